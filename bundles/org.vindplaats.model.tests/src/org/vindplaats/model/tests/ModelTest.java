@@ -1,0 +1,82 @@
+package org.vindplaats.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.AffordanceProfile;
+import org.vindplaats.model.AffordanceScore;
+import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.PolicyStatus;
+import org.vindplaats.model.Terms;
+import org.vindplaats.model.TrendNote;
+
+class ModelTest {
+
+    @Test
+    void localizedTextFallsBackToTheOtherLanguage() {
+        LocalizedText onlyDutch = LocalizedText.of("hallo", " ");
+        assertEquals("hallo", onlyDutch.get(Locale.ENGLISH));
+        assertEquals("hallo", onlyDutch.get("nl"));
+        assertTrue(onlyDutch.isMissingALanguage());
+        assertEquals("hi", LocalizedText.of("hoi", "hi").get(Locale.ENGLISH));
+        assertEquals("hoi", LocalizedText.of("hoi", "hi").get(Locale.of("nl", "BE")));
+        assertEquals("", LocalizedText.EMPTY.get("en"));
+    }
+
+    @Test
+    void termsAreFoundByIdIgnoringCaseAndDashes() {
+        assertEquals(Need.PRIVACY_SAFETY, Terms.byId(Need.class, "Privacy-Safety").orElseThrow());
+        assertTrue(Terms.byId(Affordance.class, "ephemerality").isEmpty());
+        assertEquals(List.of("identity", "relationships", "health", "information", "privacy_safety", "talent"),
+                Terms.ids(Need.class));
+    }
+
+    @Test
+    void didYouMeanFindsCloseIdsOnly() {
+        assertEquals("anonymity", Terms.didYouMean("anonimity", Terms.ids(Affordance.class)).orElseThrow());
+        assertEquals("tiktok", Terms.didYouMean("tik-tok", List.of("tiktok", "discord")).orElseThrow());
+        assertEquals("discord", Terms.didYouMean("disc", List.of("tiktok", "discord")).orElseThrow());
+        assertFalse(Terms.didYouMean("xylophone", List.of("tiktok", "discord")).isPresent());
+    }
+
+    @Test
+    void affordanceLevelsOutsideZeroToFourAreRejected() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new AffordanceScore(Affordance.VISIBILITY, 5, null, null, null, null, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new AffordanceScore(Affordance.VISIBILITY, -1, null, null, null, null, null));
+        AffordanceScore ok = new AffordanceScore(Affordance.VISIBILITY, 4, null, null, null, null, null);
+        AffordanceProfile profile = new AffordanceProfile(Map.of(Affordance.VISIBILITY, ok));
+        assertEquals(4, profile.level(Affordance.VISIBILITY).orElseThrow());
+        assertTrue(profile.level(Affordance.ANONYMITY).isEmpty());
+        assertFalse(profile.isComplete());
+    }
+
+    @Test
+    void organisationPolicyUsesPlatformEntryThenDefault() {
+        Organisation org = new Organisation("stad", "Stad", Organisation.Type.CITY, null, null, PolicyStatus.OBSERVE_ONLY,
+                Map.of("tiktok", new Organisation.PlatformPolicy(PolicyStatus.BANNED, null)), null, null, null, 12, null,
+                null, null);
+        assertEquals(PolicyStatus.BANNED, org.policyFor("tiktok").status());
+        assertEquals(PolicyStatus.OBSERVE_ONLY, org.policyFor("discord").status());
+    }
+
+    @Test
+    void noteExpiryIsStrictlyAfterTheExpiryDate() {
+        TrendNote note = new TrendNote("n1", "t", "b", null, null, "nl", null, null, null, null, null, null, null, null,
+                LocalDate.of(2026, 1, 31), null, false);
+        assertFalse(note.isExpired(LocalDate.of(2026, 1, 31)));
+        assertTrue(note.isExpired(LocalDate.of(2026, 2, 1)));
+    }
+}

@@ -1,0 +1,49 @@
+package org.vindplaats.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The seven online affordances of the handbook (Table 1): what a platform makes easy or hard.
+ * Each platform scores each affordance from 0 (not at all) to 4 (very much). Ephemerality
+ * (disappearing content) is the low end of {@link #PERMANENCE}.
+ */
+public enum Affordance implements Term {
+    ASYNCHRONICITY, ANONYMITY, REACHABILITY, ACCESSIBILITY, VISIBILITY, SPREADABILITY, PERMANENCE;
+
+    public static final int MIN_LEVEL = 0;
+    public static final int MAX_LEVEL = 4;
+
+    @Override
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String vocabularyKey() {
+        return "affordance." + id();
+    }
+
+    /** What level 0 and level 4 mean for this affordance. */
+    public LocalizedText scale() {
+        return Vocabulary.text(vocabularyKey() + ".scale");
+    }
+
+    /** Orientation questions about how young people use this affordance for good. */
+    public List<LocalizedText> opportunityQuestions() {
+        return Vocabulary.numbered(vocabularyKey() + ".question.opportunity");
+    }
+
+    /** Orientation questions about how this affordance can harm young people. */
+    public List<LocalizedText> riskQuestions() {
+        return Vocabulary.numbered(vocabularyKey() + ".question.risk");
+    }
+
+    /** The name of a level (0–4), e.g. "hoog" / "high". */
+    public static LocalizedText levelName(int level) {
+        if (level < MIN_LEVEL || level > MAX_LEVEL) {
+            throw new IllegalArgumentException("Affordance level must be 0–4, was " + level);
+        }
+        return Vocabulary.text("level." + level);
+    }
+}

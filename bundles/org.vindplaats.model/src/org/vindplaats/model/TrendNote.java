@@ -1,0 +1,61 @@
+package org.vindplaats.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A short field observation of what young people do online. Labels (platforms, needs,
+ * affordances, polarity, urgency) are either confirmed by a worker or suggested by Vindplaats;
+ * {@link #confirmed()} says which label families a worker confirmed.
+ *
+ * @param piiKept true only when a worker deliberately chose to keep personal data in this note
+ */
+public record TrendNote(String id, String title, String body, List<String> platforms, LocalDate observed,
+        String language, String source, String author, Polarity polarity, Urgency urgency, Set<Need> needs,
+        Set<Affordance> affordances, Instant created, Instant updated, LocalDate expires, Set<LabelFamily> confirmed,
+        boolean piiKept) {
+
+    /** The text used when a note has no URL source. */
+    public static final String TEAM_OBSERVATION = "team observation";
+
+    public TrendNote {
+        Objects.requireNonNull(id, "id");
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        platforms = List.copyOf(platforms == null ? List.of() : platforms);
+        needs = immutableEnumSet(Need.class, needs);
+        affordances = immutableEnumSet(Affordance.class, affordances);
+        confirmed = immutableEnumSet(LabelFamily.class, confirmed);
+    }
+
+    private static <E extends Enum<E>> Set<E> immutableEnumSet(Class<E> type, Set<E> source) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        if (source != null) {
+            copy.addAll(source);
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+
+    /** True when the note's retention date has passed on {@code today}. */
+    public boolean isExpired(LocalDate today) {
+        return expires != null && expires.isBefore(today);
+    }
+
+    public boolean isConfirmed(LabelFamily family) {
+        return confirmed.contains(family);
+    }
+
+    /** The families of labels a note carries; each is either worker-confirmed or suggested. */
+    public enum LabelFamily {
+        PLATFORMS, NEEDS, AFFORDANCES, POLARITY, URGENCY;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}
