@@ -83,10 +83,26 @@ public final class NoteFileFormat {
 
     static final String DELIMITER = "---";
 
+    /** YAML 1.1 numbers (ints, floats, hex, octal, sexagesimal, .inf, .nan): plain, they would read back as numbers. */
+    private static final java.util.regex.Pattern YAML_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)[-+]?(?:0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
+                    + "|(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\\.inf|\\.nan)");
+
+    /** Jackson's minimal quoting, plus quotes for anything a YAML reader would take for a number. */
+    private static final class QuoteNumbers extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || (!value.isEmpty() && YAML_NUMBER.matcher(value).matches());
+        }
+    }
+
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .stringQuotingChecker(new QuoteNumbers())
             .build());
 
     private static final List<String> KEYS = List.of("id", "revision", "title", "observed", "lang", "source",

@@ -131,7 +131,7 @@ final class FeedReader {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
-                session.skip(file, r.getLocation().getLineNumber(), Messages.Feed_doctype);
+                session.skip(file, doctypeLine(file, r.getLocation().getLineNumber()), Messages.Feed_doctype);
                 return;
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -168,10 +168,24 @@ final class FeedReader {
                 depth--;
             } else if (name.equals("link") && feedLink == null && depth <= 3) {
                 String href = r.getAttributeValue(null, "href");
+                String rel = r.getAttributeValue(null, "rel");
                 String text = readText(r);
-                feedLink = HtmlText.webUrl(href != null ? href : text);
+                if (rel == null || rel.equals("alternate")) {
+                    feedLink = HtmlText.webUrl(href != null ? href : text);
+                }
                 depth--;
             }
+        }
+    }
+
+    /** The line where the DOCTYPE starts (the parser reports where it ends). */
+    private static int doctypeLine(Path file, int fallback) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+            int at = start.toUpperCase(Locale.ROOT).indexOf("<!DOCTYPE");
+            return at < 0 ? fallback : (int) start.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        } catch (IOException e) {
+            return fallback;
         }
     }
 

@@ -64,6 +64,7 @@ final class MarkdownReader {
         }
         // created/updated belong to the workspace that stores the note; keep created when given.
         b.updated(null);
-        session.offer(new Draft(parsed.hasId() ? note.id() : null, b.build(), parsed.labelled(), "md", null, file, 1));
+        session.offer(new Draft(parsed.hasId() ? note.id() : null, b.build(),
+                note.confirmed(), "md", null, file, 1));
     }
 }

@@ -152,9 +152,9 @@ public final class PiiDetector {
             bsns(text, candidates);
             phones(text, candidates);
             addresses(text, candidates);
-            if (containsAny(lower, SCHOOLISH)) {
-                schools(text, candidates);
-            }
+        }
+        if (containsAny(lower, SCHOOLISH)) {
+            schools(text, candidates);
         }
         if (at || containsAny(lower, USERNAME_HINT)) {
             handles(text, candidates);
@@ -396,7 +396,7 @@ public final class PiiDetector {
             + "|akker|meers|beemd|kouter|hoeve|brink|hout|burg|hage|straete";
     private static final String STREET_PREFIX = "(?:(?:Koning|Koningin|Prins|Prinses|Sint|Burgemeester|Generaal|Pastoor"
             + "|Dokter|Dr\\.|Professor|Prof\\.|Kardinaal|Graaf|Gravin|Hertog|Van|Vander|Vanden|De|Den|Der|Het|Ter|Ten"
-            + "|van|de|der|den|het|ter|ten|Oude|Oud|Nieuwe|Grote|Groot|Kleine|Klein|Korte|Lange|Hoge|Lage|Noord|Zuid"
+            + "|Oude|Oud|Nieuwe|Grote|Groot|Kleine|Klein|Korte|Lange|Hoge|Lage|Noord|Zuid"
             + "|Oost|West|Jan|Pieter|Willem|Frans|Jozef|Karel|Albert|Leopold|Elisabeth|Julianus|Wilhelmina|Juliana"
             + "|Beatrix|Hendrik|Emile|Gustaaf|Louis|Maria|Onze|Lieve|Vrouw)\\s+){0,3}";
     private static final String HOUSE_NUMBER = "\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?"
