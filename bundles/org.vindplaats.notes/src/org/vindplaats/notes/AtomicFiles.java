@@ -31,6 +31,15 @@ public final class AtomicFiles {
     }
 
     static void write(Path target, byte[] data, WriteHooks hooks) throws IOException {
+        write(target, data, hooks, true);
+    }
+
+    /**
+     * @param syncDirectory false defers forcing the folder entry to the caller (a batch syncs the
+     *        folder once at its end); the file itself is always forced before the rename, so the
+     *        old-or-new guarantee holds either way, only the rename's durability is deferred
+     */
+    static void write(Path target, byte[] data, WriteHooks hooks, boolean syncDirectory) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         byte[] suffix = new byte[6];
         RANDOM.nextBytes(suffix);
@@ -49,7 +58,9 @@ public final class AtomicFiles {
                 // on almost all of them, and the temp file was already forced to disk.
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            syncDirectory(dir);
+            if (syncDirectory) {
+                syncDirectory(dir);
+            }
         } catch (IOException | RuntimeException e) {
             // A failed write leaves the previous file untouched; only the temp file must go.
             try {

@@ -293,7 +293,6 @@ public final class NoteFileFormat {
             JsonNode root;
             try {
                 root = yaml.isBlank() ? YAML.createObjectNode() : YAML.readTree(yaml);
-                locateLines();
             } catch (JsonProcessingException e) {
                 JsonLocation loc = e.getLocation();
                 int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + 1;
@@ -359,7 +358,7 @@ public final class NoteFileFormat {
                     if (f.ok()) {
                         confirmed.add(f.value());
                     } else {
-                        warnAt(item.line, f.error());
+                        warnAt(item.line(), f.error());
                     }
                 }
             } else if (mode == Mode.IMPORT) {
@@ -395,6 +394,7 @@ public final class NoteFileFormat {
                     canonical = key.toLowerCase(Locale.ROOT);
                 }
                 if (!canonical.equals(key)) {
+                    locateLines();
                     lines.putIfAbsent(canonical, lines.get(key));
                     for (int i = 0; lines.containsKey(key + "[" + i + "]"); i++) {
                         lines.putIfAbsent(canonical + "[" + i + "]", lines.get(key + "[" + i + "]"));
@@ -407,8 +407,17 @@ public final class NoteFileFormat {
             return out;
         }
 
-        /** Records the file line of every top-level key and list item ({@code key}, {@code key[i]}). */
-        private void locateLines() throws JsonProcessingException {
+        private boolean located;
+
+        /**
+         * Records the file line of every top-level key and list item ({@code key}, {@code key[i]}).
+         * Only done when a problem needs a line number: most notes never pay for the second pass.
+         */
+        private void locateLines() {
+            if (located) {
+                return;
+            }
+            located = true;
             try (JsonParser p = YAML.getFactory().createParser(yaml)) {
                 int depth = 0;
                 String field = null;
@@ -437,15 +446,19 @@ public final class NoteFileFormat {
                     }
                     }
                 }
-            } catch (JsonProcessingException e) {
-                throw e;
             } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
+                // The tree was read already, so this cannot happen; without lines, problems point at line 2.
             }
         }
 
         private int line(String key) {
+            locateLines();
             return lines.getOrDefault(key, 2);
+        }
+
+        private int itemLine(String key, int index) {
+            locateLines();
+            return lines.getOrDefault(key + "[" + index + "]", line(key));
         }
 
         private void warn(String key, String message) {
@@ -468,7 +481,11 @@ public final class NoteFileFormat {
             return s == null || s.isBlank() ? null : oneLine(s);
         }
 
-        private record Item(String text, int line) {
+        /** A list value; its line is looked up only when a problem is reported. */
+        private record Item(String text, java.util.function.IntSupplier lineLookup) {
+            int line() {
+                return lineLookup.getAsInt();
+            }
         }
 
         /** The values of a list field; a scalar counts as a comma-separated list. */
@@ -481,18 +498,17 @@ public final class NoteFileFormat {
             if (n.isArray()) {
                 int i = 0;
                 for (JsonNode item : n) {
-                    int line = lines.getOrDefault(key + "[" + i + "]", line(key));
-                    i++;
+                    int index = i++;
                     if (item.isValueNode() && !item.asText().isBlank()) {
-                        out.add(new Item(item.asText().strip(), line));
+                        out.add(new Item(item.asText().strip(), () -> itemLine(key, index)));
                     } else if (!item.isValueNode()) {
-                        warnAt(line, NLS.bind(Messages.NoteFile_notAValue, key));
+                        warnAt(itemLine(key, index), NLS.bind(Messages.NoteFile_notAValue, key));
                     }
                 }
             } else if (n.isValueNode()) {
                 for (String part : n.asText().split(",")) {
                     if (!part.isBlank()) {
-                        out.add(new Item(part.strip(), line(key)));
+                        out.add(new Item(part.strip(), () -> line(key)));
                     }
                 }
             } else {
@@ -508,7 +524,7 @@ public final class NoteFileFormat {
                 if (p.ok()) {
                     out.add(p.value());
                 } else {
-                    warnAt(item.line, p.error());
+                    warnAt(item.line(), p.error());
                 }
             }
             if (!out.isEmpty()) {
@@ -527,7 +543,7 @@ public final class NoteFileFormat {
                     out.add(p.value());
                 } else {
                     bad = true;
-                    warnAt(item.line, p.error());
+                    warnAt(item.line(), p.error());
                 }
             }
             if (!out.isEmpty() && !bad) {

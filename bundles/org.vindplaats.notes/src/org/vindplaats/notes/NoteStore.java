@@ -328,7 +328,7 @@ public final class NoteStore {
                 long revision = Math.max(actual, NEW) + 1;
                 byte[] bytes = NoteFileFormat.toBytes(finalNote, revision);
                 try {
-                    AtomicFiles.write(file, bytes, hooks);
+                    AtomicFiles.write(file, bytes, hooks, batchDepth.get() == 0);
                 } catch (IOException e) {
                     throw new NoteStoreException(id, NLS.bind(Messages.NoteStore_writeFailed,
                             new Object[] { id, file, reason(e) }), e);
@@ -388,7 +388,7 @@ public final class NoteStore {
                     }
                 }
                 boolean existed = Files.deleteIfExists(file);
-                if (existed) {
+                if (existed && batchDepth.get() == 0) {
                     AtomicFiles.syncDirectory(directory);
                 }
                 return existed;
@@ -469,7 +469,13 @@ public final class NoteStore {
         listeners.remove(listener);
     }
 
-    /** Groups changes for listeners: see {@link NoteStoreListener}. Batches nest. */
+    /**
+     * Groups changes: listeners hear {@link NoteStoreListener#batchStarted()} and
+     * {@link NoteStoreListener#batchFinished()} around them, and the folder is forced to disk once
+     * at the end instead of after every note (each note file is still forced before its rename, so
+     * no note is ever half-written; a power cut during a batch can undo renames of that batch).
+     * Batches nest; close them (try-with-resources).
+     */
     public final class Batch implements AutoCloseable {
         private boolean closed;
 
@@ -481,6 +487,8 @@ public final class NoteStore {
             if (!closed) {
                 closed = true;
                 if (batchDepth.decrementAndGet() == 0) {
+                    // Writes inside the batch forced their files but not the folder: do that once now.
+                    AtomicFiles.syncDirectory(directory);
                     for (NoteStoreListener l : listeners) {
                         safely(l::batchFinished);
                     }

@@ -50,4 +50,13 @@ class PiiScrubberTest {
         assertSame(kept, PiiScrubber.standard().scrub(kept).note());
         assertTrue(PiiScrubber.standard().scrub(kept).replaced().isEmpty());
     }
+
+    @Test
+    void aHandleInTheSourceUrlIsScrubbedToo() {
+        TrendNote note = NoteBuilder.from(TestData.note("n", "Hijab tutorials", "Grote volgersgroep."))
+                .source("https://www.tiktok.com/@modestbyamina/video/123").build();
+        PiiScrubber.NoteScrub s = PiiScrubber.standard().scrub(note);
+        assertEquals("https://www.tiktok.com/[handle]/video/123", s.note().source());
+        assertEquals(PiiKind.HANDLE, s.replaced().get(0).kind());
+    }
 }

@@ -56,7 +56,8 @@ public final class PiiScrubber {
     }
 
     /**
-     * Scrubs the title and body of a note. A note whose worker chose to keep personal data
+     * Scrubs the title, body and source of a note (a source URL can carry a handle, as in
+     * {@code https://www.tiktok.com/@name}). A note whose worker chose to keep personal data
      * ({@link TrendNote#piiKept()}) is returned unchanged.
      */
     public NoteScrub scrub(TrendNote note) {
@@ -65,11 +66,17 @@ public final class PiiScrubber {
         }
         ScrubResult title = scrub(note.title());
         ScrubResult body = scrub(note.body());
-        if (!title.changed() && !body.changed()) {
+        ScrubResult source = note.source() == null ? new ScrubResult("", List.of()) : scrub(note.source());
+        if (!title.changed() && !body.changed() && !source.changed()) {
             return new NoteScrub(note, List.of());
         }
         List<PiiMatch> all = new ArrayList<>(title.replaced());
         all.addAll(body.replaced());
-        return new NoteScrub(NoteBuilder.from(note).title(title.text()).body(body.text()).build(), all);
+        all.addAll(source.replaced());
+        NoteBuilder b = NoteBuilder.from(note).title(title.text()).body(body.text());
+        if (source.changed()) {
+            b.source(source.text());
+        }
+        return new NoteScrub(b.build(), all);
     }
 }
