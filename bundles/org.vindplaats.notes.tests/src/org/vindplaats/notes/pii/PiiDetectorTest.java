@@ -35,7 +35,7 @@ class PiiDetectorTest {
             "+32470123456", "0032 470 12 34 56", "+32 (0)470 12 34 56", "(0470) 12 34 56", "04 123 45 67",
             "09 234 56 78", "02/512.34.56", "050 12 34 56", "011-12 34 56", "06-12345678", "06 12345678",
             "06 1234 5678", "06-12 34 56 78", "+31 6 12345678", "+31 (0)6 12345678", "0031 6 12345678",
-            "+31612345678", "010-1234567", "020 123 4567", "0111-123456", "+31 20 123 4567", "+44 7700 900123" })
+            "+31612345678", "06\u201112345678", "010-1234567", "020 123 4567", "0111-123456", "+31 20 123 4567", "+44 7700 900123" })
     void phoneNumbersInCommonNotations(String phone) {
         found("Bel haar op " + phone + " als het dringend is.", phone, PiiKind.PHONE);
     }
@@ -63,7 +63,7 @@ class PiiDetectorTest {
             "Haar Snapchatnaam @sofie.vdb.2013 stond in de bio.|@sofie.vdb.2013",
             "Een meisje (@noor.vdh_) postte een story.|@noor.vdh_",
             "Volg @modestbyamina, zei ze.|@modestbyamina", "Zijn gamertag is xX_dark_Xx.|xX_dark_Xx",
-            "Her username was lina.b_07 on Discord.|lina.b_07" })
+            "Her username was lina.b_07 on Discord.|lina.b_07", "Insta: lotte.v_2010 (privé).|lotte.v_2010" })
     void handles(String sentence, String handle) {
         found(sentence, handle, PiiKind.HANDLE);
     }
@@ -150,7 +150,11 @@ class PiiDetectorTest {
             "A girl named Amina El Amrani asked for help.|Amina El Amrani",
             "De 15-jarige Jens werd bedreigd.|Jens", "Sam, 16, told us everything.|Sam",
             "We spraken met Jordy Van den Broeck over zijn account.|Jordy Van den Broeck",
-            "Ilias Benali streamt elke dinsdag.|Ilias Benali" })
+            "Ilias Benali streamt elke dinsdag.|Ilias Benali", "Mohammed B. (17) werd opgepakt.|Mohammed B.",
+            "Jonas, een jongen van 15, belde ons.|Jonas", "We zagen Jens van 14 op het plein.|Jens",
+            "We zagen Kenji van 14 jaar op het plein.|Kenji",
+            "Emma's account werd gehackt, zei Noor (14).|Noor", "Noor, a 14-year-old girl, posted it.|Noor",
+            "Yassine El Idrissi (16) kreeg dreigberichten.|Yassine El Idrissi" })
     void namesOfYoungPeopleInContext(String sentence, String name) {
         found(sentence, name, PiiKind.NAME);
     }
@@ -160,7 +164,10 @@ class PiiDetectorTest {
             "Meisjes (13-15) delen filters.", "Kwamen er gisteren over praten in Gent.",
             "Quotes van Andrew Tate gaan rond.", "Child Focus en Close Friends zijn gekend.",
             "Het Hannah Arendt Instituut organiseerde een dag.", "Snap Map toont locaties op TikTok (15).",
-            "Girl Streams Fortnite On Twitch", "Maandag (12) was druk.", "Op Instagram (14) zag ik het." })
+            "Girl Streams Fortnite On Twitch", "Maandag (12) was druk.", "Op Instagram (14) zag ik het.",
+            "Een Amber Alert ging uit.", "Victoria's Secret-reclames op TikTok.", "Op Tinder van 15-jarigen.",
+            "Jan Modaal snapt het niet.", "Emma's filmpje ging rond.",
+            "De Chiro van 15 leden ging op kamp.", "Een groep van 15 jongeren." })
     void notNames(String sentence) {
         assertTrue(DETECTOR.detect(sentence).stream().noneMatch(m -> m.kind() == PiiKind.NAME),
                 sentence + " -> " + DETECTOR.detect(sentence));

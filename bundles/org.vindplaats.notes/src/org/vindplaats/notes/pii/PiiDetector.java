@@ -122,7 +122,7 @@ public final class PiiDetector {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final List<String> SCHOOLISH = List.of("college", "lyceum", "atheneum", "instituut", "institute",
             "school", "gymnasium", "campus", "academie", "sint", "heilig", "don bosco", "collège", "ka ", "go!");
-    private static final List<String> USERNAME_HINT = List.of("naam", "name", "tag");
+    private static final List<String> USERNAME_HINT = List.of("naam", "name", "tag", ":");
 
     private static boolean containsAny(String lower, List<String> words) {
         for (String w : words) {
@@ -299,7 +299,7 @@ public final class PiiDetector {
     // ---------------------------------------------------------------- phone numbers
 
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+/.,-])(?:\\+|00)?\\(?\\d(?:[ .\\-/()\\u00a0]{0,3}\\d){7,14}(?![\\p{L}\\p{N}])(?![.,]\\d)");
+            "(?<![\\p{L}\\p{N}+/.,-])(?:\\+|00)?\\(?\\d(?:[ .\\-/()\\u00a0\\u2010-\\u2015]{0,3}\\d){7,14}(?![\\p{L}\\p{N}])(?![.,]\\d)");
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{1,2}[-/.]\\d{1,2}[-/.](19|20)?\\d{2}");
     private static final Pattern INTERNATIONAL = Pattern.compile("^(\\+|00)");
 
@@ -365,7 +365,8 @@ public final class PiiDetector {
     private static final Set<String> NOT_HANDLES = Set.of("@everyone", "@here", "@channel", "@all", "@iedereen");
     private static final Pattern USERNAME_CONTEXT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:snap(?:chat)?-?naam|insta(?:gram)?-?naam|tiktok-?naam|gebruikersnaam|accountnaam"
-                    + "|username|user name|gamertag|gamer tag|discord-?naam|snap(?:chat)? name|insta(?:gram)? name)"
+                    + "|username|user name|gamertag|gamer tag|discord-?naam|snap(?:chat)? name|insta(?:gram)? name"
+                    + "|(?:insta(?:gram)?|snap(?:chat)?|tiktok|discord|twitch|roblox|telegram)\\s*:)"
                     + "(?:\\s+(?:is|was|:))?\\s*:?\\s*[\"'“‘]?"
                     + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{1,38}[\\p{L}\\p{N}_]))");
 
@@ -494,7 +495,11 @@ public final class PiiDetector {
             "klasgenote", "genaamd", "heet", "heette", "noemt", "boy", "girl", "son", "daughter", "brother", "sister",
             "friend", "boyfriend", "girlfriend", "student", "pupil", "classmate", "named", "called", "cousin");
     private static final Pattern AGE_AFTER = Pattern.compile(
-            "^\\s?(?:\\(\\s?(\\d{1,2})\\s?(?:jaar|j\\.?|jr\\.?|y|yrs?|years?)?\\s?(?:[),;]|$)|,\\s?(\\d{1,2})\\s?(?:jaar|j\\.?|years? old)?\\s?[,)])");
+            "^\\s?(?:\\(\\s?(\\d{1,2})\\s?(?:jaar|j\\.?|jr\\.?|y|yrs?|years?)?\\s?(?:[),;]|$)"
+                    + "|,\\s?(\\d{1,2})\\s?(?:jaar|j\\.?|years? old)?\\s?[,)]"
+                    + "|\\s(?:van|of|aged)\\s(\\d{1,2})\\s(?:jaar|years? old)(?![\\p{L}\\p{N}-]))");
+    /** "Jens van 14 op het plein": only after a lexicon name ("de Chiro van 15 leden" is no age). */
+    private static final Pattern BARE_AGE_AFTER = Pattern.compile("^\\s(?:van|aged)\\s(\\d{1,2})(?![\\p{L}\\p{N}-])");
     private static final Pattern AGE_BEFORE = Pattern.compile(
             "(?i)(\\d{1,2})[- ](?:jarige|jarig|year-old|years old|yo)\\s+$");
 
@@ -514,7 +519,10 @@ public final class PiiDetector {
             if (t.start < covered || !isCapitalised(t.word)) {
                 continue;
             }
-            String lower = key(t.word);
+            // "Emma's account": look the name up without the possessive, which is not part of the name.
+            Token name = withoutPossessive(t);
+            boolean possessive = name != t;
+            String lower = key(name.word);
             if (notNames.contains(lower)) {
                 continue;
             }
@@ -525,12 +533,13 @@ public final class PiiDetector {
                 // In an English headline every word is capitalised: only lexicon names count there.
                 continue;
             }
-            int end = surnameEnd(text, tokens, i);
+            int end = possessive ? name.end : surnameEnd(text, tokens, i);
             if (end < 0) {
                 continue;
             }
-            String after = text.substring(end, Math.min(text.length(), end + 24));
-            boolean ageAfter = ageIsYoung(after);
+            String after = text.substring(end, Math.min(text.length(), end + 40));
+            boolean ageAfter = !possessive && (ageIsYoung(after) || APPOSITION.matcher(after).find()
+                    || (known && BARE_AGE_AFTER.matcher(after).find() && youngAge(BARE_AGE_AFTER, after)));
             boolean afterRole = i > 0 && ROLE_WORDS.contains(key(tokens.get(i - 1).word))
                     && onlySpaceOrComma(text, tokens.get(i - 1).end, t.start);
             boolean afterAge = AGE_BEFORE.matcher(text.substring(Math.max(0, t.start - 16), t.start)).find();
@@ -544,7 +553,7 @@ public final class PiiDetector {
                 found = known || !sentenceStart || after.startsWith(" (") || after.startsWith("(");
             } else {
                 // "Lotte Verhoeven": a lexicon first name with a capitalised surname.
-                found = known && end > t.end && !titleCase;
+                found = known && end > name.end && !titleCase;
             }
             if (found) {
                 addName(out, text, t.start, end);
@@ -576,12 +585,35 @@ public final class PiiDetector {
         }
     }
 
+    /** "Jonas, een jongen van 15," / "Noor, a 14-year-old girl,": an apposition that makes a name a young person's. */
+    private static final Pattern APPOSITION = Pattern.compile("^,\\s(?:een|a|an|de|the|onze|our)\\s(?:\\d{1,2}-?(?:jarige|year-old)\\s)?"
+            + "(?:jongen|meisje|meid|tiener|jongere|leerling|leerlinge|boy|girl|teen|teenager|student|pupil)\\b");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
+
+    private static Token withoutPossessive(Token t) {
+        Matcher m = POSSESSIVE.matcher(t.word);
+        if (m.find() && m.start() >= 2) {
+            return new Token(t.word.substring(0, m.start()), t.start, t.start + m.start());
+        }
+        return t;
+    }
+
+    private static boolean youngAge(Pattern p, String after) {
+        Matcher m = p.matcher(after);
+        if (!m.find()) {
+            return false;
+        }
+        int age = Integer.parseInt(m.group(1));
+        return age >= 6 && age <= 25;
+    }
+
     private static boolean ageIsYoung(String after) {
         Matcher m = AGE_AFTER.matcher(after);
         if (!m.find()) {
             return false;
         }
-        String g = m.group(1) != null ? m.group(1) : m.group(2);
+        String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         int age = Integer.parseInt(g);
         return age >= 6 && age <= 25;
     }
@@ -624,6 +656,12 @@ public final class PiiDetector {
                 break;
             }
             Token surname = tokens.get(k);
+            if (surname.word.length() == 1 && Character.isUpperCase(surname.word.charAt(0))
+                    && surname.end < text.length() && text.charAt(surname.end) == '.') {
+                // An initial: "Mohammed B." ends the name.
+                end = surname.end + 1;
+                break;
+            }
             if (ORGANISATION_WORDS.contains(key(surname.word))) {
                 return -1; // "Hannah Arendt Instituut", "Sara Van Dijk Fonds": an organisation, not a person
             }
