@@ -3,6 +3,7 @@ package org.vindplaats.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,5 +57,20 @@ class MessagesTest {
                         file + " " + key + ": " + bound);
             }
         }
+    }
+
+    @Test
+    void propertiesAreAsciiBecauseNlsReadsThemAsLatin1() throws IOException {
+        for (String file : new String[] { "messages.properties", "messages_nl.properties" }) {
+            try (InputStream in = Messages.class.getResourceAsStream(file)) {
+                byte[] bytes = in.readAllBytes();
+                for (byte b : bytes) {
+                    assertTrue(b >= 0, file + " contains a non-ASCII byte; use a \\uXXXX escape");
+                }
+            }
+        }
+        // And the escapes arrive: the Dutch text of a message has its diaeresis.
+        Properties nl = load("messages_nl.properties");
+        assertTrue(nl.getProperty("ImportReport_counts").contains("ge\u00efmporteerd"));
     }
 }

@@ -122,10 +122,16 @@ public final class Workspace implements AutoCloseable {
                 AtomicFiles.write(descriptor, (JSON.writeValueAsString(d) + "\n").getBytes(StandardCharsets.UTF_8));
                 Path gitignore = root.resolve(".gitignore");
                 if (!Files.exists(gitignore)) {
-                    AtomicFiles.write(gitignore, "/index/\n".getBytes(StandardCharsets.UTF_8));
+                    // The index is a derived cache; the lock and crash leftovers are local too.
+                    AtomicFiles.write(gitignore, "/index/\n/notes/.lock\n/notes/.*.tmp\n".getBytes(StandardCharsets.UTF_8));
                 }
             }
-            Files.createDirectories(root.resolve(INDEX_DIR));
+            try {
+                Files.createDirectories(root.resolve(INDEX_DIR));
+            } catch (IOException e) {
+                // A read-only workspace (a shared drive without write permission) can still be read;
+                // the index engine reports its own problem when it needs to write there.
+            }
             NoteStore store = new NoteStore(root.resolve(NOTES_DIR), settings.scrubber(), settings.clock());
             int cleaned = store.cleanUpTempFiles();
             return new Workspace(root, format, store, cleaned);
