@@ -342,6 +342,10 @@ public final class DescriptorLoader {
                     if (keyType != null) {
                         checkKnownId(keyType, e.getKey(), e.getValue(), pointer);
                     }
+                    if (e.getValue().isTextual() && e.getValue().asText().contains(PluginScaffold.MARK)) {
+                        report.at(Severity.WARNING, e.getValue(), NLS.bind(Messages.Check_placeholder, describe(child), "-"),
+                                NLS.bind(Messages.Check_placeholder_fix, PluginScaffold.MARK));
+                    }
                     if ("checked".equals(e.getKey()) && e.getValue().isTextual()) {
                         checkDate(e.getValue(), child);
                     }
@@ -368,6 +372,13 @@ public final class DescriptorLoader {
         }
 
         private void checkLanguages(JsonNode text, String pointer) {
+            for (String lang : List.of("nl", "en")) {
+                JsonNode t = text.get(lang);
+                if (t != null && t.isTextual() && t.asText().contains(PluginScaffold.MARK)) {
+                    report.at(Severity.WARNING, t, NLS.bind(Messages.Check_placeholder, describe(pointer), lang),
+                            NLS.bind(Messages.Check_placeholder_fix, PluginScaffold.MARK));
+                }
+            }
             for (String lang : List.of("nl", "en")) {
                 JsonNode v = text.get(lang);
                 if (v == null || (v.isTextual() && v.asText().isBlank())) {

@@ -81,6 +81,15 @@ public final class Messages extends NLS {
     public static String Catalog_brokenUpdate;
     public static String Catalog_brokenUpdate_fix;
 
+    public static String Build_link;
+    public static String Build_link_fix;
+    public static String Check_placeholder;
+    public static String Check_placeholder_fix;
+    public static String Install_notABundle;
+    public static String Install_notABundle_fix;
+    public static String Install_shipped;
+    public static String Install_unknown;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -29,7 +29,8 @@ import org.vindplaats.model.Platform;
  */
 public final class PluginRegistry implements Catalog {
 
-    private record Entry(String source, String location, String bundleVersion, PluginDescriptor good, LoadResult latest) {
+    private record Entry(String key, String source, String location, String bundleVersion, PluginDescriptor good,
+            LoadResult latest) {
     }
 
     private final Map<String, Entry> entries = new TreeMap<>();
@@ -39,21 +40,32 @@ public final class PluginRegistry implements Catalog {
     private record Snapshot(List<PluginInfo> plugins, Map<String, Platform> platforms, Map<String, Organisation> organisations) {
     }
 
-    /** Adds or replaces what one source (bundle) provides. */
+    /** Adds or replaces what one source (bundle) provides; the source name is also its key. */
     public void put(String source, String location, String bundleVersion, LoadResult result) {
+        put(source, source, location, bundleVersion, result);
+    }
+
+    /**
+     * Adds or replaces what one installed bundle provides.
+     *
+     * @param key    unique per installed bundle (its location): the same symbolic name may be
+     *               installed twice, e.g. a shipped plugin and a newer one from a knowledge centre
+     * @param source the name shown to people (the bundle symbolic name)
+     */
+    public void put(String key, String source, String location, String bundleVersion, LoadResult result) {
         synchronized (entries) {
-            Entry previous = entries.get(source);
+            Entry previous = entries.get(key);
             PluginDescriptor good = result.descriptor().orElse(previous == null ? null : previous.good());
-            entries.put(source, new Entry(source, location, bundleVersion, good, result));
+            entries.put(key, new Entry(key, source, location, bundleVersion, good, result));
             recompute();
         }
         fireChanged();
     }
 
-    public void remove(String source) {
+    public void remove(String key) {
         boolean changed;
         synchronized (entries) {
-            changed = entries.remove(source) != null;
+            changed = entries.remove(key) != null;
             if (changed) {
                 recompute();
             }
@@ -116,7 +128,7 @@ public final class PluginRegistry implements Catalog {
     /** Highest version first, then alphabetical source. */
     private static final Comparator<Entry> WINNER_ORDER = Comparator
             .<Entry, String>comparing(e -> e.good().version(), PluginRegistry::compareVersions).reversed()
-            .thenComparing(Entry::source);
+            .thenComparing(Entry::source).thenComparing(Entry::key);
 
     static int compareVersions(String a, String b) {
         String[] pa = a.split("\\.");

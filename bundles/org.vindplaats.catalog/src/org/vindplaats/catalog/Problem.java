@@ -47,6 +47,18 @@ public record Problem(Severity severity, String plugin, String file, int line, i
         return fix.isEmpty() ? text : text + "\n    " + Messages.Problem_fix + ": " + fix;
     }
 
+    /**
+     * Like {@link #format()}, with the file shown where the author finds it: inside the plugin
+     * folder, or inside the jar ({@code plugin.jar!/file}).
+     */
+    public String format(java.nio.file.Path plugin) {
+        if (plugin == null || file.isEmpty()) {
+            return format();
+        }
+        String where = java.nio.file.Files.isDirectory(plugin) ? plugin.resolve(file).toString() : plugin + "!/" + file;
+        return new Problem(severity, plugin.toString(), where, line, column, message, fix).format();
+    }
+
     @Override
     public String toString() {
         return format();

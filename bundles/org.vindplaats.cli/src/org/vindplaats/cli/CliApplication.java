@@ -13,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginInstaller;
 
 /** The headless Equinox application behind './vindplaats &lt;command&gt;'. */
 public final class CliApplication implements IApplication {
@@ -27,15 +28,21 @@ public final class CliApplication implements IApplication {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceTracker<Catalog, Catalog> tracker = new ServiceTracker<>(bc, Catalog.class, null);
+        ServiceTracker<PluginInstaller, PluginInstaller> installers = new ServiceTracker<>(bc, PluginInstaller.class, null);
         tracker.open();
+        installers.open();
         try {
-            Catalog catalog = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS));
-            if (catalog == null) {
+            long timeout = TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS);
+            Catalog catalog = tracker.waitForService(timeout);
+            PluginInstaller installer = installers.waitForService(timeout);
+            if (catalog == null || installer == null) {
                 err.println("vindplaats: " + NLS.bind(Messages.Cli_catalogMissing, SERVICE_TIMEOUT_SECONDS));
                 return ExitCodes.INTERNAL;
             }
-            return Cli.run(new CliContext(out, err, catalog, Locale.getDefault()), args == null ? new String[0] : args);
+            return Cli.run(new CliContext(out, err, catalog, installer, Locale.getDefault()),
+                    args == null ? new String[0] : args);
         } finally {
+            installers.close();
             tracker.close();
         }
     }

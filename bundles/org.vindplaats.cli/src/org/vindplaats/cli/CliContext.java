@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Terms;
@@ -20,12 +21,18 @@ public final class CliContext {
     private final PrintWriter err;
     private final Catalog catalog;
     private final Locale locale;
+    private final PluginInstaller installer;
 
-    public CliContext(PrintWriter out, PrintWriter err, Catalog catalog, Locale locale) {
+    public CliContext(PrintWriter out, PrintWriter err, Catalog catalog, PluginInstaller installer, Locale locale) {
         this.out = out;
         this.err = err;
         this.catalog = catalog;
+        this.installer = installer;
         this.locale = locale;
+    }
+
+    public PluginInstaller installer() {
+        return installer;
     }
 
     public PrintWriter out() {

@@ -61,6 +61,19 @@ public final class Messages extends NLS {
 
     public static String Plugins_none;
 
+    public static String Plugin_missingSubcommand;
+    public static String Plugin_badKind;
+    public static String Plugin_badId;
+    public static String Plugin_created;
+    public static String Plugin_exists;
+    public static String Plugin_notAFolder;
+    public static String Plugin_built;
+    public static String Plugin_notBuilt;
+    public static String Plugin_installed;
+    public static String Plugin_updated;
+    public static String Plugin_refused;
+    public static String Plugin_uninstalled;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -57,7 +57,7 @@ public final class PluginExtender implements Catalog {
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
-                registry.remove(bundle.getSymbolicName());
+                registry.remove(bundle.getLocation());
             }
         };
         tracker.open();
@@ -81,7 +81,8 @@ public final class PluginExtender implements Catalog {
                     bundle.getSymbolicName(), PluginDescriptor.FILE_NAME, 0, 0, String.valueOf(e),
                     "Report this to the Vindplaats developers, with the plugin attached.")));
         }
-        registry.put(bundle.getSymbolicName(), bundle.getLocation(), bundle.getVersion().toString(), result);
+        registry.put(bundle.getLocation(), bundle.getSymbolicName(), bundle.getLocation(), bundle.getVersion().toString(),
+                result);
     }
 
     @Override

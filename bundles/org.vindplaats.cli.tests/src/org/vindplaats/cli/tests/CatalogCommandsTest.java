@@ -112,7 +112,7 @@ class CatalogCommandsTest {
         Path plugin = CliHarness.fixture("broken-plugin", dir.resolve("broken"));
         var r = CliHarness.run("validate", plugin.toString());
         assertEquals(ExitCodes.PROBLEMS_FOUND, r.exitCode(), r.out() + r.err());
-        assertTrue(r.out().contains("vindplaats-plugin.json:93:18: error: value 5"), r.out());
+        assertTrue(r.out().contains(plugin.resolve("vindplaats-plugin.json") + ":93:18: error: value 5"), r.out());
         assertTrue(r.out().contains("fix: Use a value from 0 to 4."), r.out());
         var json = CliHarness.run("validate", plugin.toString(), "--format", "json").json();
         assertEquals(false, json.get("valid").asBoolean());

@@ -16,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.cli.Cli;
 import org.vindplaats.cli.CliContext;
 
@@ -32,6 +33,7 @@ final class CliHarness {
     }
 
     private static Catalog catalog;
+    private static PluginInstaller installer;
 
     static synchronized Catalog catalog() throws InterruptedException {
         if (catalog == null) {
@@ -39,8 +41,11 @@ final class CliHarness {
             ServiceTracker<Catalog, Catalog> t = new ServiceTracker<>(ctx, Catalog.class, null);
             t.open();
             catalog = t.waitForService(TimeUnit.SECONDS.toMillis(30));
-            if (catalog == null) {
-                throw new IllegalStateException("Catalog service not available");
+            ServiceTracker<PluginInstaller, PluginInstaller> i = new ServiceTracker<>(ctx, PluginInstaller.class, null);
+            i.open();
+            installer = i.waitForService(TimeUnit.SECONDS.toMillis(30));
+            if (catalog == null || installer == null) {
+                throw new IllegalStateException("Catalog or PluginInstaller service not available");
             }
         }
         return catalog;
@@ -53,8 +58,14 @@ final class CliHarness {
     static Result run(Locale locale, String... args) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), catalog(), locale), args);
+        catalog();
+        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), catalog, installer, locale), args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    static PluginInstaller installer() throws InterruptedException {
+        catalog();
+        return installer;
     }
 
     /** Copies fixtures/{@code folder} out of this fragment. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** The top of 'vindplaats ...': only lists the commands. */
 @Command(name = "vindplaats", mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
-        subcommands = { PlatformsCommand.class, PlatformCommand.class, CompareCommand.class, PluginsCommand.class,
+        subcommands = { PlatformsCommand.class, PlatformCommand.class, CompareCommand.class, PluginsCommand.class, PluginCommand.class,
                 ValidateCommand.class })
 public final class RootCommand extends CommandBase {
 

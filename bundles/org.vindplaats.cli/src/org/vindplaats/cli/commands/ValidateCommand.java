@@ -52,7 +52,7 @@ public final class ValidateCommand extends CommandBase {
             printJson(n);
         } else {
             for (Problem p : result.problems()) {
-                ctx.out().println(p.format());
+                ctx.out().println(p.format(path));
             }
             if (errors > 0) {
                 ctx.out().println(NLS.bind(Messages.Validate_failed, new Object[] { path, errors, warnings }));
