@@ -74,6 +74,10 @@ public final class Messages extends NLS {
     public static String Plugin_refused;
     public static String Plugin_uninstalled;
 
+    public static String Org_noneActive;
+    public static String Org_active;
+    public static String Org_missingSubcommand;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.JsonViews;
+import org.vindplaats.cli.Settings;
 import org.vindplaats.model.Organisation;
 
 import picocli.CommandLine.Option;
@@ -37,8 +38,12 @@ public abstract class CommandBase implements Callable<Integer> {
         @Option(names = "--org", paramLabel = "<organisation>", descriptionKey = "option.org")
         public String org;
 
+        /** --org when given, else the organisation chosen with 'vindplaats organisation use', else none. */
         public Organisation resolve(CliContext ctx) {
-            return org == null ? null : ctx.organisation(org);
+            if (org != null) {
+                return ctx.organisation(org);
+            }
+            return Settings.activeOrganisation().flatMap(id -> ctx.catalog().organisation(id)).orElse(null);
         }
     }
 }
