@@ -1,0 +1,54 @@
+package org.vindplaats.catalog.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.vindplaats.catalog.LoadResult;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.catalog.PluginRegistry;
+import org.vindplaats.model.Platform;
+
+/** The duplicate-id rule, without OSGi: highest version wins, then alphabetical source. */
+class RegistryTest {
+
+    private static LoadResult ok(String id, String version) {
+        Platform p = new Platform(id, id.toUpperCase(), null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+        return new LoadResult("x", Optional.of(new PluginDescriptor(PluginDescriptor.Kind.PLATFORM, id, version, id, null, p,
+                null)), List.of());
+    }
+
+    @Test
+    void equalVersionsAlphabeticalSourceWins() {
+        PluginRegistry r = new PluginRegistry();
+        r.put("org.z", "loc", "1.0.0", ok("app", "1.0.0"));
+        r.put("org.a", "loc", "1.0.0", ok("app", "1.0.0"));
+        PluginInfo a = r.plugins().stream().filter(p -> p.source().equals("org.a")).findFirst().orElseThrow();
+        PluginInfo z = r.plugins().stream().filter(p -> p.source().equals("org.z")).findFirst().orElseThrow();
+        assertEquals(PluginInfo.State.ACTIVE, a.state());
+        assertEquals(PluginInfo.State.SHADOWED, z.state());
+    }
+
+    @Test
+    void versionsCompareNumericallyNotAsText() {
+        PluginRegistry r = new PluginRegistry();
+        r.put("org.a", "loc", "1.9.0", ok("app", "1.9.0"));
+        r.put("org.b", "loc", "1.10.0", ok("app", "1.10.0"));
+        assertEquals(PluginInfo.State.ACTIVE,
+                r.plugins().stream().filter(p -> p.source().equals("org.b")).findFirst().orElseThrow().state());
+        assertTrue(r.platform("APP").isPresent(), "ids are looked up case-insensitively");
+    }
+
+    @Test
+    void platformsAreSortedByName() {
+        PluginRegistry r = new PluginRegistry();
+        r.put("s1", "loc", "1.0.0", ok("zeta", "1.0.0"));
+        r.put("s2", "loc", "1.0.0", ok("alpha", "1.0.0"));
+        assertEquals(List.of("alpha", "zeta"), r.platforms().stream().map(Platform::id).toList());
+    }
+}

@@ -1,0 +1,99 @@
+package org.vindplaats.catalog;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-facing texts of the catalog, in messages.properties (en) and messages_nl.properties (nl). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.vindplaats.catalog.messages";
+
+    public static String Problem_error;
+    public static String Problem_warning;
+    public static String Problem_fix;
+
+    public static String Load_notFound;
+    public static String Load_notFound_fix;
+    public static String Load_tooLarge;
+    public static String Load_tooLarge_fix;
+    public static String Load_encoding;
+    public static String Load_encoding_fix;
+    public static String Load_bom;
+    public static String Load_bom_fix;
+    public static String Load_syntax;
+    public static String Load_syntax_fix;
+    public static String Load_duplicateKey;
+    public static String Load_duplicateKey_fix;
+    public static String Load_tooDeep;
+    public static String Load_tooDeep_fix;
+    public static String Load_unreadable;
+    public static String Load_unreadable_fix;
+
+    public static String Schema_required;
+    public static String Schema_required_fix;
+    public static String Schema_unknownProperty;
+    public static String Schema_unknownProperty_fix;
+    public static String Schema_unknownId;
+    public static String Schema_unknownId_didYouMean;
+    public static String Schema_unknownId_fix;
+    public static String Schema_enum;
+    public static String Schema_enum_fix;
+    public static String Schema_range;
+    public static String Schema_range_fix;
+    public static String Schema_type;
+    public static String Schema_type_fix;
+    public static String Schema_pattern;
+    public static String Schema_pattern_fix_date;
+    public static String Schema_pattern_fix_url;
+    public static String Schema_pattern_fix_id;
+    public static String Schema_pattern_fix_version;
+    public static String Schema_pattern_fix;
+    public static String Schema_format;
+    public static String Schema_format_fix;
+    public static String Schema_kindSection;
+    public static String Schema_kindSection_fix;
+    public static String Schema_other;
+    public static String Schema_other_fix;
+
+    public static String Check_missingLanguage;
+    public static String Check_missingLanguage_fix;
+    public static String Check_futureDate;
+    public static String Check_futureDate_fix;
+    public static String Check_badDate;
+    public static String Check_badDate_fix;
+    public static String Check_missingAffordance;
+    public static String Check_missingAffordance_fix;
+    public static String Check_missingFeature;
+    public static String Check_missingFeature_fix;
+    public static String Check_missingNeed;
+    public static String Check_missingNeed_fix;
+    public static String Check_missingStep;
+    public static String Check_missingStep_fix;
+    public static String Check_resourceTraversal;
+    public static String Check_resourceTraversal_fix;
+    public static String Check_resourceMissing;
+    public static String Check_resourceMissing_fix;
+    public static String Check_duplicateInList;
+    public static String Check_duplicateInList_fix;
+    public static String Check_bundleVersion;
+    public static String Check_bundleVersion_fix;
+
+    public static String Catalog_duplicatePlatform;
+    public static String Catalog_duplicatePlatform_fix;
+    public static String Catalog_brokenUpdate;
+    public static String Catalog_brokenUpdate_fix;
+
+    public static String Build_link;
+    public static String Build_link_fix;
+    public static String Check_placeholder;
+    public static String Check_placeholder_fix;
+    public static String Install_notABundle;
+    public static String Install_notABundle_fix;
+    public static String Install_shipped;
+    public static String Install_unknown;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,280 @@
+package org.vindplaats.catalog.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.DescriptorLoader;
+import org.vindplaats.catalog.LoadResult;
+import org.vindplaats.catalog.Messages;
+import org.vindplaats.catalog.PluginContent;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.catalog.PluginJarBuilder;
+import org.vindplaats.catalog.Problem;
+
+/**
+ * Keeps the framework in step with the user's plugin folder: one jar per plugin, installed as a
+ * bundle whose location starts with {@value #LOCATION_PREFIX}. A watcher thread follows changes
+ * made by other processes (e.g. the CLI while the workbench runs), so updates apply live.
+ */
+@Component(service = PluginInstaller.class, immediate = true)
+public final class FolderPluginInstaller implements PluginInstaller {
+
+    static final String LOCATION_PREFIX = "vindplaats:user-plugins/";
+    /** System property, then environment variable, naming the plugin folder. */
+    public static final String FOLDER_PROPERTY = "vindplaats.plugins.dir";
+    public static final String FOLDER_ENV = "VINDPLAATS_PLUGINS";
+
+    @Reference
+    Catalog catalog; // the extender must be active before bundles appear, so it sees them
+
+    private BundleContext context;
+    private Path folder;
+    private Thread watcher;
+    private WatchService watchService;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        this.context = ctx;
+        this.folder = defaultFolder();
+        sync();
+        startWatcher();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (watchService != null) {
+            try {
+                watchService.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+        if (watcher != null) {
+            watcher.interrupt();
+        }
+    }
+
+    public static Path defaultFolder() {
+        String configured = System.getProperty(FOLDER_PROPERTY, System.getenv(FOLDER_ENV));
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : Paths.get(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("vindplaats").resolve("plugins");
+    }
+
+    @Override
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public synchronized InstallResult install(Path source) throws IOException {
+        Path jar = source;
+        List<Problem> problems = new ArrayList<>();
+        Path buildDir = null;
+        if (Files.isDirectory(source)) {
+            buildDir = Files.createTempDirectory("vindplaats-build");
+            var built = new PluginJarBuilder(new DescriptorLoader()).build(source, buildDir);
+            problems.addAll(built.problems());
+            if (!built.ok()) {
+                return new InstallResult(false, false, null, null, null, problems);
+            }
+            jar = built.jar().get();
+        }
+        try {
+            LoadResult check = new DescriptorLoader().load(PluginContent.of(jar));
+            if (buildDir == null) {
+                problems.addAll(check.problems());
+            }
+            Optional<String> bsn = symbolicName(jar);
+            if (check.hasErrors() || bsn.isEmpty()) {
+                if (bsn.isEmpty()) {
+                    problems.add(new Problem(Problem.Severity.ERROR, jar.toString(), "META-INF/MANIFEST.MF", 0, 0,
+                            NLS.bind(Messages.Install_notABundle, jar), NLS.bind(Messages.Install_notABundle_fix, null)));
+                }
+                return new InstallResult(false, false, bsn.orElse(null), null, null, problems);
+            }
+            Files.createDirectories(folder);
+            Path target = folder.resolve(bsn.get() + ".jar");
+            boolean existed = Files.exists(target);
+            if (existed) {
+                // Keep the previous version for 'rollback'.
+                Files.copy(target, folder.resolve(bsn.get() + ".jar.previous"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path tmp = Files.createTempFile(folder, ".installing-", ".tmp");
+            try {
+                Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            Bundle b = syncOne(target);
+            return new InstallResult(!existed, existed, bsn.get(), b == null ? null : b.getVersion().toString(), target,
+                    problems);
+        } finally {
+            if (buildDir != null) {
+                deleteQuietly(buildDir);
+            }
+        }
+    }
+
+    @Override
+    public synchronized PluginInfo uninstall(String id) throws IOException {
+        Optional<PluginInfo> match = catalog.plugins().stream()
+                .filter(p -> id.equals(p.id()) || id.equals(p.source()))
+                .filter(p -> p.location().startsWith(LOCATION_PREFIX)).findFirst();
+        if (match.isEmpty()) {
+            boolean shipped = catalog.plugins().stream().anyMatch(p -> id.equals(p.id()) || id.equals(p.source()));
+            throw new IllegalArgumentException(shipped ? NLS.bind(Messages.Install_shipped, id)
+                    : NLS.bind(Messages.Install_unknown, id));
+        }
+        PluginInfo info = match.get();
+        Path jar = folder.resolve(info.location().substring(LOCATION_PREFIX.length()));
+        Files.deleteIfExists(jar);
+        sync();
+        return info;
+    }
+
+    @Override
+    public synchronized void sync() {
+        Map<String, Bundle> installed = new HashMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getLocation().startsWith(LOCATION_PREFIX)) {
+                installed.put(b.getLocation(), b);
+            }
+        }
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.jar")) {
+                for (Path jar : jars) {
+                    installed.remove(LOCATION_PREFIX + jar.getFileName());
+                    syncOne(jar);
+                }
+            } catch (IOException e) {
+                System.err.println("vindplaats: cannot read plugin folder " + folder + ": " + e.getMessage());
+            }
+        }
+        for (Bundle gone : installed.values()) {
+            try {
+                gone.uninstall();
+            } catch (BundleException | IllegalStateException e) {
+                System.err.println("vindplaats: cannot remove plugin " + gone.getSymbolicName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Installs the jar, or updates its bundle when the jar is newer than the installed copy. */
+    private Bundle syncOne(Path jar) {
+        String location = LOCATION_PREFIX + jar.getFileName();
+        try {
+            Bundle existing = context.getBundle(location);
+            long modified = Files.getLastModifiedTime(jar).toMillis();
+            if (existing == null) {
+                try (InputStream in = Files.newInputStream(jar)) {
+                    return context.installBundle(location, in);
+                }
+            }
+            if (modified > existing.getLastModified() || !Files.isRegularFile(jar)) {
+                try (InputStream in = Files.newInputStream(jar)) {
+                    existing.update(in);
+                }
+            }
+            return existing;
+        } catch (IOException | BundleException | IllegalStateException e) {
+            // One bad jar must not stop the others; the catalog lists what it could read.
+            System.err.println("vindplaats: cannot install plugin " + jar + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void startWatcher() {
+        try {
+            Files.createDirectories(folder);
+            watchService = folder.getFileSystem().newWatchService();
+            folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
+        } catch (IOException | UnsupportedOperationException e) {
+            System.err.println("vindplaats: plugin folder " + folder + " is not watched (" + e.getMessage()
+                    + "); changes apply at the next start.");
+            return;
+        }
+        watcher = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    WatchKey key = watchService.take();
+                    // Let a copy in progress finish, then take all events of the burst at once.
+                    TimeUnit.MILLISECONDS.sleep(300);
+                    key.pollEvents();
+                    key.reset();
+                    sync();
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                // stopping
+            }
+        }, "Vindplaats plugin folder watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static Optional<String> symbolicName(Path jar) {
+        try (var zip = new java.util.jar.JarFile(jar.toFile())) {
+            var mf = zip.getManifest();
+            if (mf == null) {
+                return Optional.empty();
+            }
+            String bsn = mf.getMainAttributes().getValue("Bundle-SymbolicName");
+            if (bsn == null || mf.getMainAttributes().getValue(PluginDescriptor.MANIFEST_HEADER) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(bsn.split(";")[0].trim());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // temp folder; the OS cleans it eventually
+                }
+            });
+        } catch (IOException e) {
+            // ignore
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.vindplaats.catalog.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.BundleTracker;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.DescriptorLoader;
+import org.vindplaats.catalog.LoadResult;
+import org.vindplaats.catalog.PluginContent;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.catalog.PluginRegistry;
+import org.vindplaats.catalog.Problem;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Platform;
+
+/**
+ * The extender that turns installed bundles into catalog entries. A bundle is a Vindplaats
+ * plugin when its manifest has the header {@code Vindplaats-Plugin: vindplaats-plugin.json}; it
+ * needs no Java and no activator. Bundles are read as soon as they are installed (no need to
+ * start them), re-read when updated, and dropped when uninstalled — so plugins come and go
+ * without a restart.
+ */
+@Component(service = Catalog.class, immediate = true)
+public final class PluginExtender implements Catalog {
+
+    private final PluginRegistry registry = new PluginRegistry();
+    private final DescriptorLoader loader = new DescriptorLoader();
+    private BundleTracker<Bundle> tracker;
+
+    @Activate
+    void activate(BundleContext context) {
+        int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
+        tracker = new BundleTracker<>(context, states, null) {
+            @Override
+            public Bundle addingBundle(Bundle bundle, BundleEvent event) {
+                if (bundle.getHeaders("").get(PluginDescriptor.MANIFEST_HEADER) == null) {
+                    return null; // not a plugin: do not track
+                }
+                read(bundle);
+                return bundle;
+            }
+
+            @Override
+            public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                if (event != null && event.getType() == BundleEvent.UPDATED) {
+                    read(bundle);
+                }
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                registry.remove(bundle.getLocation());
+            }
+        };
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (tracker != null) {
+            tracker.close();
+        }
+    }
+
+    private void read(Bundle bundle) {
+        LoadResult result;
+        try {
+            result = loader.load(PluginContent.of(bundle));
+        } catch (RuntimeException e) {
+            // The loader reports bad input as problems; this is the last line of defence so that
+            // one plugin can never break the catalog for the others.
+            result = new LoadResult(bundle.getSymbolicName(), Optional.empty(), List.of(new Problem(Problem.Severity.ERROR,
+                    bundle.getSymbolicName(), PluginDescriptor.FILE_NAME, 0, 0, String.valueOf(e),
+                    "Report this to the Vindplaats developers, with the plugin attached.")));
+        }
+        registry.put(bundle.getLocation(), bundle.getSymbolicName(), bundle.getLocation(), bundle.getVersion().toString(),
+                result);
+    }
+
+    @Override
+    public List<Platform> platforms() {
+        return registry.platforms();
+    }
+
+    @Override
+    public Optional<Platform> platform(String id) {
+        return registry.platform(id);
+    }
+
+    @Override
+    public List<Organisation> organisations() {
+        return registry.organisations();
+    }
+
+    @Override
+    public Optional<Organisation> organisation(String id) {
+        return registry.organisation(id);
+    }
+
+    @Override
+    public List<PluginInfo> plugins() {
+        return registry.plugins();
+    }
+
+    @Override
+    public void addListener(Runnable listener) {
+        registry.addListener(listener);
+    }
+
+    @Override
+    public void removeListener(Runnable listener) {
+        registry.removeListener(listener);
+    }
+}

@@ -1,0 +1,159 @@
+package org.vindplaats.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vindplaats.cli.ExitCodes;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The catalog commands end to end: output, JSON contract and exit codes. */
+class CatalogCommandsTest {
+
+    @Test
+    void platformsListsTheShippedPlatforms() throws Exception {
+        var r = CliHarness.run("platforms");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        for (String id : List.of("tiktok", "discord", "whatsapp")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(id + " ")), id + " missing in:\n" + r.out());
+        }
+    }
+
+    @Test
+    void platformsJsonMatchesTheCatalog() throws Exception {
+        var r = CliHarness.run("platforms", "--format", "json");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        JsonNode json = r.json();
+        assertEquals(CliHarness.catalog().platforms().size(), json.size());
+        for (JsonNode p : json) {
+            Platform platform = CliHarness.catalog().platform(p.get("id").asText()).orElseThrow();
+            for (Affordance a : Affordance.values()) {
+                assertEquals(platform.profile().level(a).orElseThrow(), p.get("affordances").get(a.id()).asInt());
+            }
+        }
+    }
+
+    @Test
+    void compareJsonPrintsTheAffordanceLevels() throws Exception {
+        var r = CliHarness.run("compare", "tiktok", "discord", "--format", "json");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        JsonNode json = r.json();
+        Platform tiktok = CliHarness.catalog().platform("tiktok").orElseThrow();
+        Platform discord = CliHarness.catalog().platform("discord").orElseThrow();
+        List<String> differing = new ArrayList<>();
+        for (Affordance a : Affordance.values()) {
+            int t = tiktok.profile().level(a).orElseThrow();
+            int d = discord.profile().level(a).orElseThrow();
+            assertEquals(t, json.get("affordances").get(a.id()).get("tiktok").asInt());
+            assertEquals(d, json.get("affordances").get(a.id()).get("discord").asInt());
+            if (Math.abs(t - d) >= 2) {
+                differing.add(a.id());
+            }
+        }
+        List<String> reported = new ArrayList<>();
+        json.get("notableDifferences").forEach(n -> reported.add(n.asText()));
+        assertEquals(differing, reported);
+    }
+
+    @Test
+    void compareTextMarksBigDifferencesAndSpeaksDutch() throws Exception {
+        var r = CliHarness.run(Locale.of("nl"), "compare", "tiktok", "whatsapp");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Anonimiteit"), r.out());
+        assertTrue(r.out().contains("TikTok") && r.out().contains("WhatsApp"), r.out());
+    }
+
+    @Test
+    void compareNeedsAtLeastTwoPlatforms() throws Exception {
+        var r = CliHarness.run("compare", "tiktok");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("2 to 4"), r.err());
+    }
+
+    @Test
+    void unknownPlatformGetsDidYouMean() throws Exception {
+        var r = CliHarness.run("platform", "show", "tikok");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("Did you mean \"tiktok\"?"), r.err());
+        var alias = CliHarness.run("compare", "tiktok", "insta");
+        assertEquals(ExitCodes.USAGE, alias.exitCode());
+        assertTrue(alias.err().contains("\"instagram\""), "nicknames point to the platform: " + alias.err());
+    }
+
+    @Test
+    void platformShowPrintsEverySection() throws Exception {
+        var r = CliHarness.run("platform", "show", "discord");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        Platform discord = CliHarness.catalog().platform("discord").orElseThrow();
+        for (String expected : List.of("Affordance profile", "Report and block", "Guidance per methodical step",
+                "Orientation questions", discord.reportAndBlock().en(),
+                discord.profile().score(Affordance.ANONYMITY).orElseThrow().sources().get(0).url())) {
+            assertTrue(r.out().contains(expected), "missing: " + expected);
+        }
+        var json = CliHarness.run("platform", "show", "discord", "--format", "json").json();
+        assertEquals(7, json.get("affordances").size());
+        assertEquals(6, json.get("needs").size());
+        assertEquals(7, json.get("stepGuidance").size());
+    }
+
+    @Test
+    void validateBrokenPluginPrintsLocationAndFixAndFails(@TempDir Path dir) throws Exception {
+        Path plugin = CliHarness.fixture("broken-plugin", dir.resolve("broken"));
+        var r = CliHarness.run("validate", plugin.toString());
+        assertEquals(ExitCodes.PROBLEMS_FOUND, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains(plugin.resolve("vindplaats-plugin.json") + ":93:18: error: value 5"), r.out());
+        assertTrue(r.out().contains("fix: Use a value from 0 to 4."), r.out());
+        var json = CliHarness.run("validate", plugin.toString(), "--format", "json").json();
+        assertEquals(false, json.get("valid").asBoolean());
+        assertEquals(93, json.get("problems").get(0).get("line").asInt());
+    }
+
+    @Test
+    void validateMissingPathIsAUsageError() throws Exception {
+        var r = CliHarness.run("validate", "/no/such/plugin");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("/no/such/plugin"), r.err());
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithSuggestion() throws Exception {
+        var r = CliHarness.run("platfroms");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("platforms"), r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "platforms", "platform show", "compare", "plugins", "validate" })
+    void everyCommandHasHelp(String command) throws Exception {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        var r = CliHarness.run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Usage: vindplaats " + command), r.out());
+    }
+
+    @Test
+    void pluginsJsonShowsEveryShippedPluginActive() throws Exception {
+        var r = CliHarness.run("plugins", "--format", "json");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        int platforms = 0;
+        for (JsonNode p : r.json()) {
+            if (p.get("bundle").asText().startsWith("org.vindplaats.platform.")) {
+                platforms++;
+                assertEquals("active", p.get("state").asText(), p.toString());
+            }
+        }
+        assertTrue(platforms >= 3, "shipped platform plugins: " + platforms);
+    }
+}

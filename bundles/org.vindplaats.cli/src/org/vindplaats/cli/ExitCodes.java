@@ -1,0 +1,16 @@
+package org.vindplaats.cli;
+
+/** Exit codes of the vindplaats command, documented in the README so scripts can rely on them. */
+public final class ExitCodes {
+    /** Everything worked. */
+    public static final int OK = 0;
+    /** The command ran, but what it checked has errors (e.g. 'validate' found problems). */
+    public static final int PROBLEMS_FOUND = 1;
+    /** The command line was wrong: unknown command, option or id, missing argument. */
+    public static final int USAGE = 2;
+    /** Something went wrong inside Vindplaats; the message says what to report. */
+    public static final int INTERNAL = 70;
+
+    private ExitCodes() {
+    }
+}

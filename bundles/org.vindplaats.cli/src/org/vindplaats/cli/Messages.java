@@ -1,0 +1,87 @@
+package org.vindplaats.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the command line, in messages.properties (en) and messages_nl.properties (nl). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.vindplaats.cli.messages";
+
+    public static String Cli_unknownPlatform;
+    public static String Cli_unknownOrganisation;
+    public static String Cli_didYouMean;
+    public static String Cli_seePlatforms;
+    public static String Cli_installedOrganisations;
+    public static String Cli_internalError;
+    public static String Cli_noSuchPath;
+    public static String Cli_compareNeedsTwo;
+    public static String Cli_noPlatforms;
+    public static String Cli_catalogMissing;
+
+    public static String Head_id;
+    public static String Head_name;
+    public static String Head_category;
+    public static String Head_minimumAge;
+    public static String Head_profile;
+    public static String Head_policy;
+    public static String Head_affordance;
+    public static String Head_state;
+    public static String Head_version;
+    public static String Head_kind;
+    public static String Head_problems;
+    public static String Head_source;
+
+    public static String Show_summary;
+    public static String Show_minimumAge;
+    public static String Show_features;
+    public static String Show_affordances;
+    public static String Show_positive;
+    public static String Show_negative;
+    public static String Show_sources;
+    public static String Show_checked;
+    public static String Show_confidence;
+    public static String Show_reportAndBlock;
+    public static String Show_safetySettings;
+    public static String Show_needs;
+    public static String Show_opportunities;
+    public static String Show_risks;
+    public static String Show_steps;
+    public static String Show_questions;
+    public static String Show_genericQuestions;
+    public static String Show_youthViews;
+    public static String Show_professionalView;
+    public static String Show_policyBanner;
+    public static String Show_noPolicy;
+
+    public static String Compare_differs;
+    public static String Compare_legend;
+
+    public static String Validate_ok;
+    public static String Validate_okWithWarnings;
+    public static String Validate_failed;
+
+    public static String Plugins_none;
+
+    public static String Plugin_missingSubcommand;
+    public static String Plugin_badKind;
+    public static String Plugin_badId;
+    public static String Plugin_created;
+    public static String Plugin_exists;
+    public static String Plugin_notAFolder;
+    public static String Plugin_built;
+    public static String Plugin_notBuilt;
+    public static String Plugin_installed;
+    public static String Plugin_updated;
+    public static String Plugin_refused;
+    public static String Plugin_uninstalled;
+
+    public static String Org_noneActive;
+    public static String Org_active;
+    public static String Org_missingSubcommand;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

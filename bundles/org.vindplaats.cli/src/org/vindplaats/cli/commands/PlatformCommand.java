@@ -1,0 +1,188 @@
+package org.vindplaats.cli.commands;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.cli.CliContext;
+import org.vindplaats.cli.ExitCodes;
+import org.vindplaats.cli.JsonViews;
+import org.vindplaats.cli.Messages;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.AffordanceScore;
+import org.vindplaats.model.Feature;
+import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.MethodStep;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Platform;
+import org.vindplaats.model.Source;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** vindplaats platform show &lt;id&gt;: everything a worker should know before going there. */
+@Command(name = "platform", mixinStandardHelpOptions = true, subcommands = PlatformCommand.Show.class)
+public final class PlatformCommand extends CommandBase {
+
+    public PlatformCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Missing subcommand: show");
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    public static final class Show extends CommandBase {
+        @Parameters(paramLabel = "<platform>", descriptionKey = "param.platform")
+        String id;
+        @Mixin
+        FormatOption format;
+        @Mixin
+        OrgOption org;
+
+        public Show(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            Platform p = ctx.platform(id);
+            Organisation organisation = org.resolve(ctx);
+            if (format.format == Format.json) {
+                printJson(JsonViews.platform(p, organisation));
+                return ExitCodes.OK;
+            }
+            new PlatformReport(ctx, p, organisation).print();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** The text version of a platform, sectioned like the workbench's detail part. */
+    static final class PlatformReport {
+        private final CliContext ctx;
+        private final Platform p;
+        private final Organisation org;
+        private final PrintWriter out;
+        private final String lang;
+
+        PlatformReport(CliContext ctx, Platform p, Organisation org) {
+            this.ctx = ctx;
+            this.p = p;
+            this.org = org;
+            this.out = ctx.out();
+            this.lang = ctx.language();
+        }
+
+        private String t(LocalizedText text) {
+            return text.get(lang);
+        }
+
+        private void heading(String title) {
+            out.println();
+            out.println(title);
+            out.println("-".repeat(title.length()));
+        }
+
+        void print() {
+            out.println(p.name() + " (" + p.id() + ")");
+            out.println("=".repeat(p.name().length() + p.id().length() + 3));
+            if (org != null) {
+                Organisation.PlatformPolicy pp = org.policyFor(p.id());
+                if (pp != null) {
+                    String note = pp.note().isEmpty() ? "" : " — " + t(pp.note());
+                    out.println(">> " + NLS.bind(Messages.Show_policyBanner,
+                            new Object[] { p.name(), org.name(), t(pp.status().label()), note }));
+                }
+            } else {
+                out.println(Messages.Show_noPolicy);
+            }
+            out.println();
+            out.println(t(p.summary()));
+            if (p.minimumAge() != null) {
+                out.println();
+                out.println(NLS.bind(Messages.Show_minimumAge, p.minimumAge().years() + "+"));
+                if (!p.minimumAge().note().isEmpty()) {
+                    out.println("  " + t(p.minimumAge().note()));
+                }
+            }
+
+            heading(Messages.Show_affordances);
+            for (Affordance a : Affordance.values()) {
+                var score = p.profile().score(a);
+                if (score.isEmpty()) {
+                    out.println(String.format("%-20s -", a.label(ctx.locale())));
+                    continue;
+                }
+                AffordanceScore s = score.get();
+                String bar = "#".repeat(s.level()) + ".".repeat(Affordance.MAX_LEVEL - s.level());
+                out.println(String.format("%-20s %s %d %s  (%s)", a.label(ctx.locale()), bar, s.level(),
+                        Affordance.levelName(s.level()).get(lang), NLS.bind(Messages.Show_confidence, t(s.confidence().label()))));
+                out.println("    " + t(s.rationale()));
+                if (!s.positiveUse().isEmpty()) {
+                    out.println("    + " + Messages.Show_positive + ": " + t(s.positiveUse()));
+                }
+                if (!s.negativeUse().isEmpty()) {
+                    out.println("    - " + Messages.Show_negative + ": " + t(s.negativeUse()));
+                }
+                for (Source src : s.sources()) {
+                    out.println("    [" + src.title() + ", " + NLS.bind(Messages.Show_checked, src.checked()) + "] " + src.url());
+                }
+            }
+
+            heading(Messages.Show_features);
+            for (Map.Entry<Feature, Platform.FeatureValue> e : p.features().entrySet()) {
+                String note = e.getValue().note().isEmpty() ? "" : " — " + t(e.getValue().note());
+                out.println(String.format("%-40s %s%s", t(e.getKey().label()), t(e.getValue().value().label()), note));
+            }
+
+            heading(Messages.Show_reportAndBlock);
+            out.println(t(p.reportAndBlock()));
+            if (!p.safetySettings().isEmpty()) {
+                heading(Messages.Show_safetySettings);
+                p.safetySettings().forEach(s -> out.println("- " + t(s)));
+            }
+
+            heading(Messages.Show_needs);
+            for (Map.Entry<Need, Platform.NeedOutlook> e : p.needs().entrySet()) {
+                out.println(t(e.getKey().label()));
+                out.println("    + " + Messages.Show_opportunities + ": " + t(e.getValue().opportunities()));
+                out.println("    - " + Messages.Show_risks + ": " + t(e.getValue().risks()));
+            }
+
+            heading(Messages.Show_steps);
+            for (Map.Entry<MethodStep, LocalizedText> e : p.stepGuidance().entrySet()) {
+                out.println(e.getKey().number() + ". " + t(e.getKey().label()));
+                out.println("    " + t(e.getValue()));
+            }
+
+            heading(Messages.Show_questions);
+            p.orientationQuestions().forEach(q -> out.println("- " + t(q)));
+            heading(Messages.Show_genericQuestions);
+            for (Affordance a : Affordance.values()) {
+                out.println(a.label(ctx.locale()) + ":");
+                List<LocalizedText> qs = a.opportunityQuestions();
+                qs.forEach(q -> out.println("  + " + t(q)));
+                a.riskQuestions().forEach(q -> out.println("  - " + t(q)));
+            }
+
+            if (!p.youthViews().isEmpty()) {
+                heading(Messages.Show_youthViews);
+                for (Platform.YouthView v : p.youthViews()) {
+                    out.println("* " + t(v.who()) + " (" + v.when() + ")" + (v.method() == null || v.method().isEmpty() ? ""
+                            : ", " + t(v.method())));
+                    out.println("    \"" + t(v.said()) + "\"");
+                }
+            }
+            if (!p.sources().isEmpty()) {
+                heading(Messages.Show_sources);
+                p.sources().forEach(s -> out.println("- " + s.title() + " — " + s.url() + " ("
+                        + NLS.bind(Messages.Show_checked, s.checked()) + ")"));
+            }
+        }
+    }
+}
