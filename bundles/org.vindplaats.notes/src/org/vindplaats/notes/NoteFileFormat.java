@@ -212,6 +212,19 @@ public final class NoteFileFormat {
         return s.substring(start);
     }
 
+    /**
+     * A parser's message without Jackson's location boilerplate ("[Source: REDACTED ...; line: 1,
+     * column: 1]"): the caller reports file, line and column itself.
+     */
+    public static String cleanParserMessage(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").replaceAll("\\[Source:[^\\]]*\\]", "");
+        return oneLine(m);
+    }
+
     /** A title, author or source on one line: line breaks and runs of white space become one space. */
     public static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
@@ -298,7 +311,7 @@ public final class NoteFileFormat {
                 int line = loc == null ? 1 : Math.max(1, loc.getLineNr()) + 1;
                 int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
                 throw new NoteFormatException(fallbackId, new Problem(file, line, column, Problem.Severity.ERROR,
-                        NLS.bind(Messages.NoteFile_badYaml, oneLine(e.getOriginalMessage()))));
+                        NLS.bind(Messages.NoteFile_badYaml, cleanParserMessage(e.getOriginalMessage()))));
             }
             if (root == null || root.isNull()) {
                 root = YAML.createObjectNode();

@@ -57,7 +57,7 @@ class JsonLinesImportTest {
         Path file = TestData.copy("jsonl/bad-lines.jsonl", tmp);
         ImportReport r = importFile(file, ImportOptions.DEFAULT);
 
-        assertEquals(6, r.imported(), r.details());
+        assertEquals(7, r.imported(), r.details());
         assertEquals(1, r.duplicates(), r.details());
         assertEquals(List.of(3, 4, 6, 7, 10, 13, 14), r.skipped().stream().map(Problem::line).toList(), r.details());
         assertTrue(r.skipped().stream().allMatch(p -> p.file().equals(file) && p.isError()));
@@ -70,7 +70,14 @@ class JsonLinesImportTest {
         r.warnings().forEach(w -> warnings.merge(w.line(), w.message(), (a, b) -> a + " | " + b));
         assertTrue(warnings.get(5).contains("did you mean \"health\""), warnings.toString());
         assertTrue(warnings.get(12).contains("2025-13-45"), warnings.toString());
-        assertTrue(warnings.get(15).contains("mood") && warnings.get(15).contains("kans"), warnings.toString());
+        assertTrue(warnings.get(15).contains("mood") && warnings.get(15).contains("kansje"), warnings.toString());
+        assertEquals(null, warnings.get(16), "Dutch label words are understood");
+        TrendNote dutch = store.get("t-010").orElseThrow().note();
+        assertEquals(EnumSet.of(Need.IDENTITY, Need.HEALTH), dutch.needs());
+        assertEquals(EnumSet.of(Affordance.VISIBILITY), dutch.affordances());
+        assertEquals(Polarity.OPPORTUNITY, dutch.polarity());
+        assertEquals(Urgency.CONCERN, dutch.urgency());
+        assertFalse(r.skipped().get(0).message().contains("Source"), "no parser boilerplate: " + r.skipped().get(0));
 
         TrendNote t1 = store.get("t-001").orElseThrow().note();
         assertEquals(EnumSet.of(Need.HEALTH, Need.RELATIONSHIPS), t1.needs());

@@ -112,7 +112,7 @@ class MarkdownAndFolderImportTest {
         Files.write(dir.resolve("photo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' });
         TestData.copy("markdown/with-front-matter.md", dir.resolve(".git"));
         ImportReport r = importPath(store, dir);
-        assertEquals(6 + 1 + 2 + 1, r.imported(), r.details());
+        assertEquals(7 + 1 + 2 + 1, r.imported(), r.details());
         assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("2")), "2 foreign files: " + r.details());
         assertFalse(store.contains("md-001"), "hidden folders are not imported");
         assertEquals(r.imported(), store.ids().size());

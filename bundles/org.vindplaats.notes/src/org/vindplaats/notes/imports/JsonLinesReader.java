@@ -124,7 +124,7 @@ final class JsonLinesReader {
             int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
             session.skip(new org.vindplaats.notes.Problem(file, lineNo, column,
                     org.vindplaats.notes.Problem.Severity.ERROR,
-                    NLS.bind(Messages.Jsonl_badJson, NoteFileFormat.oneLine(e.getOriginalMessage()))));
+                    NLS.bind(Messages.Jsonl_badJson, NoteFileFormat.cleanParserMessage(e.getOriginalMessage()))));
             return null;
         }
         if (root == null || !root.isObject()) {

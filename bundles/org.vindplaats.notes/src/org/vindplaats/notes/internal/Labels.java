@@ -35,7 +35,7 @@ public final class Labels {
     }
 
     public static Parsed<Affordance> affordance(String id) {
-        if (id != null && "ephemerality".equals(normalise(id))) {
+        if (id != null && ("ephemerality".equals(normalise(id)) || "vluchtigheid".equals(normalise(id)))) {
             // The handbook treats ephemerality as the low end of permanence.
             return new Parsed<>(Affordance.PERMANENCE, null);
         }
@@ -54,9 +54,30 @@ public final class Labels {
         return lookup(id, LabelFamily.class, LabelFamily::id, Messages.Labels_family);
     }
 
+    /**
+     * Dutch words workers naturally write for a label ("kans", "gezondheid", "zichtbaarheid"),
+     * mapped to the stable English ids. Files written by Vindplaats always use the ids.
+     */
+    private static final java.util.Map<String, String> DUTCH = java.util.Map.ofEntries(
+            java.util.Map.entry("identiteit", "identity"), java.util.Map.entry("zelfbeeld", "identity"),
+            java.util.Map.entry("relaties", "relationships"), java.util.Map.entry("relatie", "relationships"),
+            java.util.Map.entry("gezondheid", "health"), java.util.Map.entry("welzijn", "health"),
+            java.util.Map.entry("informatie", "information"), java.util.Map.entry("privacy", "privacy_safety"),
+            java.util.Map.entry("veiligheid", "privacy_safety"), java.util.Map.entry("privacy_en_veiligheid", "privacy_safety"),
+            java.util.Map.entry("talentontwikkeling", "talent"), java.util.Map.entry("asynchroniciteit", "asynchronicity"),
+            java.util.Map.entry("anonimiteit", "anonymity"), java.util.Map.entry("bereikbaarheid", "reachability"),
+            java.util.Map.entry("toegankelijkheid", "accessibility"), java.util.Map.entry("zichtbaarheid", "visibility"),
+            java.util.Map.entry("verspreidbaarheid", "spreadability"), java.util.Map.entry("permanentie", "permanence"),
+            java.util.Map.entry("vluchtigheid", "permanence"), java.util.Map.entry("kans", "opportunity"),
+            java.util.Map.entry("risico", "risk"), java.util.Map.entry("gemengd", "mixed"),
+            java.util.Map.entry("direct", "immediate"), java.util.Map.entry("direct_ingrijpen", "immediate"),
+            java.util.Map.entry("dringend", "immediate"), java.util.Map.entry("zorgelijk", "concern"),
+            java.util.Map.entry("zorg", "concern"), java.util.Map.entry("ter_info", "info"));
+
     private static <E extends Enum<E>> Parsed<E> lookup(String raw, Class<E> type, Function<E, String> idOf,
             String what) {
         String wanted = raw == null ? "" : normalise(raw);
+        wanted = DUTCH.getOrDefault(wanted, wanted);
         for (E e : type.getEnumConstants()) {
             if (idOf.apply(e).equals(wanted)) {
                 return new Parsed<>(e, null);

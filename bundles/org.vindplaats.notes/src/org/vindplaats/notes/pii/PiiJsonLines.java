@@ -99,7 +99,7 @@ public final class PiiJsonLines {
                     JsonLocation l = e.getLocation();
                     problems.accept(new Problem(file, lineNo, l == null ? 0 : Math.max(0, l.getColumnNr()),
                             Problem.Severity.ERROR,
-                            NLS.bind(Messages.Jsonl_badJson, NoteFileFormat.oneLine(e.getOriginalMessage()))));
+                            NLS.bind(Messages.Jsonl_badJson, NoteFileFormat.cleanParserMessage(e.getOriginalMessage()))));
                     bad++;
                     continue;
                 }
