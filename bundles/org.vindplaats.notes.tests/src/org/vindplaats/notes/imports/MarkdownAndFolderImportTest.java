@@ -139,4 +139,31 @@ class MarkdownAndFolderImportTest {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
         }
     }
+
+    @Test
+    void hostileFrontMatterIsRefusedNotFatal() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("hostile"));
+        Files.writeString(dir.resolve("deep.md"), "---\nid: deep\ntitle: " + "[".repeat(100_000) + "\n---\nx\n");
+        StringBuilder bomb = new StringBuilder("---\nid: bomb\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (int i = 1; i < 12; i++) {
+            bomb.append("b").append(i).append(": &b").append(i).append(" [");
+            String prev = i == 1 ? "*a" : "*b" + (i - 1);
+            bomb.append(String.join(",", java.util.Collections.nCopies(9, prev))).append("]\n");
+        }
+        bomb.append("title: boom\n---\nx\n");
+        Files.writeString(dir.resolve("bomb.md"), bomb);
+        TestData.copy("markdown/heading-only.md", dir);
+        ImportReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                () -> importPath(store, dir));
+        // The deep one is refused (nesting limit); YAML aliases are never expanded, so the "billion
+        // laughs" note imports as a small note whose unknown fields are ignored with a warning.
+        assertEquals(2, r.imported(), r.details());
+        assertEquals(1, r.skipped().size(), r.details());
+        assertTrue(r.skipped().get(0).file().endsWith("deep.md"), r.details());
+        assertFalse(store.contains("deep"));
+        assertEquals("boom", store.get("bomb").orElseThrow().note().title());
+        assertTrue(Files.size(store.fileFor("bomb")) < 10_000);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.file().endsWith("bomb.md") && w.message().contains("b11")),
+                r.details());
+    }
 }

@@ -191,4 +191,26 @@ class PiiDetectorTest {
         assertTrue(DETECTOR.detect("Zork Peeters belde.").isEmpty(), "not in the standard lexicon");
         assertTrue(custom.detect("We gingen naar Plopsa (12) met de groep.").isEmpty());
     }
+
+    @Test
+    void hostileTextNeitherHangsNorOverflowsTheStack() {
+        int n = 50_000;
+        List<String> hostile = List.of("@" + "a".repeat(n), "x@" + "a-".repeat(n / 2), "x@" + "a.".repeat(n / 2) + "!",
+                "a.".repeat(n / 2) + "@", "0".repeat(n), "0 ".repeat(n / 2), "04-".repeat(n / 3),
+                "Ab-".repeat(n / 3), "A".repeat(n), "Kerkstraat ".repeat(n / 11), "Kerkstraat 1 ".repeat(n / 13),
+                "BE71 ".repeat(n / 5), "klas 4B van het ".repeat(n / 16), "Sint Sint college ".repeat(n / 18),
+                "Aaa Bbb Ccc Ddd\n".repeat(n / 16), "snapnaam: ".repeat(n / 10), "Sam (15) ".repeat(n / 9),
+                "Lotte-".repeat(n / 6), " ".repeat(n) + "Lotte Verhoeven (15)");
+        // Hang guard only, not a speed requirement: each input takes well under a second here.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> {
+            for (String text : hostile) {
+                List<PiiMatch> matches = DETECTOR.detect(text);
+                for (PiiMatch m : matches) {
+                    assertEquals(m.text(), text.substring(m.start(), m.end()));
+                }
+            }
+        });
+        List<PiiMatch> last = DETECTOR.detect(hostile.get(hostile.size() - 1));
+        assertEquals("Lotte Verhoeven", last.get(0).text());
+    }
 }

@@ -31,6 +31,11 @@ final class MarkdownReader {
     }
 
     static void read(Path file, ImportSession session) throws IOException, NoteStoreException {
+        long size = Files.size(file);
+        if (size > session.options().maxFileBytes()) {
+            session.skip(file, 0, NLS.bind(Messages.Import_fileTooLarge, size, session.options().maxFileBytes()));
+            return;
+        }
         byte[] bytes = Files.readAllBytes(file);
         String text;
         try {

@@ -204,15 +204,60 @@ public final class PiiDetector {
 
     // ---------------------------------------------------------------- e-mail
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}_%+-]+(?:\\.[\\p{L}\\p{N}_%+-]+)*"
-                    + "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24}(?![\\p{L}\\p{N}_-])");
+    // Scanned by hand from each '@' rather than with one regex: linear on any input, and no
+    // regex group repetition that could overflow the stack on hostile text.
+    private static boolean isLocalChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-';
+    }
 
     private static void emails(String text, List<PiiMatch> out) {
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            add(out, text, m.start(), m.end(), PiiKind.EMAIL);
+        int from = 0;
+        int at;
+        while ((at = text.indexOf('@', from)) >= 0) {
+            from = at + 1;
+            int start = at;
+            while (start > 0 && isLocalChar(text.charAt(start - 1))) {
+                start--;
+            }
+            while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '-')) {
+                start++;
+            }
+            int end = at + 1;
+            while (end < text.length() && isDomainChar(text.charAt(end))) {
+                end++;
+            }
+            while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+                end--;
+            }
+            if (start == at || end < text.length() && (text.charAt(end) == '@' || text.charAt(end) == '_')) {
+                continue;
+            }
+            String local = text.substring(start, at);
+            String domain = text.substring(at + 1, end);
+            if (local.endsWith(".") || local.contains("..") || !validDomain(domain)) {
+                continue;
+            }
+            add(out, text, start, end, PiiKind.EMAIL);
+            from = end;
         }
+    }
+
+    private static boolean validDomain(String domain) {
+        String[] labels = domain.split("\\.", -1);
+        if (labels.length < 2) {
+            return false;
+        }
+        for (String label : labels) {
+            if (label.isEmpty() || label.startsWith("-") || label.endsWith("-") || label.length() > 63) {
+                return false;
+            }
+        }
+        String tld = labels[labels.length - 1];
+        return tld.length() >= 2 && tld.length() <= 24 && tld.chars().allMatch(Character::isLetter);
     }
 
     // ---------------------------------------------------------------- IBAN
@@ -360,7 +405,7 @@ public final class PiiDetector {
     // ---------------------------------------------------------------- handles
 
     private static final Pattern HANDLE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_@.+-])@(?=[\\p{L}\\p{N}_.]*[\\p{L}_])[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,38}[\\p{L}\\p{N}_])?"
+            "(?<![\\p{L}\\p{N}_@.+-])@(?=[\\p{L}\\p{N}_.]{0,39}[\\p{L}_])[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,38}[\\p{L}\\p{N}_])?"
                     + "(?![\\p{L}\\p{N}_@])");
     private static final Set<String> NOT_HANDLES = Set.of("@everyone", "@here", "@channel", "@all", "@iedereen");
     private static final Pattern USERNAME_CONTEXT = Pattern.compile(
@@ -390,7 +435,8 @@ public final class PiiDetector {
 
     // ---------------------------------------------------------------- addresses
 
-    private static final String UPPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)*";
+    // Word lengths are bounded ({0,40}) so no pattern can scan far from where it started.
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{L}'’-]{0,40}";
     private static final String STRONG_SUFFIX = "straat|straatje|laan|weg|plein|pleintje|dreef|steenweg|kaai|kade|gracht"
             + "|singel|lei|dijk|baan|markt|pad|plantsoen|steeg|vest|boulevard|hof|wal|dries|gang|lijn";
     private static final String WEAK_SUFFIX = "dam|ring|berg|veld|bos|hoek|wijk|heide|haven|poort|oord|park|erf|donk"
@@ -405,11 +451,11 @@ public final class PiiDetector {
     private static final String POSTCODE_CITY = "(?:,?\\s+(?:\\d{4}\\s?[A-Z]{2}(?![\\p{L}])|[1-9]\\d{3})\\s+"
             + UPPER_WORD + "(?:[ -](?:aan|op|bij|in|den|de)?\\s?" + UPPER_WORD + ")?)";
     private static final Pattern STREET_ADDRESS = Pattern.compile("(?<![\\p{L}])(" + STREET_PREFIX
-            + "(?:\\p{Lu}[\\p{L}'’-]*?(?:" + STRONG_SUFFIX + ")|(?<=\\s)(?:Markt|Dijk|Kaai|Vest|Wal|Plein|Dreef|Laan"
+            + "(?:\\p{Lu}[\\p{L}'’-]{0,40}?(?:" + STRONG_SUFFIX + ")|(?<=\\s)(?:Markt|Dijk|Kaai|Vest|Wal|Plein|Dreef|Laan"
             + "|Singel|Gracht|Kade|Steenweg|Baan|Weg|Straat|Lei|Hof)))\\s+(" + HOUSE_NUMBER + ")(?![\\d])"
             + POSTCODE_CITY + "?");
     private static final Pattern WEAK_STREET_ADDRESS = Pattern.compile("(?<![\\p{L}])(" + STREET_PREFIX
-            + "\\p{Lu}[\\p{L}'’-]*?(?:" + WEAK_SUFFIX + "))\\s+(" + HOUSE_NUMBER + ")(?![\\d])" + POSTCODE_CITY);
+            + "\\p{Lu}[\\p{L}'’-]{0,40}?(?:" + WEAK_SUFFIX + "))\\s+(" + HOUSE_NUMBER + ")(?![\\d])" + POSTCODE_CITY);
     private static final Pattern FRENCH_ADDRESS = Pattern.compile("(?<![\\p{L}])(?:Rue|Avenue|Av\\.|Chaussée|Boulevard"
             + "|Bd|Place|Quai|Square|Clos|Allée|Impasse|Drève)\\s+(?:(?:de|du|des|de la|de l'|d')\\s*)?" + UPPER_WORD
             + "(?:\\s+" + UPPER_WORD + "){0,2},?\\s+" + HOUSE_NUMBER + "(?![\\d])" + POSTCODE_CITY + "?");
@@ -461,14 +507,14 @@ public final class PiiDetector {
             + "(?:jaar|middelbaar|leerjaar|graad|klas))";
     private static final String SCHOOL_WORD = "(?:college|lyceum|atheneum|instituut|institute|school|gymnasium|campus"
             + "|academie|scholengemeenschap|scholencampus|schoolgemeenschap|collège)";
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]{0,40}";
     private static final String SCHOOL_NAME = "(?:(?:basisschool|middelbare school|school|campus)\\s+" + NAME_WORD
             + "(?:\\s" + NAME_WORD + "){0,3}"
-            + "|(?:(?:" + NAME_WORD + "|GO!|KA|SG|van|de|der|den|voor)\\s){0,4}\\p{Lu}[\\p{L}'’.-]*" + SCHOOL_WORD
-            + "(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}"
-            + "|(?:(?:" + NAME_WORD + "|GO!|KA|SG)\\s){1,4}(?i:" + SCHOOL_WORD + ")(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2}"
-            + "|(?:Sint|Heilig|Onze-Lieve-Vrouw|O\\.-L\\.-V\\.|Don Bosco|Koninklijk Atheneum|KA|GO!)[\\p{L}'’.-]*"
-            + "(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3})";
+            + "|(?:(?:" + NAME_WORD + "|GO!|KA|SG|van|de|der|den|voor)\\s){0,4}\\p{Lu}[\\p{L}'’.-]{0,40}" + SCHOOL_WORD
+            + "(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}){0,2}"
+            + "|(?:(?:" + NAME_WORD + "|GO!|KA|SG)\\s){1,4}(?i:" + SCHOOL_WORD + ")(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}){0,2}"
+            + "|(?:Sint|Heilig|Onze-Lieve-Vrouw|O\\.-L\\.-V\\.|Don Bosco|Koninklijk Atheneum|KA|GO!)[\\p{L}'’.-]{0,40}"
+            + "(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}){0,3})";
     private static final Pattern SCHOOL_CLASS = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CLASS
             + ")\\s+(?:van|op|aan|in|uit|at|of|from)\\s+(?:het\\s+|de\\s+|the\\s+)?(" + SCHOOL_NAME + ")");
 
@@ -485,7 +531,8 @@ public final class PiiDetector {
 
     // ---------------------------------------------------------------- names
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*");
+    /** A word, hyphenated parts included; one character class, so no regex recursion on long runs. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "het",
             "el", "al", "ben", "bin", "ait", "da", "di", "du", "le", "la", "dos", "das", "von", "vanden", "vander",
             "op", "in");
@@ -510,7 +557,11 @@ public final class PiiDetector {
         List<Token> tokens = new ArrayList<>();
         Matcher w = WORD.matcher(text);
         while (w.find()) {
-            tokens.add(new Token(w.group(), w.start(), w.end()));
+            int end = w.end();
+            while (end > w.start() + 1 && "-'’".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            tokens.add(new Token(text.substring(w.start(), end), w.start(), end));
         }
         TitleCaseLines titleCaseLines = new TitleCaseLines(text);
         int covered = 0;
