@@ -305,6 +305,10 @@ class NoteStoreTest {
             assertEquals(2, s.count());
         }
         assertTrue(problems.isEmpty());
+        assertEquals(2, store.count());
+        try (Stream<TrendNote> notes = store.notes(problems::add)) {
+            assertEquals(List.of("A", "B"), notes.map(TrendNote::title).toList());
+        }
     }
 
     @Test

@@ -201,6 +201,29 @@ public final class NoteStore {
         }).filter(Objects::nonNull);
     }
 
+    /**
+     * The notes themselves, for an index rebuild: like {@link #stream(Consumer)} but mapped to
+     * {@link TrendNote} and without a checked exception (a failure to list the folder becomes an
+     * {@link java.io.UncheckedIOException}). Close the stream. Example for the index engine:
+     * {@code NoteSource.of(() -> store.notes(problems::add), store.count())}.
+     */
+    public Stream<TrendNote> notes(Consumer<Problem> problems) {
+        try {
+            return stream(problems).map(StoredNote::note);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** How many note files there are (no file is read); -1 when the folder cannot be listed. */
+    public long count() {
+        try {
+            return noteFiles().size();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** All readable notes and the problems with the others. Fine for thousands; stream for more. */
     public LoadResult loadAll() throws IOException {
         List<Problem> problems = new ArrayList<>();

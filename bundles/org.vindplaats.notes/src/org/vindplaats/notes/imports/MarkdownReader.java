@@ -25,6 +25,9 @@ import org.vindplaats.notes.internal.Messages;
  */
 final class MarkdownReader {
 
+    /** One note per file: a Markdown note larger than this is refused, whatever the options allow. */
+    static final long MAX_MARKDOWN_BYTES = 10L * 1024 * 1024;
+
     private static final Pattern HEADING = Pattern.compile("\\A\\s*#{1,6}\\s+(.+?)\\s*#*\\s*(?:\\n|\\z)");
 
     private MarkdownReader() {
@@ -32,8 +35,9 @@ final class MarkdownReader {
 
     static void read(Path file, ImportSession session) throws IOException, NoteStoreException {
         long size = Files.size(file);
-        if (size > session.options().maxFileBytes()) {
-            session.skip(file, 0, NLS.bind(Messages.Import_fileTooLarge, size, session.options().maxFileBytes()));
+        long limit = Math.min(session.options().maxFileBytes(), MAX_MARKDOWN_BYTES);
+        if (size > limit) {
+            session.skip(file, 0, NLS.bind(Messages.Import_fileTooLarge, size, limit));
             return;
         }
         byte[] bytes = Files.readAllBytes(file);
