@@ -63,7 +63,8 @@ class PiiDetectorTest {
             "Haar Snapchatnaam @sofie.vdb.2013 stond in de bio.|@sofie.vdb.2013",
             "Een meisje (@noor.vdh_) postte een story.|@noor.vdh_",
             "Volg @modestbyamina, zei ze.|@modestbyamina", "Zijn gamertag is xX_dark_Xx.|xX_dark_Xx",
-            "Her username was lina.b_07 on Discord.|lina.b_07", "Insta: lotte.v_2010 (privé).|lotte.v_2010" })
+            "Her username was lina.b_07 on Discord.|lina.b_07", "Insta: lotte.v_2010 (privé).|lotte.v_2010",
+            "Zijn Discordnaam: sk8rboi#1234, zei hij.|sk8rboi#1234" })
     void handles(String sentence, String handle) {
         found(sentence, handle, PiiKind.HANDLE);
     }
@@ -139,7 +140,9 @@ class PiiDetectorTest {
             "Jongen uit 2 vmbo-b van het Noorderlicht College vertelde het.|2 vmbo-b van het Noorderlicht College",
             "Leerlingen uit klas 4B van het Sint-Amandinuscollege maakten het.|klas 4B van het Sint-Amandinuscollege",
             "Een meisje uit het derde jaar van het Koninklijk Atheneum Deurne belde.|het derde jaar van het Koninklijk Atheneum Deurne",
-            "Hij zit in 3 havo op het Stedelijk Gymnasium.|3 havo op het Stedelijk Gymnasium" })
+            "Hij zit in 3 havo op het Stedelijk Gymnasium.|3 havo op het Stedelijk Gymnasium",
+            "Jayden uit 3B van het Atheneum Zuid wordt gepest.|3B van het Atheneum Zuid",
+            "Ze zit in groep 8 van basisschool De Regenboog.|groep 8 van basisschool De Regenboog" })
     void classesAtNamedSchools(String sentence, String school) {
         found(sentence, school, PiiKind.SCHOOL);
     }
@@ -167,7 +170,9 @@ class PiiDetectorTest {
             "Girl Streams Fortnite On Twitch", "Maandag (12) was druk.", "Op Instagram (14) zag ik het.",
             "Een Amber Alert ging uit.", "Victoria's Secret-reclames op TikTok.", "Op Tinder van 15-jarigen.",
             "Jan Modaal snapt het niet.", "Emma's filmpje ging rond.",
-            "De Chiro van 15 leden ging op kamp.", "Een groep van 15 jongeren." })
+            "De Chiro van 15 leden ging op kamp.", "Een groep van 15 jongeren.", "Sinds Corona (2020) is alles anders.",
+            "Fortnite Chapter (5) is uit.", "Gebruikers van Bumble (18+) zijn ouder.", "In Lokeren (16 jongeren) was het druk.",
+            "Teen (15) Scammed On Vinted" })
     void notNames(String sentence) {
         assertTrue(DETECTOR.detect(sentence).stream().noneMatch(m -> m.kind() == PiiKind.NAME),
                 sentence + " -> " + DETECTOR.detect(sentence));

@@ -413,7 +413,7 @@ public final class PiiDetector {
                     + "|username|user name|gamertag|gamer tag|discord-?naam|snap(?:chat)? name|insta(?:gram)? name"
                     + "|(?:insta(?:gram)?|snap(?:chat)?|tiktok|discord|twitch|roblox|telegram)\\s*:)"
                     + "(?:\\s+(?:is|was|:))?\\s*:?\\s*[\"'“‘]?"
-                    + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{1,38}[\\p{L}\\p{N}_]))");
+                    + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{1,38}[\\p{L}\\p{N}_])(?:#\\d{4}(?!\\d))?)");
 
     private static void handles(String text, List<PiiMatch> out) {
         Matcher m = HANDLE.matcher(text);
@@ -513,6 +513,8 @@ public final class PiiDetector {
             + "|(?:(?:" + NAME_WORD + "|GO!|KA|SG|van|de|der|den|voor)\\s){0,4}\\p{Lu}[\\p{L}'’.-]{0,40}" + SCHOOL_WORD
             + "(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}){0,2}"
             + "|(?:(?:" + NAME_WORD + "|GO!|KA|SG)\\s){1,4}(?i:" + SCHOOL_WORD + ")(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}){0,2}"
+            + "|(?:Atheneum|College|Lyceum|Instituut|Gymnasium|Campus|Academie|Scholengemeenschap)"
+            + "(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}){1,2}"
             + "|(?:Sint|Heilig|Onze-Lieve-Vrouw|O\\.-L\\.-V\\.|Don Bosco|Koninklijk Atheneum|KA|GO!)[\\p{L}'’.-]{0,40}"
             + "(?:\\s\\p{Lu}[\\p{L}'’-]{0,40}){0,3})";
     private static final Pattern SCHOOL_CLASS = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CLASS
