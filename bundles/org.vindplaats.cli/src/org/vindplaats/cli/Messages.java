@@ -78,6 +78,16 @@ public final class Messages extends NLS {
     public static String Org_active;
     public static String Org_missingSubcommand;
 
+    public static String Notes_missingSubcommand;
+    public static String Notes_observed;
+    public static String Notes_platforms;
+    public static String Notes_title;
+    public static String Notes_count;
+    public static String Notes_unknown;
+    public static String Notes_wouldPurge;
+    public static String Notes_onlyJsonl;
+    public static String Notes_noRetention;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "vindplaats", mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
         subcommands = { PlatformsCommand.class, PlatformCommand.class, CompareCommand.class, PluginsCommand.class, PluginCommand.class,
-                OrganisationsCommand.List.class, OrganisationsCommand.Group.class,
+                OrganisationsCommand.List.class, OrganisationsCommand.Group.class, NotesCommand.class,
                 ValidateCommand.class })
 public final class RootCommand extends CommandBase {
 

@@ -1,0 +1,90 @@
+package org.vindplaats.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.cli.ExitCodes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The notes commands of the CLI contract, end to end on a temporary workspace. */
+class NotesCommandsTest {
+
+    @Test
+    void importReportsBadLinesScrubsPiiAndDoesNotDuplicate(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("notes", tmp.resolve("data"));
+        String ws = tmp.resolve("ws").toString();
+        var r = CliHarness.run("notes", "import", "--workspace", ws, "--format", "json", data.resolve("notes.jsonl").toString());
+        assertEquals(ExitCodes.PROBLEMS_FOUND, r.exitCode(), "a skipped line is reported: " + r.out() + r.err());
+        JsonNode report = r.json();
+        assertEquals(3, report.get("imported").asInt(), report.toPrettyString());
+        assertTrue(report.get("skipped").get(0).asText().contains(":3"), "line number of the bad line: " + report);
+        assertTrue(report.get("piiReplaced").get("phone").asInt() >= 1, report.toPrettyString());
+
+        var show = CliHarness.run("notes", "show", "t-001", "--workspace", ws, "--format", "json").json();
+        assertFalse(show.get("body").asText().contains("0470 12 34 56"), show.get("body").asText());
+        assertTrue(show.get("body").asText().contains("[telefoon]"), show.get("body").asText());
+        assertEquals("concern", show.get("urgency").asText());
+
+        var again = CliHarness.run("notes", "import", "--workspace", ws, "--format", "json",
+                data.resolve("notes.jsonl").toString()).json();
+        assertEquals(0, again.get("imported").asInt(), "re-import does not duplicate: " + again);
+        var list = CliHarness.run("notes", "list", "--workspace", ws, "--format", "json").json();
+        assertEquals(3, list.size());
+        assertEquals("t-001", list.get(0).get("id").asText(), "newest first");
+    }
+
+    @Test
+    void keepPiiIsADeliberateRecordedChoice(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("notes", tmp.resolve("data"));
+        String ws = tmp.resolve("ws").toString();
+        CliHarness.run("notes", "import", "--keep-pii", "--workspace", ws, data.resolve("notes.jsonl").toString());
+        var show = CliHarness.run("notes", "show", "t-001", "--workspace", ws, "--format", "json").json();
+        assertTrue(show.get("body").asText().contains("0470 12 34 56"));
+        assertTrue(show.get("piiKept").asBoolean());
+    }
+
+    @Test
+    void piiDetectionOnlyPrintsAndStoresNothing(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("notes", tmp.resolve("data"));
+        var r = CliHarness.run("notes", "pii", "--format", "jsonl", data.resolve("notes.jsonl").toString());
+        String[] lines = r.out().strip().split("\n");
+        JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[0]);
+        assertEquals("t-001", first.get("id").asText());
+        assertEquals("0470 12 34 56", first.get("pii").get(0).get("text").asText());
+        assertEquals("phone", first.get("pii").get(0).get("kind").asText());
+        assertTrue(r.out().contains("snap@voorbeeld.be"), r.out());
+        assertTrue(r.err().contains(":3"), "the bad line is reported on stderr: " + r.err());
+    }
+
+    @Test
+    void purgeRemovesNotesPastTheOrganisationsRetention(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("notes", tmp.resolve("data"));
+        String ws = tmp.resolve("ws").toString();
+        CliHarness.run("notes", "import", "--workspace", ws, data.resolve("notes.jsonl").toString());
+        var noOrg = CliHarness.run("notes", "purge", "--workspace", ws);
+        assertEquals(ExitCodes.USAGE, noOrg.exitCode(), "no retention without an organisation");
+        var dry = CliHarness.run("notes", "purge", "--dry-run", "--org", "stad-voorbeeld", "--workspace", ws);
+        assertTrue(dry.out().contains("t-002"), dry.out());
+        var expired = CliHarness.run("notes", "list", "--expired", "--org", "stad-voorbeeld", "--workspace", ws, "--format",
+                "json").json();
+        assertEquals(1, expired.size());
+        var purge = CliHarness.run("notes", "purge", "--org", "stad-voorbeeld", "--workspace", ws);
+        assertEquals(ExitCodes.OK, purge.exitCode(), purge.err());
+        assertFalse(Files.exists(Path.of(ws, "notes", "t-002.md")));
+        assertEquals(2, CliHarness.run("notes", "list", "--workspace", ws, "--format", "json").json().size());
+    }
+
+    @Test
+    void missingWorkspaceIsAUsageErrorNotACreation(@TempDir Path tmp) throws Exception {
+        var r = CliHarness.run("notes", "list", "--workspace", tmp.resolve("nope").toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.out());
+        assertFalse(Files.exists(tmp.resolve("nope")));
+    }
+}

@@ -1,0 +1,77 @@
+package org.vindplaats.cli;
+
+import java.io.PrintWriter;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+/**
+ * A progress line on stderr for long work (import, index rebuild, purge): redrawn in place on a
+ * terminal, a line per tenth of the work when output goes to a file. Ctrl-C cancels; work
+ * already saved stays saved (notes are written atomically, the index is rebuilt when needed).
+ */
+public final class ConsoleProgress extends NullProgressMonitor {
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private String task = "";
+    private int total = UNKNOWN;
+    private double done;
+    private long lastDraw;
+    private int lastTenth = -1;
+
+    public ConsoleProgress(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void beginTask(String name, int totalWork) {
+        task = name == null ? "" : name;
+        total = totalWork;
+        done = 0;
+        draw(true);
+    }
+
+    @Override
+    public void setTaskName(String name) {
+        task = name == null ? "" : name;
+    }
+
+    @Override
+    public void internalWorked(double work) {
+        done += work;
+        draw(false);
+    }
+
+    @Override
+    public void worked(int work) {
+        internalWorked(work);
+    }
+
+    @Override
+    public void done() {
+        if (terminal && lastDraw > 0) {
+            err.print("\r" + " ".repeat(70) + "\r");
+            err.flush();
+        }
+    }
+
+    private void draw(boolean force) {
+        if (total <= 0) {
+            return;
+        }
+        int percent = (int) Math.min(100, Math.round(100.0 * done / total));
+        long now = System.currentTimeMillis();
+        if (terminal) {
+            if (force || now - lastDraw > 150) {
+                err.print("\r" + task + " " + percent + "% (" + (long) done + "/" + total + ")   ");
+                err.flush();
+                lastDraw = now;
+            }
+        } else if (percent / 10 != lastTenth) {
+            lastTenth = percent / 10;
+            err.println(task + " " + percent + "%");
+            err.flush();
+        }
+    }
+}

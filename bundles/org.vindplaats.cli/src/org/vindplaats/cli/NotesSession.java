@@ -1,0 +1,100 @@
+package org.vindplaats.cli;
+
+import java.io.Console;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.NoteStore;
+import org.vindplaats.notes.Retention;
+import org.vindplaats.notes.Workspace;
+import org.vindplaats.notes.WorkspaceException;
+import org.vindplaats.notes.WorkspaceLocator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One command's use of a workspace: the note store (source of truth) and, where present, the
+ * search index kept in step with it.
+ */
+public final class NotesSession implements AutoCloseable {
+
+    private final CliContext ctx;
+    private final Workspace workspace;
+
+    private NotesSession(CliContext ctx, Workspace workspace) {
+        this.ctx = ctx;
+        this.workspace = workspace;
+    }
+
+    /**
+     * @param create whether a missing workspace may be created (import does; list and search
+     *               do not, they say where they looked instead)
+     */
+    public static NotesSession open(CliContext ctx, String argument, boolean create) {
+        WorkspaceLocator.Location location = WorkspaceLocator.locate(argument);
+        try {
+            Workspace ws = create ? Workspace.open(location.directory()) : Workspace.openExisting(location.directory());
+            return new NotesSession(ctx, ws);
+        } catch (WorkspaceException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public NoteStore store() {
+        return workspace.notes();
+    }
+
+    /** A progress line on stderr for long work. */
+    public IProgressMonitor progress() {
+        Console console = System.console();
+        return new ConsoleProgress(ctx.err(), console != null);
+    }
+
+    /** Brings the search index up to date with the store after a change (no-op without index). */
+    public void indexChanges() {
+        // The index engine plugs in here.
+    }
+
+    /** The retention of the organisation, or a usage error saying how to choose one. */
+    public static Retention retention(Organisation organisation) {
+        if (organisation == null || organisation.retentionMonths() == null) {
+            throw new UsageException(NLS.bind(Messages.Notes_noRetention, null));
+        }
+        return Retention.of(organisation);
+    }
+
+    public static ObjectNode json(TrendNote n) {
+        ObjectNode o = JsonViews.MAPPER.createObjectNode();
+        o.put("id", n.id()).put("title", n.title()).put("body", n.body());
+        ArrayNode platforms = o.putArray("platforms");
+        n.platforms().forEach(platforms::add);
+        o.put("observed", n.observed() == null ? null : n.observed().toString());
+        o.put("lang", n.language()).put("source", n.source()).put("author", n.author());
+        o.put("polarity", n.polarity() == null ? null : n.polarity().id());
+        o.put("urgency", n.urgency() == null ? null : n.urgency().id());
+        ArrayNode needs = o.putArray("needs");
+        n.needs().forEach(x -> needs.add(((Need) x).id()));
+        ArrayNode aff = o.putArray("affordances");
+        n.affordances().forEach(x -> aff.add(((Affordance) x).id()));
+        ArrayNode confirmed = o.putArray("confirmed");
+        n.confirmed().forEach(c -> confirmed.add(c.id()));
+        o.put("expires", n.expires() == null ? null : n.expires().toString());
+        o.put("piiKept", n.piiKept());
+        return o;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+
+}
