@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String Detail_positiveUse;
     public static String Detail_negativeUse;
     public static String Detail_source;
+    public static String Detail_featureValue;
     public static String Detail_features;
     public static String Detail_minimumAge;
     public static String Detail_reportAndBlock;

@@ -58,6 +58,7 @@ public final class ScreenshotAddon {
         EPartService parts = window.getContext().get(EPartService.class);
         Shell shell = (Shell) window.getWidget();
         Display display = shell.getDisplay();
+        display.setCursorLocation(0, 0); // no tooltips under the pointer in the pictures
 
         List<String> ids = catalog.platforms().stream().map(Platform::id).toList();
         String first = pick(ids, "tiktok", 0);

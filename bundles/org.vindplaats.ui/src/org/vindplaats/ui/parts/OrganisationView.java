@@ -67,7 +67,7 @@ public final class OrganisationView {
         content = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 8).applyTo(content);
         scroller.setContent(content);
-        scroller.addListener(SWT.Resize, e -> reflow());
+        scroller.addListener(SWT.Resize, e -> reflow(false));
 
         Group orgGroup = new Group(content, SWT.NONE);
         orgGroup.setText(Messages.Org_group);
@@ -145,11 +145,24 @@ public final class OrganisationView {
         }
     }
 
-    private void reflow() {
-        Rectangle area = scroller.getClientArea();
-        Point size = content.computeSize(Math.max(area.width, 200), SWT.DEFAULT);
+    private int laidOutWidth = -1;
+
+    /**
+     * Fits the content to the visible width so texts wrap instead of running off the side. Only
+     * recomputes when the width changed or the content was rebuilt: measuring a few hundred
+     * wrapping labels is the expensive part of this view.
+     */
+    private void reflow(boolean rebuilt) {
+        int width = Math.max(scroller.getClientArea().width, 200);
+        if (!rebuilt && width == laidOutWidth) {
+            return;
+        }
+        laidOutWidth = width;
+        Point size = content.computeSize(width, SWT.DEFAULT, rebuilt);
         scroller.setMinSize(size);
-        content.layout(true, true);
+        if (rebuilt) {
+            content.layout(false);
+        }
     }
 
     private void choose() {
@@ -172,7 +185,7 @@ public final class OrganisationView {
         } catch (BackingStoreException | RuntimeException e) {
             languageNote.setText(NLS.bind(Messages.Org_saveFailed, e.getMessage()));
         }
-        reflow();
+        reflow(true);
     }
 
     /** Re-reads organisations and the active one. */
@@ -194,7 +207,7 @@ public final class OrganisationView {
         }
         Ui.disposeChildren(details);
         Ids.activeOrganisation(catalog).ifPresent(this::describe);
-        reflow();
+        reflow(true);
     }
 
     private String t(LocalizedText text) {
@@ -228,7 +241,7 @@ public final class OrganisationView {
         }
         if (!o.accountRules().isEmpty()) {
             Ui.heading(c, Messages.Org_accountRules, 1);
-            o.accountRules().forEach(rule -> Ui.bullet(c, t(rule)));
+            Ui.bullets(c, o.accountRules().stream().map(this::t).toList());
         }
         if (!o.referralPartners().isEmpty()) {
             Ui.heading(c, Messages.Org_referral, 1);
@@ -282,10 +295,14 @@ public final class OrganisationView {
             Ui.text(c, NLS.bind(Messages.Org_defaultPolicy, o.defaultPolicy().label().get(locale)), 1);
         }
         Map<String, PlatformPolicy> sorted = new TreeMap<>(o.platformPolicies());
+        List<String> lines = new java.util.ArrayList<>();
         for (Map.Entry<String, PlatformPolicy> e : sorted.entrySet()) {
             String name = catalog.platform(e.getKey()).map(Platform::name).orElse(e.getKey());
             String note = t(e.getValue().note());
-            Ui.bullet(c, name + ": " + e.getValue().status().label().get(locale) + (note.isEmpty() ? "" : " \u2013 " + note));
+            lines.add(name + ": " + e.getValue().status().label().get(locale) + (note.isEmpty() ? "" : " \u2013 " + note));
+        }
+        if (!lines.isEmpty()) {
+            Ui.bullets(c, lines);
         }
     }
 

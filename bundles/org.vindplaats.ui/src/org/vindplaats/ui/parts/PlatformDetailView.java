@@ -75,7 +75,7 @@ public final class PlatformDetailView {
         content = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(0, 4).spacing(0, 4).applyTo(content);
         scroller.setContent(content);
-        scroller.addListener(SWT.Resize, e -> reflow());
+        scroller.addListener(SWT.Resize, e -> reflow(false));
         scroller.getVerticalBar().setIncrement(24);
 
         catalogListener = () -> asyncRefresh();
@@ -100,11 +100,24 @@ public final class PlatformDetailView {
     }
 
     /** Fits the content to the visible width so texts wrap instead of running off the side. */
-    private void reflow() {
-        Rectangle area = scroller.getClientArea();
-        Point size = content.computeSize(Math.max(area.width, 200), SWT.DEFAULT);
+    private int laidOutWidth = -1;
+
+    /**
+     * Fits the content to the visible width so texts wrap instead of running off the side. Only
+     * recomputes when the width changed or the content was rebuilt: measuring a few hundred
+     * wrapping labels is the expensive part of this view.
+     */
+    private void reflow(boolean rebuilt) {
+        int width = Math.max(scroller.getClientArea().width, 200);
+        if (!rebuilt && width == laidOutWidth) {
+            return;
+        }
+        laidOutWidth = width;
+        Point size = content.computeSize(width, SWT.DEFAULT, rebuilt);
         scroller.setMinSize(size);
-        content.layout(true, true);
+        if (rebuilt) {
+            content.layout(false);
+        }
     }
 
     /** Shows the platform with this id (null or unknown: a hint what to do). */
@@ -134,8 +147,8 @@ public final class PlatformDetailView {
         } finally {
             content.setRedraw(true);
         }
-        root.layout(true, true);
-        reflow();
+        root.layout(true);
+        reflow(true);
         scroller.setOrigin(0, 0);
     }
 
@@ -174,6 +187,8 @@ public final class PlatformDetailView {
 
         youthViews(c, p);
 
+        // Fewer, longer labels: GTK measures every wrapping label on each layout pass, so one label
+        // per paragraph group keeps opening a platform quick.
         Ui.heading(c, Messages.Detail_rationale, 1);
         for (Affordance a : Affordance.values()) {
             Optional<AffordanceScore> score = p.profile().score(a);
@@ -184,24 +199,26 @@ public final class PlatformDetailView {
             AffordanceScore s = score.get();
             Ui.strong(c, NLS.bind(Messages.Detail_affordanceLine, new Object[] { a.label(locale), s.level(),
                     Affordance.levelName(s.level()).get(locale), s.confidence().label().get(locale) }), 1);
+            List<String> paragraphs = new java.util.ArrayList<>();
             if (!s.rationale().isEmpty()) {
-                Ui.text(c, t(s.rationale()), 1);
+                paragraphs.add(t(s.rationale()));
             }
             if (!s.positiveUse().isEmpty()) {
-                Ui.text(c, NLS.bind(Messages.Detail_positiveUse, t(s.positiveUse())), 1);
+                paragraphs.add(NLS.bind(Messages.Detail_positiveUse, t(s.positiveUse())));
             }
             if (!s.negativeUse().isEmpty()) {
-                Ui.text(c, NLS.bind(Messages.Detail_negativeUse, t(s.negativeUse())), 1);
+                paragraphs.add(NLS.bind(Messages.Detail_negativeUse, t(s.negativeUse())));
             }
-            for (Source src : s.sources()) {
-                source(c, src);
+            if (!paragraphs.isEmpty()) {
+                Ui.text(c, String.join("\n", paragraphs), 1);
             }
+            sources(c, s.sources());
         }
 
         if (!p.features().isEmpty()) {
             Ui.heading(c, Messages.Detail_features, 1);
             Composite grid = new Composite(c, SWT.NONE);
-            GridLayoutFactory.fillDefaults().numColumns(3).spacing(12, 6).applyTo(grid);
+            GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(grid);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(grid);
             for (Feature f : Feature.values()) {
                 Platform.FeatureValue v = p.features().get(f);
@@ -212,10 +229,9 @@ public final class PlatformDetailView {
                 name.setText(f.label(locale));
                 name.setFont(Ui.bold());
                 GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
-                Label value = new Label(grid, SWT.NONE);
-                value.setText(v.value().label().get(locale));
-                GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(value);
-                Ui.text(grid, t(v.note()), 1);
+                String note = t(v.note());
+                Ui.text(grid, note.isEmpty() ? v.value().label().get(locale)
+                        : NLS.bind(Messages.Detail_featureValue, v.value().label().get(locale), note), 1);
             }
         }
 
@@ -226,7 +242,7 @@ public final class PlatformDetailView {
                 Ui.text(c, t(p.minimumAge().note()), 1);
             }
             if (p.minimumAge().source() != null) {
-                source(c, p.minimumAge().source());
+                sources(c, List.of(p.minimumAge().source()));
             }
         }
 
@@ -236,7 +252,7 @@ public final class PlatformDetailView {
         }
         if (!p.safetySettings().isEmpty()) {
             Ui.heading(c, Messages.Detail_safetySettings, 1);
-            p.safetySettings().forEach(s -> Ui.bullet(c, t(s)));
+            Ui.bullets(c, p.safetySettings().stream().map(this::t).toList());
         }
 
         if (!p.needs().isEmpty()) {
@@ -247,12 +263,14 @@ public final class PlatformDetailView {
                     continue;
                 }
                 Ui.strong(c, n.label(locale), 1);
+                List<String> paragraphs = new java.util.ArrayList<>();
                 if (!o.opportunities().isEmpty()) {
-                    Ui.text(c, NLS.bind(Messages.Detail_opportunities, t(o.opportunities())), 1);
+                    paragraphs.add(NLS.bind(Messages.Detail_opportunities, t(o.opportunities())));
                 }
                 if (!o.risks().isEmpty()) {
-                    Ui.text(c, NLS.bind(Messages.Detail_risks, t(o.risks())), 1);
+                    paragraphs.add(NLS.bind(Messages.Detail_risks, t(o.risks())));
                 }
+                Ui.text(c, String.join("\n", paragraphs), 1);
             }
         }
 
@@ -271,26 +289,27 @@ public final class PlatformDetailView {
         Ui.heading(c, Messages.Detail_questions, 1);
         if (!p.orientationQuestions().isEmpty()) {
             Ui.strong(c, NLS.bind(Messages.Detail_platformQuestions, p.name()), 1);
-            p.orientationQuestions().forEach(q -> Ui.bullet(c, t(q)));
+            Ui.bullets(c, p.orientationQuestions().stream().map(this::t).toList());
         }
         Ui.strong(c, Messages.Detail_handbookQuestions, 1);
         Ui.text(c, Messages.Detail_handbookQuestions_hint, 1);
         for (Affordance a : Affordance.values()) {
-            String level = p.profile().level(a).isPresent()
-                    ? " (" + p.profile().level(a).getAsInt() + " " + Affordance.levelName(p.profile().level(a).getAsInt()).get(locale) + ")"
-                    : "";
+            var lvl = p.profile().level(a);
+            String level = lvl.isPresent() ? " (" + lvl.getAsInt() + " " + Affordance.levelName(lvl.getAsInt()).get(locale) + ")" : "";
             Ui.strong(c, a.label(locale) + level, 1);
+            List<String> questions = new java.util.ArrayList<>();
             for (LocalizedText q : a.opportunityQuestions()) {
-                Ui.bullet(c, NLS.bind(Messages.Detail_opportunityQuestion, t(q)));
+                questions.add(NLS.bind(Messages.Detail_opportunityQuestion, t(q)));
             }
             for (LocalizedText q : a.riskQuestions()) {
-                Ui.bullet(c, NLS.bind(Messages.Detail_riskQuestion, t(q)));
+                questions.add(NLS.bind(Messages.Detail_riskQuestion, t(q)));
             }
+            Ui.bullets(c, questions);
         }
 
         if (!p.sources().isEmpty()) {
             Ui.heading(c, Messages.Detail_sources, 1);
-            p.sources().forEach(s -> source(c, s));
+            sources(c, p.sources());
         }
     }
 
@@ -319,10 +338,17 @@ public final class PlatformDetailView {
         }
     }
 
-    private void source(Composite c, Source s) {
-        Link l = Ui.link(c, NLS.bind(Messages.Detail_source, new Object[] {
-                "<a href=\"" + s.url() + "\">" + Ui.linkEscape(s.title()) + "</a>", s.checked().toString() }), 1);
-        l.setToolTipText(s.url());
+    /** All sources in one link widget, one line each; Tab reaches every link in it. */
+    private void sources(Composite c, List<Source> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (Source s : list) {
+            lines.add(NLS.bind(Messages.Detail_source, new Object[] {
+                    "<a href=\"" + s.url() + "\">" + Ui.linkEscape(s.title()) + "</a>", s.checked().toString() }));
+        }
+        Ui.link(c, String.join("\n", lines), 1);
     }
 
     private String levelText(Platform p) {

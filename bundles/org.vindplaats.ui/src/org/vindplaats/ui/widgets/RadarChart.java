@@ -66,7 +66,6 @@ public final class RadarChart extends Canvas {
 
     public void setSeries(List<Series> newSeries) {
         series = List.copyOf(newSeries);
-        setToolTipText(describe());
         redraw();
     }
 

@@ -39,7 +39,7 @@ public final class Ui {
         l.setText(text);
         l.setFont(heading());
         l.setData(CSS_CLASS, "vp-heading");
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(0, 10).hint(10, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(0, 10).applyTo(l);
         return l;
     }
 
@@ -48,18 +48,19 @@ public final class Ui {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text);
         l.setFont(bold());
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(0, 4).hint(10, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(0, 4).applyTo(l);
         return l;
     }
 
     /**
-     * A wrapping label that fills its column. The width hint is tiny on purpose: the layout then
-     * gives it the column's width and asks how tall it is at that width.
+     * A wrapping label that fills its column: the layout gives it the column's width and asks how
+     * tall it is at that width. (No small width hint: on GTK measuring a paragraph at a tiny width
+     * first makes opening a platform twice as slow.)
      */
     public static Label text(Composite parent, String text, int span) {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text == null ? "" : text);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(10, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(l);
         return l;
     }
 
@@ -74,11 +75,26 @@ public final class Ui {
         return text(row, text, 1);
     }
 
+    /**
+     * A bulleted list as one wrapping label ("• " before each item): one widget instead of one per
+     * item keeps layouts fast.
+     */
+    public static Label bullets(Composite parent, java.util.List<String> items) {
+        StringBuilder sb = new StringBuilder();
+        for (String item : items) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append("\u2022 ").append(item);
+        }
+        return text(parent, sb.toString(), 1);
+    }
+
     /** A link (e.g. a source) that opens in the system browser; reachable with Tab. */
     public static Link link(Composite parent, String markup, int span) {
         Link l = new Link(parent, SWT.WRAP);
         l.setText(markup);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(10, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).applyTo(l);
         l.addListener(SWT.Selection, e -> {
             if (e.text != null && (e.text.startsWith("https://") || e.text.startsWith("http://"))) {
                 Program.launch(e.text);
