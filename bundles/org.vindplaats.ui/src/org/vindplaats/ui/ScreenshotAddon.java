@@ -127,6 +127,35 @@ public final class ScreenshotAddon {
         });
     }
 
+    /**
+     * Under Xvfb without a window manager the shell can report a few pixels more than it is
+     * shown with; those rows come out black. Cut them off.
+     */
+    static ImageData trimBlackBottom(ImageData data) {
+        int height = data.height;
+        while (height > 1) {
+            boolean black = true;
+            for (int x = 0; x < data.width && black; x += 7) {
+                org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, height - 1));
+                black = rgb.red == 0 && rgb.green == 0 && rgb.blue == 0;
+            }
+            if (!black) {
+                break;
+            }
+            height--;
+        }
+        if (height == data.height) {
+            return data;
+        }
+        ImageData cut = new ImageData(data.width, height, data.depth, data.palette);
+        int[] row = new int[data.width];
+        for (int y = 0; y < height; y++) {
+            data.getPixels(0, y, data.width, row, 0);
+            cut.setPixels(0, y, data.width, row, 0);
+        }
+        return cut;
+    }
+
     /** Saves what the window shows now as a PNG. */
     public static void capture(Display display, Shell shell, Path file) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -144,7 +173,7 @@ public final class ScreenshotAddon {
             gc.dispose();
         }
         try {
-            ImageData data = image.getImageData();
+            ImageData data = trimBlackBottom(image.getImageData());
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { data };
             loader.save(file.toString(), SWT.IMAGE_PNG);

@@ -178,12 +178,14 @@ public final class PlatformDetailView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(profile);
         chart = new RadarChart(profile, locale);
         chart.setSeries(List.of(RadarChart.Series.of(p, Palette.seriesRgb(0))));
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(chart);
+        // The chart takes the room left by the text list (short lines that never wrap), so in
+        // narrow windows or at 125% text the chart shrinks instead of the words breaking.
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(chart);
         chart.addListener(SWT.KeyDown, e -> scrollByKey(e.keyCode));
         chart.addListener(SWT.Traverse, e -> e.doit = true);
-        levelList = new Label(profile, SWT.WRAP);
+        levelList = new Label(profile, SWT.NONE);
         levelList.setText(levelText(p));
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(10, SWT.DEFAULT).applyTo(levelList);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(levelList);
 
         youthViews(c, p);
 

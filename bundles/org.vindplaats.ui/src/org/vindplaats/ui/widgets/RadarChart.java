@@ -96,6 +96,10 @@ public final class RadarChart extends Canvas {
             int lineHeight = gc.getFontMetrics().getHeight();
             int radius = 120;
             int width = wHint != SWT.DEFAULT ? wHint : 2 * (radius + labelWidth + 2 * GAP);
+            if (wHint != SWT.DEFAULT && hHint == SWT.DEFAULT) {
+                // Keep the chart round: as tall as the width allows for the radius.
+                radius = Math.max(40, Math.min(radius, (wHint - 2 * (labelWidth + 2 * GAP)) / 2));
+            }
             int height = hHint != SWT.DEFAULT ? hHint : 2 * (radius + lineHeight + 2 * GAP) + legendHeight(lineHeight);
             return new Point(width, height);
         } finally {
