@@ -90,6 +90,9 @@ public final class Messages extends NLS {
     public static String Install_shipped;
     public static String Install_unknown;
 
+    public static String Catalog_unknownPolicyPlatform;
+    public static String Catalog_unknownPolicyPlatform_fix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

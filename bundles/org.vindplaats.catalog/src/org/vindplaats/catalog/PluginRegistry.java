@@ -15,6 +15,7 @@ import org.vindplaats.catalog.PluginInfo.State;
 import org.vindplaats.catalog.Problem.Severity;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
+import org.vindplaats.model.Terms;
 
 /**
  * The catalog's bookkeeping, free of OSGi so it can be tested directly. Two rules decide what is
@@ -102,8 +103,8 @@ public final class PluginRegistry implements Catalog {
                 if (winner != e) {
                     state = State.SHADOWED;
                     problems.add(new Problem(Severity.WARNING, e.source(), PluginDescriptor.FILE_NAME, 0, 0,
-                            NLS.bind(Messages.Catalog_duplicatePlatform, new Object[] { d.id(), e.source(), d.version(),
-                                    winner.source(), winner.good().version() }),
+                            NLS.bind(Messages.Catalog_duplicatePlatform, new Object[] { d.id(), name(e, winner),
+                                    d.version(), name(winner, e), winner.good().version() }),
                             NLS.bind(Messages.Catalog_duplicatePlatform_fix, null)));
                 } else {
                     state = e.latest().hasErrors() ? State.UPDATE_BROKEN : State.ACTIVE;
@@ -122,7 +123,39 @@ public final class PluginRegistry implements Catalog {
             infos.add(new PluginInfo(e.source(), e.location(), e.bundleVersion(), d == null ? null : d.kind(),
                     d == null ? null : d.id(), d == null ? null : d.name(), d == null ? null : d.version(), state, problems));
         }
+        checkPolicies(infos, platforms, organisations);
         snapshot = new Snapshot(List.copyOf(infos), Map.copyOf(platforms), Map.copyOf(organisations));
+    }
+
+    /** The bundle name, or its location when both entries have the same name (two versions of one plugin). */
+    private static String name(Entry e, Entry other) {
+        return e.source().equals(other.source()) ? e.source() + " (" + e.location() + ")" : e.source();
+    }
+
+    /** Warns when an organisation's policy names a platform that is not installed (often a typo). */
+    private static void checkPolicies(List<PluginInfo> infos, Map<String, Platform> platforms,
+            Map<String, Organisation> organisations) {
+        for (int i = 0; i < infos.size(); i++) {
+            PluginInfo info = infos.get(i);
+            if (info.kind() != PluginDescriptor.Kind.ORGANISATION || info.state() != State.ACTIVE) {
+                continue;
+            }
+            Organisation org = organisations.get(info.id());
+            List<Problem> problems = new ArrayList<>(info.problems());
+            for (String platformId : org.platformPolicies().keySet()) {
+                if (!platforms.containsKey(platformId)) {
+                    String guess = Terms.didYouMean(platformId, platforms.keySet())
+                            .map(g -> " " + NLS.bind(Messages.Schema_unknownId_didYouMean, g)).orElse("");
+                    problems.add(new Problem(Severity.WARNING, info.source(), PluginDescriptor.FILE_NAME, 0, 0,
+                            NLS.bind(Messages.Catalog_unknownPolicyPlatform, platformId) + guess,
+                            NLS.bind(Messages.Catalog_unknownPolicyPlatform_fix, null)));
+                }
+            }
+            if (problems.size() != info.problems().size()) {
+                infos.set(i, new PluginInfo(info.source(), info.location(), info.bundleVersion(), info.kind(), info.id(),
+                        info.name(), info.version(), info.state(), problems));
+            }
+        }
     }
 
     /** Highest version first, then alphabetical source. */

@@ -45,6 +45,22 @@ class RegistryTest {
     }
 
     @Test
+    void policyForAnUninstalledPlatformIsFlaggedWithDidYouMean() {
+        PluginRegistry r = new PluginRegistry();
+        r.put("p", "loc", "1.0.0", ok("tiktok", "1.0.0"));
+        var city = new org.vindplaats.model.Organisation("stad", "Stad", org.vindplaats.model.Organisation.Type.CITY, null,
+                null, null, java.util.Map.of("tikok", new org.vindplaats.model.Organisation.PlatformPolicy(
+                        org.vindplaats.model.PolicyStatus.BANNED, null)), null, null, null, 12, null, null, null);
+        r.put("o", "loc", "1.0.0", new LoadResult("o", Optional.of(new PluginDescriptor(PluginDescriptor.Kind.ORGANISATION,
+                "stad", "1.0.0", "Stad", null, null, city)), List.of()));
+        PluginInfo info = r.plugins().stream().filter(p -> p.source().equals("o")).findFirst().orElseThrow();
+        assertEquals(1, info.problems().size(), info.problems().toString());
+        assertTrue(info.problems().get(0).message().contains("\"tikok\", which is not installed"), info.problems().toString());
+        assertTrue(info.problems().get(0).message().contains("did you mean \"tiktok\"?"), info.problems().toString());
+        assertTrue(info.problems().get(0).fix().contains("platform's plugin"), info.problems().get(0).fix());
+    }
+
+    @Test
     void platformsAreSortedByName() {
         PluginRegistry r = new PluginRegistry();
         r.put("s1", "loc", "1.0.0", ok("zeta", "1.0.0"));

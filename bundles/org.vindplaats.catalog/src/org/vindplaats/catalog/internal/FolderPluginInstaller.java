@@ -155,10 +155,9 @@ public final class FolderPluginInstaller implements PluginInstaller {
     @Override
     public synchronized PluginInfo uninstall(String id) throws IOException {
         Optional<PluginInfo> match = catalog.plugins().stream()
-                .filter(p -> id.equals(p.id()) || id.equals(p.source()))
-                .filter(p -> p.location().startsWith(LOCATION_PREFIX)).findFirst();
+                .filter(p -> matches(p, id)).filter(p -> p.location().startsWith(LOCATION_PREFIX)).findFirst();
         if (match.isEmpty()) {
-            boolean shipped = catalog.plugins().stream().anyMatch(p -> id.equals(p.id()) || id.equals(p.source()));
+            boolean shipped = catalog.plugins().stream().anyMatch(p -> matches(p, id));
             throw new IllegalArgumentException(shipped ? NLS.bind(Messages.Install_shipped, id)
                     : NLS.bind(Messages.Install_unknown, id));
         }
@@ -247,6 +246,11 @@ public final class FolderPluginInstaller implements PluginInstaller {
         }, "Vindplaats plugin folder watcher");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** By platform/organisation id, by bundle name, or by the id part of the bundle name (also for broken plugins). */
+    private static boolean matches(PluginInfo p, String id) {
+        return id.equals(p.id()) || id.equals(p.source()) || p.source().endsWith("." + id);
     }
 
     private static Optional<String> symbolicName(Path jar) {

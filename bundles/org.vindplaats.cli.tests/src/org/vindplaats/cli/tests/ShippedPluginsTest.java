@@ -18,6 +18,17 @@ import org.vindplaats.model.Platform;
 class ShippedPluginsTest {
 
     @Test
+    void shippedOrganisationPluginsAreClean() throws Exception {
+        var orgs = CliHarness.catalog().plugins().stream()
+                .filter(p -> p.source().startsWith("org.vindplaats.organisation.")).toList();
+        assertEquals(2, orgs.size(), orgs.toString());
+        for (PluginInfo info : orgs) {
+            assertEquals(PluginInfo.State.ACTIVE, info.state(), info.source());
+            assertTrue(info.problems().isEmpty(), info.source() + ": " + info.problems());
+        }
+    }
+
+    @Test
     void everyShippedPluginIsCleanAndComplete() throws Exception {
         var plugins = CliHarness.catalog().plugins().stream()
                 .filter(p -> p.source().startsWith("org.vindplaats.platform.")).toList();

@@ -49,7 +49,7 @@ public final class OrganisationsCommand {
             }
             t.print(ctx.out());
             ctx.out().println();
-            ctx.out().println(active == null ? Messages.Org_noneActive : NLS.bind(Messages.Org_active, active));
+            ctx.out().println(active == null ? NLS.bind(Messages.Org_noneActive, null) : NLS.bind(Messages.Org_active, active));
             return ExitCodes.OK;
         }
     }
@@ -63,7 +63,7 @@ public final class OrganisationsCommand {
 
         @Override
         public Integer call() {
-            throw new org.vindplaats.cli.UsageException(Messages.Org_missingSubcommand);
+            throw new org.vindplaats.cli.UsageException(NLS.bind(Messages.Org_missingSubcommand, null));
         }
     }
 
@@ -80,7 +80,7 @@ public final class OrganisationsCommand {
         public Integer call() throws BackingStoreException {
             if ("none".equals(id)) {
                 Settings.setActiveOrganisation(null);
-                ctx.out().println(Messages.Org_noneActive);
+                ctx.out().println(NLS.bind(Messages.Org_noneActive, null));
                 return ExitCodes.OK;
             }
             Organisation o = ctx.organisation(id);

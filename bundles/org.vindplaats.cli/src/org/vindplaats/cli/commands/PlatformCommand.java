@@ -99,7 +99,7 @@ public final class PlatformCommand extends CommandBase {
                             new Object[] { p.name(), org.name(), t(pp.status().label()), note }));
                 }
             } else {
-                out.println(Messages.Show_noPolicy);
+                out.println(NLS.bind(Messages.Show_noPolicy, null));
             }
             out.println();
             out.println(t(p.summary()));

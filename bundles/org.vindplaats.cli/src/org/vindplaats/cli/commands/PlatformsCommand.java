@@ -2,6 +2,8 @@ package org.vindplaats.cli.commands;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
@@ -40,7 +42,7 @@ public final class PlatformsCommand extends CommandBase {
             return ExitCodes.OK;
         }
         if (platforms.isEmpty()) {
-            ctx.out().println(Messages.Cli_noPlatforms);
+            ctx.out().println(NLS.bind(Messages.Cli_noPlatforms, null));
             return ExitCodes.OK;
         }
         TextTable table = organisation == null

@@ -2,6 +2,8 @@ package org.vindplaats.cli.commands;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.Problem;
 import org.vindplaats.cli.CliContext;
@@ -36,7 +38,7 @@ public final class PluginsCommand extends CommandBase {
             return ExitCodes.OK;
         }
         if (plugins.isEmpty()) {
-            ctx.out().println(Messages.Plugins_none);
+            ctx.out().println(NLS.bind(Messages.Plugins_none, null));
             return ExitCodes.OK;
         }
         TextTable table = new TextTable(Messages.Head_source, Messages.Head_kind, Messages.Head_id, Messages.Head_version,

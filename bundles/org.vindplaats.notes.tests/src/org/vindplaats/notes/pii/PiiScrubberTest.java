@@ -1,0 +1,62 @@
+package org.vindplaats.notes.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.notes.testsupport.TestData;
+
+class PiiScrubberTest {
+
+    @Test
+    void everyKindGetsItsTypedPlaceholder() {
+        String text = "Lotte Verhoeven (15) mailde lotte.v@example.com en belde 0470 12 34 56; volg @lottev."
+                + " IBAN BE71 0961 2345 6769, RRN 85.07.30-033.28, BSN 111222333, adres Kerkstraat 12,"
+                + " 9000 Gent, klas 4B van het Sint-Amandinuscollege.";
+        ScrubResult r = PiiScrubber.standard().scrub(text);
+        assertEquals("[naam] (15) mailde [e-mail] en belde [telefoon]; volg [handle]. IBAN [iban],"
+                + " RRN [rijksregisternummer], BSN [bsn], adres [adres], [school].", r.text());
+        Map<PiiKind, Integer> counts = r.counts();
+        for (PiiKind kind : PiiKind.values()) {
+            assertEquals(1, counts.get(kind), kind.toString());
+        }
+        assertEquals("0470 12 34 56", r.replaced().get(2).text(), "the report says what was replaced");
+    }
+
+    @Test
+    void scrubbingIsIdempotentAndLeavesCleanTextAlone() {
+        ScrubResult once = PiiScrubber.standard().scrub("Bel 06-12345678 of mail a@b.nl.");
+        ScrubResult twice = PiiScrubber.standard().scrub(once.text());
+        assertEquals(once.text(), twice.text());
+        assertFalse(twice.changed());
+        String clean = "Meiden van 13-15 delen filters op TikTok.";
+        assertSame(clean, PiiScrubber.standard().scrub(clean).text());
+    }
+
+    @Test
+    void notesKeepPersonalDataOnlyByRecordedChoice() {
+        TrendNote note = TestData.note("n", "Bel 0470 12 34 56", "Haar e-mail: x.y@example.com");
+        PiiScrubber.NoteScrub s = PiiScrubber.standard().scrub(note);
+        assertEquals("Bel [telefoon]", s.note().title());
+        assertEquals("Haar e-mail: [e-mail]", s.note().body());
+        assertEquals(2, s.replaced().size());
+        TrendNote kept = NoteBuilder.from(note).piiKept(true).build();
+        assertSame(kept, PiiScrubber.standard().scrub(kept).note());
+        assertTrue(PiiScrubber.standard().scrub(kept).replaced().isEmpty());
+    }
+
+    @Test
+    void aHandleInTheSourceUrlIsScrubbedToo() {
+        TrendNote note = NoteBuilder.from(TestData.note("n", "Hijab tutorials", "Grote volgersgroep."))
+                .source("https://www.tiktok.com/@modestbyamina/video/123").build();
+        PiiScrubber.NoteScrub s = PiiScrubber.standard().scrub(note);
+        assertEquals("https://www.tiktok.com/[handle]/video/123", s.note().source());
+        assertEquals(PiiKind.HANDLE, s.replaced().get(0).kind());
+    }
+}

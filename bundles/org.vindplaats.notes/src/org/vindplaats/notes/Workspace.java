@@ -1,0 +1,223 @@
+package org.vindplaats.notes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.notes.internal.Messages;
+import org.vindplaats.notes.pii.PiiScrubber;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A Vindplaats workspace: a folder a team can share (network drive, synced folder, git).
+ *
+ * <pre>
+ * workspace/
+ *   workspace.json   format stamp: {"format": 1, ...}
+ *   notes/           one file per note, &lt;id&gt;.md: the source of truth
+ *   index/           reserved for the search index (a derived cache, rebuilt from notes/)
+ *   .gitignore       keeps index/ out of a team's git repository
+ * </pre>
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** The workspace format this version reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+    public static final String DESCRIPTOR = "workspace.json";
+    public static final String NOTES_DIR = "notes";
+    public static final String INDEX_DIR = "index";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> ALLOWED_IN_NEW = Set.of(NOTES_DIR, INDEX_DIR, ".gitignore", ".git",
+            ".DS_Store", "Thumbs.db", "desktop.ini");
+
+    private final Path directory;
+    private final int format;
+    private final NoteStore notes;
+    private final int cleanedTempFiles;
+
+    private Workspace(Path directory, int format, NoteStore notes, int cleanedTempFiles) {
+        this.directory = directory;
+        this.format = format;
+        this.notes = notes;
+        this.cleanedTempFiles = cleanedTempFiles;
+    }
+
+    /** How to open a workspace; {@link #DEFAULT}: create when missing, scrub PII on save, system clock. */
+    public record Settings(boolean create, PiiScrubber scrubber, Clock clock) {
+        public static final Settings DEFAULT = new Settings(true, PiiScrubber.standard(), Clock.systemUTC());
+
+        public Settings {
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        public Settings withCreate(boolean value) {
+            return new Settings(value, scrubber, clock);
+        }
+
+        public Settings withClock(Clock value) {
+            return new Settings(create, scrubber, value);
+        }
+
+        /** null switches the privacy guard off for saves (tools and tests only). */
+        public Settings withScrubber(PiiScrubber value) {
+            return new Settings(create, value, clock);
+        }
+    }
+
+    /**
+     * Opens the workspace in {@code dir}, creating it when the folder does not exist or is empty.
+     * Deletes temp files left by a crashed write.
+     */
+    public static Workspace open(Path dir) throws WorkspaceException {
+        return open(dir, Settings.DEFAULT);
+    }
+
+    /** Opens an existing workspace only (for read-only commands: a typo does not create a folder). */
+    public static Workspace openExisting(Path dir) throws WorkspaceException {
+        return open(dir, Settings.DEFAULT.withCreate(false));
+    }
+
+    public static Workspace open(Path dir, Settings settings) throws WorkspaceException {
+        Path root = dir.toAbsolutePath().normalize();
+        Path descriptor = root.resolve(DESCRIPTOR);
+        try {
+            int format;
+            if (Files.isRegularFile(descriptor)) {
+                format = readFormat(descriptor);
+            } else if (!settings.create()) {
+                throw new WorkspaceException(Files.isDirectory(root)
+                        ? NLS.bind(Messages.Workspace_notAWorkspace, root)
+                        : NLS.bind(Messages.Workspace_missing, root));
+            } else {
+                if (Files.exists(root) && !Files.isDirectory(root)) {
+                    throw new WorkspaceException(NLS.bind(Messages.Workspace_isAFile, root));
+                }
+                if (Files.isDirectory(root)) {
+                    checkEmptyEnough(root);
+                }
+                Files.createDirectories(root);
+                format = FORMAT_VERSION;
+                ObjectNode d = JSON.createObjectNode();
+                d.put("format", FORMAT_VERSION);
+                d.put("createdBy", "Vindplaats");
+                d.put("created", settings.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString());
+                d.put("about", "Trend notes are in notes/ (one Markdown file per note); index/ is a derived"
+                        + " search cache that can be deleted and is rebuilt automatically.");
+                AtomicFiles.write(descriptor, (JSON.writeValueAsString(d) + "\n").getBytes(StandardCharsets.UTF_8));
+                Path gitignore = root.resolve(".gitignore");
+                if (!Files.exists(gitignore)) {
+                    // The index is a derived cache; the lock and crash leftovers are local too.
+                    AtomicFiles.write(gitignore, "/index/\n/notes/.lock\n/notes/.*.tmp\n".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            try {
+                Files.createDirectories(root.resolve(INDEX_DIR));
+            } catch (IOException e) {
+                // A read-only workspace (a shared drive without write permission) can still be read;
+                // the index engine reports its own problem when it needs to write there.
+            }
+            NoteStore store = new NoteStore(root.resolve(NOTES_DIR), settings.scrubber(), settings.clock());
+            int cleaned = store.cleanUpTempFiles();
+            return new Workspace(root, format, store, cleaned);
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WorkspaceException(NLS.bind(Messages.Workspace_cannotOpen, root, NoteStore.reason(e)), e);
+        }
+    }
+
+    private static void checkEmptyEnough(Path root) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path p : entries) {
+                if (!ALLOWED_IN_NEW.contains(p.getFileName().toString())) {
+                    throw new WorkspaceException(NLS.bind(Messages.Workspace_notEmpty, root, p.getFileName()));
+                }
+            }
+        }
+    }
+
+    private static int readFormat(Path descriptor) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(descriptor, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String where = descriptor + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr());
+            throw new WorkspaceException(NLS.bind(Messages.Workspace_badDescriptor, where, e.getOriginalMessage()), e);
+        } catch (NoSuchFileException e) {
+            throw new WorkspaceException(NLS.bind(Messages.Workspace_missing, descriptor.getParent()), e);
+        }
+        JsonNode format = root == null ? null : root.get("format");
+        if (format == null || !format.canConvertToInt() || !format.isIntegralNumber() || format.asInt() < 1) {
+            throw new WorkspaceException(NLS.bind(Messages.Workspace_badDescriptor, descriptor,
+                    Messages.Workspace_noFormat));
+        }
+        if (format.asInt() > FORMAT_VERSION) {
+            throw new WorkspaceException(NLS.bind(Messages.Workspace_newerFormat,
+                    new Object[] { descriptor.getParent(), format.asInt(), FORMAT_VERSION }));
+        }
+        return format.asInt();
+    }
+
+    /** The workspace folder (absolute). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The {@code notes/} folder. */
+    public Path notesDirectory() {
+        return notes.directory();
+    }
+
+    /** The {@code index/} folder, reserved for the search index. */
+    public Path indexDirectory() {
+        return directory.resolve(INDEX_DIR);
+    }
+
+    /** The note store. */
+    public NoteStore notes() {
+        return notes;
+    }
+
+    /** The format version found in {@code workspace.json}. */
+    public int format() {
+        return format;
+    }
+
+    /** How many temp files from crashed writes were deleted when the workspace was opened. */
+    public int cleanedTempFiles() {
+        return cleanedTempFiles;
+    }
+
+    /** When the workspace was created, if {@code workspace.json} says so. */
+    public Instant created() {
+        try {
+            JsonNode n = JSON.readTree(directory.resolve(DESCRIPTOR).toFile()).get("created");
+            return n == null ? null : Instant.parse(n.asText());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Nothing to release today (no file handles are kept open); present so callers can use try-with-resources. */
+    @Override
+    public void close() {
+        // Listeners belong to their owners; the store keeps no open files between calls.
+    }
+}
