@@ -29,14 +29,11 @@ unset VINDPLAATS_PLUGINS
 # The launcher builds the products first when they are missing or older than the sources.
 "$ROOT/vindplaats" plugins >/dev/null
 
-# An organisation, so the banners and the policy filter show: a shipped one if there is one,
-# else the clearly marked example in releng/screenshots/example-organisation.
-org=$("$ROOT/vindplaats" organisations --format json | grep -o '"id" *: *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/' || true)
-if [ -z "$org" ]; then
-  "$ROOT/vindplaats" plugin install "$ROOT/releng/screenshots/example-organisation" >/dev/null
-  org=voorbeeldstad
-fi
-"$ROOT/vindplaats" organisation use "$org" >/dev/null
+# An organisation, so the banners and the policy filter show: the shipped example city if it is
+# there, else the first organisation plugin.
+orgs=$("$ROOT/vindplaats" organisations --format json | grep -o '"id" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' || true)
+org=$(printf '%s\n' $orgs | grep -x 'stad-voorbeeld' || printf '%s\n' $orgs | head -n 1)
+[ -n "$org" ] && "$ROOT/vindplaats" organisation use "$org" >/dev/null
 
 # A free display number.
 n=90
