@@ -174,12 +174,12 @@ public final class PlatformDetailView {
         // Profile: chart and the same levels as text.
         Ui.heading(c, Messages.Detail_profile, 1);
         Composite profile = new Composite(c, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(profile);
+        GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(profile);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(profile);
         chart = new RadarChart(profile, locale);
         chart.setSeries(List.of(RadarChart.Series.of(p, Palette.seriesRgb(0))));
-        // The chart takes the room left by the text list (short lines that never wrap), so in
-        // narrow windows or at 125% text the chart shrinks instead of the words breaking.
+        // The chart gets the full width (long Dutch axis labels at 125% need it); the same levels
+        // follow as text lines that never wrap.
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(chart);
         chart.addListener(SWT.KeyDown, e -> scrollByKey(e.keyCode));
         chart.addListener(SWT.Traverse, e -> e.doit = true);
