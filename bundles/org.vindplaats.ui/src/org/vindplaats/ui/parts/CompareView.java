@@ -55,17 +55,15 @@ public final class CompareView {
         this.locale = locale;
         GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(12, 6).applyTo(parent);
 
-        // Top: the list to tick and the matrix; below, across the whole width, the chart (its
-        // axis labels need the room, especially in Dutch at 125%).
         Composite left = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(left);
-        GridDataFactory.fillDefaults().grab(false, false).applyTo(left);
+        GridDataFactory.fillDefaults().grab(false, true).applyTo(left);
         Label chooseLabel = new Label(left, SWT.WRAP);
         chooseLabel.setText(NLS.bind(Messages.Compare_choose, MAX_PLATFORMS));
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(chooseLabel);
-        choices = new Table(left, SWT.BORDER | SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        choices = new Table(left, SWT.BORDER | SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION);
         new TableColumn(choices, SWT.LEFT);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, choices.getItemHeight() * 9).applyTo(choices);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(choices);
         choices.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
                 toggle(item);
@@ -82,15 +80,15 @@ public final class CompareView {
 
         Composite right = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(right);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(right);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
         hint = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(hint);
         matrix = new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         matrix.setHeaderVisible(true);
         matrix.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(matrix);
-        chart = new RadarChart(parent, locale);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(chart);
+        chart = new RadarChart(right, locale);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
 
         catalogListener = () -> async(this::refreshChoices);
         settingsListener = () -> async(this::refreshMatrix);
