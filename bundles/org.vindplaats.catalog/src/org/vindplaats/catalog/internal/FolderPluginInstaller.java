@@ -46,7 +46,8 @@ import org.vindplaats.catalog.Problem;
 @Component(service = PluginInstaller.class, immediate = true)
 public final class FolderPluginInstaller implements PluginInstaller {
 
-    static final String LOCATION_PREFIX = "vindplaats:user-plugins/";
+    /** Location prefix of bundles installed from the user's plugin folder (the ones that can be removed). */
+    public static final String LOCATION_PREFIX = "vindplaats:user-plugins/";
     /** System property, then environment variable, naming the plugin folder. */
     public static final String FOLDER_PROPERTY = "vindplaats.plugins.dir";
     public static final String FOLDER_ENV = "VINDPLAATS_PLUGINS";

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.JsonViews;
-import org.vindplaats.cli.Settings;
+import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Organisation;
 
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
 import org.vindplaats.cli.Messages;
-import org.vindplaats.cli.Settings;
+import org.vindplaats.catalog.Settings;
 import org.vindplaats.cli.TextTable;
 import org.vindplaats.model.Organisation;
 

@@ -2,23 +2,48 @@ package org.vindplaats.ui.parts;
 
 import java.util.Locale;
 
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.ui.Ids;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The "Platforms" part of the workbench; the Catalog comes from the OSGi service registry. */
+/**
+ * The "Platforms" part. Selecting a row publishes the platform id in the application context
+ * ({@link Ids#SELECTED_PLATFORM}); the detail part follows it. Enter or double-click also brings
+ * the detail part to the front.
+ */
 public final class PlatformsPart {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    MApplication application;
+
+    @Inject
+    EPartService partService;
 
     private PlatformsView view;
 
     @PostConstruct
     public void createControls(Composite parent) {
         view = new PlatformsView(parent, catalog, Locale.getDefault());
+        view.onSelect(id -> application.getContext().set(Ids.SELECTED_PLATFORM, id));
+        view.onOpen(id -> {
+            application.getContext().set(Ids.SELECTED_PLATFORM, id);
+            partService.showPart(Ids.PART_DETAIL, PartState.ACTIVATE);
+        });
+    }
+
+    @Focus
+    public void focus() {
+        view.table().setFocus();
     }
 
     public PlatformsView view() {

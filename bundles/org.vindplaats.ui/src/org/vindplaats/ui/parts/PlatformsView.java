@@ -1,35 +1,64 @@
 package org.vindplaats.ui.parts;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Feature;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Organisation.PlatformPolicy;
 import org.vindplaats.model.Platform;
+import org.vindplaats.model.PolicyStatus;
+import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 
 /**
- * The catalog as a filterable table: one row per platform with its minimum age and its level on
- * each of the seven affordances. Plain SWT, so tests can build it in a Shell and click and type.
+ * The catalog as a filterable table: one row per platform with its minimum age, its level on each
+ * of the seven affordances and, when an organisation is chosen, its policy. Filters: name or
+ * nickname, a level range per affordance, a feature, the policy. Plain SWT, so tests can build it
+ * in a Shell and click and type.
  */
 public final class PlatformsView {
 
     private final Catalog catalog;
     private final Locale locale;
     private final Text filter;
+    private final Map<Affordance, Combo> minCombos = new EnumMap<>(Affordance.class);
+    private final Map<Affordance, Combo> maxCombos = new EnumMap<>(Affordance.class);
+    private final Combo featureCombo;
+    private final Button partlyCheck;
+    private final Combo policyCombo;
+    private final Button resetButton;
     private final Table table;
+    private final TableColumn policyColumn;
     private final Label status;
     private final Runnable catalogListener;
+    private final Runnable settingsListener;
+    private Consumer<String> onSelect = id -> {
+    };
+    private Consumer<String> onOpen = id -> {
+    };
 
     public PlatformsView(Composite parent, Catalog catalog, Locale locale) {
         this.catalog = catalog;
@@ -43,74 +72,260 @@ public final class PlatformsView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addModifyListener(e -> refresh());
 
+        // Filters: affordance ranges on the left, feature and policy on the right.
+        Composite filters = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(filters);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(filters);
+
+        Group levels = new Group(filters, SWT.NONE);
+        levels.setText(Messages.Platforms_levels);
+        GridLayoutFactory.swtDefaults().numColumns(3).spacing(6, 2).applyTo(levels);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.FILL).applyTo(levels);
+        for (Affordance a : Affordance.values()) {
+            Label l = new Label(levels, SWT.NONE);
+            l.setText(a.label(locale));
+            l.setToolTipText(a.scale().get(locale));
+            Combo min = levelCombo(levels, "\u2265 ", NLS.bind(Messages.Platforms_min, a.label(locale)));
+            Combo max = levelCombo(levels, "\u2264 ", NLS.bind(Messages.Platforms_max, a.label(locale)));
+            min.select(Affordance.MIN_LEVEL);
+            max.select(Affordance.MAX_LEVEL);
+            min.addListener(SWT.Selection, e -> {
+                if (max.getSelectionIndex() < min.getSelectionIndex()) {
+                    max.select(min.getSelectionIndex());
+                }
+                refresh();
+            });
+            max.addListener(SWT.Selection, e -> {
+                if (min.getSelectionIndex() > max.getSelectionIndex()) {
+                    min.select(max.getSelectionIndex());
+                }
+                refresh();
+            });
+            minCombos.put(a, min);
+            maxCombos.put(a, max);
+        }
+
+        Group other = new Group(filters, SWT.NONE);
+        other.setText(Messages.Platforms_otherFilters);
+        GridLayoutFactory.swtDefaults().numColumns(1).spacing(6, 4).applyTo(other);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.FILL).applyTo(other);
+        Label featureLabel = new Label(other, SWT.NONE);
+        featureLabel.setText(Messages.Platforms_feature);
+        featureCombo = new Combo(other, SWT.READ_ONLY | SWT.DROP_DOWN);
+        featureCombo.add(Messages.Platforms_anyFeature);
+        for (Feature f : Feature.values()) {
+            featureCombo.add(f.label(locale));
+        }
+        featureCombo.select(0);
+        featureCombo.setVisibleItemCount(Feature.values().length + 1);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(featureCombo);
+        featureCombo.addListener(SWT.Selection, e -> refresh());
+        partlyCheck = new Button(other, SWT.CHECK);
+        partlyCheck.setText(Messages.Platforms_partlyCounts);
+        partlyCheck.setSelection(true);
+        partlyCheck.addListener(SWT.Selection, e -> refresh());
+
+        Label policyLabel = new Label(other, SWT.NONE);
+        policyLabel.setText(Messages.Platforms_policy);
+        GridDataFactory.fillDefaults().indent(0, 6).applyTo(policyLabel);
+        policyCombo = new Combo(other, SWT.READ_ONLY | SWT.DROP_DOWN);
+        policyCombo.add(Messages.Platforms_anyPolicy);
+        for (PolicyStatus s : PolicyStatus.values()) {
+            policyCombo.add(s.label().get(locale));
+        }
+        policyCombo.select(0);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(policyCombo);
+        policyCombo.addListener(SWT.Selection, e -> refresh());
+
+        resetButton = new Button(other, SWT.PUSH);
+        resetButton.setText(Messages.Platforms_reset);
+        GridDataFactory.swtDefaults().indent(0, 6).applyTo(resetButton);
+        resetButton.addListener(SWT.Selection, e -> reset());
+
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
-        column(Messages.Platforms_name, 220);
-        column(Messages.Platforms_minimumAge, 90);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(table);
+        column(Messages.Platforms_name);
+        column(Messages.Platforms_minimumAge);
         for (Affordance a : Affordance.values()) {
-            TableColumn c = column(a.label(locale), 110);
+            TableColumn c = column(a.label(locale));
             c.setToolTipText(a.description().get(locale));
         }
-
-        status = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
-
-        // Plugins can come and go while the workbench runs; follow them on the UI thread.
-        catalogListener = () -> {
-            if (!table.isDisposed()) {
-                table.getDisplay().asyncExec(() -> {
-                    if (!table.isDisposed()) {
-                        refresh();
-                    }
-                });
+        policyColumn = column(Messages.Platforms_policyColumn);
+        table.addListener(SWT.Selection, e -> {
+            String id = selectedId();
+            if (id != null) {
+                onSelect.accept(id);
             }
-        };
+        });
+        table.addListener(SWT.DefaultSelection, e -> {
+            String id = selectedId();
+            if (id != null) {
+                onOpen.accept(id);
+            }
+        });
+
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(status);
+
+        // Plugins can come and go while the workbench runs, and the organisation can change;
+        // follow both on the UI thread.
+        catalogListener = () -> asyncRefresh();
+        settingsListener = () -> asyncRefresh();
         catalog.addListener(catalogListener);
-        table.addDisposeListener(e -> catalog.removeListener(catalogListener));
+        Settings.addListener(settingsListener);
+        table.addDisposeListener(e -> {
+            catalog.removeListener(catalogListener);
+            Settings.removeListener(settingsListener);
+        });
         refresh();
+        for (TableColumn c : table.getColumns()) {
+            c.pack();
+            c.setWidth(c.getWidth() + 8);
+        }
     }
 
-    private TableColumn column(String text, int width) {
-        TableColumn c = new TableColumn(table, SWT.LEFT);
-        c.setText(text);
-        c.setWidth(width);
+    private Combo levelCombo(Composite parent, String prefix, String accessibleName) {
+        Combo c = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        for (int level = Affordance.MIN_LEVEL; level <= Affordance.MAX_LEVEL; level++) {
+            c.add(prefix + level);
+        }
+        c.setToolTipText(accessibleName);
+        c.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = accessibleName;
+            }
+        });
         return c;
     }
 
-    /** Re-reads the catalog and applies the filter. */
+    private void asyncRefresh() {
+        if (!table.isDisposed()) {
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed()) {
+                    refresh();
+                }
+            });
+        }
+    }
+
+    private TableColumn column(String text) {
+        TableColumn c = new TableColumn(table, SWT.LEFT);
+        c.setText(text);
+        return c;
+    }
+
+    /** The filter the controls describe now. */
+    public PlatformFilter currentFilter() {
+        PlatformFilter f = PlatformFilter.NONE.withQuery(filter.getText());
+        for (Affordance a : Affordance.values()) {
+            f = f.withRange(a, minCombos.get(a).getSelectionIndex(), maxCombos.get(a).getSelectionIndex());
+        }
+        int fi = featureCombo.getSelectionIndex();
+        f = f.withFeature(fi <= 0 ? null : Feature.values()[fi - 1], partlyCheck.getSelection());
+        int pi = policyCombo.getSelectionIndex();
+        return f.withPolicy(pi <= 0 ? null : PolicyStatus.values()[pi - 1]);
+    }
+
+    /** Clears every filter. */
+    public void reset() {
+        filter.setText("");
+        for (Affordance a : Affordance.values()) {
+            minCombos.get(a).select(Affordance.MIN_LEVEL);
+            maxCombos.get(a).select(Affordance.MAX_LEVEL);
+        }
+        featureCombo.select(0);
+        partlyCheck.setSelection(true);
+        policyCombo.select(0);
+        refresh();
+    }
+
+    /** Re-reads the catalog and applies the filters. */
     public void refresh() {
-        String query = filter.getText().strip().toLowerCase(Locale.ROOT);
+        String selected = selectedId();
+        Organisation org = Ids.activeOrganisation(catalog).orElse(null);
+        policyCombo.setEnabled(org != null);
+        policyCombo.setToolTipText(org == null ? Messages.Platforms_policyNeedsOrganisation : null);
+        PlatformFilter f = currentFilter();
+        if (org == null) {
+            f = f.withPolicy(null);
+        }
+        partlyCheck.setEnabled(f.feature() != null);
         List<Platform> all = catalog.platforms();
-        List<Platform> shown = all.stream().filter(p -> matches(p, query)).toList();
-        table.removeAll();
-        for (Platform p : shown) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setData(p.id());
-            String[] cells = new String[2 + Affordance.values().length];
-            cells[0] = p.name();
-            cells[1] = p.minimumAge() == null ? "?" : p.minimumAge().years() + "+";
-            int i = 2;
-            for (Affordance a : Affordance.values()) {
-                var level = p.profile().level(a);
-                cells[i++] = level.isPresent()
-                        ? level.getAsInt() + " " + Affordance.levelName(level.getAsInt()).get(locale)
-                        : "-";
+        final PlatformFilter active = f;
+        List<Platform> shown = all.stream().filter(p -> active.test(p, org)).toList();
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (Platform p : shown) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setData(p.id());
+                String[] cells = new String[3 + Affordance.values().length];
+                cells[0] = p.name();
+                cells[1] = p.minimumAge() == null ? "?" : p.minimumAge().years() + "+";
+                int i = 2;
+                for (Affordance a : Affordance.values()) {
+                    var level = p.profile().level(a);
+                    cells[i++] = level.isPresent()
+                            ? level.getAsInt() + " " + Affordance.levelName(level.getAsInt()).get(locale)
+                            : "-";
+                }
+                PlatformPolicy pp = org == null ? null : org.policyFor(p.id());
+                cells[i] = pp == null ? "" : pp.status().label().get(locale);
+                item.setText(cells);
+                if (p.id().equals(selected)) {
+                    table.setSelection(item);
+                }
             }
-            item.setText(cells);
+        } finally {
+            table.setRedraw(true);
+        }
+        policyColumn.setText(org == null ? "" : Messages.Platforms_policyColumn);
+        if (org == null) {
+            policyColumn.setWidth(0);
+            policyColumn.setResizable(false);
+        } else if (policyColumn.getWidth() == 0) {
+            policyColumn.setResizable(true);
+            policyColumn.pack();
+            policyColumn.setWidth(policyColumn.getWidth() + 8);
         }
         status.setText(all.isEmpty() ? Messages.Platforms_none
                 : NLS.bind(Messages.Platforms_count, shown.size(), all.size()));
         status.getParent().layout(true);
     }
 
-    private static boolean matches(Platform p, String query) {
-        if (query.isEmpty()) {
-            return true;
+    private String selectedId() {
+        TableItem[] sel = table.getSelection();
+        return sel.length == 0 ? null : (String) sel[0].getData();
+    }
+
+    /** Selects the row of a platform (if shown) as if the user clicked it. */
+    public void select(String id) {
+        for (TableItem item : table.getItems()) {
+            if (id.equals(item.getData())) {
+                table.setSelection(item);
+                table.showItem(item);
+                onSelect.accept(id);
+                return;
+            }
         }
-        return p.name().toLowerCase(Locale.ROOT).contains(query) || p.id().contains(query)
-                || p.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).startsWith(query));
+    }
+
+    /** Called with the platform id when a row is selected (arrow keys or a click). */
+    public void onSelect(Consumer<String> listener) {
+        this.onSelect = listener;
+    }
+
+    /** Called with the platform id on Enter or double-click. */
+    public void onOpen(Consumer<String> listener) {
+        this.onOpen = listener;
+    }
+
+    /** Ids of the rows shown, top to bottom. */
+    public List<String> shownIds() {
+        return java.util.Arrays.stream(table.getItems()).map(i -> (String) i.getData()).toList();
     }
 
     public Text filter() {
@@ -123,5 +338,33 @@ public final class PlatformsView {
 
     public Label status() {
         return status;
+    }
+
+    public Combo minCombo(Affordance a) {
+        return minCombos.get(a);
+    }
+
+    public Combo maxCombo(Affordance a) {
+        return maxCombos.get(a);
+    }
+
+    public Combo featureCombo() {
+        return featureCombo;
+    }
+
+    public Button partlyCheck() {
+        return partlyCheck;
+    }
+
+    public Combo policyCombo() {
+        return policyCombo;
+    }
+
+    public Button resetButton() {
+        return resetButton;
+    }
+
+    public Control control() {
+        return table.getParent();
     }
 }

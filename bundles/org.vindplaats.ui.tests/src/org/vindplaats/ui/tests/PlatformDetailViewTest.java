@@ -1,0 +1,193 @@
+package org.vindplaats.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vindplaats.ui.tests.TestData.flush;
+import static org.vindplaats.ui.tests.TestData.levels;
+import static org.vindplaats.ui.tests.TestData.platform;
+import static org.vindplaats.ui.tests.TestData.plugin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vindplaats.catalog.PluginRegistry;
+import org.vindplaats.catalog.Settings;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Feature;
+import org.vindplaats.model.Feature.Availability;
+import org.vindplaats.model.PolicyStatus;
+import org.vindplaats.ui.parts.PlatformDetailView;
+import org.vindplaats.ui.parts.PlatformsView;
+import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.RadarChart;
+
+/** Opens platforms in the detail view in a real shell: chart, policy banner and the texts a worker reads. */
+class PlatformDetailViewTest {
+
+    private Display display;
+    private Shell shell;
+    private PluginRegistry catalog;
+
+    @BeforeEach
+    void open() throws Exception {
+        TestData.clearSettings();
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setSize(1100, 800);
+        shell.setLayout(new FillLayout());
+        catalog = new PluginRegistry();
+        catalog.put("t", "loc", "1", plugin(platform("tiktok", "TikTok", levels(3, 2, 4, 4, 4, 4, 2),
+                Map.of(Feature.LIVESTREAMS, Availability.YES))));
+        catalog.put("d", "loc", "1", plugin(platform("discord", "Discord", levels(2, 4, 3, 3, 2, 2, 3), null)));
+        catalog.put("o", "loc", "1", TestData.plugin(TestData.organisation("stad-test", "Stad Test", PolicyStatus.OBSERVE_ONLY,
+                Map.of("tiktok", PolicyStatus.BANNED))));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        shell.dispose();
+        TestData.clearSettings();
+    }
+
+    @Test
+    void openPlatformShowsChartAndPolicyBanner() throws Exception {
+        Settings.setActiveOrganisation("stad-test");
+        PlatformDetailView view = new PlatformDetailView(shell, catalog, Locale.ENGLISH);
+        shell.open();
+        flush(display);
+        long start = System.nanoTime();
+        view.show("tiktok");
+        flush(display);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("PlatformDetailViewTest: showing a platform took " + ms + " ms");
+        assertTrue(ms < 5_000, "opening a platform must not freeze the workbench: " + ms + " ms");
+
+        assertEquals("TikTok", view.title().getText());
+        // Banner: red, "not allowed", with the organisation's note.
+        assertTrue(view.banner().isVisible());
+        assertEquals(PolicyStatus.BANNED, view.banner().status());
+        assertEquals("Stad Test: not allowed on TikTok", view.banner().titleText());
+        assertEquals("Note on tiktok", view.banner().noteText());
+        assertEquals(Palette.bannerBackground(PolicyStatus.BANNED), view.banner().getBackground().getRGB());
+
+        // Chart: visible, with TikTok's levels, and really drawn (the level-4 vertex is in the series colour).
+        RadarChart chart = view.chart();
+        assertNotNull(chart);
+        assertTrue(chart.isVisible());
+        Point size = chart.getSize();
+        assertTrue(size.x > 200 && size.y > 200, "chart is given room: " + size);
+        assertEquals(1, chart.series().size());
+        assertEquals(4, chart.series().get(0).level(Affordance.REACHABILITY));
+        assertEquals(2, chart.series().get(0).level(Affordance.ANONYMITY));
+        RGB drawn = pixelAt(chart, Affordance.REACHABILITY, 4);
+        assertEquals(Palette.seriesRgb(0), drawn, "vertex of reachability 4 is drawn in the series colour");
+        RGB empty = pixelAt(chart, Affordance.ANONYMITY, 4);
+        assertNotEquals(Palette.seriesRgb(0), empty, "anonymity is 2, so nothing is drawn at its level-4 point");
+        assertTrue(chart.describe().contains("Reachability 4"), chart.describe());
+
+        // The same levels as text, for people who do not read charts.
+        assertTrue(view.levelList().getText().contains("Anonymity: 2 \u2013 moderate"), view.levelList().getText());
+
+        String all = String.join("\n", view.texts());
+        assertTrue(all.contains("Reason anonymity tiktok"), "rationale per affordance");
+        assertTrue(all.contains("Used for good: Good anonymity"), "positive use");
+        assertTrue(all.contains("Used to harm: Bad anonymity"), "negative use");
+        assertTrue(all.contains(">Source for anonymity</a> (checked 2026-11-20)"), "sources with their check date");
+        assertTrue(all.contains(Feature.LIVESTREAMS.label(Locale.ENGLISH) + "\nyes \u2013 note livestreams"), "features");
+        assertTrue(all.contains("Minimum age: 13"));
+        assertTrue(all.contains("Report through the menu"));
+        assertTrue(all.contains("\u2022 Private account"), "safety settings");
+        assertTrue(all.contains("Opportunities: Support from peers\nRisks: Pressure to be online"), "opportunities and risks per need");
+        assertTrue(all.contains("Look around first"), "guidance per methodical step");
+        assertTrue(all.contains("\u2022 Own question about TikTok?"), "the platform's own orientation questions");
+        String handbook = Affordance.ANONYMITY.riskQuestions().get(0).get(Locale.ENGLISH);
+        assertTrue(all.contains("\u2022 Risk: " + handbook), "the handbook's generic questions per affordance");
+        assertTrue(all.contains("\u201cFun but busy\u201d"), "young people's view");
+        assertTrue(all.contains("Young people's view") && all.contains("Professional view (this plugin)"),
+                "youth view side by side with the professional view");
+    }
+
+    /** Paints the chart into an image the size of the control and reads the pixel at a vertex. */
+    private RGB pixelAt(RadarChart chart, Affordance a, int level) {
+        Rectangle area = chart.getClientArea();
+        Image image = new Image(display, area.width, area.height);
+        GC gc = new GC(image);
+        try {
+            gc.setFont(chart.getFont());
+            chart.paint(gc, new Rectangle(0, 0, area.width, area.height));
+        } finally {
+            gc.dispose();
+        }
+        try {
+            Point p = chart.vertex(new Rectangle(0, 0, area.width, area.height), a, level);
+            ImageData data = image.getImageData();
+            return data.palette.getRGB(data.getPixel(p.x, p.y));
+        } finally {
+            image.dispose();
+        }
+    }
+
+    @Test
+    void bannerShowsEachStatusAndNoOrganisation() throws Exception {
+        PlatformDetailView view = new PlatformDetailView(shell, catalog, Locale.ENGLISH);
+        shell.open();
+        view.show("discord");
+        flush(display);
+        assertNull(view.banner().status());
+        assertEquals("No organisation chosen", view.banner().titleText());
+        assertEquals(Palette.bannerBackground(null), view.banner().getBackground().getRGB());
+
+        Settings.setActiveOrganisation("stad-test");
+        flush(display); // the preference change reaches the view
+        assertEquals(PolicyStatus.OBSERVE_ONLY, view.banner().status(), "discord has no own entry: the default applies");
+        assertEquals("Stad Test: observe only on Discord", view.banner().titleText());
+        assertTrue(view.banner().noteText().contains("do not post"), view.banner().noteText());
+        assertEquals(Palette.bannerBackground(PolicyStatus.OBSERVE_ONLY), view.banner().getBackground().getRGB());
+    }
+
+    @Test
+    void selectingInPlatformsUpdatesTheDetail() {
+        SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        Composite right = new Composite(sash, SWT.NONE);
+        PlatformsView platforms = new PlatformsView(left, catalog, Locale.ENGLISH);
+        PlatformDetailView detail = new PlatformDetailView(right, catalog, Locale.ENGLISH);
+        platforms.onSelect(detail::show); // what the parts do through the application context
+        shell.open();
+        flush(display);
+        assertNull(detail.chart(), "nothing chosen yet");
+        assertTrue(detail.texts().get(0).startsWith("Choose a platform"), detail.texts().toString());
+
+        platforms.table().setFocus();
+        platforms.table().setSelection(1); // TikTok (sorted: Discord, TikTok)
+        platforms.table().notifyListeners(SWT.Selection, new Event());
+        flush(display);
+        assertEquals("tiktok", detail.platformId());
+        assertEquals("TikTok", detail.title().getText());
+        assertNotNull(detail.chart());
+
+        catalog.remove("t"); // the plugin is removed while shown
+        flush(display);
+        assertTrue(detail.texts().get(0).contains("no longer installed"), detail.texts().toString());
+    }
+}

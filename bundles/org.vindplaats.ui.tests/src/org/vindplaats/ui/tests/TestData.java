@@ -1,0 +1,142 @@
+package org.vindplaats.ui.tests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Enumeration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.vindplaats.catalog.LoadResult;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.Settings;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.AffordanceProfile;
+import org.vindplaats.model.AffordanceScore;
+import org.vindplaats.model.Confidence;
+import org.vindplaats.model.Feature;
+import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.MethodStep;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Platform;
+import org.vindplaats.model.PolicyStatus;
+import org.vindplaats.model.Source;
+
+/** Small platforms and organisations for the UI tests, and helpers to drive SWT like a user. */
+final class TestData {
+
+    private TestData() {
+    }
+
+    /** Levels in handbook order: asynchronicity, anonymity, reachability, accessibility, visibility, spreadability, permanence. */
+    static Platform platform(String id, String name, int[] levels, Map<Feature, Feature.Availability> features,
+            String... aliases) {
+        Map<Affordance, AffordanceScore> scores = new EnumMap<>(Affordance.class);
+        for (Affordance a : Affordance.values()) {
+            scores.put(a, new AffordanceScore(a, levels[a.ordinal()], Confidence.MEDIUM,
+                    LocalizedText.of("Reden " + a.id() + " " + id, "Reason " + a.id() + " " + id),
+                    LocalizedText.of("Goed " + a.id(), "Good " + a.id()), LocalizedText.of("Slecht " + a.id(), "Bad " + a.id()),
+                    List.of(new Source("Source for " + a.id(), "https://example.org/" + id + "/" + a.id(),
+                            LocalDate.of(2026, 11, 20)))));
+        }
+        Map<Feature, Platform.FeatureValue> fv = new EnumMap<>(Feature.class);
+        if (features != null) {
+            features.forEach((f, v) -> fv.put(f, new Platform.FeatureValue(v, LocalizedText.of("noot", "note " + f.id()))));
+        }
+        return new Platform(id, name, List.of(aliases), "social_network", "https://example.org/" + id,
+                LocalizedText.of("Samenvatting " + name, "Summary of " + name),
+                new Platform.MinimumAge(13, LocalizedText.of("Leeftijd", "Age note"), null), fv, new AffordanceProfile(scores),
+                LocalizedText.of("Melden via het menu", "Report through the menu"),
+                List.of(LocalizedText.of("Privé account", "Private account")),
+                Map.of(Need.HEALTH, new Platform.NeedOutlook(LocalizedText.of("Steun", "Support from peers"),
+                        LocalizedText.of("Druk", "Pressure to be online"))),
+                Map.of(MethodStep.ORIENT, LocalizedText.of("Kijk rond", "Look around first")),
+                List.of(LocalizedText.of("Eigen vraag over " + name + "?", "Own question about " + name + "?")),
+                List.of(new Platform.YouthView(LocalizedText.of("jongeren 14-16", "young people 14-16"), "2026-10",
+                        LocalizedText.of("poll", "poll"), LocalizedText.of("Leuk maar druk", "Fun but busy"))),
+                List.of(new Source("Help centre of " + name, "https://example.org/" + id + "/help", LocalDate.of(2026, 11, 1))));
+    }
+
+    static LoadResult plugin(Platform p) {
+        return new LoadResult(p.id(), Optional.of(new PluginDescriptor(PluginDescriptor.Kind.PLATFORM, p.id(), "1.0.0",
+                p.name(), null, p, null)), List.of());
+    }
+
+    static LoadResult plugin(Organisation o) {
+        return new LoadResult(o.id(), Optional.of(new PluginDescriptor(PluginDescriptor.Kind.ORGANISATION, o.id(), "1.0.0",
+                o.name(), null, null, o)), List.of());
+    }
+
+    static Organisation organisation(String id, String name, PolicyStatus defaultPolicy, Map<String, PolicyStatus> policies) {
+        Map<String, Organisation.PlatformPolicy> pp = new HashMap<>();
+        policies.forEach((k, v) -> pp.put(k, new Organisation.PlatformPolicy(v, LocalizedText.of("Noot " + k, "Note on " + k))));
+        return new Organisation(id, name, Organisation.Type.CITY, "Vlaanderen", LocalizedText.of("Een stad", "A city"),
+                defaultPolicy, pp, List.of(LocalizedText.of("Werkaccount op naam", "Work account in your own name")),
+                new Organisation.Reachability(LocalizedText.of("ma-vr 9-17", "Mon-Fri 9-5"), null, LocalizedText.of("1 dag", "1 day")),
+                List.of(new Organisation.ReferralPartner("Awel", LocalizedText.of("Luisterlijn", "Helpline"), null, null,
+                        "chat", "Vlaanderen", "102")),
+                18, Map.of(), LocalizedText.of("We zeggen wie we zijn", "We say who we are"), Map.of());
+    }
+
+    static int[] levels(int... l) {
+        return l;
+    }
+
+    /** Runs everything the display has queued (async updates, paints). */
+    static void flush(Display display) {
+        while (display.readAndDispatch()) {
+            // keep going
+        }
+    }
+
+    /** Chooses an item of a read-only combo the way a user's choice arrives: select, then a Selection event. */
+    static void choose(Combo combo, int index) {
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    static void choose(Combo combo, String text) {
+        int i = combo.indexOf(text);
+        if (i < 0) {
+            throw new AssertionError("'" + text + "' is not in " + List.of(combo.getItems()));
+        }
+        choose(combo, i);
+    }
+
+    static void clearSettings() throws Exception {
+        Settings.setActiveOrganisation(null);
+    }
+
+    /** Copies fixtures/{@code folder} of this test fragment to {@code target}. */
+    static Path fixture(String folder, Path target) throws IOException {
+        Bundle bundle = FrameworkUtil.getBundle(TestData.class);
+        Enumeration<URL> entries = bundle.findEntries("fixtures/" + folder, "*", true);
+        String prefix = "/fixtures/" + folder + "/";
+        while (entries != null && entries.hasMoreElements()) {
+            URL url = entries.nextElement();
+            String path = url.getPath();
+            if (path.endsWith("/")) {
+                continue;
+            }
+            Path out = target.resolve(path.substring(path.indexOf(prefix) + prefix.length()));
+            Files.createDirectories(out.getParent());
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, out);
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,36 @@
+package org.vindplaats.ui;
+
+import java.util.Optional;
+
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.Settings;
+import org.vindplaats.model.Organisation;
+
+/** Ids of the application model (Application.e4xmi) and context keys the parts share. */
+public final class Ids {
+
+    /** Context key (application context) holding the id of the platform chosen in Platforms. */
+    public static final String SELECTED_PLATFORM = "org.vindplaats.ui.selectedPlatform";
+
+    public static final String PERSPECTIVE_ORIENT = "org.vindplaats.ui.perspective.orient";
+    public static final String PERSPECTIVE_SIGNAL = "org.vindplaats.ui.perspective.signal";
+    public static final String PERSPECTIVE_MANAGE = "org.vindplaats.ui.perspective.manage";
+
+    public static final String PART_PLATFORMS = "org.vindplaats.ui.part.platforms";
+    public static final String PART_DETAIL = "org.vindplaats.ui.part.platformDetail";
+    public static final String PART_COMPARE = "org.vindplaats.ui.part.compare";
+    public static final String PART_SIGNAL = "org.vindplaats.ui.part.signal";
+    public static final String PART_PLUGINS = "org.vindplaats.ui.part.plugins";
+    public static final String PART_ORGANISATION = "org.vindplaats.ui.part.organisation";
+
+    public static final String COMMAND_PERSPECTIVE = "org.vindplaats.ui.command.perspective";
+    public static final String PARAMETER_PERSPECTIVE = "org.vindplaats.ui.commandparameter.perspective";
+
+    private Ids() {
+    }
+
+    /** The organisation chosen in the shared settings, if it is installed. */
+    public static Optional<Organisation> activeOrganisation(Catalog catalog) {
+        return Settings.activeOrganisation().flatMap(catalog::organisation);
+    }
+}

@@ -1,0 +1,184 @@
+package org.vindplaats.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.model.Platform;
+import org.vindplaats.ui.parts.ComparePart;
+import org.vindplaats.ui.parts.PlatformsPart;
+
+import jakarta.inject.Inject;
+
+/**
+ * Screenshot mode, for the README and for checking layouts by eye: when the system property
+ * {@value #PROPERTY} or the environment variable {@value #ENV} names a folder, the workbench walks
+ * through every perspective and part once it has started, saves a PNG of the window for each
+ * (GC.copyArea) and exits. releng/screenshots.sh uses it under Xvfb.
+ */
+public final class ScreenshotAddon {
+
+    public static final String PROPERTY = "vindplaats.screenshots";
+    public static final String ENV = "VINDPLAATS_SCREENSHOTS";
+    private static final int SETTLE_MS = 1500;
+
+    private record Step(String file, Runnable prepare) {
+    }
+
+    @Inject
+    @Optional
+    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication app,
+            IWorkbench workbench, Catalog catalog) {
+        String dir = System.getProperty(PROPERTY, System.getenv(ENV));
+        if (dir == null || dir.isBlank() || app.getChildren().isEmpty()) {
+            return;
+        }
+        Path out = Path.of(dir);
+        MWindow window = app.getChildren().get(0);
+        EPartService parts = window.getContext().get(EPartService.class);
+        Shell shell = (Shell) window.getWidget();
+        Display display = shell.getDisplay();
+        display.setCursorLocation(0, 0); // no tooltips under the pointer in the pictures
+
+        List<String> ids = catalog.platforms().stream().map(Platform::id).toList();
+        String first = pick(ids, "tiktok", 0);
+        List<String> compare = new ArrayList<>();
+        for (String id : List.of("tiktok", "discord", "whatsapp")) {
+            if (ids.contains(id)) {
+                compare.add(id);
+            }
+        }
+        for (int i = 0; compare.size() < Math.min(3, ids.size()); i++) {
+            if (!compare.contains(ids.get(i))) {
+                compare.add(ids.get(i));
+            }
+        }
+
+        List<Step> steps = List.of(
+                new Step("platforms.png", () -> {
+                    parts.switchPerspective(Ids.PERSPECTIVE_ORIENT);
+                    MPart p = parts.showPart(Ids.PART_PLATFORMS, PartState.ACTIVATE);
+                    if (first != null && p != null && p.getObject() instanceof PlatformsPart pp) {
+                        pp.view().select(first);
+                    }
+                }),
+                new Step("platform-detail.png", () -> parts.showPart(Ids.PART_DETAIL, PartState.ACTIVATE)),
+                new Step("compare.png", () -> {
+                    MPart p = parts.showPart(Ids.PART_COMPARE, PartState.ACTIVATE);
+                    if (p != null && p.getObject() instanceof ComparePart cp) {
+                        cp.view().setChecked(compare);
+                    }
+                }),
+                new Step("signaleren.png", () -> parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL)),
+                new Step("plugins.png", () -> {
+                    parts.switchPerspective(Ids.PERSPECTIVE_MANAGE);
+                    parts.showPart(Ids.PART_PLUGINS, PartState.ACTIVATE);
+                }),
+                new Step("organisation.png", () -> parts.showPart(Ids.PART_ORGANISATION, PartState.ACTIVATE)));
+        run(display, shell, out, steps, 0, workbench);
+    }
+
+    private static String pick(List<String> ids, String preferred, int fallback) {
+        if (ids.contains(preferred)) {
+            return preferred;
+        }
+        return ids.size() > fallback ? ids.get(fallback) : null;
+    }
+
+    private static void run(Display display, Shell shell, Path out, List<Step> steps, int index, IWorkbench workbench) {
+        if (index >= steps.size() || shell.isDisposed()) {
+            System.out.println("vindplaats: screenshots saved in " + out.toAbsolutePath());
+            workbench.close();
+            return;
+        }
+        Step step = steps.get(index);
+        try {
+            step.prepare().run();
+        } catch (RuntimeException e) {
+            System.err.println("vindplaats: screenshot step " + step.file() + " failed: " + e);
+        }
+        display.timerExec(SETTLE_MS, () -> {
+            try {
+                capture(display, shell, out.resolve(step.file()));
+            } catch (Exception e) {
+                System.err.println("vindplaats: cannot save " + step.file() + ": " + e);
+            }
+            run(display, shell, out, steps, index + 1, workbench);
+        });
+    }
+
+    /**
+     * Under Xvfb without a window manager the shell can report a few pixels more than it is
+     * shown with; those rows come out black. Cut them off.
+     */
+    static ImageData trimBlackBottom(ImageData data) {
+        int height = data.height;
+        while (height > 1) {
+            boolean black = true;
+            for (int x = 0; x < data.width && black; x += 7) {
+                org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, height - 1));
+                black = rgb.red == 0 && rgb.green == 0 && rgb.blue == 0;
+            }
+            if (!black) {
+                break;
+            }
+            height--;
+        }
+        if (height == data.height) {
+            return data;
+        }
+        ImageData cut = new ImageData(data.width, height, data.depth, data.palette);
+        int[] row = new int[data.width];
+        for (int y = 0; y < height; y++) {
+            data.getPixels(0, y, data.width, row, 0);
+            cut.setPixels(0, y, data.width, row, 0);
+        }
+        return cut;
+    }
+
+    /** Saves what the window shows now as a PNG. */
+    public static void capture(Display display, Shell shell, Path file) throws java.io.IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        shell.forceActive();
+        while (display.readAndDispatch()) {
+            // paint everything pending
+        }
+        display.update();
+        Rectangle b = shell.getBounds();
+        Image image = new Image(display, b.width, b.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, b.x, b.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageData data = trimBlackBottom(image.getImageData());
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            image.dispose();
+        }
+    }
+}

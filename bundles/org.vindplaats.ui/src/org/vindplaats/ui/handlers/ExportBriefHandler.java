@@ -1,0 +1,70 @@
+package org.vindplaats.ui.handlers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.model.Platform;
+import org.vindplaats.ui.Ids;
+import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.brief.BriefWriter;
+
+import jakarta.inject.Named;
+
+/** File &gt; Export orientation brief: the chosen platform as an HTML page for a team meeting. */
+public final class ExportBriefHandler {
+
+    @CanExecute
+    public boolean canExecute(@Optional @Named(Ids.SELECTED_PLATFORM) String id) {
+        return id != null;
+    }
+
+    @Execute
+    public void execute(Shell shell, Catalog catalog, @Optional @Named(Ids.SELECTED_PLATFORM) String id) {
+        Platform p = id == null ? null : catalog.platform(id).orElse(null);
+        if (p == null) {
+            MessageDialog.openInformation(shell, Messages.Export_title, Messages.Export_choosePlatform);
+            return;
+        }
+        FileDialog d = new FileDialog(shell, SWT.SAVE);
+        d.setText(Messages.Export_title);
+        d.setFileName(p.id() + "-" + Messages.Export_fileSuffix + ".html");
+        d.setFilterExtensions(new String[] { "*.html" });
+        d.setOverwrite(true);
+        String chosen = d.open();
+        if (chosen == null) {
+            return;
+        }
+        Path target = Path.of(chosen);
+        var org = Ids.activeOrganisation(catalog).orElse(null);
+        Locale locale = Locale.getDefault();
+        Job job = Job.create(NLS.bind(Messages.Export_running, p.name()), (IProgressMonitor monitor) -> {
+            try {
+                Files.writeString(target, new BriefWriter(locale).html(p, org, LocalDate.now()), StandardCharsets.UTF_8);
+                shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
+                        NLS.bind(Messages.Export_done, target)));
+            } catch (IOException e) {
+                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.Export_title,
+                        NLS.bind(Messages.Export_failed, target, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+}

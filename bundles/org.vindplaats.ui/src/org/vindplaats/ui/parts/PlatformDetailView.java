@@ -1,0 +1,435 @@
+package org.vindplaats.ui.parts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.Settings;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.AffordanceScore;
+import org.vindplaats.model.Feature;
+import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.MethodStep;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Platform;
+import org.vindplaats.model.Source;
+import org.vindplaats.ui.Ids;
+import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.PolicyBanner;
+import org.vindplaats.ui.widgets.RadarChart;
+import org.vindplaats.ui.widgets.Ui;
+
+/**
+ * Everything about one platform, top to bottom in the order a worker orients: the organisation's
+ * policy (a banner that stays on top), the affordance profile as a radar chart and as text, why
+ * each level, features, minimum age, reporting and blocking, safety settings, opportunities and
+ * risks per need, guidance per methodical step, orientation questions (the platform's own and the
+ * handbook's per affordance), young people's own views next to the professional one, sources.
+ */
+public final class PlatformDetailView {
+
+    private final Catalog catalog;
+    private final Locale locale;
+    private final Composite root;
+    private final Label title;
+    private final PolicyBanner banner;
+    private final ScrolledComposite scroller;
+    private final Composite content;
+    private final Runnable catalogListener;
+    private final Runnable settingsListener;
+    private RadarChart chart;
+    private Label levelList;
+    private String platformId;
+
+    public PlatformDetailView(Composite parent, Catalog catalog, Locale locale) {
+        this.catalog = catalog;
+        this.locale = locale;
+        this.root = parent;
+        GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 6).applyTo(parent);
+        title = new Label(parent, SWT.WRAP);
+        title.setFont(Ui.heading());
+        title.setData(Ui.CSS_CLASS, "vp-heading");
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(title);
+        banner = new PolicyBanner(parent, locale);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
+
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setShowFocusedControl(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+        content = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(0, 4).spacing(0, 4).applyTo(content);
+        scroller.setContent(content);
+        scroller.addListener(SWT.Resize, e -> reflow(false));
+        scroller.getVerticalBar().setIncrement(24);
+
+        catalogListener = () -> asyncRefresh();
+        settingsListener = () -> asyncRefresh();
+        catalog.addListener(catalogListener);
+        Settings.addListener(settingsListener);
+        parent.addDisposeListener(e -> {
+            catalog.removeListener(catalogListener);
+            Settings.removeListener(settingsListener);
+        });
+        show(null);
+    }
+
+    private void asyncRefresh() {
+        if (!root.isDisposed()) {
+            root.getDisplay().asyncExec(() -> {
+                if (!root.isDisposed()) {
+                    show(platformId);
+                }
+            });
+        }
+    }
+
+    /** Fits the content to the visible width so texts wrap instead of running off the side. */
+    private int laidOutWidth = -1;
+
+    /**
+     * Fits the content to the visible width so texts wrap instead of running off the side. Only
+     * recomputes when the width changed or the content was rebuilt: measuring a few hundred
+     * wrapping labels is the expensive part of this view.
+     */
+    private void reflow(boolean rebuilt) {
+        int width = Math.max(scroller.getClientArea().width, 200);
+        if (!rebuilt && width == laidOutWidth) {
+            return;
+        }
+        laidOutWidth = width;
+        Point size = content.computeSize(width, SWT.DEFAULT, rebuilt);
+        scroller.setMinSize(size);
+        if (rebuilt) {
+            content.layout(false);
+        }
+    }
+
+    /** Shows the platform with this id (null or unknown: a hint what to do). */
+    public void show(String id) {
+        this.platformId = id;
+        Optional<Platform> platform = id == null ? Optional.empty() : catalog.platform(id);
+        Organisation org = Ids.activeOrganisation(catalog).orElse(null);
+        content.setRedraw(false);
+        try {
+            Ui.disposeChildren(content);
+            chart = null;
+            levelList = null;
+            if (platform.isEmpty()) {
+                title.setText(Messages.Detail_title);
+                banner.show(org, null);
+                banner.setVisible(false);
+                ((org.eclipse.swt.layout.GridData) banner.getLayoutData()).exclude = true;
+                Ui.text(content, id == null ? Messages.Detail_empty : NLS.bind(Messages.Detail_gone, id), 1);
+            } else {
+                Platform p = platform.get();
+                title.setText(p.name());
+                banner.setVisible(true);
+                ((org.eclipse.swt.layout.GridData) banner.getLayoutData()).exclude = false;
+                banner.show(org, p);
+                build(p);
+            }
+        } finally {
+            content.setRedraw(true);
+        }
+        root.layout(true);
+        reflow(true);
+        scroller.setOrigin(0, 0);
+    }
+
+    private String t(LocalizedText text) {
+        return text == null ? "" : text.get(locale);
+    }
+
+    private void build(Platform p) {
+        Composite c = content;
+        if (!p.summary().isEmpty()) {
+            Ui.text(c, t(p.summary()), 1);
+        }
+        String facts = p.minimumAge() == null ? Messages.Detail_ageUnknown
+                : NLS.bind(Messages.Detail_age, p.minimumAge().years());
+        if (p.category() != null) {
+            facts = NLS.bind(Messages.Detail_category, p.category()) + "   \u00b7   " + facts;
+        }
+        Ui.strong(c, facts, 1);
+        if (p.website() != null) {
+            Ui.link(c, "<a href=\"" + p.website() + "\">" + Ui.linkEscape(p.website()) + "</a>", 1);
+        }
+
+        // Profile: chart and the same levels as text.
+        Ui.heading(c, Messages.Detail_profile, 1);
+        Composite profile = new Composite(c, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(profile);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(profile);
+        chart = new RadarChart(profile, locale);
+        chart.setSeries(List.of(RadarChart.Series.of(p, Palette.seriesRgb(0))));
+        // The chart gets the full width (long Dutch axis labels at 125% need it); the same levels
+        // follow as text lines that never wrap.
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(chart);
+        chart.addListener(SWT.KeyDown, e -> scrollByKey(e.keyCode));
+        chart.addListener(SWT.Traverse, e -> e.doit = true);
+        levelList = new Label(profile, SWT.NONE);
+        levelList.setText(levelText(p));
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(levelList);
+
+        youthViews(c, p);
+
+        // Fewer, longer labels: GTK measures every wrapping label on each layout pass, so one label
+        // per paragraph group keeps opening a platform quick.
+        Ui.heading(c, Messages.Detail_rationale, 1);
+        for (Affordance a : Affordance.values()) {
+            Optional<AffordanceScore> score = p.profile().score(a);
+            if (score.isEmpty()) {
+                Ui.strong(c, NLS.bind(Messages.Detail_levelUnknown, a.label(locale)), 1);
+                continue;
+            }
+            AffordanceScore s = score.get();
+            Ui.strong(c, NLS.bind(Messages.Detail_affordanceLine, new Object[] { a.label(locale), s.level(),
+                    Affordance.levelName(s.level()).get(locale), s.confidence().label().get(locale) }), 1);
+            List<String> paragraphs = new java.util.ArrayList<>();
+            if (!s.rationale().isEmpty()) {
+                paragraphs.add(t(s.rationale()));
+            }
+            if (!s.positiveUse().isEmpty()) {
+                paragraphs.add(NLS.bind(Messages.Detail_positiveUse, t(s.positiveUse())));
+            }
+            if (!s.negativeUse().isEmpty()) {
+                paragraphs.add(NLS.bind(Messages.Detail_negativeUse, t(s.negativeUse())));
+            }
+            if (!paragraphs.isEmpty()) {
+                Ui.text(c, String.join("\n", paragraphs), 1);
+            }
+            sources(c, s.sources());
+        }
+
+        if (!p.features().isEmpty()) {
+            Ui.heading(c, Messages.Detail_features, 1);
+            Composite grid = new Composite(c, SWT.NONE);
+            GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(grid);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(grid);
+            for (Feature f : Feature.values()) {
+                Platform.FeatureValue v = p.features().get(f);
+                if (v == null) {
+                    continue;
+                }
+                Label name = new Label(grid, SWT.NONE);
+                name.setText(f.label(locale));
+                name.setFont(Ui.bold());
+                GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(name);
+                String note = t(v.note());
+                Ui.text(grid, note.isEmpty() ? v.value().label().get(locale)
+                        : NLS.bind(Messages.Detail_featureValue, v.value().label().get(locale), note), 1);
+            }
+        }
+
+        if (p.minimumAge() != null) {
+            Ui.heading(c, Messages.Detail_minimumAge, 1);
+            Ui.strong(c, NLS.bind(Messages.Detail_age, p.minimumAge().years()), 1);
+            if (p.minimumAge().note() != null && !p.minimumAge().note().isEmpty()) {
+                Ui.text(c, t(p.minimumAge().note()), 1);
+            }
+            if (p.minimumAge().source() != null) {
+                sources(c, List.of(p.minimumAge().source()));
+            }
+        }
+
+        if (!p.reportAndBlock().isEmpty()) {
+            Ui.heading(c, Messages.Detail_reportAndBlock, 1);
+            Ui.text(c, t(p.reportAndBlock()), 1);
+        }
+        if (!p.safetySettings().isEmpty()) {
+            Ui.heading(c, Messages.Detail_safetySettings, 1);
+            Ui.bullets(c, p.safetySettings().stream().map(this::t).toList());
+        }
+
+        if (!p.needs().isEmpty()) {
+            Ui.heading(c, Messages.Detail_needs, 1);
+            for (Need n : Need.values()) {
+                Platform.NeedOutlook o = p.needs().get(n);
+                if (o == null) {
+                    continue;
+                }
+                Ui.strong(c, n.label(locale), 1);
+                List<String> paragraphs = new java.util.ArrayList<>();
+                if (!o.opportunities().isEmpty()) {
+                    paragraphs.add(NLS.bind(Messages.Detail_opportunities, t(o.opportunities())));
+                }
+                if (!o.risks().isEmpty()) {
+                    paragraphs.add(NLS.bind(Messages.Detail_risks, t(o.risks())));
+                }
+                Ui.text(c, String.join("\n", paragraphs), 1);
+            }
+        }
+
+        if (!p.stepGuidance().isEmpty()) {
+            Ui.heading(c, Messages.Detail_steps, 1);
+            for (MethodStep s : MethodStep.values()) {
+                LocalizedText g = p.stepGuidance().get(s);
+                if (g == null || g.isEmpty()) {
+                    continue;
+                }
+                Ui.strong(c, NLS.bind(Messages.Detail_step, s.number(), s.label(locale)), 1);
+                Ui.text(c, t(g), 1);
+            }
+        }
+
+        Ui.heading(c, Messages.Detail_questions, 1);
+        if (!p.orientationQuestions().isEmpty()) {
+            Ui.strong(c, NLS.bind(Messages.Detail_platformQuestions, p.name()), 1);
+            Ui.bullets(c, p.orientationQuestions().stream().map(this::t).toList());
+        }
+        Ui.strong(c, Messages.Detail_handbookQuestions, 1);
+        Ui.text(c, Messages.Detail_handbookQuestions_hint, 1);
+        for (Affordance a : Affordance.values()) {
+            var lvl = p.profile().level(a);
+            String level = lvl.isPresent() ? " (" + lvl.getAsInt() + " " + Affordance.levelName(lvl.getAsInt()).get(locale) + ")" : "";
+            Ui.strong(c, a.label(locale) + level, 1);
+            List<String> questions = new java.util.ArrayList<>();
+            for (LocalizedText q : a.opportunityQuestions()) {
+                questions.add(NLS.bind(Messages.Detail_opportunityQuestion, t(q)));
+            }
+            for (LocalizedText q : a.riskQuestions()) {
+                questions.add(NLS.bind(Messages.Detail_riskQuestion, t(q)));
+            }
+            Ui.bullets(c, questions);
+        }
+
+        if (!p.sources().isEmpty()) {
+            Ui.heading(c, Messages.Detail_sources, 1);
+            sources(c, p.sources());
+        }
+    }
+
+    private void youthViews(Composite c, Platform p) {
+        if (p.youthViews().isEmpty()) {
+            return;
+        }
+        Ui.heading(c, Messages.Detail_youthViews, 1);
+        Composite sides = new Composite(c, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(16, 4).applyTo(sides);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(sides);
+        Composite professional = Ui.column(sides, 1);
+        Composite youth = Ui.column(sides, 1);
+        ((org.eclipse.swt.layout.GridData) professional.getLayoutData()).verticalAlignment = SWT.BEGINNING;
+        ((org.eclipse.swt.layout.GridData) youth.getLayoutData()).verticalAlignment = SWT.BEGINNING;
+        Ui.strong(professional, Messages.Detail_professionalView, 1);
+        Ui.text(professional, levelText(p), 1);
+        if (!p.summary().isEmpty()) {
+            Ui.text(professional, t(p.summary()), 1);
+        }
+        Ui.strong(youth, Messages.Detail_youthView, 1);
+        for (Platform.YouthView v : p.youthViews()) {
+            Ui.text(youth, NLS.bind(Messages.Detail_youthWho, new Object[] { t(v.who()), v.when() == null ? "" : v.when(),
+                    t(v.method()) }), 1).setFont(Ui.bold());
+            Ui.text(youth, "\u201c" + t(v.said()) + "\u201d", 1);
+        }
+    }
+
+    /** All sources in one link widget, one line each; Tab reaches every link in it. */
+    private void sources(Composite c, List<Source> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (Source s : list) {
+            lines.add(NLS.bind(Messages.Detail_source, new Object[] {
+                    "<a href=\"" + s.url() + "\">" + Ui.linkEscape(s.title()) + "</a>", s.checked().toString() }));
+        }
+        Ui.link(c, String.join("\n", lines), 1);
+    }
+
+    private String levelText(Platform p) {
+        StringBuilder sb = new StringBuilder();
+        for (Affordance a : Affordance.values()) {
+            var level = p.profile().level(a);
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(a.label(locale)).append(": ");
+            sb.append(level.isPresent() ? level.getAsInt() + " \u2013 " + Affordance.levelName(level.getAsInt()).get(locale)
+                    : Messages.Detail_unknown);
+        }
+        return sb.toString();
+    }
+
+    private void scrollByKey(int keyCode) {
+        Point origin = scroller.getOrigin();
+        int page = scroller.getClientArea().height - 40;
+        int dy = switch (keyCode) {
+            case SWT.ARROW_DOWN -> 40;
+            case SWT.ARROW_UP -> -40;
+            case SWT.PAGE_DOWN -> page;
+            case SWT.PAGE_UP -> -page;
+            case SWT.HOME -> -origin.y;
+            case SWT.END -> content.getSize().y;
+            default -> 0;
+        };
+        if (dy != 0) {
+            scroller.setOrigin(origin.x, Math.max(0, origin.y + dy));
+        }
+    }
+
+    public String platformId() {
+        return platformId;
+    }
+
+    public Label title() {
+        return title;
+    }
+
+    public PolicyBanner banner() {
+        return banner;
+    }
+
+    /** The radar chart of the shown platform; null when none is shown. */
+    public RadarChart chart() {
+        return chart;
+    }
+
+    /** The levels as text next to the chart; null when no platform is shown. */
+    public Label levelList() {
+        return levelList;
+    }
+
+    public Composite content() {
+        return content;
+    }
+
+    public ScrolledComposite scroller() {
+        return scroller;
+    }
+
+    /** All texts shown in the scrolled content (labels and links), for tests and checks. */
+    public List<String> texts() {
+        List<String> out = new java.util.ArrayList<>();
+        collect(content, out);
+        return out;
+    }
+
+    private static void collect(Composite c, List<String> out) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof Label l) {
+                out.add(l.getText());
+            } else if (child instanceof Link l) {
+                out.add(l.getText());
+            } else if (child instanceof Composite cc) {
+                collect(cc, out);
+            }
+        }
+    }
+}
