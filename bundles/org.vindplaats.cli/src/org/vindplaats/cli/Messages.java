@@ -128,6 +128,7 @@ public final class Messages extends NLS {
     public static String Updates_none;
     public static String Updates_howTo;
     public static String Updates_notInstalled;
+    public static String Updates_warnings;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

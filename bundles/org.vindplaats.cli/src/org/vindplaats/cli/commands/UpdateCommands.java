@@ -67,8 +67,15 @@ public final class UpdateCommands {
     }
 
     static void print(CliContext ctx, Outcome o) {
+        // Errors always; a published plugin's warnings are its author's business, so only counted.
+        long warnings = o.problems().stream().filter(p -> !p.isError()).count();
         for (Problem p : o.problems()) {
-            ctx.out().println(p.format());
+            if (p.isError()) {
+                ctx.out().println(p.format());
+            }
+        }
+        if (warnings > 0 && o.changed()) {
+            ctx.out().println(NLS.bind(Messages.Updates_warnings, warnings, o.id()));
         }
         String signer = o.verification() != null && o.verification().signer() != null
                 ? Keys.subjectName(o.verification().signer())

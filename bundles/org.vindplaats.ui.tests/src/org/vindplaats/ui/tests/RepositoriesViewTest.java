@@ -243,4 +243,25 @@ class RepositoriesViewTest {
         }
         assertFalse(view.addButton().isDisposed());
     }
+
+    @Test
+    void everyRepositoriesTextInEnglishAndDutch() throws Exception {
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        for (java.lang.reflect.Field f : org.vindplaats.ui.RepoMessages.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                fields.add(f.getName());
+            }
+        }
+        for (String file : new String[] { "repositories.properties", "repositories_nl.properties" }) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = org.vindplaats.ui.RepoMessages.class.getResourceAsStream(file)) {
+                byte[] bytes = in.readAllBytes();
+                for (byte b : bytes) {
+                    assertTrue(b >= 0, file + " must be ASCII (NLS reads ISO-8859-1)");
+                }
+                p.load(new java.io.ByteArrayInputStream(bytes));
+            }
+            assertEquals(fields, new java.util.TreeSet<>(p.stringPropertyNames()), file);
+        }
+    }
 }
