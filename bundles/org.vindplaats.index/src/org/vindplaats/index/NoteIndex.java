@@ -887,7 +887,7 @@ public final class NoteIndex implements AutoCloseable {
 
     private boolean contains(String id) throws IOException {
         try (DirectoryReader r = DirectoryReader.open(gen.writer())) {
-            return r.docFreq(new Term(Fields.ID, id)) > 0;
+            return new IndexSearcher(r).count(new TermQuery(new Term(Fields.ID, id))) > 0;
         }
     }
 

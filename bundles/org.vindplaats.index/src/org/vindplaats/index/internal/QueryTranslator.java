@@ -193,7 +193,7 @@ public final class QueryTranslator {
         Query textQuery = text.isEmpty() ? null : parse(text, hints);
         Query positiveQuery = null;
         if (textQuery != null) {
-            List<String> words = analysis.words(stripOperators(text));
+            List<String> words = analysis.words(stripOperators(text.replaceAll("\"[^\"]*\"", " ")));
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             boolean any = false;
             if (!(textQuery instanceof MatchNoDocsQuery)) {
@@ -263,7 +263,7 @@ public final class QueryTranslator {
                     sb.append(' ');
                 }
                 sb.append(words.get(i + n));
-                String id = platformNames.get(sb.toString());
+                String id = sb.length() < 2 ? null : platformNames.get(sb.toString());
                 if (id != null) {
                     out.add(id);
                 }
@@ -340,14 +340,18 @@ public final class QueryTranslator {
             for (Need n : Need.values()) {
                 add(m, n.id(), n.label().nl(), n.label().en());
             }
-            m.putIfAbsent("privacy", Need.PRIVACY_SAFETY.id());
-            m.putIfAbsent("veiligheid", Need.PRIVACY_SAFETY.id());
-            m.putIfAbsent("safety", Need.PRIVACY_SAFETY.id());
+            extra(m, Need.IDENTITY.id(), "identiteit", "zelfbeeld", "self image");
+            extra(m, Need.RELATIONSHIPS.id(), "relaties", "relatie", "relationship", "intimiteit");
+            extra(m, Need.HEALTH.id(), "gezondheid", "welzijn", "wellbeing");
+            extra(m, Need.INFORMATION.id(), "informatie", "info");
+            extra(m, Need.PRIVACY_SAFETY.id(), "privacy", "veiligheid", "safety");
+            extra(m, Need.TALENT.id(), "talenten", "talentontwikkeling");
         }
         case AFFORDANCE -> {
             for (Affordance a : Affordance.values()) {
                 add(m, a.id(), a.label().nl(), a.label().en());
             }
+            extra(m, Affordance.PERMANENCE.id(), "ephemerality", "vergankelijkheid", "tijdelijkheid");
         }
         case POLARITY -> {
             for (Polarity p : Polarity.values()) {
@@ -358,6 +362,8 @@ public final class QueryTranslator {
             for (Urgency u : Urgency.values()) {
                 add(m, u.id(), u.label().nl(), u.label().en());
             }
+            extra(m, Urgency.IMMEDIATE.id(), "dringend", "direct", "acuut", "urgent");
+            extra(m, Urgency.CONCERN.id(), "zorg", "zorgen");
         }
         case LANG -> {
             m.put("nl", "nl");
@@ -374,6 +380,12 @@ public final class QueryTranslator {
         }
         }
         return m;
+    }
+
+    private static void extra(Map<String, String> m, String id, String... words) {
+        for (String w : words) {
+            m.putIfAbsent(w, id);
+        }
     }
 
     private void add(Map<String, String> m, String id, String... labels) {
