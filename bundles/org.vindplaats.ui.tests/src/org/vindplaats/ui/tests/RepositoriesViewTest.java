@@ -264,4 +264,50 @@ class RepositoriesViewTest {
             assertEquals(fields, new java.util.TreeSet<>(p.stringPropertyNames()), file);
         }
     }
+
+    @Test
+    void backgroundCheckAtStartRunsOnlyWhenAllowedAndFeedsTheView() throws Exception {
+        Keys.SigningKey key = Keys.create(dir.resolve("k.p12"), "ui-test-password".toCharArray(), "Kenniscentrum UI");
+        Path repo = dir.resolve("site");
+        new Publisher().publish(List.of(plugin(dir, "3.0.0")), repo, key, null, new NullProgressMonitor());
+        // The addon uses the user's own list (beside the test's plugin folder), as the workbench does.
+        PluginUpdates user = new PluginUpdates(installer, catalog);
+        boolean was = RepositoriesView.checkAtStart();
+        user.repositories().add(repo.toUri());
+        try {
+            RepositoriesView.setCheckAtStart(false);
+            org.vindplaats.ui.UpdateCheckAddon off = new org.vindplaats.ui.UpdateCheckAddon();
+            inject(off);
+            off.start();
+            assertEquals(null, off.job(), "no check unless the user allowed it");
+
+            RepositoriesView.setCheckAtStart(true);
+            org.vindplaats.ui.UpdateCheckAddon on = new org.vindplaats.ui.UpdateCheckAddon();
+            inject(on);
+            on.start();
+            assertNotNull(on.job());
+            on.job().wakeUp(); // skip the start-up delay
+            assertTrue(on.job().join(30_000, null), "the check finished");
+            var offer = org.vindplaats.ui.UpdateCheckAddon.lastOffer();
+            assertTrue(offer.plugins().stream().anyMatch(a -> a.id().equals(BUNDLE) && a.version().equals("3.0.0")),
+                    offer.plugins().toString());
+
+            RepositoriesView view = new RepositoriesView(shell, user);
+            shell.open();
+            flush(display);
+            assertEquals("3.0.0 | - | not installed", row(view, BUNDLE));
+            assertTrue(view.result().getText().contains("plugin(s) available"), view.result().getText());
+        } finally {
+            user.repositories().remove(repo.toUri());
+            RepositoriesView.setCheckAtStart(was);
+        }
+    }
+
+    private static void inject(org.vindplaats.ui.UpdateCheckAddon addon) throws Exception {
+        for (String name : new String[] { "catalog", "installer" }) {
+            var f = org.vindplaats.ui.UpdateCheckAddon.class.getDeclaredField(name);
+            f.setAccessible(true);
+            f.set(addon, name.equals("catalog") ? catalog : installer);
+        }
+    }
 }

@@ -42,12 +42,8 @@ public final class PluginsPart {
         reposTab.setText(RepoMessages.Tab_repositories);
         Composite reposPage = new Composite(tabs, SWT.NONE);
         reposTab.setControl(reposPage);
+        // Shows the result of the background check at start (UpdateCheckAddon) when there was one.
         repositories = new RepositoriesView(reposPage, new PluginUpdates(installer, catalog));
-        if (RepositoriesView.checkAtStart() && !repositories.repositories().isDisposed()
-                && repositories.repositories().getItemCount() > 0) {
-            // Allowed by the user: a background job, so the workbench never waits for a server.
-            repositories.checkForUpdates();
-        }
     }
 
     @Focus

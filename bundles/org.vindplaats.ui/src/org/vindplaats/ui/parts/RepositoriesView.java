@@ -119,6 +119,12 @@ public final class RepositoriesView {
         rollback.addListener(SWT.Selection, e -> rollbackSelected());
         checkAtStart.addListener(SWT.Selection, e -> setCheckAtStart(checkAtStart.getSelection()));
         showRepositories();
+        PluginUpdates.Offer atStart = org.vindplaats.ui.UpdateCheckAddon.lastOffer();
+        if (atStart != null) {
+            // The background check at start already read the repositories.
+            offer = atStart;
+            succeeded(NLS.bind(RepoMessages.Repos_read, atStart.plugins().size(), updates.updates(atStart).size()));
+        }
         showOffer();
     }
 
