@@ -6,12 +6,15 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.osgi.service.event.Event;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.publish.PluginUpdates;
 import org.vindplaats.ui.parts.RepositoriesView;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
@@ -26,16 +29,18 @@ public final class UpdateCheckAddon {
 
     private static volatile PluginUpdates.Offer lastOffer;
 
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    PluginInstaller installer;
-
     private Job job;
 
-    @PostConstruct
-    public void start() {
+    /** Once the workbench is up (services are certainly there then, and the window is open). */
+    @Inject
+    @Optional
+    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, Catalog catalog,
+            PluginInstaller installer) {
+        start(catalog, installer);
+    }
+
+    /** Schedules the check when the user allowed it and has repositories; otherwise does nothing. */
+    public void start(Catalog catalog, PluginInstaller installer) {
         if (!RepositoriesView.checkAtStart()) {
             return;
         }

@@ -277,14 +277,12 @@ class RepositoriesViewTest {
         try {
             RepositoriesView.setCheckAtStart(false);
             org.vindplaats.ui.UpdateCheckAddon off = new org.vindplaats.ui.UpdateCheckAddon();
-            inject(off);
-            off.start();
+            off.start(catalog, installer);
             assertEquals(null, off.job(), "no check unless the user allowed it");
 
             RepositoriesView.setCheckAtStart(true);
             org.vindplaats.ui.UpdateCheckAddon on = new org.vindplaats.ui.UpdateCheckAddon();
-            inject(on);
-            on.start();
+            on.start(catalog, installer);
             assertNotNull(on.job());
             on.job().wakeUp(); // skip the start-up delay
             assertTrue(on.job().join(30_000, null), "the check finished");
@@ -303,11 +301,4 @@ class RepositoriesViewTest {
         }
     }
 
-    private static void inject(org.vindplaats.ui.UpdateCheckAddon addon) throws Exception {
-        for (String name : new String[] { "catalog", "installer" }) {
-            var f = org.vindplaats.ui.UpdateCheckAddon.class.getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(addon, name.equals("catalog") ? catalog : installer);
-        }
-    }
 }
