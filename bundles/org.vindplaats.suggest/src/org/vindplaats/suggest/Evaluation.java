@@ -38,6 +38,13 @@ public final class Evaluation {
     private Map<String, List<String>> platforms = Map.of();
     private LabelSuggester.Tuning tuning = LabelSuggester.Tuning.DEFAULT;
     private String extraDescription = "";
+    private boolean baseLexicon = true;
+
+    /** Whether Vindplaats' base word list is used (default); off measures the plugins and notes alone. */
+    public Evaluation baseLexicon(boolean use) {
+        this.baseLexicon = use;
+        return this;
+    }
 
     public Evaluation folds(int folds) {
         if (folds < 2) {
@@ -108,7 +115,7 @@ public final class Evaluation {
             SubMonitor foldProgress = progress.split(1).setWorkRemaining(2);
             foldProgress.subTask(NLS.bind(Messages.Evaluation_folds, fold + 1, folds));
             try (LabelSuggester s = LabelSuggester.builder().lexicon(lexicon).examples(examples).training(train)
-                    .platforms(platforms).tuning(tuning).build(foldProgress.split(1))) {
+                    .platforms(platforms).tuning(tuning).baseLexicon(baseLexicon).build(foldProgress.split(1))) {
                 for (Suggestion sg : s.suggestAll(test, foldProgress.split(1))) {
                     Labels g = gold.get(sg.noteId());
                     for (LabelFamily f : FAMILIES) {

@@ -72,8 +72,8 @@ public final class LabelSuggester implements AutoCloseable {
      * @param maxLabels       at most this many needs and affordances
      */
     public record Tuning(int neighbours, double neighbourWeight, double lexiconScale, double needThreshold,
-            double affordanceThreshold, double platformThreshold, int maxLabels) {
-        public static final Tuning DEFAULT = new Tuning(8, 0.5, 1.5, 0.4, 0.4, 0.5, 3);
+            double affordanceThreshold, double platformThreshold, int maxLabels, double wordWeight, double wordScale) {
+        public static final Tuning DEFAULT = new Tuning(8, 0.5, 1.5, 0.4, 0.4, 0.5, 3, 0.3, 1.0);
     }
 
     /** Single words that are also platform names only count when written with a capital (Signal, Threads). */
@@ -92,14 +92,19 @@ public final class LabelSuggester implements AutoCloseable {
     /** family → lexicon entry key → [notes with the family where it matched, per label: with that label] */
     private final Map<LabelFamily, Map<String, EntryStats>> entryStats = new EnumMap<>(LabelFamily.class);
     private final Map<LabelFamily, Integer> familyCounts = new EnumMap<>(LabelFamily.class);
+    /** family → stem → notes with the family containing the stem, and per label */
+    private final Map<LabelFamily, Map<String, EntryStats>> wordStats = new EnumMap<>(LabelFamily.class);
+    private final Map<LabelFamily, Map<String, Integer>> labelCounts = new EnumMap<>(LabelFamily.class);
     private final Map<String, List<String[]>> platformAliases = new LinkedHashMap<>();
     private final Analyzer plain = TextAnalysis.plain();
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer indexAnalyzer;
+    private final PerFieldAnalyzerWrapper indexAnalyzer;
+    private final Analyzer nlIndex = TextAnalysis.analyzer(TextAnalysis.NL, true);
+    private final Analyzer enIndex = TextAnalysis.analyzer(TextAnalysis.EN, true);
 
-    private record Trained(TrendNote note, Labels labels, Set<String> hitKeys) {
+    private record Trained(TrendNote note, Labels labels, Set<String> hitKeys, Set<String> stems) {
     }
 
     private static final class EntryStats {
@@ -108,7 +113,7 @@ public final class LabelSuggester implements AutoCloseable {
     }
 
     private LabelSuggester(Builder b, IProgressMonitor monitor) {
-        this.lexicon = b.lexicon;
+        this.lexicon = b.baseLexicon ? Lexicon.combine(List.of(Lexicon.base(), b.lexicon)) : b.lexicon;
         this.tuning = b.tuning;
         this.matcher = new LexiconMatcher(lexicon);
         Map<String, TrendNote> training = new LinkedHashMap<>();
@@ -131,8 +136,8 @@ public final class LabelSuggester implements AutoCloseable {
         });
 
         trained = new ArrayList<>();
-        indexAnalyzer = new PerFieldAnalyzerWrapper(TextAnalysis.analyzer(TextAnalysis.NL, true),
-                Map.of("en", TextAnalysis.analyzer(TextAnalysis.EN, true)));
+        indexAnalyzer = new PerFieldAnalyzerWrapper(nlIndex,
+                Map.of("en", enIndex));
         directory = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
             for (TrendNote n : training.values()) {
@@ -147,7 +152,8 @@ public final class LabelSuggester implements AutoCloseable {
                 Set<String> keys = new HashSet<>();
                 evidence(n).hits().forEach(h -> keys.add(h.entry().key()));
                 int ord = trained.size();
-                trained.add(new Trained(n, labels, keys));
+                Set<String> stems = stems(indexText(n));
+                trained.add(new Trained(n, labels, keys, stems));
                 trainedById.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(ord);
                 for (LabelFamily f : LEARNED) {
                     List<String> ids = labels.ids(f);
@@ -161,6 +167,14 @@ public final class LabelSuggester implements AutoCloseable {
                         s.matched++;
                         ids.forEach(l -> s.withLabel.merge(l, 1, Integer::sum));
                     }
+                    Map<String, EntryStats> words = wordStats.computeIfAbsent(f, x -> new HashMap<>());
+                    for (String stem : stems) {
+                        EntryStats s = words.computeIfAbsent(stem, x -> new EntryStats());
+                        s.matched++;
+                        ids.forEach(l -> s.withLabel.merge(l, 1, Integer::sum));
+                    }
+                    Map<String, Integer> lc = labelCounts.computeIfAbsent(f, x -> new HashMap<>());
+                    ids.forEach(l -> lc.merge(l, 1, Integer::sum));
                 }
                 Document d = new Document();
                 d.add(new StringField("id", n.id(), Field.Store.YES));
@@ -217,7 +231,7 @@ public final class LabelSuggester implements AutoCloseable {
         Map<LabelFamily, List<RankedLabel>> ranked = new EnumMap<>(LabelFamily.class);
         Map<LabelFamily, List<String>> chosen = new EnumMap<>(LabelFamily.class);
         for (LabelFamily f : LEARNED) {
-            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self);
+            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, stems(ev.expanded()));
             ranked.put(f, labels);
             chosen.put(f, choose(f, labels));
         }
@@ -246,6 +260,19 @@ public final class LabelSuggester implements AutoCloseable {
             }
         });
         return new Evidence(text, expanded.toString(), new ArrayList<>(hits.values()));
+    }
+
+    /** The distinct stems of a text in both languages, stop words left out (term statistics). */
+    private Set<String> stems(String text) {
+        Set<String> out = new HashSet<>();
+        for (String field : List.of("nl", "en")) {
+            for (String stem : TextAnalysis.stems("nl".equals(field) ? nlIndex : enIndex, text)) {
+                if (stem.length() >= 3) {
+                    out.add(field + ":" + stem);
+                }
+            }
+        }
+        return out;
     }
 
     private static String indexText(TrendNote n) {
@@ -290,7 +317,7 @@ public final class LabelSuggester implements AutoCloseable {
     }
 
     private List<RankedLabel> rank(LabelFamily family, List<Hit> hits, List<ScoredNeighbour> neighbours,
-            Set<Integer> self) {
+            Set<Integer> self, Set<String> noteStems) {
         List<String> labels = Labels.known(family);
         Map<String, Double> raw = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
@@ -348,18 +375,79 @@ public final class LabelSuggester implements AutoCloseable {
             }
         }
         int known = familyCounts.getOrDefault(family, 0) - countWithFamily(self, family);
+        Map<String, Double> learned = learnedWords(family, noteStems, self, known, words);
         // Few labelled notes: trust the lexicon more.
-        double share = total == 0 ? 0 : tuning.neighbourWeight() * Math.min(1.0, known / 20.0);
+        double trust = Math.min(1.0, known / 20.0);
+        double share = total == 0 ? 0 : tuning.neighbourWeight() * trust;
+        double wordShare = known == 0 ? 0 : tuning.wordWeight() * trust;
         List<RankedLabel> out = new ArrayList<>();
         for (String l : labels) {
             double knn = total == 0 ? 0 : vote.getOrDefault(l, 0.0) / total;
-            double confidence = share * knn + (1 - share) * lex.get(l);
+            double confidence = share * knn + wordShare * learned.getOrDefault(l, 0.0)
+                    + (1 - share - wordShare) * lex.get(l);
+            // Without any evidence the most common label in the labelled notes ranks first.
+            confidence += known <= 0 ? 0 : 0.01 * labelCount(family, l, self) / known;
             List<RankedLabel.Neighbour> sim = similar.getOrDefault(l, List.of());
             out.add(new RankedLabel(l, confidence, words.getOrDefault(l, List.of()),
                     sim.subList(0, Math.min(3, sim.size()))));
         }
         out.sort(Comparator.comparingDouble(RankedLabel::confidence).reversed());
         return out;
+    }
+
+    /**
+     * Term statistics of the labelled notes (without the note itself): words of this note that
+     * went with a label clearly more often than the label's base rate. Seen in two notes at least.
+     * The strongest such words are added to the label's explanation.
+     */
+    private Map<String, Double> learnedWords(LabelFamily family, Set<String> noteStems, Set<Integer> self, int known,
+            Map<String, List<String>> explanationWords) {
+        Map<String, Double> out = new HashMap<>();
+        if (known <= 0) {
+            return out;
+        }
+        Map<String, EntryStats> stats = wordStats.getOrDefault(family, Map.of());
+        Map<String, Map<String, Double>> contributions = new HashMap<>();
+        for (String stem : noteStems) {
+            EntryStats s = stats.get(stem);
+            if (s == null) {
+                continue;
+            }
+            int matched = s.matched;
+            Map<String, Integer> with = new HashMap<>(s.withLabel);
+            for (int o : self) {
+                Trained t = trained.get(o);
+                if (!t.labels().ids(family).isEmpty() && t.stems().contains(stem)) {
+                    matched--;
+                    t.labels().ids(family).forEach(l -> with.merge(l, -1, Integer::sum));
+                }
+            }
+            if (matched < 2) {
+                continue;
+            }
+            for (Map.Entry<String, Integer> e : with.entrySet()) {
+                double base = labelCount(family, e.getKey(), self) / (double) known;
+                double p = (e.getValue() + PRIOR_WEIGHT * base) / (matched + PRIOR_WEIGHT);
+                double lift = p - base;
+                if (lift > 0.1) {
+                    out.merge(e.getKey(), lift, Double::sum);
+                    contributions.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(stem, lift);
+                }
+            }
+        }
+        out.replaceAll((l, v) -> 1 - Math.exp(-v / tuning.wordScale()));
+        return out;
+    }
+
+    /** How many labelled notes carry this label, without the note being suggested. */
+    private int labelCount(LabelFamily family, String label, Set<Integer> self) {
+        int count = labelCounts.getOrDefault(family, Map.of()).getOrDefault(label, 0);
+        for (int o : self) {
+            if (trained.get(o).labels().ids(family).contains(label)) {
+                count--;
+            }
+        }
+        return count;
     }
 
     private int countWithFamily(Set<Integer> ords, LabelFamily family) {
@@ -396,7 +484,7 @@ public final class LabelSuggester implements AutoCloseable {
     }
 
     private List<String> choose(LabelFamily family, List<RankedLabel> ranked) {
-        if (ranked.isEmpty() || ranked.get(0).confidence() <= 0) {
+        if (ranked.isEmpty()) {
             return List.of();
         }
         if (family == LabelFamily.POLARITY || family == LabelFamily.URGENCY) {
@@ -480,8 +568,15 @@ public final class LabelSuggester implements AutoCloseable {
         private final List<TrendNote> training = new ArrayList<>();
         private Map<String, List<String>> platforms = Map.of();
         private Tuning tuning = Tuning.DEFAULT;
+        private boolean baseLexicon = true;
 
         private Builder() {
+        }
+
+        /** Whether Vindplaats' own base word list ({@link Lexicon#base()}) is used too; it is by default. */
+        public Builder baseLexicon(boolean use) {
+            this.baseLexicon = use;
+            return this;
         }
 
         /** Signal words (combine several plugins' lexicons with {@link Lexicon#combine}). */

@@ -50,6 +50,24 @@ public final class Lexicon {
         this.sources = sources;
     }
 
+    private static Lexicon base;
+
+    /**
+     * Vindplaats' own base word list, written from the handbook's descriptions of the six needs
+     * and seven affordances: general signal words that knowledge-centre lexicons add to.
+     */
+    public static synchronized Lexicon base() {
+        if (base == null) {
+            try (InputStream in = Lexicon.class.getResourceAsStream("internal/base-lexicon.json")) {
+                base = read(in, "org.vindplaats.suggest/base-lexicon.json");
+            } catch (IOException | LexiconException e) {
+                // Shipped inside this bundle and covered by tests: cannot be missing or broken.
+                throw new IllegalStateException(e);
+            }
+        }
+        return base;
+    }
+
     public static Lexicon empty() {
         return new Lexicon(new EnumMap<>(LabelFamily.class), Map.of(), List.of());
     }
@@ -142,18 +160,22 @@ public final class Lexicon {
 
     private static List<String> strings(JsonNode node, Locator locator, String path, String fix) throws LexiconException {
         if (!node.isArray()) {
-            throw locator.error(path, NLS.bind(Messages.Lexicon_notList, path), fix);
+            throw locator.error(path, NLS.bind(Messages.Lexicon_notList, dotted(path)), fix);
         }
         List<String> out = new ArrayList<>();
         int i = 0;
         for (JsonNode w : node) {
             if (!w.isTextual() || w.asText().isBlank()) {
-                throw locator.error(path + "/" + i, NLS.bind(Messages.Lexicon_notWord, path, w.toString()), fix);
+                throw locator.error(path + "/" + i, NLS.bind(Messages.Lexicon_notWord, dotted(path), w.toString()), fix);
             }
             i++;
             out.add(w.asText().strip());
         }
         return List.copyOf(out);
+    }
+
+    private static String dotted(String pointer) {
+        return pointer.substring(1).replace('/', '.');
     }
 
     /** Several lexicons as one; a word listed twice for a label counts once. */

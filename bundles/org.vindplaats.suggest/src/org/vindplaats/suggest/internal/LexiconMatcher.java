@@ -37,10 +37,19 @@ public final class LexiconMatcher {
     public record Hit(Entry entry, String surface) {
     }
 
+    private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS = new org.apache.lucene.analysis.CharArraySet(
+            org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet(), true);
+    static {
+        STOP_WORDS.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
     private final List<Entry> entries = new ArrayList<>();
     /** Per language: first stem → entries starting with it. */
     private final Map<String, Map<String, List<Entry>>> byFirstStem = new HashMap<>();
-    private final Map<String, List<Entry>> singleWords = new HashMap<>();
+    /** Per language: single-word stem → entries (for compounds: looked up by the word's endings). */
+    private final Map<String, Map<String, List<Entry>>> singleWords = new HashMap<>();
+    /** Per language: length → single-word entries long enough for a typo match. */
+    private final Map<String, Map<Integer, List<Entry>>> typoCandidates = new HashMap<>();
     private final List<Slang> slang = new ArrayList<>();
     private final Analyzer nl = TextAnalysis.analyzer(TextAnalysis.NL, false);
     private final Analyzer en = TextAnalysis.analyzer(TextAnalysis.EN, false);
@@ -64,7 +73,12 @@ public final class LexiconMatcher {
                         byFirstStem.computeIfAbsent(lang, l -> new HashMap<>())
                                 .computeIfAbsent(e.stems()[0], s -> new ArrayList<>()).add(e);
                         if (e.stems().length == 1) {
-                            singleWords.computeIfAbsent(lang, l -> new ArrayList<>()).add(e);
+                            singleWords.computeIfAbsent(lang, l -> new HashMap<>())
+                                    .computeIfAbsent(e.stems()[0], x -> new ArrayList<>()).add(e);
+                            if (e.stems()[0].length() >= MIN_TYPO_LENGTH) {
+                                typoCandidates.computeIfAbsent(lang, l -> new HashMap<>())
+                                        .computeIfAbsent(e.stems()[0].length(), x -> new ArrayList<>()).add(e);
+                            }
                         }
                     }
                 }
@@ -113,24 +127,40 @@ public final class LexiconMatcher {
             Map<String, List<Entry>> index = byFirstStem.getOrDefault(lang, Map.of());
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
+                // Stemming can make a content word look like a function word ("daten" -> "dat"):
+                // a function word in the note never counts as a single-word hit.
+                boolean stopWord = STOP_WORDS.contains(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT));
                 for (Entry e : index.getOrDefault(t.stem(), List.of())) {
+                    if (stopWord && e.stems().length == 1) {
+                        continue;
+                    }
                     if (matchesAt(tokens, i, e.stems())) {
                         hits.putIfAbsent(e.key(), new Hit(e,
                                 text.substring(t.start(), tokens.get(i + e.stems().length - 1).end())));
                     }
                 }
-                for (Entry e : singleWords.getOrDefault(lang, List.of())) {
-                    if (hits.containsKey(e.key())) {
-                        continue;
+                if (stopWord) {
+                    continue;
+                }
+                String word = t.stem();
+                String surface = text.substring(t.start(), t.end());
+                if (TextAnalysis.NL.equals(lang)) {
+                    Map<String, List<Entry>> singles = singleWords.getOrDefault(lang, Map.of());
+                    for (int k = 3; word.length() - k >= MIN_COMPOUND_HEAD; k++) {
+                        for (Entry e : singles.getOrDefault(word.substring(k), List.of())) {
+                            hits.putIfAbsent(e.key(), new Hit(e, surface));
+                        }
                     }
-                    String stem = e.stems()[0];
-                    String word = t.stem();
-                    boolean compound = TextAnalysis.NL.equals(lang) && stem.length() >= MIN_COMPOUND_HEAD
-                            && word.length() > stem.length() + 2 && word.endsWith(stem);
-                    boolean typo = stem.length() >= MIN_TYPO_LENGTH && Math.abs(word.length() - stem.length()) <= 1
-                            && !word.equals(stem) && withinOneEdit(word, stem);
-                    if (compound || typo) {
-                        hits.put(e.key(), new Hit(e, text.substring(t.start(), t.end())));
+                }
+                if (word.length() >= MIN_TYPO_LENGTH - 1) {
+                    Map<Integer, List<Entry>> byLength = typoCandidates.getOrDefault(lang, Map.of());
+                    for (int len = word.length() - 1; len <= word.length() + 1; len++) {
+                        for (Entry e : byLength.getOrDefault(len, List.of())) {
+                            if (!hits.containsKey(e.key()) && !word.equals(e.stems()[0])
+                                    && withinOneEdit(word, e.stems()[0])) {
+                                hits.put(e.key(), new Hit(e, surface));
+                            }
+                        }
                     }
                 }
             }
