@@ -162,7 +162,7 @@ public final class LabelSuggester implements AutoCloseable {
                 Set<String> keys = new HashSet<>();
                 evidence(n).hits().forEach(h -> keys.add(h.entry().key()));
                 int ord = trained.size();
-                Set<String> stems = stems(indexText(n));
+                Set<String> stems = new HashSet<>(surfaces(indexText(n)).keySet());
                 trained.add(new Trained(n, labels, keys, stems));
                 trainedById.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(ord);
                 for (LabelFamily f : LEARNED) {
@@ -273,26 +273,17 @@ public final class LabelSuggester implements AutoCloseable {
         return new Evidence(text, expanded.toString(), new ArrayList<>(hits.values()));
     }
 
-    /** Stems of a text in both languages (as in {@link #stems}) with the word they came from. */
+    /**
+     * The stems of a text in both languages with the word each came from, function words of
+     * either language left out (term statistics: "van" is no English stop word, "the" no Dutch one).
+     */
     private Map<String, String> surfaces(String text) {
         Map<String, String> out = new HashMap<>();
         for (String field : List.of("nl", "en")) {
             for (Token t : TextAnalysis.tokens("nl".equals(field) ? nlIndex : enIndex, text)) {
-                if (t.stem().length() >= 3) {
-                    out.putIfAbsent(field + ":" + t.stem(), text.substring(t.start(), t.end()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The distinct stems of a text in both languages, stop words left out (term statistics). */
-    private Set<String> stems(String text) {
-        Set<String> out = new HashSet<>();
-        for (String field : List.of("nl", "en")) {
-            for (String stem : TextAnalysis.stems("nl".equals(field) ? nlIndex : enIndex, text)) {
-                if (stem.length() >= 3) {
-                    out.add(field + ":" + stem);
+                String surface = text.substring(t.start(), t.end());
+                if (t.stem().length() >= 3 && !TextAnalysis.isStopWord(surface)) {
+                    out.putIfAbsent(field + ":" + t.stem(), surface);
                 }
             }
         }
@@ -465,8 +456,10 @@ public final class LabelSuggester implements AutoCloseable {
             List<String> words = explanationWords.computeIfAbsent(label, k -> new ArrayList<>());
             byStem.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .limit(EXPLAINED_LEARNED_WORDS).forEach(e -> {
-                        String w = NLS.bind(Messages.Suggest_learnedWord, noteStems.get(e.getKey()));
-                        if (!words.contains(w)) {
+                        String surface = noteStems.get(e.getKey());
+                        String w = NLS.bind(Messages.Suggest_learnedWord, surface);
+                        // A word the lexicon already named is not repeated.
+                        if (!words.contains(w) && words.stream().noneMatch(x -> x.equalsIgnoreCase(surface))) {
                             words.add(w);
                         }
                     });
