@@ -21,8 +21,10 @@ import org.vindplaats.cli.TextTable;
 import org.vindplaats.cli.UsageException;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.NoteChangeEvent;
 import org.vindplaats.notes.NoteFileFormat;
 import org.vindplaats.notes.NoteIds;
+import org.vindplaats.notes.NoteStoreListener;
 import org.vindplaats.notes.Problem;
 import org.vindplaats.notes.Retention;
 import org.vindplaats.notes.StoredNote;
@@ -73,6 +75,8 @@ public final class NotesCommand extends CommandBase {
         Path source;
         @Option(names = "--keep-pii", descriptionKey = "option.keepPii")
         boolean keepPii;
+        @Option(names = "--ack", descriptionKey = "option.ack")
+        boolean ack;
         @Mixin
         WorkspaceOption ws;
         @Mixin
@@ -94,14 +98,33 @@ public final class NotesCommand extends CommandBase {
                 if (organisation != null && organisation.retentionMonths() != null) {
                     options = options.withRetentionMonths(organisation.retentionMonths());
                 }
-                ImportReport report = new NoteImporter(session.store(), options).importPath(source, session.progress());
+                // Why: scripts and the crash-safety harness need to know exactly which notes are safely
+                // stored if the process dies; the store fires only after the rename is done.
+                NoteStoreListener acknowledge = ack ? event -> {
+                    if (event.kind() != NoteChangeEvent.Kind.DELETED) {
+                        ctx.out().println("stored " + event.id() + " " + event.note().revision());
+                        ctx.out().flush();
+                    }
+                } : null;
+                if (acknowledge != null) {
+                    session.store().addListener(acknowledge);
+                }
+                ImportReport report;
+                try {
+                    report = new NoteImporter(session.store(), options).importPath(source, session.progress());
+                } finally {
+                    if (acknowledge != null) {
+                        session.store().removeListener(acknowledge);
+                    }
+                }
                 session.indexChanges();
                 if (format.format == Format.json) {
                     ObjectNode n = JsonViews.MAPPER.createObjectNode();
                     n.put("workspace", session.workspace().directory().toString());
                     n.put("imported", report.imported()).put("updated", report.updated())
                             .put("unchanged", report.unchanged()).put("duplicates", report.duplicates())
-                            .put("cancelled", report.cancelled()).put("piiKept", report.piiKept());
+                            .put("cancelled", report.cancelled()).put("piiKept", report.piiKept())
+                            .put("stoppedBecause", report.stoppedBecause());
                     ArrayNode skipped = n.putArray("skipped");
                     report.skipped().forEach(p -> skipped.add(p.toString()));
                     ArrayNode warnings = n.putArray("warnings");
@@ -114,7 +137,9 @@ public final class NotesCommand extends CommandBase {
                 } else {
                     ctx.out().println(report.details());
                 }
-                return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+                // An import stopped by a write failure (a full disk) did not do what was asked: never exit 0.
+                return report.skipped().isEmpty() && report.stoppedBecause() == null ? ExitCodes.OK
+                        : ExitCodes.PROBLEMS_FOUND;
             }
         }
     }
