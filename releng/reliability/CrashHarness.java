@@ -61,6 +61,8 @@ public final class CrashHarness {
     private int trialsRun;
     private int kills;
     private int killsDuringStartup;
+    private int rebuildKills;
+    private int indexChecks;
     private long notesAcknowledged;
     private long notesVerified;
     private int tempFilesSeenAfterKill;
@@ -201,6 +203,9 @@ public final class CrashHarness {
         }
         runsCompleted++;
         checkComplete(t, ws, expected, acked);
+        if (t % 2 == 1) {
+            rebuildTrial(t, random, ws);
+        }
         if (failures.isEmpty()) {
             deleteTree(dir); // keep only what failed, for inspection
         }
@@ -277,7 +282,55 @@ public final class CrashHarness {
                 fail("trial %d: 'notes list' shows %d notes, expected %d", t, listed, expected.size());
             }
         }
+        checkIndex(t, ws, visible.keySet(), "after the import");
         notesVerified += visible.size();
+    }
+
+    /**
+     * The search index agrees with the store: every note is found, nothing else. 'search' brings a
+     * stale or damaged index up to date first (that is the product's promise after a crash), so
+     * this checks the index the way a worker meets it after the restart.
+     */
+    private void checkIndex(int t, Path ws, Set<String> ids, String when) throws Exception {
+        RunResult search = runCli(List.of("search", "--workspace", ws.toString(), "--format", "json", "--limit",
+                String.valueOf(ids.size() + 100), "waarneming"), KillPlan.NEVER, Duration.ofMinutes(5));
+        if (search.exitCode != 0) {
+            fail("trial %d %s: 'search' failed: exit %d: %s", t, when, search.exitCode, search.tail());
+            return;
+        }
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(search.stdout);
+        Set<String> found = new HashSet<>();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(search.stdout);
+        while (id.find()) {
+            found.add(id.group(1));
+        }
+        if (!total.find() || Long.parseLong(total.group(1)) != ids.size() || !found.equals(ids)) {
+            Set<String> missing = new TreeSet<>(ids);
+            missing.removeAll(found);
+            Set<String> extra = new TreeSet<>(found);
+            extra.removeAll(ids);
+            fail("trial %d %s: INDEX differs from the store: %d notes, search finds %d; missing %s, extra %s", t, when,
+                    ids.size(), found.size(), first(missing), first(extra));
+        }
+        indexChecks++;
+    }
+
+    private static String first(Set<String> s) {
+        return s.size() <= 5 ? s.toString() : s.stream().limit(5).toList() + " and " + (s.size() - 5) + " more";
+    }
+
+    /** Kills 'index rebuild' at a random moment; the next search must still find every note. */
+    private void rebuildTrial(int t, Random random, Path ws) throws Exception {
+        Set<String> ids = visibleNotes(ws.resolve("notes")).keySet();
+        RunResult r = runCli(List.of("index", "rebuild", "--workspace", ws.toString()),
+                new KillPlan(-1, 1000 + random.nextInt(6000)), Duration.ofMinutes(5));
+        if (r.killed) {
+            kills++;
+            rebuildKills++;
+        } else if (r.exitCode != 0) {
+            fail("trial %d: 'index rebuild' failed: exit %d: %s", t, r.exitCode, r.tail());
+        }
+        checkIndex(t, ws, ids, r.killed ? "after a killed rebuild" : "after a rebuild");
     }
 
     // ------------------------------------------------------------------ two processes at once
@@ -331,6 +384,7 @@ public final class CrashHarness {
         if (visible.size() != all.size() || !visible.keySet().containsAll(acked)) {
             fail("concurrency: %d notes stored, expected %d", visible.size(), all.size());
         }
+        checkIndex(-1, ws, visible.keySet(), "after two importers");
         concurrencyFigures.put("processes", 2);
         concurrencyFigures.put("notesPerProcess", n);
         concurrencyFigures.put("overlap", 2 * n - all.size());
@@ -829,6 +883,8 @@ public final class CrashHarness {
         s.put("notesPerTrial", notesPerTrial);
         s.put("kills", kills);
         s.put("killsDuringStartup", killsDuringStartup);
+        s.put("killsDuringIndexRebuild", rebuildKills);
+        s.put("indexChecks", indexChecks);
         s.put("notesAcknowledgedBeforeKills", notesAcknowledged);
         s.put("notesVerified", notesVerified);
         s.put("tempFilesLeftByKills", tempFilesSeenAfterKill);
