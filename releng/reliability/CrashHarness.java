@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -58,16 +60,18 @@ public final class CrashHarness {
     private boolean fullDisk = true;
     private boolean concurrency = true;
 
-    private int trialsRun;
-    private int kills;
-    private int killsDuringStartup;
-    private int rebuildKills;
-    private int indexChecks;
-    private long notesAcknowledged;
-    private long notesVerified;
-    private int tempFilesSeenAfterKill;
-    private int runsCompleted;
-    private final List<String> failures = new ArrayList<>();
+    // Trials may run in parallel (--parallel): the figures are atomic.
+    private final AtomicLong trialsRun = new AtomicLong();
+    private final AtomicLong kills = new AtomicLong();
+    private final AtomicLong killsDuringStartup = new AtomicLong();
+    private final AtomicLong rebuildKills = new AtomicLong();
+    private final AtomicLong indexChecks = new AtomicLong();
+    private final AtomicLong notesAcknowledged = new AtomicLong();
+    private final AtomicLong notesVerified = new AtomicLong();
+    private final AtomicLong tempFilesSeenAfterKill = new AtomicLong();
+    private final AtomicLong runsCompleted = new AtomicLong();
+    private int parallel = 1;
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Object> fullDiskFigures = new LinkedHashMap<>();
     private final Map<String, Object> concurrencyFigures = new LinkedHashMap<>();
 
@@ -96,6 +100,7 @@ public final class CrashHarness {
             case "--summary" -> summaryFile = Path.of(value(args, ++i, a));
             case "--no-full-disk" -> fullDisk = false;
             case "--no-concurrency" -> concurrency = false;
+            case "--parallel" -> parallel = Integer.parseInt(value(args, ++i, a));
             default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -134,15 +139,25 @@ public final class CrashHarness {
             warmConfiguration = null;
         }
 
-        for (int t = 0; t < trials; t++) {
-            try {
-                crashTrial(t);
-            } catch (Exception e) {
-                fail("trial %d: harness error %s", t, e);
-            }
-            trialsRun = t + 1;
-            writeSummary(Duration.between(started, Instant.now()).toSeconds()); // progress survives an abort
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        for (int i = 0; i < trials; i++) {
+            int t = i;
+            pool.submit(() -> {
+                try {
+                    crashTrial(t);
+                } catch (Exception e) {
+                    fail("trial %d: harness error %s", t, e);
+                }
+                trialsRun.incrementAndGet();
+                try {
+                    writeSummary(Duration.between(started, Instant.now()).toSeconds()); // progress survives an abort
+                } catch (IOException e) {
+                    fail("cannot write %s: %s", summaryFile, e);
+                }
+            });
         }
+        pool.shutdown();
+        pool.awaitTermination(7, TimeUnit.DAYS);
         if (concurrency) {
             try {
                 concurrencyTrial();
@@ -161,8 +176,8 @@ public final class CrashHarness {
         writeSummary(seconds);
         if (failures.isEmpty()) {
             log("crash harness: OK: %d trials, %d kills (%d in start-up), %d notes acknowledged before a kill, all"
-                    + " intact; %d notes verified; lost 0 (%d s). Summary: %s", trials, kills, killsDuringStartup,
-                    notesAcknowledged, notesVerified, seconds, summaryFile);
+                    + " intact; %d notes verified; lost 0 (%d s). Summary: %s", trials, kills.get(),
+                    killsDuringStartup.get(), notesAcknowledged.get(), notesVerified.get(), seconds, summaryFile);
             return true;
         }
         log("crash harness: FAILED (%d problems); summary: %s", failures.size(), summaryFile);
@@ -173,6 +188,7 @@ public final class CrashHarness {
     // ------------------------------------------------------------------ the crash trials
 
     private void crashTrial(int t) throws Exception {
+        int failuresBefore = failures.size();
         Random random = new Random(seed * 1_000_003L + t);
         Path dir = work.resolve("trial-" + t);
         Files.createDirectories(dir);
@@ -182,6 +198,7 @@ public final class CrashHarness {
         Path ws = dir.resolve("workspace");
         Map<String, Integer> acked = new HashMap<>(); // id -> revision
         int extraKills = random.nextInt(3); // 0..2 further kills of the restarted import
+        int killsInTrial = 0;
         for (int k = 0; k <= extraKills; k++) {
             KillPlan plan = KillPlan.random(random, notesPerTrial);
             RunResult r = runImport(ws, input, plan, Duration.ofMinutes(5));
@@ -189,28 +206,30 @@ public final class CrashHarness {
             if (!r.killed) {
                 break; // finished before the kill moment
             }
-            kills++;
+            kills.incrementAndGet();
+            killsInTrial++;
             if (r.acks.isEmpty() && plan.afterAcks < 0) {
-                killsDuringStartup++;
+                killsDuringStartup.incrementAndGet();
             }
             checkAfterKill(t, ws, expected, acked);
         }
+        int ackedBeforeLastRun = acked.size();
         RunResult last = runImport(ws, input, KillPlan.NEVER, Duration.ofMinutes(10));
         record(t, acked, last);
         if (last.exitCode != 0) {
             fail("trial %d: the import after the kill did not complete: exit %d: %s", t, last.exitCode, last.tail());
             return;
         }
-        runsCompleted++;
+        runsCompleted.incrementAndGet();
         checkComplete(t, ws, expected, acked);
         if (t % 2 == 1) {
             rebuildTrial(t, random, ws);
         }
-        if (failures.isEmpty()) {
+        if (failuresBefore == failures.size()) {
             deleteTree(dir); // keep only what failed, for inspection
         }
-        log("trial %3d: %s, %d acknowledged before kills, complete", t,
-                extraKills == 0 ? "1 kill" : (extraKills + 1) + " kills", acked.size());
+        log("trial %3d: %d kill(s) of the import, %d of %d notes acknowledged before the last run, all intact and"
+                + " complete", t, killsInTrial, ackedBeforeLastRun, notesPerTrial);
     }
 
     private void record(int t, Map<String, Integer> acked, RunResult r) {
@@ -221,7 +240,7 @@ public final class CrashHarness {
                         + " recognised on restart", t, ack[0], ack[1], previous);
             }
             if (r.killed) {
-                notesAcknowledged++;
+                notesAcknowledged.incrementAndGet();
             }
         }
     }
@@ -239,7 +258,7 @@ public final class CrashHarness {
                 fail("trial %d: LOST: note %s was acknowledged but its file is gone after the kill", t, id);
             }
         }
-        tempFilesSeenAfterKill += countTempFiles(notes);
+        tempFilesSeenAfterKill.addAndGet(countTempFiles(notes));
     }
 
     private void checkComplete(int t, Path ws, Map<String, Expected> expected, Map<String, Integer> acked)
@@ -283,7 +302,7 @@ public final class CrashHarness {
             }
         }
         checkIndex(t, ws, visible.keySet(), "after the import");
-        notesVerified += visible.size();
+        notesVerified.addAndGet(visible.size());
     }
 
     /**
@@ -312,7 +331,7 @@ public final class CrashHarness {
             fail("trial %d %s: INDEX differs from the store: %d notes, search finds %d; missing %s, extra %s", t, when,
                     ids.size(), found.size(), first(missing), first(extra));
         }
-        indexChecks++;
+        indexChecks.incrementAndGet();
     }
 
     private static String first(Set<String> s) {
@@ -325,8 +344,8 @@ public final class CrashHarness {
         RunResult r = runCli(List.of("index", "rebuild", "--workspace", ws.toString()),
                 new KillPlan(-1, 1000 + random.nextInt(6000)), Duration.ofMinutes(5));
         if (r.killed) {
-            kills++;
-            rebuildKills++;
+            kills.incrementAndGet();
+            rebuildKills.incrementAndGet();
         } else if (r.exitCode != 0) {
             fail("trial %d: 'index rebuild' failed: exit %d: %s", t, r.exitCode, r.tail());
         }
@@ -392,7 +411,7 @@ public final class CrashHarness {
         concurrencyFigures.put("lost", Math.max(0, all.size() - visible.size()));
         log("concurrency: two importers, %d notes each, %d shared: %d stored, none lost or written twice", n,
                 2 * n - all.size(), visible.size());
-        notesVerified += visible.size();
+        notesVerified.addAndGet(visible.size());
     }
 
     private RunResult awaitAndImport(CountDownLatch go, Path ws, Path input) {
@@ -874,21 +893,22 @@ public final class CrashHarness {
         System.out.println(String.format(Locale.ROOT, format, args));
     }
 
-    private void writeSummary(long seconds) throws IOException {
+    private synchronized void writeSummary(long seconds) throws IOException {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("tool", "releng/reliability/CrashHarness.java");
         s.put("seed", seed);
-        s.put("trials", trialsRun);
+        s.put("trials", trialsRun.get());
+        s.put("parallel", parallel);
         s.put("trialsPlanned", trials);
         s.put("notesPerTrial", notesPerTrial);
-        s.put("kills", kills);
-        s.put("killsDuringStartup", killsDuringStartup);
-        s.put("killsDuringIndexRebuild", rebuildKills);
-        s.put("indexChecks", indexChecks);
-        s.put("notesAcknowledgedBeforeKills", notesAcknowledged);
-        s.put("notesVerified", notesVerified);
-        s.put("tempFilesLeftByKills", tempFilesSeenAfterKill);
-        s.put("importsCompletedAfterKills", runsCompleted);
+        s.put("kills", kills.get());
+        s.put("killsDuringStartup", killsDuringStartup.get());
+        s.put("killsDuringIndexRebuild", rebuildKills.get());
+        s.put("indexChecks", indexChecks.get());
+        s.put("notesAcknowledgedBeforeKills", notesAcknowledged.get());
+        s.put("notesVerified", notesVerified.get());
+        s.put("tempFilesLeftByKills", tempFilesSeenAfterKill.get());
+        s.put("importsCompletedAfterKills", runsCompleted.get());
         s.put("concurrency", concurrencyFigures);
         s.put("fullDisk", fullDiskFigures);
         s.put("failures", failures.size());

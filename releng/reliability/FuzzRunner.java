@@ -29,7 +29,8 @@ import javax.tools.ToolProvider;
  */
 public final class FuzzRunner {
 
-    static final List<String> ALL = List.of("DescriptorFuzz", "HtmlImportFuzz", "JsonLinesImportFuzz", "PiiDetectorFuzz");
+    static final List<String> ALL = List.of("DescriptorFuzz", "HtmlImportFuzz", "JsonLinesImportFuzz", "PiiDetectorFuzz",
+            "QueryFuzz");
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
 
     public static void main(String[] args) throws Exception {

@@ -65,6 +65,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -387,7 +388,23 @@ public final class NoteIndex implements AutoCloseable {
         c.setOpenMode(mode);
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(true);
+        // Privacy: a deleted or replaced note's text stays in its segment until that segment is
+        // merged. expungeDeletes() below merges every segment with a deletion (0 % allowed).
+        org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+        merges.setForceMergeDeletesPctAllowed(0);
+        c.setMergePolicy(merges);
         return c;
+    }
+
+    /**
+     * Rewrites the segments that hold deleted or replaced notes, so a purged note (retention) or
+     * the old text of an edited one (a worker removed a name) is gone from the files on disk, not
+     * only from search results. Costs a rewrite of those segments; changes are rare next to searches.
+     */
+    private static void expungeDeletes(IndexWriter w) throws IOException {
+        if (w.hasDeletions()) {
+            w.forceMergeDeletes(true);
+        }
     }
 
     // ---------------------------------------------------------------- writing
@@ -396,6 +413,7 @@ public final class NoteIndex implements AutoCloseable {
     public void index(TrendNote note) throws IOException {
         withWriter(w -> {
             w.updateDocument(new Term(Fields.ID, note.id()), document(note));
+            expungeDeletes(w);
             return null;
         });
     }
@@ -405,6 +423,7 @@ public final class NoteIndex implements AutoCloseable {
         return withWriter(w -> {
             boolean present = contains(id);
             w.deleteDocuments(new Term(Fields.ID, id));
+            expungeDeletes(w);
             return present;
         });
     }
@@ -465,6 +484,9 @@ public final class NoteIndex implements AutoCloseable {
                     w.deleteDocuments(new Term(Fields.ID, id));
                     removed++;
                 }
+            }
+            if (removed > 0 || updated > 0) {
+                expungeDeletes(w);
             }
             return new SyncReport(added, updated, removed, unchanged);
         });
@@ -715,7 +737,17 @@ public final class NoteIndex implements AutoCloseable {
     /** Searches; never throws for bad query syntax (see {@link SearchResult#hints()}). */
     public SearchResult search(SearchRequest request) throws IOException {
         QueryTranslator.Translated t = translator.translate(request);
-        return withSearcher(s -> run(s, t.query(), t.highlight(), request, t.hints()));
+        try {
+            return withSearcher(s -> run(s, t.query(), t.highlight(), request, t.hints()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
+            QueryTranslator.Translated simple = translator.simplified(request);
+            try {
+                return withSearcher(s -> run(s, simple.query(), simple.highlight(), request, simple.hints()));
+            } catch (IndexSearcher.TooManyClauses again) {
+                return withSearcher(s -> run(s, new MatchNoDocsQuery(), null, request, simple.hints()));
+            }
+        }
     }
 
     /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */

@@ -117,7 +117,7 @@ public final class NotesCommand extends CommandBase {
                         session.store().removeListener(acknowledge);
                     }
                 }
-                session.indexChanges();
+                boolean indexed = session.indexChangesOrExplain();
                 if (format.format == Format.json) {
                     ObjectNode n = JsonViews.MAPPER.createObjectNode();
                     n.put("workspace", session.workspace().directory().toString());
@@ -138,7 +138,7 @@ public final class NotesCommand extends CommandBase {
                     ctx.out().println(report.details());
                 }
                 // An import stopped by a write failure (a full disk) did not do what was asked: never exit 0.
-                return report.skipped().isEmpty() && report.stoppedBecause() == null ? ExitCodes.OK
+                return report.skipped().isEmpty() && report.stoppedBecause() == null && indexed ? ExitCodes.OK
                         : ExitCodes.PROBLEMS_FOUND;
             }
         }
@@ -241,18 +241,19 @@ public final class NotesCommand extends CommandBase {
             Retention retention = NotesSession.retention(org.resolve(ctx));
             try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
                 List<Problem> problems = new ArrayList<>();
+                boolean indexed = true;
                 if (dryRun) {
                     var expired = retention.expired(session.store(), LocalDate.now(), problems::add);
                     expired.forEach(s -> ctx.out().println(s.id() + "  " + s.note().title()));
                     ctx.out().println(NLS.bind(Messages.Notes_wouldPurge, expired.size()));
                 } else {
                     Retention.PurgeReport report = retention.purge(session.store(), LocalDate.now(), session.progress());
-                    session.indexChanges();
+                    indexed = session.indexChangesOrExplain();
                     ctx.out().println(report.summary());
                     problems.addAll(report.problems());
                 }
                 printProblems(ctx, problems);
-                return ExitCodes.OK;
+                return dryRun || indexed ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
             }
         }
     }
