@@ -111,17 +111,14 @@ public final class QueryTranslator {
 
     private final Analysis analysis;
     private final Map<String, String> platformNames;
-    private final Predicate<String> platformIndexed;
+    private Predicate<String> platformIndexed = v -> false;
 
     /**
-     * @param platformNames   alias or id (lower-cased folded words joined by a space) to platform id
-     * @param platformIndexed whether a platform value occurs in the index (for platforms the
-     *                        configuration does not know)
+     * @param platformNames alias or id (lower-cased folded words joined by a space) to platform id
      */
-    public QueryTranslator(Analysis analysis, Map<String, String> platformNames, Predicate<String> platformIndexed) {
+    public QueryTranslator(Analysis analysis, Map<String, String> platformNames) {
         this.analysis = analysis;
         this.platformNames = platformNames;
-        this.platformIndexed = platformIndexed;
     }
 
     /** Longer queries are cut: nobody types more, and the parser and Lucene's automata grow with it. */
@@ -134,6 +131,18 @@ public final class QueryTranslator {
     public static final int FALLBACK_WORDS = 16;
 
     public Translated translate(SearchRequest request) {
+        return translate(request, w -> false, v -> false);
+    }
+
+    /**
+     * @param knownWord       whether a folded, unstemmed word occurs in the notes; only unknown
+     *                        words (likely typos) get the costlier fuzzy expansion
+     * @param platformIndexed whether a platform value occurs in the index (for platforms the
+     *                        configuration does not know)
+     */
+    public synchronized Translated translate(SearchRequest request, Predicate<String> knownWord,
+            Predicate<String> platformIndexed) {
+        this.platformIndexed = platformIndexed;
         List<String> hints = new ArrayList<>();
         String raw = bounded(request.query() == null ? "" : request.query(), hints);
         if (count(raw, '"') % 2 != 0) {
@@ -215,11 +224,15 @@ public final class QueryTranslator {
                 hints.add(NLS.bind(Messages.Hint_onlyStopWords, String.join(" ", words)));
             }
             if (any) {
-                // Typos ("acount", "lonelyness"): a light fuzzy match on the unstemmed words.
+                // Typos ("acount", "lonelyness") and near forms across languages ("vapes"/"vape",
+                // "livestreams"/"livestream"): a light fuzzy match on the unstemmed words. A word
+                // that occurs in the notes only looks at close neighbours sharing its first three
+                // letters, which keeps the expansion (the costliest part of a query) small.
                 for (String w : new LinkedHashSet<>(words)) {
                     if (w.length() >= 5 && w.chars().anyMatch(Character::isLetter)) {
-                        b.add(new BoostQuery(new FuzzyQuery(new Term(Fields.ALL, w), w.length() >= 8 ? 2 : 1, 1), 0.3f),
-                                Occur.SHOULD);
+                        Query fuzzy = knownWord.test(w) ? new FuzzyQuery(new Term(Fields.ALL, w), 1, 3, 10, true)
+                                : new FuzzyQuery(new Term(Fields.ALL, w), w.length() >= 8 ? 2 : 1, 1, 50, true);
+                        b.add(new BoostQuery(fuzzy, 0.3f), Occur.SHOULD);
                     }
                 }
                 // A platform named in the words also finds notes tagged with it that do not spell it out.
@@ -254,10 +267,10 @@ public final class QueryTranslator {
      * What to search when Lucene refused the translated query (too many clauses: thousands of
      * words, wildcards or fuzzy terms): the first {@value #FALLBACK_WORDS} plain words, with a hint.
      */
-    public Translated simplified(SearchRequest request) {
+    public Translated simplified(SearchRequest request, Predicate<String> knownWord, Predicate<String> platformIndexed) {
         List<String> words = analysis.words(stripOperators(bounded(request.query(), new ArrayList<>())));
         String text = String.join(" ", words.subList(0, Math.min(FALLBACK_WORDS, words.size())));
-        Translated t = translate(request.query(text));
+        Translated t = translate(request.query(text), knownWord, platformIndexed);
         List<String> hints = new ArrayList<>(t.hints());
         hints.add(0, NLS.bind(Messages.Hint_tooManyClauses, FALLBACK_WORDS));
         return new Translated(t.query(), t.highlight(), List.copyOf(hints));
