@@ -26,7 +26,9 @@ import org.osgi.service.event.Event;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
 import org.vindplaats.ui.parts.ComparePart;
+import org.vindplaats.ui.notes.NoteQuery;
 import org.vindplaats.ui.parts.PlatformsPart;
+import org.vindplaats.ui.parts.TrendNotesPart;
 
 import jakarta.inject.Inject;
 
@@ -89,7 +91,21 @@ public final class ScreenshotAddon {
                         cp.view().setChecked(compare);
                     }
                 }),
-                new Step("signaleren.png", () -> parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL)),
+                new Step("trend-notes.png", () -> {
+                    parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL);
+                    MPart p = parts.showPart(Ids.PART_TREND_NOTES, PartState.ACTIVATE);
+                    if (p != null && p.getObject() instanceof TrendNotesPart tp) {
+                        tp.view().show(NoteQuery.of("groep"));
+                    }
+                }),
+                new Step("note-editor.png", () -> {
+                    MPart p = parts.showPart(Ids.PART_TREND_NOTES, PartState.ACTIVATE);
+                    if (p != null && p.getObject() instanceof TrendNotesPart tp && tp.view().table().getItemCount() > 0) {
+                        tp.view().table().select(0);
+                        tp.view().openButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    }
+                }),
+                new Step("needs-map.png", () -> parts.showPart(Ids.PART_NEEDS_MAP, PartState.ACTIVATE)),
                 new Step("plugins.png", () -> {
                     parts.switchPerspective(Ids.PERSPECTIVE_MANAGE);
                     parts.showPart(Ids.PART_PLUGINS, PartState.ACTIVATE);
