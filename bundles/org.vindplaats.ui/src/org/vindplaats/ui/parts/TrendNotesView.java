@@ -54,6 +54,7 @@ import org.vindplaats.ui.notes.SearchResults;
 import org.vindplaats.ui.notes.SearchResults.Hit;
 import org.vindplaats.ui.notes.SearchResults.Range;
 import org.vindplaats.ui.notes.StoreNoteSearch;
+import org.vindplaats.ui.widgets.Palette;
 
 /**
  * Trend notes: a search box with the forgiving syntax, facet filters (platform, need, affordance,
@@ -108,8 +109,10 @@ public final class TrendNotesView {
         Label wl = new Label(parent, SWT.NONE);
         wl.setText(Messages.Notes_workspace);
         workspaceLabel = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(workspaceLabel);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(workspaceLabel);
+        // The buttons get their own row, so the folder and the search box keep the full width.
         Composite wsButtons = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(wsButtons);
         RowLayout wr = new RowLayout(SWT.HORIZONTAL);
         wr.wrap = true;
         wr.marginLeft = 0;
@@ -135,6 +138,7 @@ public final class TrendNotesView {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(importBar);
         importCancel = new Button(importRow, SWT.PUSH);
         importCancel.setText(Messages.Notes_importCancel);
+        GridDataFactory.swtDefaults().applyTo(importCancel);
         importCancel.addListener(SWT.Selection, e -> {
             if (importJob != null) {
                 importJob.cancel();
@@ -142,9 +146,7 @@ public final class TrendNotesView {
         });
         importReport = new Label(importRow, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(importReport);
-        importBar.setVisible(false);
-        importCancel.setVisible(false);
-        importLabel.setVisible(false);
+        showImportProgress(false);
 
         Label sl = new Label(parent, SWT.NONE);
         sl.setText(Messages.Notes_search);
@@ -358,20 +360,30 @@ public final class TrendNotesView {
         importBar.setSelection(0);
         importLabel.setText(NLS.bind(Messages.Notes_importing, source, 0));
         importReport.setText("");
-        for (org.eclipse.swt.widgets.Control c : List.of(importBar, importCancel, importLabel)) {
-            c.setVisible(true);
-        }
+        showImportProgress(true);
         importFile.setEnabled(false);
         importFolder.setEnabled(false);
         job.schedule();
         return job;
     }
 
+    /** The progress row takes no room while no import runs. */
+    private void showImportProgress(boolean visible) {
+        for (org.eclipse.swt.widgets.Control c : List.of(importBar, importCancel, importLabel)) {
+            c.setVisible(visible);
+            ((org.eclipse.swt.layout.GridData) c.getLayoutData()).exclude = !visible;
+        }
+        boolean report = !importReport.getText().isEmpty();
+        importReport.setVisible(report);
+        ((org.eclipse.swt.layout.GridData) importReport.getLayoutData()).exclude = !report;
+        importRow.setVisible(visible || report);
+        ((org.eclipse.swt.layout.GridData) importRow.getLayoutData()).exclude = !(visible || report);
+        importRow.getParent().layout(true, true);
+    }
+
     private void importDone(ImportJob job, IStatus result) {
         importJob = null;
-        for (org.eclipse.swt.widgets.Control c : List.of(importBar, importCancel, importLabel)) {
-            c.setVisible(false);
-        }
+        showImportProgress(false);
         importFile.setEnabled(true);
         importFolder.setEnabled(true);
         if (job.report() != null) {
@@ -381,7 +393,7 @@ public final class TrendNotesView {
         } else if (result != null) {
             importReport.setText(result.getMessage());
         }
-        importReport.getParent().getParent().layout(true, true);
+        showImportProgress(false);
     }
 
     private void chooseFacet(String field) {
@@ -567,8 +579,9 @@ public final class TrendNotesView {
         styles.add(new StyleRange(0, head.length(), null, null, SWT.BOLD));
         int offset = head.length() + 2;
         for (Range r : h.highlights()) {
-            StyleRange sr = new StyleRange(offset + r.start(), r.end() - r.start(), null,
-                    results.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND), SWT.BOLD);
+            // Bold on a light yellow: readable in every theme, and bold is the cue without colour.
+            StyleRange sr = new StyleRange(offset + r.start(), r.end() - r.start(),
+                    results.getDisplay().getSystemColor(SWT.COLOR_BLACK), Palette.color(Palette.HIGHLIGHT), SWT.BOLD);
             styles.add(sr);
         }
         preview.setStyleRanges(styles.toArray(StyleRange[]::new));
