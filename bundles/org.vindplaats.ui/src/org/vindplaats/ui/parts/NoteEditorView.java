@@ -114,7 +114,7 @@ public final class NoteEditorView {
         this.catalog = catalog;
         this.notes = notes;
         this.locale = locale;
-        GridLayoutFactory.fillDefaults().applyTo(parent);
+        GridLayoutFactory.fillDefaults().spacing(0, 4).margins(0, 0).extendedMargins(0, 0, 0, 6).applyTo(parent);
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
@@ -227,12 +227,13 @@ public final class NoteEditorView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(suggestionRows);
         show(suggestionsGroup, false);
 
-        Composite buttons = new Composite(content, SWT.NONE);
+        // Save and the outcome stay in view below the scrolling form.
+        Composite buttons = new Composite(parent, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
         row.wrap = true;
         row.marginLeft = 0;
         buttons.setLayout(row);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(buttons);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(buttons);
         save = new Button(buttons, SWT.PUSH);
         save.setText(Messages.Editor_save);
         save.addListener(SWT.Selection, e -> save());
@@ -245,8 +246,8 @@ public final class NoteEditorView {
         reload.addListener(SWT.Selection, e -> reloadFromDisk());
         reload.setEnabled(false);
 
-        status = new Label(content, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(status);
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(10, SWT.DEFAULT).applyTo(status);
 
         title.addModifyListener(e -> privacyLater());
         body.addModifyListener(e -> privacyLater());
@@ -338,7 +339,7 @@ public final class NoteEditorView {
         fill(NoteBuilder.create("new").observed(LocalDate.now()).build());
         heading.setText(Messages.Editor_new);
         reload.setEnabled(false);
-        status.setText("");
+        say("");
         reflow();
     }
 
@@ -346,20 +347,20 @@ public final class NoteEditorView {
     public boolean open(String id) {
         Optional<NoteStore> store = notes.store();
         if (store.isEmpty()) {
-            status.setText(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
+            error(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
             return false;
         }
         try {
             Optional<StoredNote> stored = store.get().get(id);
             if (stored.isEmpty()) {
-                status.setText(NLS.bind(Messages.Editor_missing, id, store.get().fileFor(id)));
+                error(NLS.bind(Messages.Editor_missing, id, store.get().fileFor(id)));
                 return false;
             }
             show(stored.get());
-            status.setText("");
+            say("");
             return true;
         } catch (NoteStoreException e) {
-            status.setText(e.getMessage());
+            error(e.getMessage());
             return false;
         }
     }
@@ -461,11 +462,10 @@ public final class NoteEditorView {
         try {
             SaveResult result = base == null ? store.get().save(draft, NoteStore.NEW) : store.get().update(base, draft);
             show(result.stored());
-            status.setForeground(null);
             if (result.piiReplaced().isEmpty()) {
-                status.setText(NLS.bind(Messages.Editor_saved, result.stored().file()));
+                say(NLS.bind(Messages.Editor_saved, result.stored().file()));
             } else {
-                status.setText(NLS.bind(Messages.Editor_savedPii, result.stored().file(), describe(result.piiReplaced())));
+                say(NLS.bind(Messages.Editor_savedPii, result.stored().file(), describe(result.piiReplaced())));
             }
             onSaved.accept(result.stored());
             return Optional.of(result);
@@ -479,9 +479,15 @@ public final class NoteEditorView {
     }
 
     private void error(String message) {
+        say(message);
         status.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
+    }
+
+    /** Shows an outcome under the form; the label grows to fit a long message. */
+    private void say(String message) {
+        status.setForeground(null);
         status.setText(message);
-        reflow();
+        status.getParent().layout(true);
     }
 
     /** Reads the note again from disk (after a conflict), dropping the changes in the form. */
@@ -667,8 +673,7 @@ public final class NoteEditorView {
             });
         }
         accepted.add(s.family());
-        status.setForeground(null);
-        status.setText(NLS.bind(Messages.Editor_accepted, labelOf(s)));
+        say(NLS.bind(Messages.Editor_accepted, labelOf(s)));
     }
 
     // ------------------------------------------------------------------ access for parts and tests
