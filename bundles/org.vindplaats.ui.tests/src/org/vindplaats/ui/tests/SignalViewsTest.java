@@ -306,6 +306,35 @@ class SignalViewsTest {
     }
 
     @Test
+    void theWorkspaceFolderIsAPreferenceAndABadFolderSaysWhy() throws Exception {
+        openAll();
+        org.eclipse.core.runtime.preferences.IEclipsePreferences prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(NotesWorkspace.NODE);
+        try {
+            Path other = dir.resolve("team");
+            search.moveWorkspace(other);
+            waitFor(display, () -> search.idle() && search.workspaceLabel().getText().equals(other.toString()), "the new folder");
+            assertEquals(other.toString(), prefs.get(NotesWorkspace.KEY, null));
+            assertEquals(other, NotesWorkspace.preferredLocation());
+            assertTrue(Files.isRegularFile(other.resolve("workspace.json")), "an empty folder becomes a workspace");
+
+            Path file = Files.writeString(dir.resolve("not-a-folder.txt"), "x");
+            search.moveWorkspace(file);
+            waitFor(display, () -> search.idle() && search.status().getText().startsWith("No trend notes: the workspace could not be opened."),
+                    "the problem");
+            assertTrue(search.status().getText().contains(file.toString()), search.status().getText());
+            assertEquals(other.toString(), prefs.get(NotesWorkspace.KEY, null), "a folder that failed is not remembered");
+            editor.title().setText("x");
+            click(editor.saveButton());
+            assertTrue(editor.status().getText().startsWith("Not available: the trend-notes workspace could not be opened."),
+                    editor.status().getText());
+        } finally {
+            prefs.remove(NotesWorkspace.KEY);
+            prefs.flush();
+        }
+    }
+
+    @Test
     void theSampleNotesAreImportedOnceIntoAnEmptyWorkspace() throws Exception {
         openAll();
         var job = org.vindplaats.ui.notes.SampleNotes.importIfEmpty(notes, null);
