@@ -87,6 +87,12 @@ public final class Messages extends NLS {
     public static String Notes_wouldPurge;
     public static String Notes_onlyJsonl;
     public static String Notes_noRetention;
+    public static String Search_hint;
+    public static String Search_count;
+    public static String Search_badLimit;
+    public static String Search_closeFailed;
+    public static String Index_missingSubcommand;
+    public static String Index_rebuilt;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

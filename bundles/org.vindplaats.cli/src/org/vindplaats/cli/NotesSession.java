@@ -2,13 +2,22 @@ package org.vindplaats.cli;
 
 import java.io.Console;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.index.IndexInUseException;
+import org.vindplaats.index.NoteIndex;
+import org.vindplaats.index.NoteSource;
+import org.vindplaats.index.SyncReport;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.notes.NoteStore;
+import org.vindplaats.notes.Problem;
 import org.vindplaats.notes.Retention;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.notes.WorkspaceException;
@@ -25,6 +34,7 @@ public final class NotesSession implements AutoCloseable {
 
     private final CliContext ctx;
     private final Workspace workspace;
+    private NoteIndex index;
 
     private NotesSession(CliContext ctx, Workspace workspace) {
         this.ctx = ctx;
@@ -59,9 +69,40 @@ public final class NotesSession implements AutoCloseable {
         return new ConsoleProgress(ctx.err(), console != null);
     }
 
-    /** Brings the search index up to date with the store after a change (no-op without index). */
-    public void indexChanges() {
-        // The index engine plugs in here.
+    /** The notes of the store as the index reads them; unreadable notes are reported on stderr. */
+    public NoteSource noteSource() {
+        return NoteSource.of(() -> {
+            List<Problem> problems = new ArrayList<>();
+            return store().notes(problems::add).onClose(() -> problems.forEach(p -> ctx.err().println(p)));
+        }, store().count());
+    }
+
+    /**
+     * The search index of the workspace, opened on first use (and rebuilt when missing, damaged
+     * or from another version, with a progress line and a sentence saying why).
+     */
+    public NoteIndex index() throws IOException {
+        if (index == null) {
+            index = NoteIndex.open(workspace.indexDirectory(), noteSource(), SearchConfig.from(ctx.catalog()), progress());
+            if (index.openReport().rebuilt() || index.openReport().readOnly()) {
+                ctx.err().println(index.openReport().message());
+            }
+        }
+        return index;
+    }
+
+    /**
+     * Brings the search index up to date with the store after a change. When another program
+     * (the workbench, another command) holds the index, the notes are safe in the store and the
+     * index catches up at its next change: that is said on stderr, not treated as a failure.
+     */
+    public SyncReport indexChanges() throws IOException {
+        try {
+            return index().sync(noteSource(), progress());
+        } catch (IndexInUseException e) {
+            ctx.err().println(e.getMessage());
+            return null;
+        }
     }
 
     /** The retention of the organisation, or a usage error saying how to choose one. */
@@ -94,7 +135,15 @@ public final class NotesSession implements AutoCloseable {
 
     @Override
     public void close() {
-        workspace.close();
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } catch (IOException e) {
+            ctx.err().println(NLS.bind(Messages.Search_closeFailed, workspace.indexDirectory(), e.getMessage()));
+        } finally {
+            workspace.close();
+        }
     }
 
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = RootCommand.Version.class,
         subcommands = { PlatformsCommand.class, PlatformCommand.class, CompareCommand.class, PluginsCommand.class, PluginCommand.class,
                 OrganisationsCommand.List.class, OrganisationsCommand.Group.class, NotesCommand.class,
-                ValidateCommand.class })
+                SearchCommand.class, IndexCommand.class, ValidateCommand.class })
 public final class RootCommand extends CommandBase {
 
     @Spec

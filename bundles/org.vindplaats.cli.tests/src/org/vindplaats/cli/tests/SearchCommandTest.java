@@ -1,0 +1,111 @@
+package org.vindplaats.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.cli.ExitCodes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** 'vindplaats search' and 'vindplaats index rebuild' on the imported dev notes (evaluation data). */
+class SearchCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static String ws;
+
+    @BeforeAll
+    static void importDevNotes() throws Exception {
+        Path data = CliHarness.fixture("eval-dev", tmp.resolve("data"));
+        ws = tmp.resolve("ws").toString();
+        var r = CliHarness.run("notes", "import", "--workspace", ws, "--format", "json", data.resolve("notes.jsonl").toString());
+        assertEquals(90, r.json().get("imported").asInt(), r.out() + r.err());
+    }
+
+    private static List<JsonNode> lines(String out) throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        for (String line : out.strip().split("\n")) {
+            if (!line.isBlank()) {
+                list.add(new ObjectMapper().readTree(line));
+            }
+        }
+        return list;
+    }
+
+    @Test
+    void importedNotesAreFoundAsJsonLinesBestFirst() throws Exception {
+        var r = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "--limit", "5", "sextorsie");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        List<JsonNode> hits = lines(r.out());
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.size() <= 5);
+        assertTrue(Set.of("dev-002", "dev-037").contains(hits.get(0).get("id").asText()), r.out());
+        for (JsonNode h : hits) {
+            assertEquals(Set.of("id", "score", "title", "snippet"), fieldNames(h));
+        }
+        for (int i = 1; i < hits.size(); i++) {
+            assertTrue(hits.get(i - 1).get("score").asDouble() >= hits.get(i).get("score").asDouble(), "best first");
+        }
+    }
+
+    @Test
+    void facetsAddALastLine() throws Exception {
+        var r = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "--facets", "--limit", "3", "platform:discord");
+        List<JsonNode> lines = lines(r.out());
+        assertEquals(4, lines.size(), r.out());
+        JsonNode facets = lines.get(3).get("facets");
+        long discord = facets.get("platform").get("discord").asLong();
+        assertEquals(lines.get(3).get("total").asLong(), discord, "every hit is a discord note");
+        assertTrue(discord >= 5, "the discord notes of the dev set: " + facets);
+        assertTrue(facets.has("month") && facets.has("need") && facets.has("urgency"), facets.toString());
+    }
+
+    @Test
+    void textIsReadableAndSortsByDate() throws Exception {
+        var r = CliHarness.run("search", "--workspace", ws, "--sort", "newest", "--limit", "3", "tiktok");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("1. "), r.out());
+        assertTrue(r.out().contains("3 of "), r.out());
+        var json = CliHarness.run("search", "--workspace", ws, "--format", "json", "--sort", "oldest", "--limit", "90", "").json();
+        assertEquals(90, json.get("total").asInt());
+        List<String> ids = new ArrayList<>();
+        json.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        assertEquals(90, ids.size());
+    }
+
+    @Test
+    void badSyntaxNeverFailsAndExplainsOnStderr() throws Exception {
+        var r = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "\"pesten", "platfrom:tiktok");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertFalse(lines(r.out()).isEmpty());
+        assertTrue(r.err().contains("hint:") && r.err().contains("platform:"), r.err());
+        var nl = CliHarness.run(Locale.forLanguageTag("nl"), "search", "--workspace", ws, "--limit", "-1", "x");
+        assertEquals(ExitCodes.USAGE, nl.exitCode(), nl.out() + nl.err());
+    }
+
+    @Test
+    void indexRebuildReportsTheCount() throws Exception {
+        var r = CliHarness.run("index", "rebuild", "--workspace", ws);
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("90"), r.out());
+        assertTrue(Files.isDirectory(Path.of(ws).resolve("index")), "the index lives in the workspace");
+    }
+
+    private static Set<String> fieldNames(JsonNode n) {
+        Set<String> s = new java.util.TreeSet<>();
+        n.fieldNames().forEachRemaining(s::add);
+        return s;
+    }
+}

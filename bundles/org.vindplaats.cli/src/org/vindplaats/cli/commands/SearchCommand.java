@@ -1,0 +1,164 @@
+package org.vindplaats.cli.commands;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.cli.CliContext;
+import org.vindplaats.cli.ExitCodes;
+import org.vindplaats.cli.JsonViews;
+import org.vindplaats.cli.Messages;
+import org.vindplaats.cli.NotesSession;
+import org.vindplaats.cli.UsageException;
+import org.vindplaats.index.IndexInUseException;
+import org.vindplaats.index.NoteIndex;
+import org.vindplaats.index.SearchRequest;
+import org.vindplaats.index.SearchResult;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * vindplaats search QUERY...: the notes of the workspace in the forgiving query syntax. Output
+ * formats: text (readable list), json (one document), jsonl (one line per hit, best first, then
+ * with --facets a last line {"facets":{...}}). Remarks about the query go to stderr.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true)
+public final class SearchCommand extends CommandBase {
+
+    public enum SearchFormat {
+        text, json, jsonl
+    }
+
+    public enum SortOrder {
+        relevance, newest, oldest
+    }
+
+    @Parameters(paramLabel = "<query>", arity = "0..*", descriptionKey = "param.query")
+    List<String> query = new ArrayList<>();
+    @Option(names = "--format", paramLabel = "text|json|jsonl", descriptionKey = "option.searchFormat")
+    SearchFormat format = SearchFormat.text;
+    @Option(names = "--limit", paramLabel = "<n>", descriptionKey = "option.limit")
+    int limit = 10;
+    @Option(names = "--facets", descriptionKey = "option.facets")
+    boolean facets;
+    @Option(names = "--sort", paramLabel = "relevance|newest|oldest", descriptionKey = "option.sort")
+    SortOrder sort = SortOrder.relevance;
+    @Mixin
+    NotesCommand.WorkspaceOption ws;
+
+    public SearchCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 0) {
+            throw new UsageException(NLS.bind(Messages.Search_badLimit, limit));
+        }
+        try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+            NoteIndex index = session.index();
+            if (!index.isReadOnly()) {
+                // Notes may have changed on disk (a synced folder, a git pull): catch up first.
+                try {
+                    index.sync(session.noteSource(), session.progress());
+                } catch (IndexInUseException e) {
+                    // Taken over meanwhile; search what is there.
+                }
+            }
+            SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).facets(facets)
+                    .sort(SearchRequest.Sort.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT)));
+            SearchResult result = index.search(request);
+            for (String hint : result.hints()) {
+                ctx.err().println(NLS.bind(Messages.Search_hint, hint));
+            }
+            switch (format) {
+            case jsonl -> printJsonl(result);
+            case json -> printJson(json(result));
+            case text -> printText(result);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private static ObjectNode hit(SearchResult.Hit h) {
+        ObjectNode o = JsonViews.MAPPER.createObjectNode();
+        o.put("id", h.id()).put("score", h.score()).put("title", h.title()).put("snippet", h.snippet());
+        return o;
+    }
+
+    private static ObjectNode facets(SearchResult r) {
+        ObjectNode f = JsonViews.MAPPER.createObjectNode();
+        for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
+            ObjectNode values = f.putObject(dim.getKey());
+            dim.getValue().forEach(values::put);
+        }
+        return f;
+    }
+
+    /** One compact line per record (the shared mapper indents). */
+    private static String line(Object node) {
+        try {
+            return JsonViews.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void printJsonl(SearchResult r) {
+        for (SearchResult.Hit h : r.hits()) {
+            ctx.out().println(line(hit(h)));
+        }
+        if (facets) {
+            ObjectNode last = JsonViews.MAPPER.createObjectNode();
+            last.set("facets", facets(r));
+            last.put("total", r.total());
+            ctx.out().println(line(last));
+        }
+    }
+
+    private ObjectNode json(SearchResult r) {
+        ObjectNode o = JsonViews.MAPPER.createObjectNode();
+        o.put("total", r.total());
+        ArrayNode hits = o.putArray("hits");
+        for (SearchResult.Hit h : r.hits()) {
+            ObjectNode n = hit(h);
+            ArrayNode ranges = n.putArray("highlights");
+            h.highlights().forEach(x -> ranges.addObject().put("start", x.start()).put("end", x.end()));
+            hits.add(n);
+        }
+        if (facets) {
+            o.set("facets", facets(r));
+        }
+        ArrayNode hints = o.putArray("hints");
+        r.hints().forEach(hints::add);
+        return o;
+    }
+
+    private void printText(SearchResult r) {
+        boolean terminal = System.console() != null;
+        String pre = terminal ? "\u001b[1m" : "";
+        String post = terminal ? "\u001b[0m" : "";
+        int i = 0;
+        for (SearchResult.Hit h : r.hits()) {
+            ctx.out().printf(java.util.Locale.ROOT, "%d. %s  [%s]%n", ++i, h.title(), h.id());
+            ctx.out().println("   " + h.snippet(pre, post));
+        }
+        ctx.out().println(NLS.bind(Messages.Search_count, r.hits().size(), r.total()));
+        if (facets) {
+            for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
+                List<String> parts = new ArrayList<>();
+                dim.getValue().forEach((k, v) -> parts.add(k + " " + v));
+                ctx.out().println(dim.getKey() + ": " + String.join(", ", parts));
+            }
+        }
+    }
+}

@@ -1,0 +1,1126 @@
+package org.vindplaats.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.index.OpenReport.Reason;
+import org.vindplaats.index.internal.Analysis;
+import org.vindplaats.index.internal.Fields;
+import org.vindplaats.index.internal.Messages;
+import org.vindplaats.index.internal.QueryTranslator;
+import org.vindplaats.index.internal.Snippets;
+import org.vindplaats.index.internal.Stamp;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.TrendNote;
+
+/**
+ * The Lucene index of a workspace's trend notes: a derived cache of the note store, never the
+ * source of truth.
+ *
+ * <h2>Layout</h2> {@code dir/CURRENT} names the live generation folder ({@code gen-N}); each
+ * generation holds Lucene's files and a stamp ({@value Stamp#FILE}) with the Lucene version,
+ * analyzer ids, schema version and configuration fingerprint. A rebuild writes a new generation
+ * and then swaps {@code CURRENT} atomically, so a crash mid-rebuild leaves the old index in place
+ * (the half-built folder is removed at the next open).
+ *
+ * <h2>When it rebuilds</h2> On {@link #open}: no index, damaged files, a missing or unreadable
+ * stamp, another version or configuration, or a lock left by a process that died. The
+ * {@link #openReport()} says which.
+ *
+ * <h2>Sharing a workspace (the concurrency rule)</h2> One process at a time writes: the first to
+ * open the folder takes an OS-level lock ({@code vindplaats-index.lock}; the OS drops it when that
+ * process dies, so a crash never blocks the index) and records who it is in {@code owner.txt}.
+ * Every other instance (another command, the workbench on a shared workspace, a second
+ * {@code NoteIndex} in the same JVM) opens read-only: searching works and sees the writer's
+ * committed changes; a change ({@link #index}, {@link #delete}, {@link #sync}, {@link #rebuild})
+ * waits up to {@value #LOCK_WAIT_MILLIS} ms for the writer to finish, takes over when it has,
+ * and otherwise fails with an {@link IndexInUseException} saying who holds the index.
+ */
+public final class NoteIndex implements AutoCloseable {
+
+    static final long LOCK_WAIT_MILLIS = 2000;
+    private static final String CURRENT = "CURRENT";
+    private static final String LOCK = "vindplaats-index.lock";
+    private static final String OWNER = "owner.txt";
+    private static final String GEN_PREFIX = "gen-";
+    /** Below this size the checksums of every file are verified at open; above it only structure. */
+    private static final long FULL_CHECK_BYTES = 64L << 20;
+
+    private static final FieldType BODY_STORED = bodyType(true);
+    private static final FieldType BODY_INDEXED = bodyType(false);
+
+    private final Path dir;
+    private final NoteSource source;
+    private final IndexConfig config;
+    private final Analysis analysis;
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final QueryTranslator translator;
+    private final Stamp stamp;
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final Object facetLock = new Object();
+
+    private FSDirectory lockDirectory;
+    private Lock lock;
+    private boolean locked;
+    private Generation gen;
+    private OpenReport report;
+    private volatile FacetCache facetCache;
+    private boolean closed;
+
+    private record Generation(String name, Directory directory, IndexWriter writer, SearcherManager manager) {
+        void close() throws IOException {
+            try {
+                manager.close();
+            } finally {
+                try {
+                    if (writer != null) {
+                        writer.close();
+                    }
+                } finally {
+                    directory.close();
+                }
+            }
+        }
+    }
+
+    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private NoteIndex(Path dir, NoteSource source, IndexConfig config) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.source = source;
+        this.config = config;
+        this.analysis = new Analysis(config.synonyms());
+        this.stamp = Stamp.current(config.fingerprint());
+        facetsConfig.setMultiValued(Fields.PLATFORM, true);
+        facetsConfig.setMultiValued(Fields.NEED, true);
+        facetsConfig.setMultiValued(Fields.AFFORDANCE, true);
+        Map<String, String> names = new HashMap<>();
+        config.platforms().forEach((id, aliases) -> {
+            names.put(String.join(" ", analysis.words(id)), id);
+            names.put(String.join(" ", analysis.words(id.replace('_', ' '))), id);
+            for (String a : aliases) {
+                String k = String.join(" ", analysis.words(a));
+                if (!k.isEmpty()) {
+                    names.putIfAbsent(k, id);
+                }
+            }
+        });
+        names.remove("");
+        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names), this::platformIndexed);
+    }
+
+    /**
+     * Opens (and when needed rebuilds, with progress on {@code monitor}) the index in {@code dir}.
+     *
+     * @throws OperationCanceledException when the monitor is cancelled during a rebuild (the
+     *                                    previous index, if any, stays in place)
+     * @throws IOException                when the notes cannot be read during a rebuild
+     */
+    public static NoteIndex open(Path dir, NoteSource source, IndexConfig config, IProgressMonitor monitor)
+            throws IOException {
+        NoteIndex index = new NoteIndex(dir, source, config);
+        try {
+            index.report = index.start(monitor == null ? new NullProgressMonitor() : monitor);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return index;
+    }
+
+    public OpenReport openReport() {
+        return report;
+    }
+
+    /** Whether another live process holds the index, so this instance only searches. */
+    public boolean isReadOnly() {
+        return !locked;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public IndexConfig config() {
+        return config;
+    }
+
+    // ---------------------------------------------------------------- opening
+
+    private OpenReport start(IProgressMonitor monitor) throws IOException {
+        try {
+            Files.createDirectories(dir);
+            lockDirectory = FSDirectory.open(dir);
+        } catch (IOException e) {
+            return inMemory(describe(e), monitor, true);
+        }
+        try {
+            lock = lockDirectory.obtainLock(LOCK);
+            locked = true;
+        } catch (LockObtainFailedException e) {
+            return openReadOnly(monitor);
+        } catch (IOException e) {
+            return inMemory(describe(e), monitor, true);
+        }
+        return openWriter(monitor);
+    }
+
+    private OpenReport openWriter(IProgressMonitor monitor) throws IOException {
+        String previousOwner = readOwner();
+        writeOwner();
+        Reason reason = Reason.NONE;
+        String detail = "";
+        String name = readCurrent();
+        if (name == null || !Files.isDirectory(dir.resolve(name))) {
+            reason = Reason.MISSING;
+        } else {
+            try {
+                Stamp found = Stamp.read(dir.resolve(name));
+                if (!found.sameVersion(stamp)) {
+                    reason = Reason.OTHER_VERSION;
+                    detail = found.describe();
+                } else if (!found.config().equals(stamp.config())) {
+                    reason = Reason.OTHER_CONFIG;
+                }
+            } catch (IOException | RuntimeException e) {
+                reason = Reason.BAD_STAMP;
+                detail = describe(e);
+            }
+            if (reason == Reason.NONE) {
+                try {
+                    gen = openGeneration(name, true);
+                    verify(gen);
+                    if (previousOwner != null) {
+                        reason = Reason.STALE_LOCK;
+                        detail = previousOwner;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    reason = Reason.CORRUPT;
+                    detail = describe(e);
+                    closeQuietly(gen);
+                    gen = null;
+                }
+            }
+        }
+        if (reason != Reason.NONE) {
+            rebuildFromSource(monitor);
+        }
+        removeStrayGenerations();
+        String message = switch (reason) {
+        case NONE -> Messages.Open_ok;
+        case MISSING -> NLS.bind(Messages.Open_missing, dir);
+        case CORRUPT -> NLS.bind(Messages.Open_corrupt, dir, detail);
+        case BAD_STAMP -> NLS.bind(Messages.Open_badStamp, dir, detail);
+        case OTHER_VERSION -> NLS.bind(Messages.Open_otherVersion, new Object[] { dir, detail, stamp.describe() });
+        case OTHER_CONFIG -> NLS.bind(Messages.Open_otherConfig, dir);
+        case STALE_LOCK -> NLS.bind(Messages.Open_staleLock, dir, detail);
+        case IN_MEMORY -> "";
+        };
+        return new OpenReport(reason != Reason.NONE, reason, false, null, message);
+    }
+
+    private OpenReport openReadOnly(IProgressMonitor monitor) throws IOException {
+        String owner = ownerText();
+        String name = readCurrent();
+        try {
+            if (name == null) {
+                throw new NoSuchFileException(dir.resolve(CURRENT).toString());
+            }
+            Stamp found = Stamp.read(dir.resolve(name));
+            if (!found.sameVersion(stamp) || !found.config().equals(stamp.config())) {
+                throw new IOException(found.describe());
+            }
+            gen = openGeneration(name, false);
+        } catch (IOException | RuntimeException e) {
+            // The writer will repair its index; meanwhile this process searches a copy in memory.
+            OpenReport r = inMemory(describe(e), monitor, false);
+            return new OpenReport(true, Reason.IN_MEMORY, true, owner, r.message());
+        }
+        return new OpenReport(false, Reason.NONE, true, owner, NLS.bind(Messages.Open_readOnly, dir, owner));
+    }
+
+    private OpenReport inMemory(String why, IProgressMonitor monitor, boolean writable) throws IOException {
+        ByteBuffersDirectory d = new ByteBuffersDirectory();
+        IndexWriter w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+        try {
+            fill(w, source, monitor);
+            w.commit();
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            d.close();
+            throw e;
+        }
+        gen = new Generation("memory", d, w, new SearcherManager(w, null));
+        locked = writable && lock == null && lockDirectory == null;
+        return new OpenReport(true, Reason.IN_MEMORY, !writable, null, NLS.bind(Messages.Open_inMemory, dir, why));
+    }
+
+    private Generation openGeneration(String name, boolean writable) throws IOException {
+        FSDirectory d = FSDirectory.open(dir.resolve(name));
+        try {
+            if (writable) {
+                IndexWriter w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.APPEND));
+                try {
+                    return new Generation(name, d, w, new SearcherManager(w, null));
+                } catch (IOException | RuntimeException e) {
+                    w.rollback();
+                    throw e;
+                }
+            }
+            return new Generation(name, d, null, new SearcherManager(d, null));
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Lucene checks structure, headers and footers when it opens segments; for indexes of modest
+     * size it is cheap to verify every file's checksum too, which also catches garbage in the
+     * middle of a file.
+     */
+    private void verify(Generation g) throws IOException {
+        long size = 0;
+        for (String f : g.directory().listAll()) {
+            size += g.directory().fileLength(f);
+        }
+        if (size > FULL_CHECK_BYTES) {
+            return;
+        }
+        IndexSearcher s = g.manager().acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            g.manager().release(s);
+        }
+    }
+
+    private IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig c = new IndexWriterConfig(analysis.indexAnalyzer());
+        c.setOpenMode(mode);
+        c.setRAMBufferSizeMB(64);
+        c.setCommitOnClose(true);
+        return c;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Adds or replaces one note. */
+    public void index(TrendNote note) throws IOException {
+        withWriter(w -> {
+            w.updateDocument(new Term(Fields.ID, note.id()), document(note));
+            return null;
+        });
+    }
+
+    /** Removes one note; true when it was in the index. */
+    public boolean delete(String id) throws IOException {
+        return withWriter(w -> {
+            boolean present = contains(id);
+            w.deleteDocuments(new Term(Fields.ID, id));
+            return present;
+        });
+    }
+
+    /** Empties the index. */
+    public void deleteAll() throws IOException {
+        withWriter(w -> {
+            w.deleteAll();
+            return null;
+        });
+    }
+
+    /**
+     * Makes the index equal to {@code from}: adds notes it lacks, re-indexes notes whose updated
+     * time differs, removes notes that are gone. Cancelling keeps what was done so far (the next
+     * sync finishes the job) and removes nothing.
+     */
+    public SyncReport sync(NoteSource from, IProgressMonitor monitor) throws IOException {
+        IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+        return withWriter(w -> {
+            Map<String, Long> indexed = indexedStamps();
+            long count = from.count();
+            SubMonitor sub = SubMonitor.convert(m, NLS.bind(Messages.Task_sync, count), (int) Math.min(count, Integer.MAX_VALUE));
+            Set<String> seen = new HashSet<>();
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            try (Stream<TrendNote> notes = from.notes()) {
+                Iterator<TrendNote> it = notes.iterator();
+                while (it.hasNext()) {
+                    TrendNote n = it.next();
+                    if ((seen.size() & 63) == 0 && sub.isCanceled()) {
+                        w.commit();
+                        throw new OperationCanceledException();
+                    }
+                    if (!seen.add(n.id())) {
+                        continue;
+                    }
+                    Long old = indexed.get(n.id());
+                    if (old == null) {
+                        w.addDocument(document(n));
+                        added++;
+                    } else if (old != updatedStamp(n)) {
+                        w.updateDocument(new Term(Fields.ID, n.id()), document(n));
+                        updated++;
+                    } else {
+                        unchanged++;
+                    }
+                    sub.worked(1);
+                }
+            } catch (UncheckedIOException e) {
+                w.commit();
+                throw e.getCause();
+            }
+            int removed = 0;
+            for (String id : indexed.keySet()) {
+                if (!seen.contains(id)) {
+                    w.deleteDocuments(new Term(Fields.ID, id));
+                    removed++;
+                }
+            }
+            return new SyncReport(added, updated, removed, unchanged);
+        });
+    }
+
+    /** Rebuilds the index from the source this index was opened with, in a fresh folder. */
+    public void rebuild(IProgressMonitor monitor) throws IOException {
+        ensureWritable();
+        rw.writeLock().lock();
+        try {
+            ensureOpen();
+            if (gen != null && gen.name().equals("memory")) {
+                gen.writer().deleteAll();
+                fill(gen.writer(), source, monitor == null ? new NullProgressMonitor() : monitor);
+                gen.writer().commit();
+                gen.manager().maybeRefreshBlocking();
+                return;
+            }
+            rebuildFromSource(monitor == null ? new NullProgressMonitor() : monitor);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** How many notes the index holds (as last committed). */
+    public long count() throws IOException {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    private interface WriterWork<T> {
+        T run(IndexWriter w) throws IOException;
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withWriter(WriterWork<T> work) throws IOException {
+        ensureWritable();
+        rw.writeLock().lock();
+        try {
+            ensureOpen();
+            T result = work.run(gen.writer());
+            gen.writer().commit();
+            gen.manager().maybeRefreshBlocking();
+            return result;
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Read-only instances wait briefly for the writing process to let go, then take over (and
+     * repair or rebuild like a fresh open would); if it does not, the change is refused.
+     */
+    private void ensureWritable() throws IOException {
+        rw.writeLock().lock();
+        try {
+            ensureOpen();
+            if (locked) {
+                return;
+            }
+            if (lockDirectory == null) {
+                throw new IndexInUseException(NLS.bind(Messages.Unwritable, dir, "-"), null);
+            }
+            long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
+            while (true) {
+                try {
+                    lock = lockDirectory.obtainLock(LOCK);
+                    locked = true;
+                    break;
+                } catch (LockObtainFailedException e) {
+                    if (System.nanoTime() > deadline) {
+                        String owner = ownerText();
+                        throw new IndexInUseException(NLS.bind(Messages.InUse, dir, owner), owner);
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw new IndexInUseException(NLS.bind(Messages.InUse, dir, ownerText()), ownerText());
+                    }
+                }
+            }
+            Generation old = gen;
+            gen = null;
+            closeQuietly(old);
+            report = openWriter(new NullProgressMonitor());
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    private void rebuildFromSource(IProgressMonitor monitor) throws IOException {
+        String name = GEN_PREFIX + nextGeneration();
+        Path p = dir.resolve(name);
+        deleteRecursively(p);
+        FSDirectory d = FSDirectory.open(p);
+        IndexWriter w;
+        try {
+            w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+        try {
+            fill(w, source, monitor);
+            w.commit();
+            stamp.write(p);
+        } catch (IOException | RuntimeException e) {
+            try {
+                w.rollback();
+            } finally {
+                d.close();
+                deleteRecursively(p);
+            }
+            throw e;
+        }
+        writeCurrent(name);
+        Generation old = gen;
+        gen = new Generation(name, d, w, new SearcherManager(w, null));
+        if (old != null) {
+            closeQuietly(old);
+            if (!old.name().equals(name)) {
+                deleteRecursively(dir.resolve(old.name()));
+            }
+        }
+    }
+
+    private void fill(IndexWriter w, NoteSource from, IProgressMonitor monitor) throws IOException {
+        long count = from.count();
+        SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Task_rebuild, count), (int) Math.min(count, Integer.MAX_VALUE));
+        long n = 0;
+        try (Stream<TrendNote> notes = from.notes()) {
+            Iterator<TrendNote> it = notes.iterator();
+            while (it.hasNext()) {
+                if ((n++ & 255) == 0 && sub.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                w.addDocument(document(it.next()));
+                sub.worked(1);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The Lucene document of a note (public for the benchmark, which feeds raw Lucene the same). */
+    public Document document(TrendNote n) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(Fields.ID, n.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.ID, new BytesRef(n.id())));
+        d.add(new NumericDocValuesField(Fields.UPDATED, updatedStamp(n)));
+        d.add(new StoredField(Fields.TITLE, n.title()));
+        String lang = language(n);
+        d.add(new StringField(Fields.LANG, lang, Field.Store.YES));
+        boolean nl = !lang.equals("en");
+        boolean en = !lang.equals("nl");
+        if (nl) {
+            d.add(new TextField(Fields.TITLE_NL, n.title(), Field.Store.NO));
+            d.add(new Field(Fields.BODY_NL, n.body(), BODY_STORED));
+        }
+        if (en) {
+            d.add(new TextField(Fields.TITLE_EN, n.title(), Field.Store.NO));
+            d.add(new Field(Fields.BODY_EN, n.body(), nl ? BODY_INDEXED : BODY_STORED));
+        }
+        d.add(new TextField(Fields.ALL, n.title() + "\n" + n.body(), Field.Store.NO));
+        Set<String> platforms = new java.util.TreeSet<>();
+        for (String p : n.platforms()) {
+            if (p != null && !p.isBlank()) {
+                platforms.add(p.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        platforms.addAll(translator.platformsIn(analysis.words(n.title() + "\n" + n.body())));
+        for (String p : platforms) {
+            keyword(d, Fields.PLATFORM, p);
+        }
+        for (Need need : n.needs()) {
+            keyword(d, Fields.NEED, need.id());
+        }
+        for (Affordance a : n.affordances()) {
+            keyword(d, Fields.AFFORDANCE, a.id());
+        }
+        if (n.polarity() != null) {
+            keyword(d, Fields.POLARITY, n.polarity().id());
+        }
+        if (n.urgency() != null) {
+            keyword(d, Fields.URGENCY, n.urgency().id());
+        }
+        if (n.observed() != null) {
+            d.add(new LongField(Fields.OBSERVED, n.observed().toEpochDay(), Field.Store.NO));
+            d.add(new StoredField(Fields.OBSERVED_STORED, n.observed().toString()));
+            d.add(new SortedSetDocValuesFacetField(Fields.MONTH, n.observed().toString().substring(0, 7)));
+        }
+        return facetsConfig.build(d);
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private static String language(TrendNote n) {
+        String l = n.language() == null ? "" : n.language().strip().toLowerCase(Locale.ROOT);
+        if (l.startsWith("nl") || l.equals("dutch") || l.equals("vls")) {
+            return "nl";
+        }
+        if (l.startsWith("en") || l.equals("english")) {
+            return "en";
+        }
+        return Fields.LANG_UNKNOWN;
+    }
+
+    /** The note's last change as one number; compared (not ordered) by {@link #sync}. */
+    static long updatedStamp(TrendNote n) {
+        Instant t = n.updated() != null ? n.updated() : n.created();
+        if (t == null) {
+            return 0;
+        }
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+
+    private Map<String, Long> indexedStamps() throws IOException {
+        Map<String, Long> out = new HashMap<>();
+        try (DirectoryReader r = DirectoryReader.open(gen.writer())) {
+            for (LeafReaderContext ctx : r.leaves()) {
+                LeafReader leaf = ctx.reader();
+                SortedDocValues ids = leaf.getSortedDocValues(Fields.ID);
+                NumericDocValues upd = leaf.getNumericDocValues(Fields.UPDATED);
+                Bits live = leaf.getLiveDocs();
+                if (ids == null) {
+                    continue;
+                }
+                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                        long u = upd != null && upd.advanceExact(doc) ? upd.longValue() : 0;
+                        out.put(id, u);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    /** Searches; never throws for bad query syntax (see {@link SearchResult#hints()}). */
+    public SearchResult search(SearchRequest request) throws IOException {
+        QueryTranslator.Translated t = translator.translate(request);
+        return withSearcher(s -> run(s, t.query(), t.highlight(), request, t.hints()));
+    }
+
+    /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
+    public SearchResult moreLikeThis(String id, int limit) throws IOException {
+        return withSearcher(s -> {
+            TopDocs found = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return new SearchResult(0, List.of(), Map.of(), List.of(NLS.bind(Messages.Hint_unknownNote, id)));
+            }
+            Document doc = s.storedFields().document(found.scoreDocs[0].doc);
+            String lang = doc.get(Fields.LANG);
+            String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
+            String text = doc.get(Fields.TITLE) + "\n" + (body == null ? "" : body);
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analysis.indexAnalyzer());
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(25);
+            mlt.setBoost(true);
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            List<String> fields = new ArrayList<>();
+            if (!"en".equals(lang)) {
+                fields.add(Fields.BODY_NL);
+            }
+            if (!"nl".equals(lang)) {
+                fields.add(Fields.BODY_EN);
+            }
+            for (String f : fields) {
+                mlt.setFieldNames(new String[] { f });
+                like.add(mlt.like(f, new StringReader(text)), Occur.SHOULD);
+            }
+            Query likeQuery = like.build();
+            Query q = new BooleanQuery.Builder().add(likeQuery, Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT).build();
+            return run(s, q, likeQuery, SearchRequest.of("").limit(limit), List.of());
+        });
+    }
+
+    private SearchResult run(IndexSearcher s, Query q, Query highlight, SearchRequest request, List<String> hints)
+            throws IOException {
+        int n = Math.max(1, request.limit());
+        Sort sort = switch (request.sort()) {
+        case RELEVANCE -> null;
+        case NEWEST -> byDate(true);
+        case OLDEST -> byDate(false);
+        };
+        TopDocs top;
+        FacetsCollector fc = null;
+        if (request.facets()) {
+            FacetsCollectorManager fcm = new FacetsCollectorManager();
+            FacetsCollectorManager.FacetsResult r = sort == null ? FacetsCollectorManager.search(s, q, n, fcm)
+                    : FacetsCollectorManager.search(s, q, n, sort, true, fcm);
+            top = r.topDocs();
+            fc = r.facetsCollector();
+        } else {
+            top = sort == null ? s.search(q, n) : s.search(q, n, sort, true);
+        }
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
+        ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
+        List<SearchResult.Hit> hits = hits(s, docs, highlight);
+        Map<String, Map<String, Long>> facets = fc == null ? Map.of() : facets(s.getIndexReader(), fc);
+        return new SearchResult(total, hits, facets, hints);
+    }
+
+    private static Sort byDate(boolean newestFirst) {
+        SortField f = LongField.newSortField(Fields.OBSERVED, newestFirst, SortedNumericSelector.Type.MIN,
+                newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(f, SortField.FIELD_SCORE);
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] docs, Query highlight) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Map<String, Object[]> highlighted = highlight == null ? Map.of()
+                : Snippets.highlight(s, analysis.indexAnalyzer(), highlight,
+                        new String[] { Fields.BODY_NL, Fields.BODY_EN }, ids);
+        List<SearchResult.Hit> out = new ArrayList<>(docs.length);
+        var stored = s.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = stored.document(ids[i], Set.of(Fields.ID, Fields.TITLE, Fields.BODY_NL, Fields.BODY_EN));
+            String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
+            Snippets.Snippet snippet = null;
+            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                Object[] arr = highlighted.get(f);
+                if (snippet == null && arr != null && arr[i] instanceof Snippets.Snippet sn && !sn.ranges().isEmpty()) {
+                    snippet = sn;
+                }
+            }
+            if (snippet == null) {
+                snippet = Snippets.lead(body == null ? "" : body);
+            }
+            float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+            out.add(new SearchResult.Hit(doc.get(Fields.ID), score, doc.get(Fields.TITLE), snippet.text(), snippet.ranges()));
+        }
+        return out;
+    }
+
+    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(reader);
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        if (state == null) {
+            for (String dim : Fields.FACETS) {
+                out.put(dim, Map.of());
+            }
+            return out;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : Fields.FACETS) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            FacetResult r;
+            try {
+                r = counts.getTopChildren(1000, dim);
+            } catch (IllegalArgumentException e) {
+                r = null; // no note has this dimension yet
+            }
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.put(lv.label, lv.value.longValue());
+                }
+            }
+            if (dim.equals(Fields.MONTH)) {
+                Map<String, Long> byMonth = new TreeMap<>(Collections.reverseOrder());
+                byMonth.putAll(values);
+                values = new LinkedHashMap<>(byMonth);
+            }
+            out.put(dim, Collections.unmodifiableMap(values));
+        }
+        return out;
+    }
+
+    /**
+     * The ordinal map of the facet field is costly to build (it spans all segments), so it is
+     * built once per reader and reused by every query until the index changes.
+     */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetCache c = facetCache;
+        if (c != null && c.reader() == reader) {
+            return c.state();
+        }
+        synchronized (facetLock) {
+            c = facetCache;
+            if (c != null && c.reader() == reader) {
+                return c.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException e) {
+                state = null; // an empty index has no facet field yet
+            }
+            facetCache = new FacetCache(reader, state);
+            return state;
+        }
+    }
+
+    private boolean platformIndexed(String value) {
+        try {
+            return withSearcher(s -> s.getIndexReader().docFreq(new Term(Fields.PLATFORM, value)) > 0);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean contains(String id) throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(gen.writer())) {
+            return new IndexSearcher(r).count(new TermQuery(new Term(Fields.ID, id))) > 0;
+        }
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        refreshReadOnly();
+        rw.readLock().lock();
+        try {
+            ensureOpen();
+            SearcherManager m = gen.manager();
+            m.maybeRefresh();
+            IndexSearcher s = m.acquire();
+            try {
+                return work.run(s);
+            } finally {
+                m.release(s);
+            }
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    /** A read-only instance follows the writer when it swaps in a rebuilt generation. */
+    private void refreshReadOnly() throws IOException {
+        if (locked || lockDirectory == null) {
+            return;
+        }
+        String name = readCurrent();
+        if (name == null || gen == null || name.equals(gen.name())) {
+            return;
+        }
+        rw.writeLock().lock();
+        try {
+            if (closed || name.equals(gen.name()) || locked) {
+                return;
+            }
+            Generation next;
+            try {
+                next = openGeneration(name, false);
+            } catch (IOException | RuntimeException e) {
+                return; // mid-swap or being repaired: keep searching the previous generation
+            }
+            Generation old = gen;
+            gen = next;
+            closeQuietly(old);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- files
+
+    private String readCurrent() {
+        try {
+            String s = Files.readString(dir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+            return s.startsWith(GEN_PREFIX) && !s.contains("/") && !s.contains("\\") ? s : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void writeCurrent(String name) throws IOException {
+        Path tmp = dir.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Not every platform can sync a directory; the rename itself is atomic.
+        }
+    }
+
+    private int nextGeneration() throws IOException {
+        int max = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, GEN_PREFIX + "*")) {
+            for (Path p : ds) {
+                try {
+                    max = Math.max(max, Integer.parseInt(p.getFileName().toString().substring(GEN_PREFIX.length())));
+                } catch (NumberFormatException e) {
+                    // not ours
+                }
+            }
+        }
+        return max + 1;
+    }
+
+    private void removeStrayGenerations() {
+        String current = gen == null ? null : gen.name();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, GEN_PREFIX + "*")) {
+            for (Path p : ds) {
+                if (!p.getFileName().toString().equals(current)) {
+                    deleteRecursively(p);
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers only cost disk space; the next open tries again.
+        }
+    }
+
+    private void writeOwner() {
+        ProcessHandle me = ProcessHandle.current();
+        String program = System.getProperty("eclipse.application",
+                me.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("java"));
+        String text = "pid=" + me.pid() + "\nhost=" + host() + "\nprogram=" + program + "\nsince="
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
+        try {
+            Files.writeString(dir.resolve(OWNER), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // Only used to name the holder in messages.
+        }
+    }
+
+    /** The owner file left by the previous writer, described, or null when it closed cleanly. */
+    private String readOwner() {
+        return Files.exists(dir.resolve(OWNER)) ? ownerText() : null;
+    }
+
+    private String ownerText() {
+        try {
+            Map<String, String> m = new HashMap<>();
+            for (String line : Files.readAllLines(dir.resolve(OWNER), StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    m.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+            if (!m.containsKey("pid")) {
+                return Messages.InUse_unknownOwner;
+            }
+            return "process " + m.get("pid") + " (" + m.getOrDefault("program", "?") + ") on "
+                    + m.getOrDefault("host", "?") + ", since " + m.getOrDefault("since", "?");
+        } catch (IOException e) {
+            return Messages.InUse_unknownOwner;
+        }
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    private static void deleteRecursively(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // Best effort (e.g. files still open elsewhere on Windows); retried at the next open.
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static FieldType bodyType(boolean stored) {
+        FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        // Offsets in the postings make highlighting fast (no re-analysis of the text).
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static void closeQuietly(Generation g) {
+        if (g != null) {
+            try {
+                g.close();
+            } catch (IOException | RuntimeException e) {
+                // Closing a damaged or already closed generation; nothing more to do.
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The search index " + dir + " is closed.");
+        }
+    }
+
+    /** Commits and releases the index (and the write lock, so another process may take over). */
+    @Override
+    public void close() throws IOException {
+        rw.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (gen != null) {
+                    gen.close();
+                }
+            } finally {
+                gen = null;
+                if (lock != null) {
+                    try {
+                        Files.deleteIfExists(dir.resolve(OWNER));
+                    } finally {
+                        lock.close();
+                        lock = null;
+                    }
+                }
+                if (lockDirectory != null) {
+                    lockDirectory.close();
+                }
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** For tests and diagnostics: the folder of the live generation. */
+    Path generationDirectory() {
+        return gen == null ? null : dir.resolve(gen.name());
+    }
+
+}

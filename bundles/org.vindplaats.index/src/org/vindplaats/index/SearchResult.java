@@ -1,0 +1,56 @@
+package org.vindplaats.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param total  how many notes match (exact)
+ * @param hits   the best {@code limit} notes, in the requested order
+ * @param facets per dimension (platform, need, affordance, polarity, urgency, month) value to
+ *               count over all matching notes, highest count first (month: newest first);
+ *               empty unless facets were requested
+ * @param hints  human-readable remarks about the query (in the current language), e.g. that an
+ *               unbalanced quote was ignored or a field name was misspelled
+ */
+public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+        hints = List.copyOf(hints);
+    }
+
+    /** A character range {@code [start, end)} in a snippet that matched the query. */
+    public record Range(int start, int end) {
+    }
+
+    /**
+     * One note found.
+     *
+     * @param snippet    plain text (never HTML) around the best matching passages
+     * @param highlights ranges of {@code snippet} that matched, in order, not overlapping
+     */
+    public record Hit(String id, float score, String title, String snippet, List<Range> highlights) {
+
+        public Hit {
+            highlights = List.copyOf(highlights);
+        }
+
+        /**
+         * The snippet with {@code pre} and {@code post} around each match, e.g. "**" for
+         * Markdown or ANSI bold for a terminal. The note text is inserted as is: a caller that
+         * produces HTML must escape the text between the markers itself.
+         */
+        public String snippet(String pre, String post) {
+            StringBuilder sb = new StringBuilder(snippet.length() + highlights.size() * (pre.length() + post.length()));
+            int at = 0;
+            for (Range r : highlights) {
+                sb.append(snippet, at, r.start()).append(pre).append(snippet, r.start(), r.end()).append(post);
+                at = r.end();
+            }
+            return sb.append(snippet, at, snippet.length()).toString();
+        }
+    }
+}

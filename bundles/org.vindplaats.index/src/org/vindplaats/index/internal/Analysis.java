@@ -1,0 +1,213 @@
+package org.vindplaats.index.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The analysis chains, built from explicit classes rather than looked up by name: Lucene's SPI
+ * name lookup does not work under OSGi, and naming the stemmer class pins it, so a Lucene upgrade
+ * cannot silently change how Dutch words are stemmed (the ids below are in the index stamp; bump
+ * one when its chain changes and every index rebuilds itself).
+ *
+ * <p>Chains: StandardTokenizer, lower case, [synonyms, query side only], stop words, ASCII
+ * folding, stemmer. Folding runs before the stemmer so "privé" and "prive" stem alike.
+ *
+ * <p>Synonyms are applied at query time only: a SynonymGraphFilter at query time handles
+ * multi-word entries correctly (the query builder turns the graph into phrase alternatives),
+ * which index-time synonyms cannot without flattening, and the index stays small. The slang map
+ * is still part of the configuration fingerprint because slang also feeds the platform names
+ * that are recognised in the note text at index time.
+ */
+public final class Analysis {
+
+    public static final String NL_ID = "nl:snowball-dutch-v1";
+    public static final String EN_ID = "en:porter-v1";
+    public static final String PLAIN_ID = "plain:standard-folding-v1";
+    public static final String IDS = NL_ID + "," + EN_ID + "," + PLAIN_ID;
+
+    private static final CharArraySet NL_STOP = DutchAnalyzer.getDefaultStopSet();
+    private static final CharArraySet EN_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer plain;
+
+    public Analysis(Map<String, List<String>> synonyms) {
+        this.plain = chain(Lang.PLAIN, null);
+        SynonymMap map = synonymMap(synonyms, plain);
+        Analyzer nl = chain(Lang.NL, null);
+        Analyzer en = chain(Lang.EN, null);
+        Analyzer nlQ = chain(Lang.NL, map);
+        Analyzer enQ = chain(Lang.EN, map);
+        Analyzer plainQ = chain(Lang.PLAIN, map);
+        this.indexAnalyzer = perField(nl, en, plain);
+        this.queryAnalyzer = perField(nlQ, enQ, plainQ);
+    }
+
+    /** Analyzer per field for writing documents (no synonyms). */
+    public Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    /** Analyzer per field for queries (with the slang and platform synonyms). */
+    public Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    /** Lower-cased, folded words of {@code text}, no stemming, no stop words. */
+    public List<String> words(String text) {
+        return tokens(plain, Fields.ALL, text);
+    }
+
+    private enum Lang {
+        NL, EN, PLAIN
+    }
+
+    private static Analyzer chain(Lang lang, SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = source;
+                if (lang == Lang.EN) {
+                    ts = new EnglishPossessiveFilter(ts);
+                }
+                ts = new LowerCaseFilter(ts);
+                if (synonyms != null && synonyms.fst != null) {
+                    ts = new SynonymGraphFilter(ts, synonyms, true);
+                }
+                switch (lang) {
+                case NL -> {
+                    ts = new StopFilter(ts, NL_STOP);
+                    ts = new ASCIIFoldingFilter(ts);
+                    ts = new SnowballFilter(ts, new DutchStemmer());
+                }
+                case EN -> {
+                    ts = new StopFilter(ts, EN_STOP);
+                    ts = new ASCIIFoldingFilter(ts);
+                    ts = new PorterStemFilter(ts);
+                }
+                case PLAIN -> ts = new ASCIIFoldingFilter(ts);
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    private static Analyzer perField(Analyzer nl, Analyzer en, Analyzer plain) {
+        Analyzer keyword = new KeywordAnalyzer();
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                if (fieldName.endsWith(Fields.NL_SUFFIX)) {
+                    return nl;
+                }
+                if (fieldName.endsWith(Fields.EN_SUFFIX)) {
+                    return en;
+                }
+                if (fieldName.equals(Fields.ALL)) {
+                    return plain;
+                }
+                return keyword;
+            }
+        };
+    }
+
+    /**
+     * Slang word to plain synonyms, one way only (the slang word is kept as well): "insta" also
+     * finds "instagram", but "instagram" does not drag in every nickname. Keys are added as written (lower case) and folded, so a
+     * user who types "prive" matches a key written "privé".
+     */
+    static SynonymMap synonymMap(Map<String, List<String>> synonyms, Analyzer plain) {
+        if (synonyms.isEmpty()) {
+            return new SynonymMap(null, null, 0);
+        }
+        try {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            for (Map.Entry<String, List<String>> e : synonyms.entrySet()) {
+                List<String> keyWords = tokens(plain, Fields.ALL, e.getKey());
+                List<String> rawKey = rawWords(e.getKey());
+                for (String value : e.getValue()) {
+                    List<String> valueWords = tokens(plain, Fields.ALL, value);
+                    if (keyWords.isEmpty() || valueWords.isEmpty() || valueWords.equals(keyWords)) {
+                        continue;
+                    }
+                    CharsRef output = SynonymMap.Builder.join(valueWords.toArray(String[]::new), new CharsRefBuilder());
+                    builder.add(SynonymMap.Builder.join(keyWords.toArray(String[]::new), new CharsRefBuilder()), output, true);
+                    if (!rawKey.isEmpty() && !rawKey.equals(keyWords)) {
+                        builder.add(SynonymMap.Builder.join(rawKey.toArray(String[]::new), new CharsRefBuilder()), output, true);
+                    }
+                }
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lower-cased words as the tokenizer splits them, before folding. */
+    private static List<String> rawWords(String text) {
+        List<String> out = new ArrayList<>();
+        try (StandardTokenizer t = new StandardTokenizer()) {
+            t.setReader(new java.io.StringReader(text));
+            CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
+            t.reset();
+            while (t.incrementToken()) {
+                out.add(term.toString().toLowerCase(Locale.ROOT));
+            }
+            t.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

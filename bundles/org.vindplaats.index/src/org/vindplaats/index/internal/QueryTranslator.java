@@ -1,0 +1,541 @@
+package org.vindplaats.index.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.index.SearchRequest;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Polarity;
+import org.vindplaats.model.Terms;
+import org.vindplaats.model.Urgency;
+
+/**
+ * Turns the forgiving query syntax into a Lucene query. Field filters ({@code platform:tiktok},
+ * Dutch names too) and date ranges are picked out first, because Lucene's parsers have no notion
+ * of our values, labels and periods; the remaining words, "phrases", -exclusions, (groups), |, *
+ * and ~ go to Lucene's {@link SimpleQueryParser}, which is designed never to throw on bad input.
+ * Anything odd (unbalanced quotes or brackets, unknown fields or values, bad dates) becomes a
+ * hint and a plainer search, never an exception.
+ */
+public final class QueryTranslator {
+
+    /** Which filter a field name stands for. */
+    enum Kind {
+        PLATFORM(Fields.PLATFORM, "tiktok"), NEED(Fields.NEED, "health"), AFFORDANCE(Fields.AFFORDANCE, "anonymity"),
+        POLARITY(Fields.POLARITY, "risk"), URGENCY(Fields.URGENCY, "immediate"), LANG(Fields.LANG, "nl"),
+        OBSERVED(Fields.OBSERVED, "2025-01..2025-06"), AFTER(Fields.OBSERVED, "2025-03-01"),
+        BEFORE(Fields.OBSERVED, "2025-07");
+
+        final String field;
+        final String example;
+
+        Kind(String field, String example) {
+            this.field = field;
+            this.example = example;
+        }
+    }
+
+    private static final Map<String, Kind> FIELD_NAMES = new LinkedHashMap<>();
+
+    static {
+        for (String n : List.of("platform", "platforms", "platformen", "app")) {
+            FIELD_NAMES.put(n, Kind.PLATFORM);
+        }
+        for (String n : List.of("need", "needs", "behoefte", "behoeften")) {
+            FIELD_NAMES.put(n, Kind.NEED);
+        }
+        for (String n : List.of("affordance", "affordances", "affordantie", "mogelijkheid")) {
+            FIELD_NAMES.put(n, Kind.AFFORDANCE);
+        }
+        for (String n : List.of("polarity", "polariteit")) {
+            FIELD_NAMES.put(n, Kind.POLARITY);
+        }
+        for (String n : List.of("urgency", "urgentie")) {
+            FIELD_NAMES.put(n, Kind.URGENCY);
+        }
+        for (String n : List.of("lang", "language", "taal")) {
+            FIELD_NAMES.put(n, Kind.LANG);
+        }
+        for (String n : List.of("observed", "date", "month", "datum", "maand", "waargenomen")) {
+            FIELD_NAMES.put(n, Kind.OBSERVED);
+        }
+        for (String n : List.of("after", "since", "na", "sinds")) {
+            FIELD_NAMES.put(n, Kind.AFTER);
+        }
+        for (String n : List.of("before", "until", "voor", "tot")) {
+            FIELD_NAMES.put(n, Kind.BEFORE);
+        }
+    }
+
+    /** Field name with a colon at the start of a chunk: {@code -platform:tiktok}. */
+    private static final Pattern FIELD = Pattern.compile("^([+-]?)(\\p{L}[\\p{L}_]*):(.*)$", Pattern.DOTALL);
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
+
+    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
+            | SimpleQueryParser.FUZZY_OPERATOR | SimpleQueryParser.NEAR_OPERATOR;
+
+    /** Title matches count double: a title is what a worker chose to sum the note up with. */
+    private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE_NL, 2f, Fields.TITLE_EN, 2f,
+            Fields.BODY_NL, 1f, Fields.BODY_EN, 1f);
+
+    /** The translated query, the part worth highlighting, and the hints for the user. */
+    public record Translated(Query query, Query highlight, List<String> hints) {
+    }
+
+    private final Analysis analysis;
+    private final Map<String, String> platformNames;
+    private final Predicate<String> platformIndexed;
+
+    /**
+     * @param platformNames   alias or id (lower-cased folded words joined by a space) to platform id
+     * @param platformIndexed whether a platform value occurs in the index (for platforms the
+     *                        configuration does not know)
+     */
+    public QueryTranslator(Analysis analysis, Map<String, String> platformNames, Predicate<String> platformIndexed) {
+        this.analysis = analysis;
+        this.platformNames = platformNames;
+        this.platformIndexed = platformIndexed;
+    }
+
+    public Translated translate(SearchRequest request) {
+        List<String> hints = new ArrayList<>();
+        String raw = request.query() == null ? "" : request.query();
+        if (count(raw, '"') % 2 != 0) {
+            hints.add(Messages.Hint_unbalancedQuote);
+            raw = raw.replace('"', ' ');
+        }
+        List<Query> filters = new ArrayList<>();
+        List<Query> excluded = new ArrayList<>();
+        StringBuilder positive = new StringBuilder();
+        List<String> negative = new ArrayList<>();
+
+        for (String chunk : chunks(raw)) {
+            Matcher m = FIELD.matcher(chunk);
+            if (m.matches()) {
+                String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
+                Kind kind = FIELD_NAMES.get(name);
+                String value = unquote(m.group(3));
+                boolean negated = "-".equals(m.group(1));
+                if (kind != null) {
+                    if (value.isBlank()) {
+                        hints.add(NLS.bind(Messages.Hint_emptyField, name, kind.example));
+                        continue;
+                    }
+                    Query q = filter(kind, name, value, hints);
+                    if (q != null) {
+                        (negated ? excluded : filters).add(q);
+                    }
+                    continue;
+                }
+                if (!isUrlLike(name, value)) {
+                    Optional<String> dym = Terms.didYouMean(name, FIELD_NAMES.keySet());
+                    hints.add(dym.isPresent() ? NLS.bind(Messages.Hint_unknownFieldDidYouMean, name, dym.get())
+                            : NLS.bind(Messages.Hint_unknownField, name, String.join(", ", primaryFieldNames())));
+                    chunk = m.group(1) + name + " " + m.group(3);
+                }
+            }
+            if (chunk.length() > 1 && chunk.charAt(0) == '-') {
+                negative.add(chunk.substring(1));
+            } else {
+                positive.append(chunk).append(' ');
+            }
+        }
+        for (SearchRequest.Filter f : request.filters()) {
+            String name = f.field() == null ? "" : f.field().toLowerCase(java.util.Locale.ROOT);
+            Kind kind = FIELD_NAMES.get(name);
+            if (kind == null) {
+                hints.add(NLS.bind(Messages.Hint_unknownField, name, String.join(", ", primaryFieldNames())));
+            } else if (f.value() == null || f.value().isBlank()) {
+                hints.add(NLS.bind(Messages.Hint_emptyField, name, kind.example));
+            } else {
+                Query q = filter(kind, name, f.value(), hints);
+                if (q != null) {
+                    filters.add(q);
+                }
+            }
+        }
+        if (request.observedFrom() != null || request.observedTo() != null) {
+            filters.add(range(request.observedFrom(), request.observedTo()));
+        }
+
+        String text = positive.toString().strip();
+        if (!balanced(text)) {
+            hints.add(Messages.Hint_unbalancedBracket);
+            text = text.replace('(', ' ').replace(')', ' ');
+        }
+        Query textQuery = text.isEmpty() ? null : parse(text, hints);
+        Query positiveQuery = null;
+        if (textQuery != null) {
+            List<String> words = analysis.words(stripOperators(text.replaceAll("\"[^\"]*\"", " ")));
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            boolean any = false;
+            if (!(textQuery instanceof MatchNoDocsQuery)) {
+                b.add(textQuery, Occur.SHOULD);
+                any = true;
+            } else if (!words.isEmpty()) {
+                hints.add(NLS.bind(Messages.Hint_onlyStopWords, String.join(" ", words)));
+            }
+            if (any) {
+                // Typos ("acount", "lonelyness"): a light fuzzy match on the unstemmed words.
+                for (String w : new LinkedHashSet<>(words)) {
+                    if (w.length() >= 5 && w.chars().anyMatch(Character::isLetter)) {
+                        b.add(new BoostQuery(new FuzzyQuery(new Term(Fields.ALL, w), w.length() >= 8 ? 2 : 1, 1), 0.3f),
+                                Occur.SHOULD);
+                    }
+                }
+                // A platform named in the words also finds notes tagged with it that do not spell it out.
+                for (String id : platformsIn(words)) {
+                    b.add(new BoostQuery(new TermQuery(new Term(Fields.PLATFORM, id)), 1.5f), Occur.SHOULD);
+                }
+                positiveQuery = b.build();
+            } else {
+                positiveQuery = new MatchNoDocsQuery();
+            }
+        }
+        for (String neg : negative) {
+            String n = unquote(neg);
+            Query q = parse(neg, hints);
+            if (!(q instanceof MatchNoDocsQuery)) {
+                excluded.add(q);
+            }
+            for (String id : platformsIn(analysis.words(n))) {
+                excluded.add(new TermQuery(new Term(Fields.PLATFORM, id)));
+            }
+        }
+
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        top.add(positiveQuery != null ? positiveQuery : new MatchAllDocsQuery(), Occur.MUST);
+        filters.forEach(f -> top.add(f, Occur.FILTER));
+        excluded.forEach(e -> top.add(e, Occur.MUST_NOT));
+        Query highlight = textQuery == null || textQuery instanceof MatchNoDocsQuery ? null : textQuery;
+        return new Translated(top.build(), highlight, List.copyOf(new LinkedHashSet<>(hints)));
+    }
+
+    private Query parse(String text, List<String> hints) {
+        try {
+            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), WEIGHTS, FLAGS);
+            p.setDefaultOperator(Occur.SHOULD);
+            return p.parse(text);
+        } catch (RuntimeException e) {
+            // SimpleQueryParser is lenient by design; this is the belt to its braces.
+            hints.add(Messages.Hint_syntaxFallback);
+            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), WEIGHTS,
+                    SimpleQueryParser.WHITESPACE_OPERATOR);
+            p.setDefaultOperator(Occur.SHOULD);
+            return p.parse(stripOperators(text));
+        }
+    }
+
+    /** The platform ids named (by id or alias, one to three words) in {@code words}. */
+    public Set<String> platformsIn(List<String> words) {
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = 0; n < 3 && i + n < words.size(); n++) {
+                if (n > 0) {
+                    sb.append(' ');
+                }
+                sb.append(words.get(i + n));
+                String id = sb.length() < 2 ? null : platformNames.get(sb.toString());
+                if (id != null) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Query filter(Kind kind, String name, String value, List<String> hints) {
+        return switch (kind) {
+        case OBSERVED, AFTER, BEFORE -> dateFilter(kind, name, value, hints);
+        default -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int n = 0;
+            for (String v : value.split(",")) {
+                if (v.isBlank()) {
+                    continue;
+                }
+                String resolved = resolve(kind, name, v.strip(), hints);
+                if (resolved != null) {
+                    any.add(new TermQuery(new Term(kind.field, resolved)), Occur.SHOULD);
+                    n++;
+                }
+            }
+            yield n == 0 ? null : any.build();
+        }
+        };
+    }
+
+    private String resolve(Kind kind, String name, String value, List<String> hints) {
+        String key = String.join(" ", analysis.words(value));
+        Map<String, String> known = known(kind);
+        String hit = known.get(key);
+        if (hit == null) {
+            hit = known.get(key.replace(' ', '_'));
+        }
+        if (hit == null && kind == Kind.PLATFORM) {
+            String literal = value.toLowerCase(java.util.Locale.ROOT);
+            if (platformIndexed.test(literal)) {
+                return literal;
+            }
+        }
+        if (hit == null && key.length() >= 3) {
+            // A unique prefix is unambiguous enough: need:privacy, urgentie:dringend...
+            Set<String> prefixed = new TreeSet<>();
+            known.forEach((k, id) -> {
+                if (k.startsWith(key)) {
+                    prefixed.add(id);
+                }
+            });
+            if (prefixed.size() == 1) {
+                hit = prefixed.iterator().next();
+            }
+        }
+        if (hit != null) {
+            return hit;
+        }
+        Optional<String> dym = Terms.didYouMean(key, known.keySet());
+        if (dym.isPresent()) {
+            hints.add(NLS.bind(Messages.Hint_unknownValueDidYouMean, new Object[] { name, value, dym.get() }));
+        } else {
+            hints.add(NLS.bind(Messages.Hint_unknownValue, new Object[] { name, value,
+                    String.join(", ", new TreeSet<>(known.values())) }));
+        }
+        return null;
+    }
+
+    /** Accepted spellings (folded words) to id for a field. */
+    private Map<String, String> known(Kind kind) {
+        Map<String, String> m = new LinkedHashMap<>();
+        switch (kind) {
+        case PLATFORM -> m.putAll(platformNames);
+        case NEED -> {
+            for (Need n : Need.values()) {
+                add(m, n.id(), n.label().nl(), n.label().en());
+            }
+            extra(m, Need.IDENTITY.id(), "identiteit", "zelfbeeld", "self image");
+            extra(m, Need.RELATIONSHIPS.id(), "relaties", "relatie", "relationship", "intimiteit");
+            extra(m, Need.HEALTH.id(), "gezondheid", "welzijn", "wellbeing");
+            extra(m, Need.INFORMATION.id(), "informatie", "info");
+            extra(m, Need.PRIVACY_SAFETY.id(), "privacy", "veiligheid", "safety");
+            extra(m, Need.TALENT.id(), "talenten", "talentontwikkeling");
+        }
+        case AFFORDANCE -> {
+            for (Affordance a : Affordance.values()) {
+                add(m, a.id(), a.label().nl(), a.label().en());
+            }
+            extra(m, Affordance.PERMANENCE.id(), "ephemerality", "vergankelijkheid", "tijdelijkheid");
+        }
+        case POLARITY -> {
+            for (Polarity p : Polarity.values()) {
+                add(m, p.id(), p.label().nl(), p.label().en());
+            }
+        }
+        case URGENCY -> {
+            for (Urgency u : Urgency.values()) {
+                add(m, u.id(), u.label().nl(), u.label().en());
+            }
+            extra(m, Urgency.IMMEDIATE.id(), "dringend", "direct", "acuut", "urgent");
+            extra(m, Urgency.CONCERN.id(), "zorg", "zorgen");
+        }
+        case LANG -> {
+            m.put("nl", "nl");
+            m.put("en", "en");
+            m.put("und", Fields.LANG_UNKNOWN);
+            for (String s : List.of("dutch", "nederlands", "vlaams")) {
+                m.put(s, "nl");
+            }
+            for (String s : List.of("english", "engels")) {
+                m.put(s, "en");
+            }
+        }
+        default -> {
+        }
+        }
+        return m;
+    }
+
+    private static void extra(Map<String, String> m, String id, String... words) {
+        for (String w : words) {
+            m.putIfAbsent(w, id);
+        }
+    }
+
+    private void add(Map<String, String> m, String id, String... labels) {
+        m.put(id, id);
+        m.put(id.replace('_', ' '), id);
+        for (String label : labels) {
+            if (label != null) {
+                String k = String.join(" ", analysis.words(label));
+                if (!k.isEmpty()) {
+                    m.putIfAbsent(k, id);
+                }
+            }
+        }
+    }
+
+    private Query dateFilter(Kind kind, String name, String value, List<String> hints) {
+        try {
+            LocalDate from;
+            LocalDate to;
+            if (kind == Kind.OBSERVED) {
+                int dots = value.indexOf("..");
+                if (dots >= 0) {
+                    String a = value.substring(0, dots).strip();
+                    String b = value.substring(dots + 2).strip();
+                    from = a.isEmpty() ? null : date(a, false);
+                    to = b.isEmpty() ? null : date(b, true);
+                } else {
+                    from = date(value, false);
+                    to = date(value, true);
+                }
+                if (from != null && to != null && to.isBefore(from)) {
+                    LocalDate start = date(value.substring(dots + 2).strip(), false);
+                    LocalDate end = date(value.substring(0, dots).strip(), true);
+                    hints.add(NLS.bind(Messages.Hint_reversedRange, new Object[] { value, start, end }));
+                    from = start;
+                    to = end;
+                }
+            } else if (kind == Kind.AFTER) {
+                from = date(value, true).plusDays(1);
+                to = null;
+            } else {
+                from = null;
+                to = date(value, false).minusDays(1);
+            }
+            return range(from, to);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            hints.add(NLS.bind(Messages.Hint_badDate, name, value));
+            return null;
+        }
+    }
+
+    static Query range(LocalDate from, LocalDate to) {
+        long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return LongField.newRangeQuery(Fields.OBSERVED, lo, hi);
+    }
+
+    /** yyyy, yyyy-MM, yyyy-MM-dd or dd-MM-yyyy; the first or last day of the period. */
+    static LocalDate date(String s, boolean end) {
+        String v = s.strip();
+        if (v.matches("\\d{4}")) {
+            int y = Integer.parseInt(v);
+            return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+        }
+        if (v.matches("\\d{4}-\\d{1,2}")) {
+            String[] p = v.split("-");
+            YearMonth ym = YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+            return end ? ym.atEndOfMonth() : ym.atDay(1);
+        }
+        if (v.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+            String[] p = v.split("-");
+            return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        }
+        Matcher m = DMY.matcher(v);
+        if (m.matches()) {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        throw new IllegalArgumentException(v);
+    }
+
+    /** Splits on white space outside quotes. */
+    static List<String> chunks(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean quoted = false;
+            while (i < n && (quoted || !Character.isWhitespace(s.charAt(i)))) {
+                if (s.charAt(i) == '"') {
+                    quoted = !quoted;
+                }
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isUrlLike(String name, String value) {
+        return value.startsWith("//") || name.equals("http") || name.equals("https") || name.equals("www")
+                || name.equals("mailto") || value.isEmpty() || Character.isDigit(value.charAt(0));
+    }
+
+    private static String unquote(String v) {
+        String s = v.strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static boolean balanced(String s) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                if (--depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String stripOperators(String s) {
+        return s.replaceAll("[\"()|+*~\\\\]", " ").replaceAll("(^|\\s)-+", " ");
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<String> primaryFieldNames() {
+        return List.of("platform", "need", "affordance", "polarity", "urgency", "lang", "observed", "after", "before");
+    }
+}

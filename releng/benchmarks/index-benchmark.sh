@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Index benchmark: Vindplaats' NoteIndex next to raw Lucene doing the same work in the same run.
+#   releng/benchmarks/index-benchmark.sh [notes=100000] [queries per kind=500]
+# Builds org.vindplaats.index (offline if possible), then runs IndexBenchmark.java on the class
+# path (no OSGi: the benchmark measures the engine, not the framework). HEAP=4g for 1M notes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+NOTES="${1:-100000}"
+QUERIES="${2:-500}"
+java_bin() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then echo "$JAVA_HOME/bin/java"; return; fi
+  for j in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do
+    if [ -x "$j/bin/java" ] && "$j/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then echo "$j/bin/java"; return; fi
+  done
+  echo "no JDK 21+ found: set JAVA_HOME" >&2; exit 3
+}
+JAVA="$(java_bin)"
+./mvnw -B -q -o package -pl bundles/org.vindplaats.index -am -DskipTests || ./mvnw -B -q package -pl bundles/org.vindplaats.index -am -DskipTests
+M2="${MAVEN_REPO:-$HOME/.m2/repository}"
+CP="$(ls bundles/org.vindplaats.index/target/org.vindplaats.index-*.jar | grep -v sources | head -1)"
+CP="$CP:$(ls bundles/org.vindplaats.model/target/org.vindplaats.model-*.jar | grep -v sources | head -1)"
+for a in core analysis-common queryparser queries facet highlighter memory sandbox; do
+  CP="$CP:$M2/org/apache/lucene/lucene-$a/10.6.0/lucene-$a-10.6.0.jar"
+done
+CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar | sort -V | tail -1)"
+CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar | grep -v sources | sort -V | tail -1)"
+exec "$JAVA" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -XX:ActiveProcessorCount=2 --add-modules jdk.incubator.vector \
+  -cp "$CP" releng/benchmarks/index/IndexBenchmark.java "$NOTES" "$QUERIES"

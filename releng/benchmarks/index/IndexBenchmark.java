@@ -1,0 +1,306 @@
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.vindplaats.index.IndexConfig;
+import org.vindplaats.index.NoteIndex;
+import org.vindplaats.index.NoteSource;
+import org.vindplaats.index.SearchRequest;
+import org.vindplaats.index.internal.Analysis;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Polarity;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.Urgency;
+
+/**
+ * Index benchmark: Vindplaats' NoteIndex next to raw Lucene doing the same work (same generated
+ * notes, same Lucene documents, same analyzer, same queries) in the same run. Run through
+ * releng/benchmarks/index-benchmark.sh [notes].
+ */
+public class IndexBenchmark {
+
+    static final String[] PLATFORMS = { "instagram", "tiktok", "snapchat", "whatsapp", "discord", "youtube", "telegram",
+            "roblox", "fortnite", "twitch", "x", "facebook", "bereal", "reddit", "signal", "threads", "pinterest",
+            "spotify", "omegle_like", "dating_apps" };
+    static final String[] NL_WORDS = ("jongeren meisjes jongens groepsapp klasgroep pesten gepest berichten filmpje story "
+            + "volgers account nepaccount anoniem vragen foto naaktfoto doorgestuurd school buurthuis jeugdhuis ouders "
+            + "melden politie chantage geld verdienen oplichting link code gehackt challenge trend gamen nachtelijk slapen "
+            + "slaaptekort zelfbeeld filters vergelijken likes reacties livestream streamen muziek delen talent creatief "
+            + "gezondheid stress examens steun vrienden relatie druk groepsdruk privacy locatie delen kaart vapes drugs "
+            + "alcohol nepnieuws complot polarisering mening ruzie bedreiging wijk avond weekend zomer bijbaan solliciteren "
+            + "werk cursus hulp vertrouwen jeugdwerker gesprek meidengroep jongensgroep afspraak week maand").split(" ");
+    static final String[] EN_WORDS = ("young people girls boys group chat bullying bullied messages video story followers "
+            + "account fake anonymous questions photo nudes shared school youth centre parents report police blackmail "
+            + "money earn scam link code hacked challenge trend gaming night sleep self image filters compare likes "
+            + "comments livestream streaming music share talent creative health stress exams support friends relationship "
+            + "pressure privacy location map vapes drugs alcohol misinformation conspiracy polarisation opinion fight "
+            + "threat neighbourhood evening weekend summer job apply work course help trust youth worker conversation").split(" ");
+    static final String[] SLANG = { "insta", "snap", "dm", "pb", "nudes", "fyp", "streak", "finsta", "catfish", "skeer" };
+
+    /** Deterministic: note i is always the same, whatever the run. */
+    static TrendNote note(int i) {
+        Random r = new Random(0x5eedL * 31 + i);
+        boolean nl = r.nextInt(10) < 7;
+        String[] words = nl ? NL_WORDS : EN_WORDS;
+        List<String> platforms = new ArrayList<>();
+        int np = r.nextInt(3);
+        for (int k = 0; k < np; k++) {
+            String p = PLATFORMS[(int) Math.min(PLATFORMS.length - 1, Math.abs(r.nextGaussian()) * 5)];
+            if (!platforms.contains(p)) {
+                platforms.add(p);
+            }
+        }
+        StringBuilder title = new StringBuilder();
+        for (int k = 0; k < 3 + r.nextInt(4); k++) {
+            title.append(k == 0 ? "" : " ").append(words[r.nextInt(words.length)]);
+        }
+        StringBuilder body = new StringBuilder();
+        int n = 50 + r.nextInt(60);
+        for (int k = 0; k < n; k++) {
+            String w = r.nextInt(40) == 0 ? SLANG[r.nextInt(SLANG.length)]
+                    : r.nextInt(30) == 0 ? PLATFORMS[r.nextInt(PLATFORMS.length)] : words[r.nextInt(words.length)];
+            body.append(w);
+            body.append(r.nextInt(12) == 0 ? ". " : " ");
+        }
+        EnumSet<Need> needs = EnumSet.noneOf(Need.class);
+        needs.add(Need.values()[r.nextInt(Need.values().length)]);
+        if (r.nextBoolean()) {
+            needs.add(Need.values()[r.nextInt(Need.values().length)]);
+        }
+        EnumSet<Affordance> aff = EnumSet.noneOf(Affordance.class);
+        aff.add(Affordance.values()[r.nextInt(Affordance.values().length)]);
+        if (r.nextBoolean()) {
+            aff.add(Affordance.values()[r.nextInt(Affordance.values().length)]);
+        }
+        LocalDate observed = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(365 * 3));
+        Instant t = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i);
+        return new TrendNote(String.format(Locale.ROOT, "bench-%07d", i), title.toString(), body.toString(), platforms,
+                observed, nl ? "nl" : "en", TrendNote.TEAM_OBSERVATION, "team", Polarity.values()[r.nextInt(3)],
+                Urgency.values()[r.nextInt(3)], needs, aff, t, t, null, Set.of(), false);
+    }
+
+    static NoteSource source(int n) {
+        return NoteSource.of(() -> Stream.iterate(0, i -> i < n, i -> i + 1).map(IndexBenchmark::note), n);
+    }
+
+    record Q(String text, String platform, LocalDate from, LocalDate to, boolean facets) {
+    }
+
+    static List<Q> queries(String kind, int count) {
+        Random r = new Random(kind.hashCode());
+        List<Q> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String[] words = r.nextInt(10) < 7 ? NL_WORDS : EN_WORDS;
+            String text = words[r.nextInt(words.length)] + (r.nextBoolean() ? " " + words[r.nextInt(words.length)] : "");
+            switch (kind) {
+            case "plain" -> out.add(new Q(text, null, null, null, false));
+            case "filtered" -> {
+                LocalDate from = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(900));
+                out.add(new Q(text, PLATFORMS[r.nextInt(6)], from, from.plusDays(180), false));
+            }
+            default -> out.add(new Q(text, null, null, null, true));
+            }
+        }
+        return out;
+    }
+
+    static String ours(Q q) {
+        StringBuilder sb = new StringBuilder(q.text());
+        if (q.platform() != null) {
+            sb.append(" platform:").append(q.platform());
+        }
+        if (q.from() != null) {
+            sb.append(" observed:").append(q.from()).append("..").append(q.to());
+        }
+        return sb.toString();
+    }
+
+    /** Raw Lucene: the same analyzer, field weights and filters, built by hand. */
+    static final class Raw {
+        final IndexSearcher searcher;
+        final Analysis analysis;
+        final FacetsConfig facetsConfig = new FacetsConfig();
+        final DefaultSortedSetDocValuesReaderState state;
+        final UnifiedHighlighter highlighter;
+
+        Raw(DirectoryReader reader, Analysis analysis) throws IOException {
+            this.searcher = new IndexSearcher(reader);
+            this.analysis = analysis;
+            facetsConfig.setMultiValued("platform", true);
+            facetsConfig.setMultiValued("need", true);
+            facetsConfig.setMultiValued("affordance", true);
+            this.state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            this.highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer()).withMaxLength(100_000).build();
+        }
+
+        int run(Q q) throws IOException {
+            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(),
+                    Map.of("title.nl", 2f, "title.en", 2f, "body.nl", 1f, "body.en", 1f));
+            Query text = p.parse(q.text());
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+            if (q.platform() != null) {
+                b.add(new TermQuery(new Term("platform", q.platform())), Occur.FILTER);
+            }
+            if (q.from() != null) {
+                b.add(LongField.newRangeQuery("observed", q.from().toEpochDay(), q.to().toEpochDay()), Occur.FILTER);
+            }
+            Query query = b.build();
+            TopDocs top;
+            int facetCount = 0;
+            if (q.facets()) {
+                var r = FacetsCollectorManager.search(searcher, query, 10, new FacetsCollectorManager());
+                top = r.topDocs();
+                var counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
+                for (String dim : new String[] { "platform", "need", "affordance", "polarity", "urgency", "month" }) {
+                    var fr = counts.getTopChildren(1000, dim);
+                    facetCount += fr == null ? 0 : fr.labelValues.length;
+                }
+            } else {
+                top = searcher.search(query, 10);
+            }
+            var stored = searcher.storedFields();
+            int chars = 0;
+            for (ScoreDoc sd : top.scoreDocs) {
+                chars += stored.document(sd.doc).get("title").length();
+            }
+            if (top.scoreDocs.length > 0) {
+                highlighter.highlightFields(new String[] { "body.nl", "body.en" }, text, top);
+            }
+            return chars + facetCount + (int) top.totalHits.value();
+        }
+    }
+
+    static long[] measure(List<Q> qs, IOFunction f) throws IOException {
+        long[] nanos = new long[qs.size()];
+        for (int i = 0; i < qs.size(); i++) {
+            long t = System.nanoTime();
+            f.apply(qs.get(i));
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    interface IOFunction {
+        Object apply(Q q) throws IOException;
+    }
+
+    static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    static long heapMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int queriesPerKind = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        Path work = Files.createTempDirectory("vindplaats-index-bench");
+        System.out.printf(Locale.ROOT, "notes: %d, cores: %d, JDK: %s, max heap: %d MB, folder: %s%n", n,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, work);
+        IndexConfig config = IndexConfig.defaults();
+        long base = heapMb();
+
+        // Raw Lucene first, then ours, so neither benefits from the other's warm page cache of its files.
+        long t0 = System.nanoTime();
+        NoteIndex helper = NoteIndex.open(work.resolve("helper"), NoteSource.empty(), config, new NullProgressMonitor());
+        Analysis analysis = new Analysis(config.synonyms());
+        try (FSDirectory dir = FSDirectory.open(work.resolve("raw"))) {
+            IndexWriterConfig iwc = new IndexWriterConfig(analysis.indexAnalyzer());
+            iwc.setRAMBufferSizeMB(64);
+            t0 = System.nanoTime();
+            try (IndexWriter w = new IndexWriter(dir, iwc); Stream<TrendNote> notes = source(n).notes()) {
+                for (TrendNote note : (Iterable<TrendNote>) notes::iterator) {
+                    w.addDocument(helper.document(note));
+                }
+                w.commit();
+            }
+        }
+        double rawBuild = (System.nanoTime() - t0) / 1e9;
+        helper.close();
+
+        t0 = System.nanoTime();
+        NoteIndex ours = NoteIndex.open(work.resolve("ours"), source(n), config, new NullProgressMonitor());
+        double ourBuild = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "%nfull build      ours %7.1f s (%,.0f notes/s)   raw Lucene %7.1f s (%,.0f notes/s)   throughput ratio %.2fx%n",
+                ourBuild, n / ourBuild, rawBuild, n / rawBuild, rawBuild / ourBuild);
+        long oursHeap = heapMb() - base;
+
+        DirectoryReader rawReader = DirectoryReader.open(FSDirectory.open(work.resolve("raw")));
+        Raw raw = new Raw(rawReader, analysis);
+        long bothHeap = heapMb() - base;
+
+        System.out.printf(Locale.ROOT, "%n%-9s %-11s %8s %8s %8s%n", "queries", "engine", "p50 ms", "p95 ms", "p99 ms");
+        for (String kind : new String[] { "plain", "filtered", "faceted" }) {
+            List<Q> warm = queries(kind + "-warm", 200);
+            List<Q> qs = queries(kind, queriesPerKind);
+            measure(warm, q -> ours.search(SearchRequest.of(ours(q)).limit(10).facets(q.facets())));
+            measure(warm, raw::run);
+            long[] o = measure(qs, q -> ours.search(SearchRequest.of(ours(q)).limit(10).facets(q.facets())));
+            long[] r = measure(qs, raw::run);
+            System.out.printf(Locale.ROOT, "%-9s %-11s %8.2f %8.2f %8.2f%n", kind, "ours", pct(o, 50), pct(o, 95), pct(o, 99));
+            System.out.printf(Locale.ROOT, "%-9s %-11s %8.2f %8.2f %8.2f%n", "", "raw Lucene", pct(r, 50), pct(r, 95), pct(r, 99));
+            System.out.printf(Locale.ROOT, "%-9s %-11s %7.2fx %7.2fx %7.2fx%n", "", "ratio", pct(o, 50) / pct(r, 50),
+                    pct(o, 95) / pct(r, 95), pct(o, 99) / pct(r, 99));
+        }
+        System.out.printf(Locale.ROOT, "%nheap after GC   ours (index open) %d MB, plus raw Lucene reader %d MB; index on disk: ours %d MB, raw %d MB%n",
+                oursHeap, bothHeap - oursHeap, size(work.resolve("ours")) >> 20, size(work.resolve("raw")) >> 20);
+        System.out.printf(Locale.ROOT, "peak heap (JVM) %d MB%n",
+                ManagementFactory.getMemoryPoolMXBeans().stream().mapToLong(p -> p.getPeakUsage() == null ? 0 : p.getPeakUsage().getUsed()).sum() >> 20);
+
+        long t1 = System.nanoTime();
+        ours.rebuild(new NullProgressMonitor());
+        System.out.printf(Locale.ROOT, "rebuild (open index, fresh generation + swap) %.1f s%n", (System.nanoTime() - t1) / 1e9);
+        ours.close();
+        rawReader.close();
+        try (Stream<Path> walk = Files.walk(work)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    static long size(Path p) throws IOException {
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+}
