@@ -269,6 +269,7 @@ public final class Messages extends NLS {
     public static String Search_hintUnknownValue;
     public static String Search_hintUnknownField;
     public static String Where_workspace;
+    public static String Search_indexUnavailable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,7 @@ public final class NoteSearches {
     }
 
     public static NoteSearch create(Workspace workspace, Catalog catalog) {
-        return new StoreNoteSearch(workspace.notes(), catalog);
+        // The Lucene index (built in the first search's job); it falls back to reading the notes itself.
+        return new IndexNoteSearch(workspace, catalog);
     }
 }
