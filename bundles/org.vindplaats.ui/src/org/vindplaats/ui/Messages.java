@@ -270,6 +270,11 @@ public final class Messages extends NLS {
     public static String Search_hintUnknownField;
     public static String Where_workspace;
     public static String Search_indexUnavailable;
+    public static String Editor_suggesting;
+    public static String Editor_suggestFailed;
+    public static String Suggest_words;
+    public static String Suggest_similar;
+    public static String Suggest_noReason;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -109,6 +113,8 @@ public final class NoteEditorView {
     private Consumer<StoredNote> onSaved = n -> {
     };
     private int privacyGeneration;
+    private int suggestGeneration;
+    private int suggestionsShown;
 
     public NoteEditorView(Composite parent, Catalog catalog, NotesWorkspace notes, Locale locale) {
         this.catalog = catalog;
@@ -587,14 +593,54 @@ public final class NoteEditorView {
         reflow();
     }
 
-    /** Asks the suggester for labels for the form as it is now and lists them with their reasons. */
+    /**
+     * Asks the suggester for labels for the form as it is now, in a background job (the first
+     * time it learns from the workspace's notes), and lists them with their reasons.
+     */
     public void suggest() {
-        if (suggester == null) {
+        LabelSuggestions engine = suggester;
+        if (engine == null) {
             return;
         }
-        suggestions = List.copyOf(suggester.suggest(draft()));
+        TrendNote note = draft();
+        int mine = ++suggestGeneration;
+        suggestButton.setEnabled(false);
+        say(Messages.Editor_suggesting);
+        Job job = new Job(Messages.Editor_suggesting) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<Suggestion> result;
+                String problem = null;
+                try {
+                    result = List.copyOf(engine.suggest(note));
+                } catch (RuntimeException e) {
+                    result = List.of();
+                    problem = NLS.bind(Messages.Editor_suggestFailed, e.getMessage() == null ? e.toString() : e.getMessage());
+                }
+                List<Suggestion> found = result;
+                String failed = problem;
+                async(() -> {
+                    if (mine == suggestGeneration) {
+                        showSuggestions(found, failed);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void showSuggestions(List<Suggestion> found, String failed) {
+        suggestions = found;
+        suggestButton.setEnabled(true);
         Ui.disposeChildren(suggestionRows);
-        if (suggestions.isEmpty()) {
+        if (failed != null) {
+            error(failed);
+        } else {
+            say("");
+        }
+        if (suggestions.isEmpty() && failed == null) {
             Ui.text(suggestionRows, Messages.Editor_noSuggestions, 2);
         }
         for (Suggestion s : suggestions) {
@@ -604,9 +650,18 @@ public final class NoteEditorView {
             Label l = Ui.text(suggestionRows, NLS.bind(Messages.Editor_suggestionLine,
                     new Object[] { labelOf(s), Math.round(s.confidence() * 100), s.explanation() }), 1);
             accept.setToolTipText(l.getText());
-            accept.addListener(SWT.Selection, e -> accept(s));
+            accept.addListener(SWT.Selection, e -> {
+                accept(s);
+                accept.setEnabled(false);
+            });
         }
+        suggestionsShown = suggestGeneration;
         reflow();
+    }
+
+    /** True when the newest request for suggestions has been answered. */
+    public boolean suggestionsReady() {
+        return suggestionsShown == suggestGeneration;
     }
 
     private String labelOf(Suggestion s) {
