@@ -7,6 +7,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.vindplaats.cli.messages";
 
     public static String Cli_unknownPlatform;
+    public static String Suggest_pluginUnreadable;
+    public static String Suggest_badFormat;
+    public static String Suggest_words;
+    public static String Suggest_similar;
+    public static String Evaluate_badFolds;
+    public static String Evaluate_plugins;
     public static String Cli_unknownOrganisation;
     public static String Cli_didYouMean;
     public static String Cli_seePlatforms;

@@ -73,6 +73,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -191,7 +194,7 @@ public final class NoteIndex implements AutoCloseable {
             }
         });
         names.remove("");
-        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names), this::platformIndexed);
+        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names));
     }
 
     /**
@@ -714,8 +717,12 @@ public final class NoteIndex implements AutoCloseable {
 
     /** Searches; never throws for bad query syntax (see {@link SearchResult#hints()}). */
     public SearchResult search(SearchRequest request) throws IOException {
-        QueryTranslator.Translated t = translator.translate(request);
-        return withSearcher(s -> run(s, t.query(), t.highlight(), request, t.hints()));
+        return withSearcher(s -> {
+            IndexReader r = s.getIndexReader();
+            QueryTranslator.Translated t = translator.translate(request, w -> docFreq(r, Fields.ALL, w) > 0,
+                    p -> docFreq(r, Fields.PLATFORM, p) > 0);
+            return run(s, t.query(), t.highlight(), request, t.hints());
+        });
     }
 
     /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
@@ -772,7 +779,13 @@ public final class NoteIndex implements AutoCloseable {
             top = r.topDocs();
             fc = r.facetsCollector();
         } else {
-            top = sort == null ? s.search(q, n) : s.search(q, n, sort, true);
+            // Exact totals in one pass (the default stops counting at 1,000 and a second count
+            // pass would run the query twice).
+            top = sort == null ? s.search(q, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE))
+                    : s.search(q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+            if (sort != null) {
+                TopFieldCollector.populateScores(top.scoreDocs, s, q);
+            }
         }
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
         ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
@@ -877,11 +890,11 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    private boolean platformIndexed(String value) {
+    private static int docFreq(IndexReader r, String field, String value) {
         try {
-            return withSearcher(s -> s.getIndexReader().docFreq(new Term(Fields.PLATFORM, value)) > 0);
+            return r.docFreq(new Term(field, value));
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 

@@ -111,20 +111,29 @@ public final class QueryTranslator {
 
     private final Analysis analysis;
     private final Map<String, String> platformNames;
-    private final Predicate<String> platformIndexed;
+    private Predicate<String> platformIndexed = v -> false;
 
     /**
-     * @param platformNames   alias or id (lower-cased folded words joined by a space) to platform id
-     * @param platformIndexed whether a platform value occurs in the index (for platforms the
-     *                        configuration does not know)
+     * @param platformNames alias or id (lower-cased folded words joined by a space) to platform id
      */
-    public QueryTranslator(Analysis analysis, Map<String, String> platformNames, Predicate<String> platformIndexed) {
+    public QueryTranslator(Analysis analysis, Map<String, String> platformNames) {
         this.analysis = analysis;
         this.platformNames = platformNames;
-        this.platformIndexed = platformIndexed;
     }
 
     public Translated translate(SearchRequest request) {
+        return translate(request, w -> false, v -> false);
+    }
+
+    /**
+     * @param knownWord       whether a folded, unstemmed word occurs in the notes; only unknown
+     *                        words (likely typos) get the costlier fuzzy expansion
+     * @param platformIndexed whether a platform value occurs in the index (for platforms the
+     *                        configuration does not know)
+     */
+    public synchronized Translated translate(SearchRequest request, Predicate<String> knownWord,
+            Predicate<String> platformIndexed) {
+        this.platformIndexed = platformIndexed;
         List<String> hints = new ArrayList<>();
         String raw = request.query() == null ? "" : request.query();
         if (count(raw, '"') % 2 != 0) {
@@ -203,11 +212,15 @@ public final class QueryTranslator {
                 hints.add(NLS.bind(Messages.Hint_onlyStopWords, String.join(" ", words)));
             }
             if (any) {
-                // Typos ("acount", "lonelyness"): a light fuzzy match on the unstemmed words.
+                // Typos ("acount", "lonelyness") and near forms across languages ("vapes"/"vape",
+                // "livestreams"/"livestream"): a light fuzzy match on the unstemmed words. A word
+                // that occurs in the notes only looks at close neighbours sharing its first three
+                // letters, which keeps the expansion (the costliest part of a query) small.
                 for (String w : new LinkedHashSet<>(words)) {
                     if (w.length() >= 5 && w.chars().anyMatch(Character::isLetter)) {
-                        b.add(new BoostQuery(new FuzzyQuery(new Term(Fields.ALL, w), w.length() >= 8 ? 2 : 1, 1), 0.3f),
-                                Occur.SHOULD);
+                        Query fuzzy = knownWord.test(w) ? new FuzzyQuery(new Term(Fields.ALL, w), 1, 3, 10, true)
+                                : new FuzzyQuery(new Term(Fields.ALL, w), w.length() >= 8 ? 2 : 1, 1, 50, true);
+                        b.add(new BoostQuery(fuzzy, 0.3f), Occur.SHOULD);
                     }
                 }
                 // A platform named in the words also finds notes tagged with it that do not spell it out.

@@ -1,0 +1,105 @@
+package org.vindplaats.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.cli.ExitCodes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** vindplaats notes suggest | evaluate on the dev evaluation set (fixtures/eval-dev, test data only). */
+class SuggestCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void suggestGivesOneContractLinePerNote(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("eval-dev", tmp.resolve("data"));
+        String ws = tmp.resolve("ws").toString();
+        var imported = CliHarness.run("notes", "import", "--workspace", ws, data.resolve("notes.jsonl").toString());
+        assertEquals(ExitCodes.OK, imported.exitCode(), imported.out() + imported.err());
+
+        var r = CliHarness.run("notes", "suggest", "--workspace", ws, "--format", "jsonl");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(90, lines.length);
+        Set<String> ids = new HashSet<>();
+        for (String line : lines) {
+            JsonNode n = JSON.readTree(line);
+            List<String> keys = new ArrayList<>();
+            n.fieldNames().forEachRemaining(keys::add);
+            assertEquals(List.of("id", "needs", "affordances", "platforms", "polarity", "urgency", "explain"), keys, line);
+            ids.add(n.get("id").asText());
+            assertTrue(n.get("needs").size() >= 1 && n.get("needs").size() <= 3, line);
+            assertTrue(n.get("affordances").size() >= 1, line);
+            assertTrue(Set.of("opportunity", "risk", "mixed").contains(n.get("polarity").asText()), line);
+            assertTrue(Set.of("immediate", "concern", "info").contains(n.get("urgency").asText()), line);
+            String need = n.get("needs").get(0).asText();
+            assertTrue(n.get("explain").get("needs").get(need).get("confidence").asDouble() > 0, line);
+        }
+        assertEquals(90, ids.size());
+        assertTrue(ids.contains("dev-001") && ids.contains("dev-090"));
+
+        // One note by id; the author's platform tags are kept.
+        var one = CliHarness.run("notes", "suggest", "--workspace", ws, "--format", "jsonl", "dev-002");
+        String[] oneLine = one.out().strip().split("\n");
+        assertEquals(1, oneLine.length, one.out());
+        JsonNode n = JSON.readTree(oneLine[0]);
+        assertEquals("dev-002", n.get("id").asText());
+        List<String> platforms = new ArrayList<>();
+        n.get("platforms").forEach(p -> platforms.add(p.asText()));
+        assertTrue(platforms.containsAll(List.of("instagram", "snapchat")), platforms.toString());
+
+        var text = CliHarness.run("notes", "suggest", "--workspace", ws, "dev-002");
+        assertTrue(text.out().startsWith("dev-002  "), text.out());
+        assertTrue(text.out().contains("needs"), text.out());
+    }
+
+    @Test
+    void unknownIdsAndFormatsAreUsageErrors(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("eval-dev", tmp.resolve("data"));
+        String ws = tmp.resolve("ws").toString();
+        CliHarness.run("notes", "import", "--workspace", ws, data.resolve("notes.jsonl").toString());
+        var unknown = CliHarness.run("notes", "suggest", "--workspace", ws, "--format", "jsonl", "dev-999");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("dev-999"), unknown.err());
+        var format = CliHarness.run("notes", "suggest", "--workspace", ws, "--format", "xml");
+        assertEquals(ExitCodes.USAGE, format.exitCode());
+        assertTrue(format.err().contains("jsonl"), format.err());
+    }
+
+    @Test
+    void evaluatePrintsMacroF1PerFamily(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("eval-dev", tmp.resolve("data"));
+        var r = CliHarness.run("notes", "evaluate", data.resolve("notes.jsonl").toString(),
+                data.resolve("gold.jsonl").toString(), "--folds", "5", "--seed", "42");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        System.out.println(r.out());
+        for (String family : List.of("needs", "affordances", "platforms", "polarity", "urgency")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches(family + "\\s+0\\.\\d{3}")), family + " in:\n" + r.out());
+        }
+        assertTrue(r.out().contains("kenniscentrum-voorbeeld"), "the plugin training is named: " + r.out());
+
+        var json = CliHarness.run("notes", "evaluate", data.resolve("notes.jsonl").toString(),
+                data.resolve("gold.jsonl").toString(), "--format", "json").json();
+        assertEquals(90, json.get("notes").asInt());
+        assertTrue(json.get("macroF1").get("needs").asDouble() >= 0.6, json.toPrettyString());
+        assertTrue(json.get("macroF1").get("affordances").asDouble() >= 0.55, json.toPrettyString());
+        assertFalse(json.get("labels").get("needs").isEmpty());
+
+        var tooFew = CliHarness.run("notes", "evaluate", data.resolve("notes.jsonl").toString(), "--folds", "1");
+        assertEquals(ExitCodes.USAGE, tooFew.exitCode());
+        var noGold = CliHarness.run("notes", "evaluate", data.resolve("notes.jsonl").toString());
+        assertEquals(ExitCodes.USAGE, noGold.exitCode(), "the notes file alone has no needs labels: " + noGold.out());
+    }
+}

@@ -1,0 +1,285 @@
+package org.vindplaats.cli.commands;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.vindplaats.catalog.PluginContent;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.cli.CliContext;
+import org.vindplaats.cli.ExitCodes;
+import org.vindplaats.cli.Messages;
+import org.vindplaats.cli.NotesSession;
+import org.vindplaats.cli.UsageException;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Platform;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.notes.Problem;
+import org.vindplaats.notes.StoredNote;
+import org.vindplaats.suggest.Evaluation;
+import org.vindplaats.suggest.LabelSuggester;
+import org.vindplaats.suggest.Labels;
+import org.vindplaats.suggest.LabelledNotes;
+import org.vindplaats.suggest.Lexicon;
+import org.vindplaats.suggest.LexiconException;
+import org.vindplaats.suggest.RankedLabel;
+import org.vindplaats.suggest.Suggestion;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** vindplaats notes suggest | evaluate: need mapping (org.vindplaats.suggest) on the command line. */
+public final class SuggestCommands {
+
+    /** One JSON document per line. */
+    private static final ObjectMapper LINE = new ObjectMapper();
+    /** Plugin files larger than this are not read (a lexicon is a few hundred kB at most). */
+    private static final long MAX_RESOURCE_BYTES = 32L * 1024 * 1024;
+
+    private SuggestCommands() {
+    }
+
+    /** What installed organisation plugins contribute: lexicons and labelled notes. */
+    record PluginTraining(Lexicon lexicon, List<TrendNote> examples, List<String> sources) {
+    }
+
+    /**
+     * Reads the {@code lexicon}, {@code examples} and {@code notes} resources of every organisation
+     * plugin in use. A broken file is reported on stderr and left out; the others still count.
+     */
+    static PluginTraining pluginTraining(CliContext ctx) {
+        List<Lexicon> lexicons = new ArrayList<>();
+        List<TrendNote> examples = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        Bundle self = FrameworkUtil.getBundle(SuggestCommands.class);
+        Bundle[] bundles = self == null ? new Bundle[0] : self.getBundleContext().getBundles();
+        for (PluginInfo info : ctx.catalog().plugins()) {
+            if (info.kind() != PluginDescriptor.Kind.ORGANISATION || (info.state() != PluginInfo.State.ACTIVE
+                    && info.state() != PluginInfo.State.UPDATE_BROKEN)) {
+                continue;
+            }
+            Optional<Organisation> org = ctx.catalog().organisation(info.id());
+            Optional<Bundle> bundle = java.util.Arrays.stream(bundles)
+                    .filter(b -> b.getLocation().equals(info.location())).findFirst();
+            if (org.isEmpty() || bundle.isEmpty()) {
+                continue;
+            }
+            PluginContent content = PluginContent.of(bundle.get());
+            Map<String, String> resources = org.get().resources();
+            String lexiconPath = resources.get("lexicon");
+            try {
+                if (lexiconPath != null) {
+                    Optional<byte[]> bytes = content.read(lexiconPath, MAX_RESOURCE_BYTES);
+                    if (bytes.isPresent()) {
+                        lexicons.add(Lexicon.read(new ByteArrayInputStream(bytes.get()),
+                                content.displayName() + "/" + lexiconPath));
+                        sources.add(info.id() + ":" + lexiconPath);
+                    }
+                }
+                for (String key : List.of("examples", "notes")) {
+                    String path = resources.get(key);
+                    Optional<byte[]> bytes = path == null ? Optional.empty() : content.read(path, MAX_RESOURCE_BYTES);
+                    if (bytes.isPresent()) {
+                        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes.get()),
+                                StandardCharsets.UTF_8)) {
+                            examples.addAll(LabelledNotes.readJsonLines(r, content.displayName() + "/" + path,
+                                    p -> ctx.err().println(p)));
+                        }
+                        sources.add(info.id() + ":" + path);
+                    }
+                }
+            } catch (LexiconException e) {
+                ctx.err().println(e.getMessage());
+            } catch (IOException e) {
+                ctx.err().println(NLS.bind(Messages.Suggest_pluginUnreadable, content.displayName(), e.getMessage()));
+            }
+        }
+        return new PluginTraining(Lexicon.combine(lexicons), examples, sources);
+    }
+
+    /** Platform id → name and nicknames of the installed platform plugins. */
+    static Map<String, List<String>> platformAliases(CliContext ctx) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Platform p : ctx.catalog().platforms()) {
+            List<String> names = new ArrayList<>(p.aliases());
+            names.add(p.name());
+            map.put(p.id(), names);
+        }
+        return map;
+    }
+
+    @Command(name = "suggest", mixinStandardHelpOptions = true)
+    public static final class Suggest extends CommandBase {
+        @Parameters(arity = "0..*", paramLabel = "<id>", descriptionKey = "param.suggestIds")
+        List<String> ids = new ArrayList<>();
+        @Option(names = "--format", paramLabel = "jsonl|json|text", descriptionKey = "option.suggestFormat")
+        String format = "text";
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+
+        public Suggest(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (!List.of("jsonl", "json", "text").contains(format)) {
+                throw new UsageException(NLS.bind(Messages.Suggest_badFormat, format));
+            }
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                List<Problem> problems = new ArrayList<>();
+                List<TrendNote> all = session.store().notes(problems::add).sorted(Comparator.comparing(TrendNote::id))
+                        .toList();
+                List<TrendNote> selected = new ArrayList<>();
+                if (ids.isEmpty()) {
+                    selected.addAll(all);
+                } else {
+                    for (String id : ids) {
+                        StoredNote stored = session.store().get(id)
+                                .orElseThrow(() -> new UsageException(NLS.bind(Messages.Notes_unknown, id)));
+                        selected.add(stored.note());
+                    }
+                }
+                PluginTraining plugins = pluginTraining(ctx);
+                // The workspace's notes train in the families a worker confirmed; a note being
+                // suggested is excluded from its own training by id inside the suggester.
+                try (LabelSuggester suggester = LabelSuggester.builder().lexicon(plugins.lexicon())
+                        .examples(plugins.examples()).training(all).platforms(platformAliases(ctx))
+                        .build(session.progress())) {
+                    List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
+                    print(selected, suggestions);
+                }
+                NotesCommand.printProblems(ctx, problems);
+                return ExitCodes.OK;
+            }
+        }
+
+        private void print(List<TrendNote> notes, List<Suggestion> suggestions) throws JsonProcessingException {
+            switch (format) {
+            case "jsonl" -> {
+                for (Suggestion s : suggestions) {
+                    ctx.out().println(LINE.writeValueAsString(s.toJsonMap()));
+                }
+            }
+            case "json" -> printJson(suggestions.stream().map(Suggestion::toJsonMap).toList());
+            default -> {
+                for (int i = 0; i < notes.size(); i++) {
+                    printText(notes.get(i), suggestions.get(i));
+                }
+            }
+            }
+        }
+
+        private void printText(TrendNote note, Suggestion s) {
+            ctx.out().println(note.id() + "  " + note.title());
+            for (LabelFamily f : Evaluation.FAMILIES) {
+                List<String> parts = new ArrayList<>();
+                for (String label : s.chosen(f)) {
+                    RankedLabel c = s.candidate(f, label).orElseThrow();
+                    StringBuilder b = new StringBuilder(label).append(String.format(" %.2f", c.confidence()));
+                    List<String> why = new ArrayList<>();
+                    if (!c.words().isEmpty()) {
+                        why.add(NLS.bind(Messages.Suggest_words, String.join(", ", c.words())));
+                    }
+                    if (!c.similar().isEmpty()) {
+                        why.add(NLS.bind(Messages.Suggest_similar,
+                                String.join(", ", c.similar().stream().map(RankedLabel.Neighbour::id).toList())));
+                    }
+                    if (!why.isEmpty()) {
+                        b.append(" (").append(String.join("; ", why)).append(')');
+                    }
+                    parts.add(b.toString());
+                }
+                ctx.out().println(String.format("  %-12s %s", f.id(), parts.isEmpty() ? "-" : String.join(", ", parts)));
+            }
+        }
+    }
+
+    @Command(name = "evaluate", mixinStandardHelpOptions = true)
+    public static final class Evaluate extends CommandBase {
+        @Parameters(index = "0", paramLabel = "<notes.jsonl>", descriptionKey = "param.evalNotes")
+        Path notesFile;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "<gold.jsonl>", descriptionKey = "param.evalGold")
+        Path goldFile;
+        @Option(names = "--folds", paramLabel = "<k>", descriptionKey = "option.folds")
+        int folds = 5;
+        @Option(names = "--seed", paramLabel = "<n>", descriptionKey = "option.seed")
+        long seed = 42;
+        @Option(names = "--no-plugins", descriptionKey = "option.noPlugins")
+        boolean noPlugins;
+        @Mixin
+        FormatOption format;
+
+        public Evaluate(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (folds < 2) {
+                throw new UsageException(NLS.bind(Messages.Evaluate_badFolds, folds));
+            }
+            List<LabelledNotes.Problem> problems = new ArrayList<>();
+            List<TrendNote> notes;
+            PluginCommand.existing(notesFile);
+            try (Reader r = Files.newBufferedReader(notesFile, StandardCharsets.UTF_8)) {
+                notes = LabelledNotes.readJsonLines(r, notesFile.toString(), problems::add);
+            }
+            Map<String, Labels> gold = new LinkedHashMap<>();
+            if (goldFile != null) {
+                PluginCommand.existing(goldFile);
+                try (Reader r = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
+                    gold.putAll(LabelledNotes.readGold(r, goldFile.toString(), problems::add));
+                }
+            } else {
+                // Labels on the notes' own lines are the gold standard.
+                for (TrendNote n : notes) {
+                    // Author's platform tags alone do not make a labelled note.
+                    if (n.confirmed().stream().anyMatch(f -> f != LabelFamily.PLATFORMS)) {
+                        gold.put(n.id(), Labels.confirmedOf(n));
+                    }
+                }
+            }
+            problems.forEach(p -> ctx.err().println(p));
+            Evaluation evaluation = new Evaluation().folds(folds).seed(seed).platforms(platformAliases(ctx));
+            if (!noPlugins) {
+                PluginTraining plugins = pluginTraining(ctx);
+                evaluation.extraTraining(plugins.lexicon(), plugins.examples(),
+                        NLS.bind(Messages.Evaluate_plugins, plugins.sources().isEmpty() ? "-"
+                                : String.join(", ", plugins.sources())));
+            }
+            Evaluation.Report report;
+            try {
+                report = evaluation.run(notes, gold, new org.vindplaats.cli.ConsoleProgress(ctx.err(), false));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (format.format == Format.json) {
+                printJson(report.toJsonMap());
+            } else {
+                ctx.out().print(report.toText());
+            }
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+        }
+    }
+}

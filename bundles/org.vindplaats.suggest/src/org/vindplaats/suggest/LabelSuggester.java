@@ -1,0 +1,620 @@
+package org.vindplaats.suggest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.suggest.internal.LexiconMatcher;
+import org.vindplaats.suggest.internal.LexiconMatcher.Hit;
+import org.vindplaats.suggest.internal.Messages;
+import org.vindplaats.suggest.internal.TextAnalysis;
+import org.vindplaats.suggest.internal.TextAnalysis.Token;
+
+/**
+ * Suggests needs, affordances, platforms, polarity and urgency for trend notes from two kinds of
+ * evidence: signal words of knowledge-centre lexicons, and the labels of the most similar labelled
+ * notes (Lucene MoreLikeThis over an in-memory BM25 index of plugin examples and the workspace's
+ * worker-confirmed notes). How often a lexicon word went with a label in the labelled notes tunes
+ * its weight, so confirmed labels improve later suggestions. A note never sees its own labels: it
+ * is excluded by id from neighbours and from those statistics.
+ * <p>
+ * Immutable and thread-safe once built; build a new one when the training notes change.
+ */
+public final class LabelSuggester implements AutoCloseable {
+
+    /**
+     * The knobs of the suggester. {@link #DEFAULT} was chosen by 5-fold cross-validation on the
+     * development set (see docs/need-mapping.md), not by looking at single notes.
+     *
+     * @param neighbours      how many similar notes vote
+     * @param neighbourWeight share of the neighbours' vote against the lexicon when both exist
+     * @param lexiconScale    how many weighted lexicon hits make a label fairly sure (1 - e^-1)
+     * @param needThreshold   confidence from which a further need is chosen
+     * @param affordanceThreshold confidence from which a further affordance is chosen
+     * @param platformThreshold confidence from which a platform is chosen
+     * @param maxLabels       at most this many needs and affordances
+     */
+    public record Tuning(int neighbours, double neighbourWeight, double lexiconScale, double needThreshold,
+            double affordanceThreshold, double platformThreshold, int maxLabels, double wordWeight, double wordScale) {
+        public static final Tuning DEFAULT = new Tuning(8, 0.5, 1.5, 0.4, 0.4, 0.5, 3, 0.3, 1.0);
+    }
+
+    /** Single words that are also platform names only count when written with a capital (Signal, Threads). */
+    private static final Set<String> AMBIGUOUS_NAMES = Set.of("signal", "threads", "x", "messenger", "discord");
+    private static final List<LabelFamily> LEARNED = List.of(LabelFamily.NEEDS, LabelFamily.AFFORDANCES,
+            LabelFamily.POLARITY, LabelFamily.URGENCY);
+    /** Prior belief that a lexicon word is right, and how many labelled notes it is worth. */
+    private static final double PRIOR_RELIABILITY = 0.5;
+    private static final double PRIOR_WEIGHT = 2.0;
+
+    private final Lexicon lexicon;
+    private final LexiconMatcher matcher;
+    private final Tuning tuning;
+    private final List<Trained> trained;
+    private final Map<String, List<Integer>> trainedById = new HashMap<>();
+    /** family → lexicon entry key → [notes with the family where it matched, per label: with that label] */
+    private final Map<LabelFamily, Map<String, EntryStats>> entryStats = new EnumMap<>(LabelFamily.class);
+    private final Map<LabelFamily, Integer> familyCounts = new EnumMap<>(LabelFamily.class);
+    /** family → stem → notes with the family containing the stem, and per label */
+    private final Map<LabelFamily, Map<String, EntryStats>> wordStats = new EnumMap<>(LabelFamily.class);
+    private final Map<LabelFamily, Map<String, Integer>> labelCounts = new EnumMap<>(LabelFamily.class);
+    private final Map<String, List<String[]>> platformAliases = new LinkedHashMap<>();
+    private final Analyzer plain = TextAnalysis.plain();
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final PerFieldAnalyzerWrapper indexAnalyzer;
+    private final Analyzer nlIndex = TextAnalysis.analyzer(TextAnalysis.NL, true);
+    private final Analyzer enIndex = TextAnalysis.analyzer(TextAnalysis.EN, true);
+
+    private record Trained(TrendNote note, Labels labels, Set<String> hitKeys, Set<String> stems) {
+    }
+
+    private static final class EntryStats {
+        int matched;
+        final Map<String, Integer> withLabel = new HashMap<>();
+    }
+
+    private LabelSuggester(Builder b, IProgressMonitor monitor) {
+        this.lexicon = b.baseLexicon ? Lexicon.combine(List.of(Lexicon.base(), b.lexicon)) : b.lexicon;
+        this.tuning = b.tuning;
+        this.matcher = new LexiconMatcher(lexicon);
+        Map<String, TrendNote> training = new LinkedHashMap<>();
+        // Examples first, the workspace's confirmed notes win on the same id.
+        b.examples.forEach(n -> training.put(n.id(), n));
+        b.training.forEach(n -> training.put(n.id(), n));
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Suggest_training, training.size() + 1);
+        b.platforms.forEach((id, aliases) -> {
+            Set<String> all = new LinkedHashSet<>();
+            all.add(id);
+            all.addAll(aliases);
+            List<String[]> forms = new ArrayList<>();
+            for (String a : all) {
+                List<String> words = TextAnalysis.stems(plain, a);
+                if (!words.isEmpty()) {
+                    forms.add(words.toArray(String[]::new));
+                }
+            }
+            platformAliases.put(id.toLowerCase(Locale.ROOT), forms);
+        });
+
+        trained = new ArrayList<>();
+        indexAnalyzer = new PerFieldAnalyzerWrapper(nlIndex,
+                Map.of("en", enIndex));
+        directory = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
+            for (TrendNote n : training.values()) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                progress.split(1);
+                Labels labels = Labels.confirmedOf(n);
+                if (LEARNED.stream().allMatch(f -> labels.ids(f).isEmpty())) {
+                    continue;
+                }
+                Set<String> keys = new HashSet<>();
+                evidence(n).hits().forEach(h -> keys.add(h.entry().key()));
+                int ord = trained.size();
+                Set<String> stems = stems(indexText(n));
+                trained.add(new Trained(n, labels, keys, stems));
+                trainedById.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(ord);
+                for (LabelFamily f : LEARNED) {
+                    List<String> ids = labels.ids(f);
+                    if (ids.isEmpty()) {
+                        continue;
+                    }
+                    familyCounts.merge(f, 1, Integer::sum);
+                    Map<String, EntryStats> stats = entryStats.computeIfAbsent(f, x -> new HashMap<>());
+                    for (String key : keys) {
+                        EntryStats s = stats.computeIfAbsent(key, x -> new EntryStats());
+                        s.matched++;
+                        ids.forEach(l -> s.withLabel.merge(l, 1, Integer::sum));
+                    }
+                    Map<String, EntryStats> words = wordStats.computeIfAbsent(f, x -> new HashMap<>());
+                    for (String stem : stems) {
+                        EntryStats s = words.computeIfAbsent(stem, x -> new EntryStats());
+                        s.matched++;
+                        ids.forEach(l -> s.withLabel.merge(l, 1, Integer::sum));
+                    }
+                    Map<String, Integer> lc = labelCounts.computeIfAbsent(f, x -> new HashMap<>());
+                    ids.forEach(l -> lc.merge(l, 1, Integer::sum));
+                }
+                Document d = new Document();
+                d.add(new StringField("id", n.id(), Field.Store.YES));
+                d.add(new StoredField("ord", ord));
+                String text = indexText(n);
+                d.add(new TextField("nl", text, Field.Store.NO));
+                d.add(new TextField("en", text, Field.Store.NO));
+                w.addDocument(d);
+            }
+            w.commit();
+            reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+            // An in-memory directory does not fail on I/O.
+            throw new UncheckedIOException(e);
+        }
+        progress.done();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The lexicon used, all sources combined. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** How many labelled notes the suggester learned from (examples and confirmed notes). */
+    public int trainingSize() {
+        return trained.size();
+    }
+
+    /** Suggestions for many notes, in order; cancellable. */
+    public List<Suggestion> suggestAll(Collection<TrendNote> notes, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Suggest_suggesting, notes.size());
+        List<Suggestion> out = new ArrayList<>();
+        for (TrendNote n : notes) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            out.add(suggest(n));
+            progress.split(1);
+        }
+        return out;
+    }
+
+    /** Suggests labels for a note as if it had none: its own labels and same-id copies are never used. */
+    public Suggestion suggest(TrendNote note) {
+        Evidence ev = evidence(note);
+        Set<Integer> self = new HashSet<>(trainedById.getOrDefault(note.id(), List.of()));
+        List<ScoredNeighbour> neighbours = neighbours(note, ev.expanded());
+
+        Map<LabelFamily, List<RankedLabel>> ranked = new EnumMap<>(LabelFamily.class);
+        Map<LabelFamily, List<String>> chosen = new EnumMap<>(LabelFamily.class);
+        for (LabelFamily f : LEARNED) {
+            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, stems(ev.expanded()));
+            ranked.put(f, labels);
+            chosen.put(f, choose(f, labels));
+        }
+        List<RankedLabel> platforms = platforms(note, ev.expanded(), ev.text().length());
+        ranked.put(LabelFamily.PLATFORMS, platforms);
+        chosen.put(LabelFamily.PLATFORMS, platforms.stream().filter(l -> l.confidence() >= tuning.platformThreshold())
+                .map(RankedLabel::label).toList());
+        return new Suggestion(note.id(), ranked, chosen);
+    }
+
+    private record Evidence(String text, String expanded, List<Hit> hits) {
+    }
+
+    /** Lexicon hits in the note's text and in the plain meanings of its slang. */
+    private Evidence evidence(TrendNote n) {
+        String text = n.title() + "\n" + n.body();
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        matcher.match(text).forEach(h -> hits.putIfAbsent(h.entry().key(), h));
+        StringBuilder expanded = new StringBuilder(text);
+        matcher.slangIn(text).forEach((term, meanings) -> {
+            for (String m : meanings) {
+                expanded.append('\n').append(m);
+                for (Hit h : matcher.match(m)) {
+                    hits.putIfAbsent(h.entry().key(), new Hit(h.entry(), term + " (" + m + ")"));
+                }
+            }
+        });
+        return new Evidence(text, expanded.toString(), new ArrayList<>(hits.values()));
+    }
+
+    /** The distinct stems of a text in both languages, stop words left out (term statistics). */
+    private Set<String> stems(String text) {
+        Set<String> out = new HashSet<>();
+        for (String field : List.of("nl", "en")) {
+            for (String stem : TextAnalysis.stems("nl".equals(field) ? nlIndex : enIndex, text)) {
+                if (stem.length() >= 3) {
+                    out.add(field + ":" + stem);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String indexText(TrendNote n) {
+        return n.title() + "\n" + n.body();
+    }
+
+    private record ScoredNeighbour(Trained note, double weight, double similarity) {
+    }
+
+    private List<ScoredNeighbour> neighbours(TrendNote note, String text) {
+        if (trained.isEmpty() || tuning.neighbours() <= 0) {
+            return List.of();
+        }
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(indexAnalyzer);
+            mlt.setFieldNames(new String[] { "nl", "en" });
+            // A small corpus: every word may count, and a word used in one note is the most telling.
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(40);
+            mlt.setBoost(true);
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            for (String field : List.of("nl", "en")) {
+                Query like = mlt.like(field, new StringReader(text));
+                q.add(like, Occur.SHOULD);
+            }
+            // The note itself (and any copy with its id) must not vote for its own labels.
+            q.add(new TermQuery(new Term("id", note.id())), Occur.MUST_NOT);
+            TopDocs top = searcher.search(q.build(), tuning.neighbours());
+            List<ScoredNeighbour> out = new ArrayList<>();
+            double best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
+            for (ScoreDoc sd : top.scoreDocs) {
+                int ord = searcher.storedFields().document(sd.doc).getField("ord").numericValue().intValue();
+                out.add(new ScoredNeighbour(trained.get(ord), sd.score, sd.score / best));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<RankedLabel> rank(LabelFamily family, List<Hit> hits, List<ScoredNeighbour> neighbours,
+            Set<Integer> self, Set<String> noteStems) {
+        List<String> labels = Labels.known(family);
+        Map<String, Double> raw = new HashMap<>();
+        Map<String, List<String>> words = new HashMap<>();
+        Map<String, Set<String>> phraseLabels = new HashMap<>();
+        for (Hit h : hits) {
+            if (h.entry().family() == family) {
+                phraseLabels.computeIfAbsent(h.entry().language() + "|" + h.entry().phrase(), k -> new HashSet<>())
+                        .add(h.entry().label());
+            }
+        }
+        Map<String, EntryStats> stats = entryStats.getOrDefault(family, Map.of());
+        for (Hit h : hits) {
+            if (h.entry().family() != family) {
+                continue;
+            }
+            String label = h.entry().label();
+            // A word listed for several labels says less about each of them.
+            double specificity = 1.0 / phraseLabels.get(h.entry().language() + "|" + h.entry().phrase()).size();
+            double reliability = reliability(family, h.entry().key(), label, stats, self);
+            double phrase = h.entry().stems().length > 1 ? 1.3 : 1.0;
+            raw.merge(label, specificity * reliability * phrase, Double::sum);
+            List<String> w = words.computeIfAbsent(label, k -> new ArrayList<>());
+            if (!w.contains(h.surface())) {
+                w.add(h.surface());
+            }
+        }
+        Map<String, Double> lex = new HashMap<>();
+        for (String l : labels) {
+            lex.put(l, 1 - Math.exp(-raw.getOrDefault(l, 0.0) / tuning.lexiconScale()));
+        }
+        // Lexicons name signals of risk and opportunity, of immediate danger and concern; "mixed"
+        // is both at once and "info" is the absence of alarm.
+        if (family == LabelFamily.POLARITY && lexicon.words(family, "mixed", "nl").isEmpty()
+                && lexicon.words(family, "mixed", "en").isEmpty()) {
+            lex.put("mixed", Math.sqrt(lex.get("risk") * lex.get("opportunity")));
+        }
+        if (family == LabelFamily.URGENCY && lexicon.words(family, "info", "nl").isEmpty()
+                && lexicon.words(family, "info", "en").isEmpty()) {
+            lex.put("info", 0.5 * (1 - lex.get("immediate")) * (1 - lex.get("concern")));
+        }
+
+        Map<String, Double> vote = new HashMap<>();
+        Map<String, List<RankedLabel.Neighbour>> similar = new HashMap<>();
+        double total = 0;
+        for (ScoredNeighbour n : neighbours) {
+            List<String> ids = n.note().labels().ids(family);
+            if (ids.isEmpty()) {
+                continue;
+            }
+            total += n.weight();
+            for (String l : ids) {
+                vote.merge(l, n.weight(), Double::sum);
+                similar.computeIfAbsent(l, k -> new ArrayList<>()).add(
+                        new RankedLabel.Neighbour(n.note().note().id(), n.note().note().title(), n.similarity()));
+            }
+        }
+        int known = familyCounts.getOrDefault(family, 0) - countWithFamily(self, family);
+        Map<String, Double> learned = learnedWords(family, noteStems, self, known, words);
+        // Few labelled notes: trust the lexicon more.
+        double trust = Math.min(1.0, known / 20.0);
+        double share = total == 0 ? 0 : tuning.neighbourWeight() * trust;
+        double wordShare = known == 0 ? 0 : tuning.wordWeight() * trust;
+        List<RankedLabel> out = new ArrayList<>();
+        for (String l : labels) {
+            double knn = total == 0 ? 0 : vote.getOrDefault(l, 0.0) / total;
+            double confidence = share * knn + wordShare * learned.getOrDefault(l, 0.0)
+                    + (1 - share - wordShare) * lex.get(l);
+            // Without any evidence the most common label in the labelled notes ranks first.
+            confidence += known <= 0 ? 0 : 0.01 * labelCount(family, l, self) / known;
+            List<RankedLabel.Neighbour> sim = similar.getOrDefault(l, List.of());
+            out.add(new RankedLabel(l, confidence, words.getOrDefault(l, List.of()),
+                    sim.subList(0, Math.min(3, sim.size()))));
+        }
+        out.sort(Comparator.comparingDouble(RankedLabel::confidence).reversed());
+        return out;
+    }
+
+    /**
+     * Term statistics of the labelled notes (without the note itself): words of this note that
+     * went with a label clearly more often than the label's base rate. Seen in two notes at least.
+     * The strongest such words are added to the label's explanation.
+     */
+    private Map<String, Double> learnedWords(LabelFamily family, Set<String> noteStems, Set<Integer> self, int known,
+            Map<String, List<String>> explanationWords) {
+        Map<String, Double> out = new HashMap<>();
+        if (known <= 0) {
+            return out;
+        }
+        Map<String, EntryStats> stats = wordStats.getOrDefault(family, Map.of());
+        Map<String, Map<String, Double>> contributions = new HashMap<>();
+        for (String stem : noteStems) {
+            EntryStats s = stats.get(stem);
+            if (s == null) {
+                continue;
+            }
+            int matched = s.matched;
+            Map<String, Integer> with = new HashMap<>(s.withLabel);
+            for (int o : self) {
+                Trained t = trained.get(o);
+                if (!t.labels().ids(family).isEmpty() && t.stems().contains(stem)) {
+                    matched--;
+                    t.labels().ids(family).forEach(l -> with.merge(l, -1, Integer::sum));
+                }
+            }
+            if (matched < 2) {
+                continue;
+            }
+            for (Map.Entry<String, Integer> e : with.entrySet()) {
+                double base = labelCount(family, e.getKey(), self) / (double) known;
+                double p = (e.getValue() + PRIOR_WEIGHT * base) / (matched + PRIOR_WEIGHT);
+                double lift = p - base;
+                if (lift > 0.1) {
+                    out.merge(e.getKey(), lift, Double::sum);
+                    contributions.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(stem, lift);
+                }
+            }
+        }
+        out.replaceAll((l, v) -> 1 - Math.exp(-v / tuning.wordScale()));
+        return out;
+    }
+
+    /** How many labelled notes carry this label, without the note being suggested. */
+    private int labelCount(LabelFamily family, String label, Set<Integer> self) {
+        int count = labelCounts.getOrDefault(family, Map.of()).getOrDefault(label, 0);
+        for (int o : self) {
+            if (trained.get(o).labels().ids(family).contains(label)) {
+                count--;
+            }
+        }
+        return count;
+    }
+
+    private int countWithFamily(Set<Integer> ords, LabelFamily family) {
+        int c = 0;
+        for (int o : ords) {
+            if (!trained.get(o).labels().ids(family).isEmpty()) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * How often this lexicon word went with this label in the labelled notes (without the note
+     * itself), smoothed towards "as listed" when it was seen rarely. 1.0 means "as listed".
+     */
+    private double reliability(LabelFamily family, String key, String label, Map<String, EntryStats> stats,
+            Set<Integer> self) {
+        EntryStats s = stats.get(key);
+        double matched = s == null ? 0 : s.matched;
+        double with = s == null ? 0 : s.withLabel.getOrDefault(label, 0);
+        for (int o : self) {
+            Trained t = trained.get(o);
+            List<String> ids = t.labels().ids(family);
+            if (!ids.isEmpty() && t.hitKeys().contains(key)) {
+                matched--;
+                if (ids.contains(label)) {
+                    with--;
+                }
+            }
+        }
+        double p = (with + PRIOR_WEIGHT * PRIOR_RELIABILITY) / (matched + PRIOR_WEIGHT);
+        return p / PRIOR_RELIABILITY;
+    }
+
+    private List<String> choose(LabelFamily family, List<RankedLabel> ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        if (family == LabelFamily.POLARITY || family == LabelFamily.URGENCY) {
+            return List.of(ranked.get(0).label());
+        }
+        double threshold = family == LabelFamily.NEEDS ? tuning.needThreshold() : tuning.affordanceThreshold();
+        List<String> out = new ArrayList<>();
+        for (RankedLabel l : ranked) {
+            // The best label always: a note without any need or affordance is not a trend note.
+            if (out.isEmpty() || (l.confidence() >= threshold && out.size() < tuning.maxLabels())) {
+                out.add(l.label());
+            }
+        }
+        return out;
+    }
+
+    /** Platform names and nicknames in the text (and in the meaning of slang), plus the author's tags. */
+    private List<RankedLabel> platforms(TrendNote note, String expanded, int textLength) {
+        List<Token> tokens = TextAnalysis.tokens(plain, expanded);
+        Map<String, List<String>> mentions = new LinkedHashMap<>();
+        platformAliases.forEach((id, forms) -> {
+            for (String[] form : forms) {
+                for (int i = 0; i + form.length <= tokens.size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; k < form.length && match; k++) {
+                        match = tokens.get(i + k).stem().equals(form[k]);
+                    }
+                    if (!match) {
+                        continue;
+                    }
+                    Token first = tokens.get(i);
+                    String surface = expanded.substring(first.start(), tokens.get(i + form.length - 1).end());
+                    if (form.length == 1 && AMBIGUOUS_NAMES.contains(form[0])
+                            && !Character.isUpperCase(surface.charAt(0))) {
+                        continue;
+                    }
+                    if (first.start() >= textLength) {
+                        surface = "(" + surface + ")";
+                    }
+                    List<String> w = mentions.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (!w.contains(surface)) {
+                        w.add(surface);
+                    }
+                }
+            }
+        });
+        Set<String> tagged = new LinkedHashSet<>();
+        note.platforms().forEach(p -> tagged.add(p.toLowerCase(Locale.ROOT)));
+        Set<String> all = new LinkedHashSet<>(tagged);
+        all.addAll(mentions.keySet());
+        List<RankedLabel> out = new ArrayList<>();
+        for (String id : all) {
+            List<String> words = new ArrayList<>(mentions.getOrDefault(id, List.of()));
+            double confidence;
+            if (tagged.contains(id)) {
+                words.add(0, Messages.Suggest_authorTag);
+                confidence = mentions.containsKey(id) ? 0.95 : 0.85;
+            } else {
+                confidence = Math.min(0.9, 0.6 + 0.1 * words.size());
+            }
+            out.add(new RankedLabel(id, confidence, words, List.of()));
+        }
+        out.sort(Comparator.comparingDouble(RankedLabel::confidence).reversed());
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Collects the training sources; every part is optional. */
+    public static final class Builder {
+        private Lexicon lexicon = Lexicon.empty();
+        private final List<TrendNote> examples = new ArrayList<>();
+        private final List<TrendNote> training = new ArrayList<>();
+        private Map<String, List<String>> platforms = Map.of();
+        private Tuning tuning = Tuning.DEFAULT;
+        private boolean baseLexicon = true;
+
+        private Builder() {
+        }
+
+        /** Whether Vindplaats' own base word list ({@link Lexicon#base()}) is used too; it is by default. */
+        public Builder baseLexicon(boolean use) {
+            this.baseLexicon = use;
+            return this;
+        }
+
+        /** Signal words (combine several plugins' lexicons with {@link Lexicon#combine}). */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+            return this;
+        }
+
+        /** Labelled examples contributed by plugins; their labels count in the families they carry. */
+        public Builder examples(Collection<TrendNote> examples) {
+            this.examples.addAll(examples);
+            return this;
+        }
+
+        /** The workspace's notes; only the label families a worker confirmed are learned from. */
+        public Builder training(Collection<TrendNote> notes) {
+            this.training.addAll(notes);
+            return this;
+        }
+
+        /** Platform id → names and nicknames to recognise in free text. */
+        public Builder platforms(Map<String, List<String>> idToAliases) {
+            this.platforms = Map.copyOf(idToAliases);
+            return this;
+        }
+
+        public Builder tuning(Tuning tuning) {
+            this.tuning = tuning;
+            return this;
+        }
+
+        public LabelSuggester build() {
+            return build(null);
+        }
+
+        /** Builds the in-memory index of the labelled notes; cancellable. */
+        public LabelSuggester build(IProgressMonitor monitor) {
+            return new LabelSuggester(this, monitor);
+        }
+    }
+}
