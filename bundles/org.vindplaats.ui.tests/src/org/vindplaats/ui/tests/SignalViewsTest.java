@@ -203,6 +203,41 @@ class SignalViewsTest {
     }
 
     @Test
+    void suggestionsShowTheirReasonAndAreAcceptedWithOneClick() throws Exception {
+        openAll();
+        editor.setSuggester(org.vindplaats.ui.notes.NoteSuggestions.create(notes, catalog));
+        assertTrue(editor.suggestionsGroup().getVisible());
+        editor.title().setText("Pesten in de groepschat op TikTok");
+        editor.body().setText("Jongeren vertellen dat ze gepest en uitgescholden worden in een groepschat op TikTok."
+                + " Iemand dreigt naaktfoto's door te sturen. Ze durven het niet te melden en voelen zich angstig.");
+        click(editor.suggestButton());
+        waitFor(display, editor::suggestionsReady, "the suggestions");
+        var suggestions = editor.suggestions();
+        assertFalse(suggestions.isEmpty(), editor.status().getText());
+        var need = suggestions.stream().filter(x -> x.family() == TrendNote.LabelFamily.NEEDS).findFirst().orElseThrow(
+                () -> new AssertionError("a need is suggested: " + suggestions));
+        assertTrue(suggestions.stream().anyMatch(x -> x.family() == TrendNote.LabelFamily.PLATFORMS && x.value().equals("tiktok")),
+                "the platform named in the text: " + suggestions);
+        for (var x : suggestions) {
+            assertFalse(x.explanation().isBlank(), "every suggestion says why: " + x);
+        }
+        // The rows: an Accept button, then the label with the reason.
+        org.eclipse.swt.widgets.Control[] rows = editor.suggestionRows().getChildren();
+        assertEquals(2 * suggestions.size(), rows.length);
+        int i = suggestions.indexOf(need);
+        String line = ((org.eclipse.swt.widgets.Label) rows[2 * i + 1]).getText();
+        assertTrue(line.contains(need.explanation()) && line.contains("%"), line);
+        org.vindplaats.model.Need n = Arrays.stream(Need.values()).filter(x -> x.id().equals(need.value())).findFirst().orElseThrow();
+        assertFalse(editor.need(n).getSelection());
+        click((org.eclipse.swt.widgets.Button) rows[2 * i]);
+        assertTrue(editor.need(n).getSelection(), "one click sets the label");
+        assertTrue(editor.status().getText().startsWith("Accepted: "), editor.status().getText());
+        click(editor.saveButton());
+        assertTrue(editor.base().note().needs().contains(n));
+        assertTrue(editor.base().note().isConfirmed(TrendNote.LabelFamily.NEEDS), "accepted labels are confirmed");
+    }
+
+    @Test
     void keepingPersonalDataIsADeliberateRecordedChoice() throws Exception {
         openAll();
         editor.title().setText("Melding aan politie");

@@ -1,15 +1,14 @@
 package org.vindplaats.ui.notes;
 
-import java.util.Optional;
+import org.vindplaats.catalog.Catalog;
 
-/** The one place that connects the workbench to the suggest engine, when it is installed. */
+/** The one place that connects the workbench to the suggest engine. */
 public final class NoteSuggestions {
 
     private NoteSuggestions() {
     }
 
-    /** The suggester, or empty while no suggest engine is available. */
-    public static Optional<LabelSuggestions> create() {
-        return Optional.empty();
+    public static LabelSuggestions create(NotesWorkspace notes, Catalog catalog) {
+        return new SuggestEngine(notes, catalog);
     }
 }

@@ -25,7 +25,7 @@ public final class NoteEditorPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new NoteEditorView(parent, catalog, notes, Locale.getDefault());
-        NoteSuggestions.create().ifPresent(view::setSuggester);
+        view.setSuggester(NoteSuggestions.create(notes, catalog));
     }
 
     @Focus

@@ -809,6 +809,10 @@ public final class NoteEditorView {
         return suggestionsGroup;
     }
 
+    public Button suggestButton() {
+        return suggestButton;
+    }
+
     public Composite suggestionRows() {
         return suggestionRows;
     }
