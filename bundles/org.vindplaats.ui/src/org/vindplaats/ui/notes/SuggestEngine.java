@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.cli.commands.SuggestCommands;
+import org.vindplaats.cli.commands.SuggestCommands.PluginTraining;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
@@ -19,8 +21,9 @@ import org.vindplaats.suggest.RankedLabel;
 import org.vindplaats.ui.Messages;
 
 /**
- * Label suggestions from the suggest engine: Vindplaats' base word list, the platforms of the
- * catalog, and what workers confirmed in this workspace's notes. The suggester learns again when
+ * Label suggestions from the suggest engine: Vindplaats' base word list, the organisation plugins'
+ * word lists and labelled examples, the platforms of the catalog, and what workers confirmed in
+ * this workspace's notes (the same sources as the CLI's {@code notes suggest}). The suggester learns again when
  * the note files changed (one listing tells), always off the UI thread (the editor asks in a job).
  */
 public final class SuggestEngine implements LabelSuggestions {
@@ -63,7 +66,10 @@ public final class SuggestEngine implements LabelSuggestions {
             if (suggester != null) {
                 suggester.close();
             }
-            suggester = LabelSuggester.builder().training(training).platforms(platforms).build(new NullProgressMonitor());
+            // Organisation plugins' word lists and labelled examples, read as the CLI's "notes suggest" does.
+            PluginTraining plugins = SuggestCommands.pluginTraining(catalog, System.err::println);
+            suggester = LabelSuggester.builder().lexicon(plugins.lexicon()).examples(plugins.examples())
+                    .training(training).platforms(platforms).build(new NullProgressMonitor());
             trainedOn = now;
         }
         return suggester;

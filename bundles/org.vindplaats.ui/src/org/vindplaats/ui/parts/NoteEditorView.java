@@ -161,6 +161,19 @@ public final class NoteEditorView {
         keepPii.addListener(SWT.Selection, e -> showPrivacy());
         show(privacy, false);
 
+        // Suggestions right under the text they come from, above the labels they fill in.
+        suggestionsGroup = new Group(content, SWT.NONE);
+        suggestionsGroup.setText(Messages.Editor_suggestions);
+        GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(suggestionsGroup);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(suggestionsGroup);
+        suggestButton = new Button(suggestionsGroup, SWT.PUSH);
+        suggestButton.setText(Messages.Editor_suggest);
+        suggestButton.addListener(SWT.Selection, e -> suggest());
+        suggestionRows = new Composite(suggestionsGroup, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(suggestionRows);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(suggestionRows);
+        show(suggestionsGroup, false);
+
         label(Messages.Editor_platforms);
         platforms = new Table(content, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, platforms.getItemHeight() * 6).applyTo(platforms);
@@ -221,17 +234,6 @@ public final class NoteEditorView {
         label(Messages.Editor_observed);
         observed = new DateTime(content, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
 
-        suggestionsGroup = new Group(content, SWT.NONE);
-        suggestionsGroup.setText(Messages.Editor_suggestions);
-        GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(suggestionsGroup);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(suggestionsGroup);
-        suggestButton = new Button(suggestionsGroup, SWT.PUSH);
-        suggestButton.setText(Messages.Editor_suggest);
-        suggestButton.addListener(SWT.Selection, e -> suggest());
-        suggestionRows = new Composite(suggestionsGroup, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(suggestionRows);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(suggestionRows);
-        show(suggestionsGroup, false);
 
         // Save and the outcome stay in view below the scrolling form.
         Composite buttons = new Composite(parent, SWT.NONE);

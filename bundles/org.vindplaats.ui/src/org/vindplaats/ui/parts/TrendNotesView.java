@@ -212,7 +212,9 @@ public final class TrendNotesView {
                 { Messages.Notes_colUrgency, "110" } }) {
             TableColumn c = new TableColumn(results, SWT.NONE);
             c.setText(col[0]);
-            c.setWidth(Integer.parseInt(col[1]));
+            // At least as wide as its header, so "Waargenomen" is never cut off at 125%.
+            c.pack();
+            c.setWidth(Math.max(c.getWidth() + 8, Integer.parseInt(col[1])));
         }
         results.addListener(SWT.Selection, e -> showPreview());
         results.addListener(SWT.DefaultSelection, e -> openSelected());
