@@ -681,7 +681,7 @@ public final class NoteEditorView {
             case POLARITY -> Messages.Editor_polarity;
             case URGENCY -> Messages.Editor_urgency;
         };
-        return family + " " + name;
+        return family + ": " + name;
     }
 
     private static <E extends org.vindplaats.model.Term> Optional<E> find(E[] all, String id) {
