@@ -291,9 +291,9 @@ public class IndexBenchmark {
         NoteIndex helper = NoteIndex.open(work.resolve("helper"), NoteSource.empty(), config, new NullProgressMonitor());
         Analysis analysis = new Analysis(config.synonyms());
         // Warm up both paths (JIT) on a small build, then time the real ones.
-        int warm = Math.min(n, 20_000);
-        rawBuild(work.resolve("raw-warm"), warm, analysis, helper);
-        NoteIndex.open(work.resolve("ours-warm"), source(warm), config, new NullProgressMonitor()).close();
+        int warmNotes = Math.min(n, 20_000);
+        rawBuild(work.resolve("raw-warm"), warmNotes, analysis, helper);
+        NoteIndex.open(work.resolve("ours-warm"), source(warmNotes), config, new NullProgressMonitor()).close();
 
         double rawBuild = rawBuild(work.resolve("raw"), n, analysis, helper);
         helper.close();

@@ -100,6 +100,48 @@ public final class Messages extends NLS {
     public static String Index_missingSubcommand;
     public static String Index_rebuilt;
 
+    public static String Keys_missingSubcommand;
+    public static String Keys_exists;
+    public static String Keys_created;
+    public static String Keys_fingerprint;
+    public static String Keys_keepSafe;
+    public static String Keys_own;
+    public static String Keys_noneTrusted;
+    public static String Keys_trusted;
+    public static String Keys_untrusted;
+    public static String Head_trustedBy;
+    public static String Head_fingerprint;
+    public static String Head_available;
+    public static String Head_installed;
+    public static String Head_repository;
+    public static String Pub_noPassword;
+    public static String Pub_passwordPrompt;
+    public static String Pub_passwordAgain;
+    public static String Pub_passwordMismatch;
+    public static String Pub_passwordShort;
+    public static String Pub_canceled;
+    public static String Pub_published;
+    public static String Pub_nothingPublished;
+    public static String Pub_done;
+    public static String Repos_missingSubcommand;
+    public static String Repos_notAdded;
+    public static String Repos_added;
+    public static String Repos_already;
+    public static String Repos_none;
+    public static String Repos_notListed;
+    public static String Repos_removed;
+    public static String Updates_noRepositories;
+    public static String Updates_unsignedLabel;
+    public static String Updates_installed;
+    public static String Updates_updated;
+    public static String Updates_rolledBack;
+    public static String Updates_upToDate;
+    public static String Updates_noneRead;
+    public static String Updates_none;
+    public static String Updates_howTo;
+    public static String Updates_notInstalled;
+    public static String Updates_warnings;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -3,14 +3,20 @@ package org.vindplaats.ui.parts;
 import java.util.Locale;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.publish.PluginUpdates;
+import org.vindplaats.ui.RepoMessages;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The "Plugins" part (Beheer). */
+/** The "Plugins" part (Beheer): installed plugins, and plugin repositories with updates. */
 public final class PluginsPart {
 
     @Inject
@@ -20,10 +26,24 @@ public final class PluginsPart {
     PluginInstaller installer;
 
     private PluginsView view;
+    private RepositoriesView repositories;
 
     @PostConstruct
     public void createControls(Composite parent) {
-        view = new PluginsView(parent, catalog, installer, Locale.getDefault());
+        parent.setLayout(new FillLayout());
+        TabFolder tabs = new TabFolder(parent, SWT.TOP);
+        TabItem installedTab = new TabItem(tabs, SWT.NONE);
+        installedTab.setText(RepoMessages.Tab_installed);
+        Composite installedPage = new Composite(tabs, SWT.NONE);
+        installedTab.setControl(installedPage);
+        view = new PluginsView(installedPage, catalog, installer, Locale.getDefault());
+
+        TabItem reposTab = new TabItem(tabs, SWT.NONE);
+        reposTab.setText(RepoMessages.Tab_repositories);
+        Composite reposPage = new Composite(tabs, SWT.NONE);
+        reposTab.setControl(reposPage);
+        // Shows the result of the background check at start (UpdateCheckAddon) when there was one.
+        repositories = new RepositoriesView(reposPage, new PluginUpdates(installer, catalog));
     }
 
     @Focus
@@ -33,5 +53,9 @@ public final class PluginsPart {
 
     public PluginsView view() {
         return view;
+    }
+
+    public RepositoriesView repositories() {
+        return repositories;
     }
 }

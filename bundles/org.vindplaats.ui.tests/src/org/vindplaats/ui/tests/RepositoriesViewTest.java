@@ -1,0 +1,304 @@
+package org.vindplaats.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vindplaats.ui.tests.TestData.flush;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.catalog.PluginScaffold;
+import org.vindplaats.publish.Keys;
+import org.vindplaats.publish.PluginUpdates;
+import org.vindplaats.publish.Publisher;
+import org.vindplaats.publish.RepositoryClient;
+import org.vindplaats.ui.parts.RepositoriesView;
+
+/**
+ * The repositories tab of the Plugins part against the real catalog and installer: adds a
+ * repository a knowledge centre published, clicks install (an untrusted publisher needs the
+ * explicit confirmation), update after a new version is published, and roll back.
+ */
+class RepositoriesViewTest {
+
+    private static final String BUNDLE = "org.vindplaats.platform.uirepo";
+    static Catalog catalog;
+    static PluginInstaller installer;
+
+    @TempDir
+    Path dir;
+
+    private Display display;
+    private Shell shell;
+
+    @BeforeAll
+    static void services() throws Exception {
+        BundleContext ctx = FrameworkUtil.getBundle(RepositoriesViewTest.class).getBundleContext();
+        ServiceTracker<Catalog, Catalog> c = new ServiceTracker<>(ctx, Catalog.class, null);
+        c.open();
+        catalog = c.waitForService(TimeUnit.SECONDS.toMillis(30));
+        ServiceTracker<PluginInstaller, PluginInstaller> i = new ServiceTracker<>(ctx, PluginInstaller.class, null);
+        i.open();
+        installer = i.waitForService(TimeUnit.SECONDS.toMillis(30));
+        assertNotNull(catalog);
+        assertNotNull(installer);
+    }
+
+    @BeforeEach
+    void open() {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setSize(1200, 700);
+        shell.setLayout(new FillLayout());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        shell.dispose();
+        try {
+            installer.uninstall("uirepo");
+        } catch (IllegalArgumentException e) {
+            // not installed
+        }
+        Files.deleteIfExists(installer.folder().resolve(BUNDLE + ".jar.previous"));
+    }
+
+    /** Waits for the view's jobs (a confirmation may start a second one) and the UI updates they queued. */
+    private void await(RepositoriesView view) throws InterruptedException {
+        long until = System.currentTimeMillis() + 30_000;
+        Job job;
+        do {
+            job = view.lastJob();
+            assertNotNull(job, "a button started a job");
+            while (job.getResult() == null && System.currentTimeMillis() < until) {
+                flush(display);
+                Thread.sleep(20);
+            }
+            for (int i = 0; i < 20; i++) {
+                flush(display);
+                Thread.sleep(10);
+            }
+        } while (view.lastJob() != job && System.currentTimeMillis() < until);
+        assertNotNull(job.getResult(), "the job finished");
+    }
+
+    private static void click(Button b) {
+        b.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void select(RepositoriesView view, String id) {
+        for (TableItem item : view.available().getItems()) {
+            if (item.getText(0).equals(id)) {
+                view.available().setSelection(item);
+                return;
+            }
+        }
+        throw new AssertionError(id + " not listed");
+    }
+
+    private static String row(RepositoriesView view, String id) {
+        for (TableItem item : view.available().getItems()) {
+            if (item.getText(0).equals(id)) {
+                return item.getText(2) + " | " + item.getText(3) + " | " + item.getText(4);
+            }
+        }
+        return null;
+    }
+
+    private static Path plugin(Path parent, String version) throws Exception {
+        Path folder = parent.resolve("uirepo");
+        if (!Files.exists(folder)) {
+            PluginScaffold.create(PluginDescriptor.Kind.PLATFORM, "uirepo", parent, LocalDate.now());
+        }
+        Path json = folder.resolve("vindplaats-plugin.json");
+        Files.writeString(json, Files.readString(json, StandardCharsets.UTF_8)
+                .replaceFirst("\"version\" : \"[^\"]*\"", "\"version\" : \"" + version + "\""), StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    private static String installedVersion() {
+        return catalog.plugins().stream().filter(p -> p.source().equals(BUNDLE)).map(PluginInfo::version).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void addRepositoryInstallWithConfirmationUpdateRollBack() throws Exception {
+        Keys.SigningKey key = Keys.create(dir.resolve("k.p12"), "ui-test-password".toCharArray(), "Kenniscentrum UI");
+        Path repo = dir.resolve("site");
+        var first = new Publisher().publish(List.of(plugin(dir, "1.0.0")), repo, key, null, new NullProgressMonitor());
+        assertTrue(first.ok(), first.problems().toString());
+
+        PluginUpdates updates = new PluginUpdates(installer, catalog, dir.resolve("data"), new RepositoryClient());
+        RepositoriesView view = new RepositoriesView(shell, updates);
+        List<String> questions = new ArrayList<>();
+        boolean[] answer = { false };
+        view.setConfirmUnsigned(q -> {
+            questions.add(q);
+            return answer[0];
+        });
+        shell.open();
+        flush(display);
+
+        view.url().setText(repo.toString());
+        click(view.addButton());
+        await(view); // adding reads the repository at once
+        assertEquals(1, view.repositories().getItemCount());
+        assertEquals(repo.toUri().toString(), view.repositories().getItem(0));
+        assertEquals("1.0.0 | - | not installed", row(view, BUNDLE));
+
+        // Untrusted publisher: the user is asked; "no" changes nothing.
+        select(view, BUNDLE);
+        click(view.installButton());
+        await(view);
+        assertEquals(1, questions.size());
+        assertTrue(questions.get(0).contains("signed by \"Kenniscentrum UI\""), questions.get(0));
+        assertTrue(view.result().getText().startsWith("Not installed"), view.result().getText());
+        assertEquals(null, installedVersion());
+
+        answer[0] = true;
+        select(view, BUNDLE);
+        click(view.installButton());
+        await(view);
+        assertEquals(2, questions.size());
+        assertTrue(view.result().getText().startsWith("Installed " + BUNDLE + " 1.0.0"), view.result().getText());
+        assertEquals("1.0.0", installedVersion());
+        assertEquals("1.0.0 | 1.0.0 | installed", row(view, BUNDLE));
+
+        new Publisher().publish(List.of(plugin(dir, "1.1.0")), repo, key, null, new NullProgressMonitor());
+        click(view.checkButton());
+        await(view);
+        assertEquals("1.1.0 | 1.0.0 | update available", row(view, BUNDLE));
+        assertTrue(view.result().getText().contains("1 update(s)"), view.result().getText());
+
+        select(view, BUNDLE);
+        click(view.installButton());
+        await(view);
+        assertTrue(view.result().getText().startsWith("Updated " + BUNDLE + " from 1.0.0 to 1.1.0"), view.result().getText());
+        assertEquals("1.1.0", installedVersion());
+
+        select(view, BUNDLE);
+        click(view.rollbackButton());
+        await(view);
+        assertTrue(view.result().getText().startsWith("Rolled " + BUNDLE + " back from 1.1.0 to 1.0.0"),
+                view.result().getText());
+        assertEquals("1.0.0", installedVersion());
+        assertEquals("1.1.0 | 1.0.0 | update available", row(view, BUNDLE));
+
+        view.repositories().setSelection(0);
+        click(view.removeButton());
+        assertEquals(0, view.repositories().getItemCount());
+        assertEquals(List.of(), updates.repositories().list());
+    }
+
+    @Test
+    void unreachableRepositoryIsReportedAndBackgroundCheckIsAPreference() throws Exception {
+        PluginUpdates updates = new PluginUpdates(installer, catalog, dir.resolve("data"), new RepositoryClient());
+        RepositoriesView view = new RepositoriesView(shell, updates);
+        shell.open();
+        flush(display);
+        int before = catalog.plugins().size();
+        view.url().setText(dir.resolve("nowhere").toString());
+        click(view.addButton());
+        await(view);
+        assertTrue(view.result().getText().startsWith("cannot reach the plugin repository"), view.result().getText());
+        assertTrue(view.result().getText().contains("nothing was changed"), view.result().getText());
+        assertEquals(0, view.available().getItemCount());
+        assertEquals(before, catalog.plugins().size());
+
+        boolean was = RepositoriesView.checkAtStart();
+        try {
+            view.checkAtStartButton().setSelection(!was);
+            click(view.checkAtStartButton());
+            assertEquals(!was, RepositoriesView.checkAtStart());
+        } finally {
+            RepositoriesView.setCheckAtStart(was);
+        }
+        assertFalse(view.addButton().isDisposed());
+    }
+
+    @Test
+    void everyRepositoriesTextInEnglishAndDutch() throws Exception {
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        for (java.lang.reflect.Field f : org.vindplaats.ui.RepoMessages.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                fields.add(f.getName());
+            }
+        }
+        for (String file : new String[] { "repositories.properties", "repositories_nl.properties" }) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = org.vindplaats.ui.RepoMessages.class.getResourceAsStream(file)) {
+                byte[] bytes = in.readAllBytes();
+                for (byte b : bytes) {
+                    assertTrue(b >= 0, file + " must be ASCII (NLS reads ISO-8859-1)");
+                }
+                p.load(new java.io.ByteArrayInputStream(bytes));
+            }
+            assertEquals(fields, new java.util.TreeSet<>(p.stringPropertyNames()), file);
+        }
+    }
+
+    @Test
+    void backgroundCheckAtStartRunsOnlyWhenAllowedAndFeedsTheView() throws Exception {
+        Keys.SigningKey key = Keys.create(dir.resolve("k.p12"), "ui-test-password".toCharArray(), "Kenniscentrum UI");
+        Path repo = dir.resolve("site");
+        new Publisher().publish(List.of(plugin(dir, "3.0.0")), repo, key, null, new NullProgressMonitor());
+        // The addon uses the user's own list (beside the test's plugin folder), as the workbench does.
+        PluginUpdates user = new PluginUpdates(installer, catalog);
+        boolean was = RepositoriesView.checkAtStart();
+        user.repositories().add(repo.toUri());
+        try {
+            RepositoriesView.setCheckAtStart(false);
+            org.vindplaats.ui.UpdateCheckAddon off = new org.vindplaats.ui.UpdateCheckAddon();
+            off.start(catalog, installer);
+            assertEquals(null, off.job(), "no check unless the user allowed it");
+
+            RepositoriesView.setCheckAtStart(true);
+            org.vindplaats.ui.UpdateCheckAddon on = new org.vindplaats.ui.UpdateCheckAddon();
+            on.start(catalog, installer);
+            assertNotNull(on.job());
+            on.job().wakeUp(); // skip the start-up delay
+            assertTrue(on.job().join(30_000, null), "the check finished");
+            var offer = org.vindplaats.ui.UpdateCheckAddon.lastOffer();
+            assertTrue(offer.plugins().stream().anyMatch(a -> a.id().equals(BUNDLE) && a.version().equals("3.0.0")),
+                    offer.plugins().toString());
+
+            RepositoriesView view = new RepositoriesView(shell, user);
+            shell.open();
+            flush(display);
+            assertEquals("3.0.0 | - | not installed", row(view, BUNDLE));
+            assertTrue(view.result().getText().contains("plugin(s) available"), view.result().getText());
+        } finally {
+            user.repositories().remove(repo.toUri());
+            RepositoriesView.setCheckAtStart(was);
+        }
+    }
+
+}

@@ -1,0 +1,432 @@
+package org.vindplaats.ui.parts;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.osgi.framework.Version;
+import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.publish.PluginUpdates;
+import org.vindplaats.publish.PluginUpdates.Outcome;
+import org.vindplaats.publish.RepositoryClient;
+import org.vindplaats.publish.RepositoryClient.Available;
+import org.vindplaats.publish.Verifier;
+import org.vindplaats.ui.RepoMessages;
+import org.vindplaats.ui.widgets.Palette;
+
+/**
+ * Plugin repositories (add, remove), what they offer next to what is installed, and install,
+ * update and roll back as Eclipse Jobs with progress. A plugin that is unsigned or signed by a
+ * publisher the user does not trust is installed only after an explicit confirmation; content
+ * changed after signing is always refused.
+ */
+public final class RepositoriesView {
+
+    /** Preference (instance scope, node {@value #PREFERENCE_NODE}): check for updates when the workbench starts. */
+    public static final String CHECK_AT_START = "checkForUpdatesAtStart";
+    public static final String PREFERENCE_NODE = "org.vindplaats.publish";
+
+    private final PluginUpdates updates;
+    private final org.eclipse.swt.widgets.List repositories;
+    private final Text url;
+    private final Button add;
+    private final Button removeRepo;
+    private final Button check;
+    private final Button checkAtStart;
+    private final Button install;
+    private final Button rollback;
+    private final Table available;
+    private final ProgressBar progress;
+    private final Label result;
+    private Predicate<String> confirmUnsigned;
+    private volatile Job lastJob;
+    private PluginUpdates.Offer offer = new PluginUpdates.Offer(List.of(), List.of());
+
+    public RepositoriesView(Composite parent, PluginUpdates updates) {
+        this.updates = updates;
+        GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
+        confirmUnsigned = question -> MessageDialog.openQuestion(parent.getShell(), RepoMessages.Repos_confirmTitle, question);
+
+        Label title = new Label(parent, SWT.WRAP);
+        title.setText(RepoMessages.Repos_title);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(title);
+
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        url = new Text(row, SWT.BORDER | SWT.SINGLE);
+        url.setMessage(RepoMessages.Repos_url_hint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(url);
+        add = button(row, RepoMessages.Repos_add);
+        removeRepo = button(row, RepoMessages.Repos_remove);
+        repositories = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(repositories);
+
+        Composite actions = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+        check = button(actions, RepoMessages.Repos_check);
+        install = button(actions, RepoMessages.Repos_install);
+        rollback = button(actions, RepoMessages.Repos_rollback);
+        progress = new ProgressBar(actions, SWT.INDETERMINATE | SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(progress);
+        progress.setVisible(false);
+        checkAtStart = new Button(actions, SWT.CHECK);
+        checkAtStart.setText(RepoMessages.Repos_checkAtStart);
+        checkAtStart.setSelection(checkAtStart());
+
+        result = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(result);
+
+        available = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        available.setHeaderVisible(true);
+        available.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(available);
+        for (String h : new String[] { RepoMessages.Repos_colPlugin, RepoMessages.Repos_colName, RepoMessages.Repos_colAvailable,
+                RepoMessages.Repos_colInstalled, RepoMessages.Repos_colStatus }) {
+            new TableColumn(available, SWT.LEFT).setText(h);
+        }
+
+        add.addListener(SWT.Selection, e -> addRepository());
+        url.addListener(SWT.DefaultSelection, e -> addRepository());
+        removeRepo.addListener(SWT.Selection, e -> removeRepository());
+        check.addListener(SWT.Selection, e -> checkForUpdates());
+        install.addListener(SWT.Selection, e -> installSelected());
+        rollback.addListener(SWT.Selection, e -> rollbackSelected());
+        checkAtStart.addListener(SWT.Selection, e -> setCheckAtStart(checkAtStart.getSelection()));
+        showRepositories();
+        PluginUpdates.Offer atStart = org.vindplaats.ui.UpdateCheckAddon.lastOffer();
+        if (atStart != null) {
+            // The background check at start already read the repositories.
+            offer = atStart;
+            succeeded(NLS.bind(RepoMessages.Repos_read, atStart.plugins().size(), updates.updates(atStart).size()));
+        }
+        showOffer();
+    }
+
+    private static Button button(Composite parent, String text) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        return b;
+    }
+
+    /** Whether the user allowed a background update check at start (off by default: it contacts servers). */
+    public static boolean checkAtStart() {
+        return InstanceScope.INSTANCE.getNode(PREFERENCE_NODE).getBoolean(CHECK_AT_START, false);
+    }
+
+    public static void setCheckAtStart(boolean on) {
+        var node = InstanceScope.INSTANCE.getNode(PREFERENCE_NODE);
+        node.putBoolean(CHECK_AT_START, on);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // kept for this session; saved at the next flush
+        }
+    }
+
+    /** Replaces the "install anyway?" question (tests, scripted use). */
+    public void setConfirmUnsigned(Predicate<String> confirm) {
+        this.confirmUnsigned = confirm;
+    }
+
+    private void addRepository() {
+        String text = url.getText().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            URI repo = RepositoryClient.location(text);
+            updates.repositories().add(repo);
+            url.setText("");
+            showRepositories();
+            succeeded(NLS.bind(RepoMessages.Repos_added, repo));
+            checkForUpdates();
+        } catch (IllegalArgumentException | IOException e) {
+            failed(e.getMessage());
+        }
+    }
+
+    private void removeRepository() {
+        int i = repositories.getSelectionIndex();
+        if (i < 0) {
+            return;
+        }
+        URI repo = URI.create(repositories.getItem(i));
+        try {
+            updates.repositories().remove(repo);
+            showRepositories();
+            succeeded(NLS.bind(RepoMessages.Repos_removed, repo));
+        } catch (IOException e) {
+            failed(e.getMessage());
+        }
+    }
+
+    private void showRepositories() {
+        repositories.removeAll();
+        for (URI u : updates.repositories().list()) {
+            repositories.add(u.toString());
+        }
+    }
+
+    /** Reads every repository in a background job and shows what they offer. */
+    public Job checkForUpdates() {
+        Display display = available.getDisplay();
+        Job job = Job.create(RepoMessages.Repos_reading, (IProgressMonitor monitor) -> {
+            try {
+                PluginUpdates.Offer read = updates.offer(updates.repositories().list(), monitor);
+                int count = updates.updates(read).size();
+                display.asyncExec(() -> {
+                    if (available.isDisposed()) {
+                        return;
+                    }
+                    offer = read;
+                    showOffer();
+                    if (read.errors().isEmpty()) {
+                        succeeded(NLS.bind(RepoMessages.Repos_read, read.plugins().size(), count));
+                    } else {
+                        failed(NLS.bind(RepoMessages.Repos_readErrors, String.join("\n", read.errors())));
+                    }
+                });
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            }
+            return Status.OK_STATUS;
+        });
+        run(job, RepoMessages.Repos_reading);
+        return job;
+    }
+
+    /** One row per plugin: the newest version offered next to the installed one. */
+    private void showOffer() {
+        String selectedId = selectedId();
+        available.removeAll();
+        Map<String, Available> newest = new TreeMap<>();
+        for (Available a : offer.plugins()) {
+            newest.merge(a.id(), a, (x, y) -> x.osgiVersion().compareTo(y.osgiVersion()) >= 0 ? x : y);
+        }
+        for (Available a : newest.values()) {
+            String installed = updates.installedVersion(a.id()).orElse(null);
+            String status;
+            if (installed == null) {
+                status = RepoMessages.Repos_statusNew;
+            } else {
+                int c = a.osgiVersion().compareTo(Version.parseVersion(installed));
+                status = c > 0 ? RepoMessages.Repos_statusUpdate : c == 0 ? RepoMessages.Repos_statusInstalled
+                        : RepoMessages.Repos_statusOlder;
+            }
+            TableItem item = new TableItem(available, SWT.NONE);
+            item.setData(a);
+            item.setText(new String[] { a.id(), a.name() == null ? "" : a.name(), a.version(),
+                    installed == null ? "-" : installed, status });
+            if (a.id().equals(selectedId)) {
+                available.setSelection(item);
+            }
+        }
+        for (TableColumn c : available.getColumns()) {
+            c.pack();
+            c.setWidth(c.getWidth() + 10);
+        }
+    }
+
+    private String selectedId() {
+        TableItem[] sel = available.getSelection();
+        return sel.length == 0 ? null : ((Available) sel[0].getData()).id();
+    }
+
+    private void installSelected() {
+        TableItem[] sel = available.getSelection();
+        if (sel.length == 0) {
+            failed(RepoMessages.Repos_selectOne);
+            return;
+        }
+        install((Available) sel[0].getData(), false);
+    }
+
+    /** Installs or updates to this version in a background job; asks before an unsigned or untrusted one. */
+    public Job install(Available plugin, boolean allowUnsigned) {
+        Display display = available.getDisplay();
+        String what = NLS.bind(RepoMessages.Repos_installing, plugin.id(), plugin.version());
+        Job job = Job.create(what, (IProgressMonitor monitor) -> {
+            try {
+                Outcome o = updates.install(plugin, allowUnsigned, monitor);
+                display.asyncExec(() -> installed(plugin, o));
+            } catch (IOException | RuntimeException e) {
+                display.asyncExec(() -> failed(NLS.bind(RepoMessages.Repos_failed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        run(job, what);
+        return job;
+    }
+
+    private void installed(Available plugin, Outcome o) {
+        if (available.isDisposed()) {
+            return;
+        }
+        switch (o.status()) {
+        case INSTALLED -> succeeded(NLS.bind(RepoMessages.Repos_installed, o.id(), o.version()));
+        case UPDATED -> succeeded(NLS.bind(RepoMessages.Repos_updated, new Object[] { o.id(), o.previousVersion(), o.version() }));
+        case UP_TO_DATE -> succeeded(NLS.bind(RepoMessages.Repos_upToDate, o.id(), o.version()));
+        default -> {
+            Verifier.Verification v = o.verification();
+            boolean askable = v != null
+                    && (v.status() == Verifier.Status.UNSIGNED || v.status() == Verifier.Status.UNTRUSTED);
+            if (askable && confirmUnsigned.test(NLS.bind(RepoMessages.Repos_confirmQuestion,
+                    new Object[] { v.message(), plugin.id(), plugin.version() }))) {
+                install(plugin, true);
+                return;
+            }
+            failed(NLS.bind(RepoMessages.Repos_refused, o.message()));
+        }
+        }
+        showOffer();
+    }
+
+    private void rollbackSelected() {
+        String id = selectedId();
+        if (id == null) {
+            failed(RepoMessages.Repos_selectOne);
+            return;
+        }
+        rollback(id);
+    }
+
+    /** Puts back the previous version in a background job. */
+    public Job rollback(String id) {
+        Display display = available.getDisplay();
+        String what = NLS.bind(RepoMessages.Repos_rollingBack, id);
+        Job job = Job.create(what, (IProgressMonitor monitor) -> {
+            try {
+                Outcome o = updates.rollback(id);
+                display.asyncExec(() -> {
+                    if (available.isDisposed()) {
+                        return;
+                    }
+                    if (o.status() == PluginUpdates.Status.ROLLED_BACK) {
+                        succeeded(NLS.bind(RepoMessages.Repos_rolledBack,
+                                new Object[] { o.id(), o.previousVersion(), o.version() }));
+                    } else {
+                        failed(NLS.bind(RepoMessages.Repos_refused, o.message()));
+                    }
+                    showOffer();
+                });
+            } catch (IOException | RuntimeException e) {
+                display.asyncExec(() -> failed(NLS.bind(RepoMessages.Repos_failed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        run(job, what);
+        return job;
+    }
+
+    private void run(Job job, String what) {
+        job.setUser(true);
+        progress.setVisible(true);
+        setBusy(true);
+        result.setText(what);
+        result.setForeground(null);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!available.isDisposed()) {
+                    available.getDisplay().asyncExec(() -> {
+                        if (!available.isDisposed() && lastJob == job) {
+                            progress.setVisible(false);
+                            setBusy(false);
+                        }
+                    });
+                }
+            }
+        });
+        lastJob = job;
+        job.schedule();
+    }
+
+    private void setBusy(boolean busy) {
+        for (Button b : new Button[] { add, removeRepo, check, install, rollback }) {
+            b.setEnabled(!busy);
+        }
+    }
+
+    private void succeeded(String message) {
+        result.setText(message);
+        result.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.ALLOWED)));
+        result.getParent().layout(true);
+    }
+
+    private void failed(String message) {
+        result.setText(message);
+        result.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
+        result.getParent().layout(true);
+    }
+
+    /** The last job started (tests join it). */
+    public Job lastJob() {
+        return lastJob;
+    }
+
+    public Text url() {
+        return url;
+    }
+
+    public Button addButton() {
+        return add;
+    }
+
+    public Button removeButton() {
+        return removeRepo;
+    }
+
+    public Button checkButton() {
+        return check;
+    }
+
+    public Button installButton() {
+        return install;
+    }
+
+    public Button rollbackButton() {
+        return rollback;
+    }
+
+    public Button checkAtStartButton() {
+        return checkAtStart;
+    }
+
+    public org.eclipse.swt.widgets.List repositories() {
+        return repositories;
+    }
+
+    public Table available() {
+        return available;
+    }
+
+    public Label result() {
+        return result;
+    }
+}
