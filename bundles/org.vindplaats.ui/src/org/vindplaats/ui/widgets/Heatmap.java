@@ -43,8 +43,11 @@ public final class Heatmap extends Canvas {
         addListener(SWT.FocusOut, e -> redraw());
         addListener(SWT.Traverse, e -> {
             // Arrow keys move inside the map; Tab leaves it.
-            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-                e.doit = true;
+            switch (e.detail) {
+                case SWT.TRAVERSE_TAB_NEXT, SWT.TRAVERSE_TAB_PREVIOUS -> e.doit = true;
+                case SWT.TRAVERSE_ARROW_NEXT, SWT.TRAVERSE_ARROW_PREVIOUS, SWT.TRAVERSE_RETURN -> e.doit = false;
+                default -> {
+                }
             }
         });
         addListener(SWT.KeyDown, e -> key(e.keyCode, e.character));
