@@ -303,6 +303,17 @@ class SignalViewsTest {
     }
 
     @Test
+    void aNewNoteGetsTheOrganisationsRetention() throws Exception {
+        openAll();
+        Settings.setActiveOrganisation("stad-test");
+        editor.title().setText("Bewaartermijn");
+        editor.observed().setDate(2026, 9, 15); // months count from 0: 15 October 2026
+        click(editor.saveButton());
+        assertEquals(java.time.LocalDate.of(2026, 10, 15), editor.base().note().observed());
+        assertEquals(java.time.LocalDate.of(2027, 10, 15), editor.base().note().expires(), "12 months, from the organisation");
+    }
+
+    @Test
     void aNoteWithoutTitleIsNotSavedAndSaysWhy() throws Exception {
         openAll();
         editor.body().setText("Alleen tekst");
