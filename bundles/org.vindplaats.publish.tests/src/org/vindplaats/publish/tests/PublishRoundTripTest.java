@@ -177,6 +177,31 @@ class PublishRoundTripTest {
     }
 
     @Test
+    void changedContentIsRefusedBySignatureEvenWithoutChecksumsAndEvenWithConsent(@TempDir Path dir) throws Exception {
+        Keys.SigningKey key = Keys.create(dir.resolve("k.p12"), Fixtures.password(), "Kenniscentrum Test");
+        Path repo = dir.resolve("site");
+        new Publisher().publish(List.of(Fixtures.platformPlugin(dir, "resigned", "1.0.0", "Resigned")), repo, key, null,
+                new NullProgressMonitor());
+        Tamper.replaceEntry(repo.resolve("plugins/org.vindplaats.platform.resigned_1.0.0.jar"), "vindplaats-plugin.json",
+                s -> s.replace("\"Resigned\"", "\"Hijacked\""));
+        // A mirror that also dropped the artifact index: no checksum to compare, the signature still tells.
+        Files.delete(repo.resolve("artifacts.jar"));
+
+        PluginUpdates worker = updates(dir.resolve("worker"));
+        worker.trust().trust(writePem(dir, key));
+        var offer = worker.offer(List.of(repo.toUri()), new NullProgressMonitor());
+        Map<String, String> before = catalogState();
+        var refused = worker.install(offer, "resigned", null, true, new NullProgressMonitor());
+        assertEquals(PluginUpdates.Status.REFUSED, refused.status());
+        assertEquals(org.vindplaats.publish.Verifier.Status.TAMPERED, refused.verification().status());
+        assertTrue(refused.message().startsWith("plugin org.vindplaats.platform.resigned 1.0.0 was changed after it was signed"),
+                refused.message());
+        assertTrue(refused.message().contains("vindplaats-plugin.json"), refused.message());
+        assertEquals(before, catalogState());
+        assertFalse(Files.exists(Fixtures.installer().folder().resolve("org.vindplaats.platform.resigned.jar")));
+    }
+
+    @Test
     void unreachableRepositoryGivesAClearErrorAndChangesNothing(@TempDir Path dir) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
