@@ -40,6 +40,7 @@ import org.vindplaats.model.Polarity;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.SaveResult;
 import org.vindplaats.notes.StoredNote;
 import org.vindplaats.notes.Workspace;
@@ -300,6 +301,38 @@ class SignalViewsTest {
         editor.body().setText("Samengevoegd.");
         click(editor.saveButton());
         assertEquals(3, editor.base().revision(), editor.status().getText());
+    }
+
+    @Test
+    void needsMapByAffordanceWithPeriodAndPolarityFilters() throws Exception {
+        NoteStore store = notes.store().orElseThrow();
+        store.save(NoteBuilder.create("m1").title("Oud risico").platforms(List.of("tiktok")).needs(java.util.Set.of(Need.HEALTH))
+                .affordances(java.util.Set.of(org.vindplaats.model.Affordance.VISIBILITY)).polarity(Polarity.RISK)
+                .observed(java.time.LocalDate.of(2025, 1, 10)).build(), NoteStore.NEW);
+        store.save(NoteBuilder.create("m2").title("Nieuwe kans").platforms(List.of("tiktok", "snapchat"))
+                .needs(java.util.Set.of(Need.HEALTH, Need.TALENT)).affordances(java.util.Set.of(org.vindplaats.model.Affordance.VISIBILITY))
+                .polarity(Polarity.OPPORTUNITY).observed(java.time.LocalDate.now().minusMonths(1)).build(), NoteStore.NEW);
+        openAll();
+        waitFor(display, () -> map.idle() && map.rowIds().size() == 2, "platform rows");
+        assertEquals(List.of("tiktok", "snapchat"), map.rowIds(), "busiest platform first");
+        assertEquals(2, map.map().count(0, Need.HEALTH.ordinal()));
+
+        choose(map.polarity(), Polarity.RISK.label().get(Locale.ENGLISH));
+        waitFor(display, () -> map.idle() && map.rowIds().equals(List.of("tiktok")), "risk only");
+        assertEquals(1, map.map().count(0, Need.HEALTH.ordinal()));
+        choose(map.polarity(), "(all)");
+        choose(map.period(), "Last 3 months");
+        waitFor(display, () -> map.idle() && map.rowIds().size() == 2 && map.map().count(0, Need.HEALTH.ordinal()) == 1,
+                "the old note drops out");
+
+        choose(map.mode(), "Affordances \u00d7 needs");
+        waitFor(display, () -> map.idle() && map.rowIds().size() == 7, "affordance rows");
+        int visibility = map.rowIds().indexOf("visibility");
+        assertEquals(1, map.map().count(visibility, Need.TALENT.ordinal()));
+        assertEquals(0, map.map().count(map.rowIds().indexOf("anonymity"), Need.TALENT.ordinal()));
+        NoteQuery q = map.cellQuery(visibility, Need.TALENT.ordinal());
+        assertEquals("affordance:visibility need:talent", q.text());
+        assertEquals(java.time.LocalDate.now().minusMonths(3), q.from());
     }
 
     @Test
