@@ -193,7 +193,7 @@ public final class QueryText {
         return out;
     }
 
-    /** Lower-case words of a text for the locale-independent month label, e.g. "2026-10". */
+    /** The month a date is filed under, e.g. "2026-10" (the month facet's value). */
     static String month(java.time.LocalDate date) {
         return date == null ? null : String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
     }
