@@ -757,7 +757,7 @@ public final class CrashHarness {
 
     static final class RunResult {
         int exitCode;
-        boolean killed;
+        volatile boolean killed;
         final List<String[]> acks = Collections.synchronizedList(new ArrayList<>());
         String stdout = "";
         String stderr = "";
@@ -838,14 +838,20 @@ public final class CrashHarness {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // Killing the process closes its pipe under the reader: expected, and every
+                // acknowledgement read before that moment has been recorded.
+                if (!r.killed) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
         Thread errReader = new Thread(() -> {
             try {
                 err.append(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                if (!r.killed) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
         outReader.start();
@@ -856,8 +862,8 @@ public final class CrashHarness {
             if (p.isAlive()) {
                 // destroyForcibly is SIGKILL on Linux: no shutdown hooks, no flushing, like a power cut
                 // for the process (the kernel keeps what was written).
+                r.killed = true; // before the kill: the readers must know the pipe closes on purpose
                 p.destroyForcibly();
-                r.killed = true;
             }
         }
         if (!p.waitFor(timeout.toMillis() - (System.nanoTime() - start) / 1_000_000, TimeUnit.MILLISECONDS)) {
