@@ -167,6 +167,8 @@ public final class Messages extends NLS {
     public static String Brief_generated;
     public static String Brief_checked;
     public static String Brief_chart;
+    public static String Brief_notes;
+    public static String Brief_noNotes;
     public static String Editor_new;
     public static String Editor_editing;
     public static String Editor_title;

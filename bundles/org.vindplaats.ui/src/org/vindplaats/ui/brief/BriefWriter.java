@@ -1,7 +1,11 @@
 package org.vindplaats.ui.brief;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.model.Affordance;
@@ -9,10 +13,12 @@ import org.vindplaats.model.AffordanceScore;
 import org.vindplaats.model.LocalizedText;
 import org.vindplaats.model.MethodStep;
 import org.vindplaats.model.Need;
-import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Organisation.PlatformPolicy;
+import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Source;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.pii.PiiScrubber;
 import org.vindplaats.ui.Messages;
 
 /**
@@ -29,6 +35,27 @@ public final class BriefWriter {
     }
 
     public String html(Platform p, Organisation org, LocalDate today) {
+        return html(p, org, today, List.of());
+    }
+
+    /**
+     * Picks the notes a brief shows for a platform: those about it, newest observation first (notes
+     * without a date last), at most {@code limit}.
+     */
+    public static List<TrendNote> latestNotes(Stream<TrendNote> notes, String platformId, int limit) {
+        return notes.filter(n -> n.platforms().contains(platformId))
+                .sorted(Comparator.comparing(TrendNote::observed, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(TrendNote::id))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The brief with the team's latest trend notes about the platform. A brief is mailed around and
+     * printed for meetings, so it never carries personal data: note texts go through the privacy
+     * scrubber again, even when a worker chose to keep personal data in the note itself.
+     */
+    public String html(Platform p, Organisation org, LocalDate today, List<TrendNote> notes) {
         StringBuilder h = new StringBuilder(16_000);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage().equals("nl") ? "nl" : "en")
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -129,8 +156,44 @@ public final class BriefWriter {
             }
             h.append("</ul>\n");
         }
+        notes(h, notes);
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    private void notes(StringBuilder h, List<TrendNote> notes) {
+        h.append("<h2>").append(esc(Messages.Brief_notes)).append("</h2>\n");
+        if (notes.isEmpty()) {
+            h.append("<p>").append(esc(Messages.Brief_noNotes)).append("</p>\n");
+            return;
+        }
+        PiiScrubber scrubber = PiiScrubber.standard();
+        for (TrendNote original : notes) {
+            TrendNote n = scrubber.scrub(original).note();
+            h.append("<h3>").append(esc(n.title())).append("</h3>\n<p><small>");
+            StringJoiner meta = new StringJoiner(" \u00b7 ");
+            if (n.observed() != null) {
+                meta.add(n.observed().toString());
+            }
+            if (n.polarity() != null) {
+                meta.add(t(n.polarity().label()));
+            }
+            if (n.urgency() != null) {
+                meta.add(t(n.urgency().label()));
+            }
+            n.needs().forEach(need -> meta.add(need.label(locale)));
+            h.append(esc(meta.toString())).append("</small></p>\n<p>").append(esc(excerpt(n.body()))).append("</p>\n");
+        }
+    }
+
+    /** A brief is read in a meeting: the start of a long note is enough, cut at a word. */
+    static String excerpt(String body) {
+        int max = 600;
+        if (body.length() <= max) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', max);
+        return body.substring(0, cut > max / 2 ? cut : max) + " \u2026";
     }
 
     private String svg(Platform p) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,14 +21,19 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
+import org.vindplaats.model.TrendNote;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.brief.BriefWriter;
+import org.vindplaats.ui.notes.NotesWorkspace;
 
 import jakarta.inject.Named;
 
 /** File &gt; Export orientation brief: the chosen platform as an HTML page for a team meeting. */
 public final class ExportBriefHandler {
+
+    /** How many of the latest notes about the platform a brief shows. */
+    private static final int BRIEF_NOTES = 5;
 
     @CanExecute
     public boolean canExecute(@Optional @Named(Ids.SELECTED_PLATFORM) String id) {
@@ -35,7 +41,8 @@ public final class ExportBriefHandler {
     }
 
     @Execute
-    public void execute(Shell shell, Catalog catalog, @Optional @Named(Ids.SELECTED_PLATFORM) String id) {
+    public void execute(Shell shell, Catalog catalog, @Optional @Named(Ids.SELECTED_PLATFORM) String id,
+            @Optional NotesWorkspace notes) {
         Platform p = id == null ? null : catalog.platform(id).orElse(null);
         if (p == null) {
             MessageDialog.openInformation(shell, Messages.Export_title, Messages.Export_choosePlatform);
@@ -55,7 +62,11 @@ public final class ExportBriefHandler {
         Locale locale = Locale.getDefault();
         Job job = Job.create(NLS.bind(Messages.Export_running, p.name()), (IProgressMonitor monitor) -> {
             try {
-                Files.writeString(target, new BriefWriter(locale).html(p, org, LocalDate.now()), StandardCharsets.UTF_8);
+                // The brief reads the notes in the job: a large workspace must not freeze the window.
+                List<TrendNote> latest = notes == null || notes.store().isEmpty() ? List.of()
+                        : BriefWriter.latestNotes(notes.store().get().notes(problem -> { }), p.id(), BRIEF_NOTES);
+                Files.writeString(target, new BriefWriter(locale).html(p, org, LocalDate.now(), latest),
+                        StandardCharsets.UTF_8);
                 shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, target)));
             } catch (IOException e) {
