@@ -133,7 +133,14 @@ public final class DescriptorLoader {
             return null;
         }
         try {
-            return readTree(text);
+            JsonNode root = readTree(text);
+            if (root == null || root.isMissingNode()) {
+                // Found by fuzzing: an empty file used to reach the schema check and throw there.
+                report.error(1, 1, NLS.bind(Messages.Load_empty, PluginDescriptor.FILE_NAME),
+                        NLS.bind(Messages.Load_empty_fix, null));
+                return null;
+            }
+            return root;
         } catch (StreamConstraintsException e) {
             JsonLocation l = e.getLocation();
             report.error(line(l), column(l), NLS.bind(Messages.Load_tooDeep, MAX_NESTING),
@@ -262,7 +269,12 @@ public final class DescriptorLoader {
         }
 
         void at(Severity severity, JsonNode node, String message, String fix) {
-            JsonLocation l = node == null ? null : JsonNodes.tokenLocationOf(node);
+            JsonLocation l;
+            try {
+                l = node == null ? null : JsonNodes.tokenLocationOf(node);
+            } catch (IllegalArgumentException e) {
+                l = null; // a node without a location (the missing root of an empty file): the whole file
+            }
             problems.add(new Problem(severity, plugin, file, line(l), column(l), message, fix));
         }
 

@@ -19,6 +19,8 @@ public final class Messages extends NLS {
     public static String Load_bom;
     public static String Load_bom_fix;
     public static String Load_syntax;
+    public static String Load_empty;
+    public static String Load_empty_fix;
     public static String Load_syntax_fix;
     public static String Load_duplicateKey;
     public static String Load_duplicateKey_fix;
@@ -87,6 +89,8 @@ public final class Messages extends NLS {
     public static String Check_placeholder_fix;
     public static String Install_notABundle;
     public static String Install_notABundle_fix;
+    public static String Install_badSymbolicName;
+    public static String Install_badSymbolicName_fix;
     public static String Install_shipped;
     public static String Install_unknown;
 

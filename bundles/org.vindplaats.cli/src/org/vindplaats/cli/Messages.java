@@ -93,6 +93,7 @@ public final class Messages extends NLS {
     public static String Notes_wouldPurge;
     public static String Notes_onlyJsonl;
     public static String Notes_noRetention;
+    public static String Notes_indexFailed;
     public static String Search_hint;
     public static String Search_count;
     public static String Search_badLimit;

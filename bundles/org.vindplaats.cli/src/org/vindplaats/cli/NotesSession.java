@@ -105,6 +105,24 @@ public final class NotesSession implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #indexChanges()} for commands whose real work (saving notes) is done: a failing index
+     * (a full disk) is reported with what to do, never as an internal error that hides what was saved.
+     *
+     * @return false when the index could not be brought up to date
+     */
+    public boolean indexChangesOrExplain() {
+        try {
+            indexChanges();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            ctx.err().println(NLS.bind(Messages.Notes_indexFailed, workspace.indexDirectory(), reason));
+            return false;
+        }
+    }
+
     /** The retention of the organisation, or a usage error saying how to choose one. */
     public static Retention retention(Organisation organisation) {
         if (organisation == null || organisation.retentionMonths() == null) {

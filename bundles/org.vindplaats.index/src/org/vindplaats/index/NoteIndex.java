@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -65,6 +66,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -390,7 +392,23 @@ public final class NoteIndex implements AutoCloseable {
         c.setOpenMode(mode);
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(true);
+        // Privacy: a deleted or replaced note's text stays in its segment until that segment is
+        // merged. expungeDeletes() below merges every segment with a deletion (0 % allowed).
+        org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+        merges.setForceMergeDeletesPctAllowed(0);
+        c.setMergePolicy(merges);
         return c;
+    }
+
+    /**
+     * Rewrites the segments that hold deleted or replaced notes, so a purged note (retention) or
+     * the old text of an edited one (a worker removed a name) is gone from the files on disk, not
+     * only from search results. Costs a rewrite of those segments; changes are rare next to searches.
+     */
+    private static void expungeDeletes(IndexWriter w) throws IOException {
+        if (w.hasDeletions()) {
+            w.forceMergeDeletes(true);
+        }
     }
 
     // ---------------------------------------------------------------- writing
@@ -399,6 +417,7 @@ public final class NoteIndex implements AutoCloseable {
     public void index(TrendNote note) throws IOException {
         withWriter(w -> {
             w.updateDocument(new Term(Fields.ID, note.id()), document(note));
+            expungeDeletes(w);
             return null;
         });
     }
@@ -408,6 +427,7 @@ public final class NoteIndex implements AutoCloseable {
         return withWriter(w -> {
             boolean present = contains(id);
             w.deleteDocuments(new Term(Fields.ID, id));
+            expungeDeletes(w);
             return present;
         });
     }
@@ -468,6 +488,9 @@ public final class NoteIndex implements AutoCloseable {
                     w.deleteDocuments(new Term(Fields.ID, id));
                     removed++;
                 }
+            }
+            if (removed > 0 || updated > 0) {
+                expungeDeletes(w);
             }
             return new SyncReport(added, updated, removed, unchanged);
         });
@@ -719,9 +742,20 @@ public final class NoteIndex implements AutoCloseable {
     public SearchResult search(SearchRequest request) throws IOException {
         return withSearcher(s -> {
             IndexReader r = s.getIndexReader();
-            QueryTranslator.Translated t = translator.translate(request, w -> docFreq(r, Fields.ALL, w) > 0,
-                    p -> docFreq(r, Fields.PLATFORM, p) > 0);
-            return run(s, t.query(), t.highlight(), request, t.hints());
+            Predicate<String> knownWord = w -> docFreq(r, Fields.ALL, w) > 0;
+            Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
+            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed);
+            try {
+                return run(s, t.query(), t.highlight(), request, t.hints());
+            } catch (IndexSearcher.TooManyClauses e) {
+                // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
+                QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
+                try {
+                    return run(s, simple.query(), simple.highlight(), request, simple.hints());
+                } catch (IndexSearcher.TooManyClauses again) {
+                    return run(s, new MatchNoDocsQuery(), null, request, simple.hints());
+                }
+            }
         });
     }
 

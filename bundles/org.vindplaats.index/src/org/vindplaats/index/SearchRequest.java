@@ -52,6 +52,11 @@ public final class SearchRequest {
         return new SearchRequest(query, limit, on, sort, filters, from, to);
     }
 
+    /** The same request with other query text (filters, limit, facets and sort kept). */
+    public SearchRequest query(String text) {
+        return new SearchRequest(text == null ? "" : text, limit, facets, sort, filters, from, to);
+    }
+
     public SearchRequest sort(Sort s) {
         return new SearchRequest(query, limit, facets, Objects.requireNonNull(s), filters, from, to);
     }

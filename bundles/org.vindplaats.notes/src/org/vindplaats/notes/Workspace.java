@@ -145,11 +145,23 @@ public final class Workspace implements AutoCloseable {
     private static void checkEmptyEnough(Path root) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path p : entries) {
+                if (isCreationLeftover(p)) {
+                    // A crash while this workspace was being created left the temp file of its
+                    // descriptor: the folder is still ours, so finish creating it.
+                    Files.deleteIfExists(p);
+                    continue;
+                }
                 if (!ALLOWED_IN_NEW.contains(p.getFileName().toString())) {
                     throw new WorkspaceException(NLS.bind(Messages.Workspace_notEmpty, root, p.getFileName()));
                 }
             }
         }
+    }
+
+    private static boolean isCreationLeftover(Path p) {
+        String name = p.getFileName().toString();
+        return AtomicFiles.isTempFile(p) && Files.isRegularFile(p)
+                && (name.startsWith("." + DESCRIPTOR + ".") || name.startsWith(".gitignore."));
     }
 
     private static int readFormat(Path descriptor) throws IOException {

@@ -124,6 +124,13 @@ public final class FolderPluginInstaller implements PluginInstaller {
                 }
                 return new InstallResult(false, false, bsn.orElse(null), null, null, problems);
             }
+            if (!isSymbolicName(bsn.get())) {
+                // The name becomes <folder>/<name>.jar: "../../x" would write outside the plugin folder.
+                problems.add(new Problem(Problem.Severity.ERROR, jar.toString(), "META-INF/MANIFEST.MF", 0, 0,
+                        NLS.bind(Messages.Install_badSymbolicName, jar, bsn.get()),
+                        NLS.bind(Messages.Install_badSymbolicName_fix, null)));
+                return new InstallResult(false, false, null, null, null, problems);
+            }
             Files.createDirectories(folder);
             Path target = folder.resolve(bsn.get() + ".jar");
             boolean existed = Files.exists(target);
@@ -251,6 +258,14 @@ public final class FolderPluginInstaller implements PluginInstaller {
     /** By platform/organisation id, by bundle name, or by the id part of the bundle name (also for broken plugins). */
     private static boolean matches(PluginInfo p, String id) {
         return id.equals(p.id()) || id.equals(p.source()) || p.source().endsWith("." + id);
+    }
+
+    private static final java.util.regex.Pattern SYMBOLIC_NAME = java.util.regex.Pattern
+            .compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+
+    /** An OSGi symbolic name (tokens separated by dots), which is also a safe file name. */
+    public static boolean isSymbolicName(String name) {
+        return name.length() <= 200 && SYMBOLIC_NAME.matcher(name).matches();
     }
 
     private static Optional<String> symbolicName(Path jar) {

@@ -41,6 +41,22 @@ class NotesCommandsTest {
     }
 
     @Test
+    void ackPrintsOneLinePerNoteThatIsOnDisk(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("notes", tmp.resolve("data"));
+        String ws = tmp.resolve("ws").toString();
+        var r = CliHarness.run("notes", "import", "--ack", "--workspace", ws, data.resolve("notes.jsonl").toString());
+        java.util.List<String> acks = r.out().lines().filter(l -> l.startsWith("stored ")).toList();
+        assertEquals(3, acks.size(), r.out());
+        for (String ack : acks) {
+            String[] parts = ack.split(" ");
+            assertEquals("1", parts[2], "first revision: " + ack);
+            assertTrue(Files.isRegularFile(Path.of(ws, "notes", parts[1] + ".md")), ack);
+        }
+        var again = CliHarness.run("notes", "import", "--ack", "--workspace", ws, data.resolve("notes.jsonl").toString());
+        assertFalse(again.out().contains("stored "), "unchanged notes are not written, so not acknowledged: " + again.out());
+    }
+
+    @Test
     void keepPiiIsADeliberateRecordedChoice(@TempDir Path tmp) throws Exception {
         Path data = CliHarness.fixture("notes", tmp.resolve("data"));
         String ws = tmp.resolve("ws").toString();

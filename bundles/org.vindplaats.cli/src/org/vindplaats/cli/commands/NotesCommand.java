@@ -21,8 +21,10 @@ import org.vindplaats.cli.TextTable;
 import org.vindplaats.cli.UsageException;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.NoteChangeEvent;
 import org.vindplaats.notes.NoteFileFormat;
 import org.vindplaats.notes.NoteIds;
+import org.vindplaats.notes.NoteStoreListener;
 import org.vindplaats.notes.Problem;
 import org.vindplaats.notes.Retention;
 import org.vindplaats.notes.StoredNote;
@@ -74,6 +76,8 @@ public final class NotesCommand extends CommandBase {
         Path source;
         @Option(names = "--keep-pii", descriptionKey = "option.keepPii")
         boolean keepPii;
+        @Option(names = "--ack", descriptionKey = "option.ack")
+        boolean ack;
         @Mixin
         WorkspaceOption ws;
         @Mixin
@@ -95,14 +99,33 @@ public final class NotesCommand extends CommandBase {
                 if (organisation != null && organisation.retentionMonths() != null) {
                     options = options.withRetentionMonths(organisation.retentionMonths());
                 }
-                ImportReport report = new NoteImporter(session.store(), options).importPath(source, session.progress());
-                session.indexChanges();
+                // Why: scripts and the crash-safety harness need to know exactly which notes are safely
+                // stored if the process dies; the store fires only after the rename is done.
+                NoteStoreListener acknowledge = ack ? event -> {
+                    if (event.kind() != NoteChangeEvent.Kind.DELETED) {
+                        ctx.out().println("stored " + event.id() + " " + event.note().revision());
+                        ctx.out().flush();
+                    }
+                } : null;
+                if (acknowledge != null) {
+                    session.store().addListener(acknowledge);
+                }
+                ImportReport report;
+                try {
+                    report = new NoteImporter(session.store(), options).importPath(source, session.progress());
+                } finally {
+                    if (acknowledge != null) {
+                        session.store().removeListener(acknowledge);
+                    }
+                }
+                boolean indexed = session.indexChangesOrExplain();
                 if (format.format == Format.json) {
                     ObjectNode n = JsonViews.MAPPER.createObjectNode();
                     n.put("workspace", session.workspace().directory().toString());
                     n.put("imported", report.imported()).put("updated", report.updated())
                             .put("unchanged", report.unchanged()).put("duplicates", report.duplicates())
-                            .put("cancelled", report.cancelled()).put("piiKept", report.piiKept());
+                            .put("cancelled", report.cancelled()).put("piiKept", report.piiKept())
+                            .put("stoppedBecause", report.stoppedBecause());
                     ArrayNode skipped = n.putArray("skipped");
                     report.skipped().forEach(p -> skipped.add(p.toString()));
                     ArrayNode warnings = n.putArray("warnings");
@@ -115,7 +138,9 @@ public final class NotesCommand extends CommandBase {
                 } else {
                     ctx.out().println(report.details());
                 }
-                return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+                // An import stopped by a write failure (a full disk) did not do what was asked: never exit 0.
+                return report.skipped().isEmpty() && report.stoppedBecause() == null && indexed ? ExitCodes.OK
+                        : ExitCodes.PROBLEMS_FOUND;
             }
         }
     }
@@ -217,18 +242,19 @@ public final class NotesCommand extends CommandBase {
             Retention retention = NotesSession.retention(org.resolve(ctx));
             try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
                 List<Problem> problems = new ArrayList<>();
+                boolean indexed = true;
                 if (dryRun) {
                     var expired = retention.expired(session.store(), LocalDate.now(), problems::add);
                     expired.forEach(s -> ctx.out().println(s.id() + "  " + s.note().title()));
                     ctx.out().println(NLS.bind(Messages.Notes_wouldPurge, expired.size()));
                 } else {
                     Retention.PurgeReport report = retention.purge(session.store(), LocalDate.now(), session.progress());
-                    session.indexChanges();
+                    indexed = session.indexChangesOrExplain();
                     ctx.out().println(report.summary());
                     problems.addAll(report.problems());
                 }
                 printProblems(ctx, problems);
-                return ExitCodes.OK;
+                return dryRun || indexed ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
             }
         }
     }

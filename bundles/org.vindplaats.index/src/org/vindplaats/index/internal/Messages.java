@@ -31,6 +31,10 @@ public final class Messages extends NLS {
     public static String Hint_badDate;
     public static String Hint_reversedRange;
     public static String Hint_syntaxFallback;
+    public static String Hint_tooLong;
+    public static String Hint_wordTooLong;
+    public static String Hint_tooDeep;
+    public static String Hint_tooManyClauses;
     public static String Hint_onlyStopWords;
     public static String Hint_unknownNote;
 

@@ -121,6 +121,15 @@ public final class QueryTranslator {
         this.platformNames = platformNames;
     }
 
+    /** Longer queries are cut: nobody types more, and the parser and Lucene's automata grow with it. */
+    public static final int MAX_QUERY_CHARS = 1000;
+    /** Longer words are cut: a fuzzy or wildcard automaton over a 100 000-letter word never finishes. */
+    public static final int MAX_WORD_CHARS = 64;
+    /** Deeper bracket nesting is searched without brackets (the parser recurses per bracket). */
+    public static final int MAX_NESTING = 16;
+    /** The simplified query after Lucene refused a query with too many clauses. */
+    public static final int FALLBACK_WORDS = 16;
+
     public Translated translate(SearchRequest request) {
         return translate(request, w -> false, v -> false);
     }
@@ -135,7 +144,7 @@ public final class QueryTranslator {
             Predicate<String> platformIndexed) {
         this.platformIndexed = platformIndexed;
         List<String> hints = new ArrayList<>();
-        String raw = request.query() == null ? "" : request.query();
+        String raw = bounded(request.query() == null ? "" : request.query(), hints);
         if (count(raw, '"') % 2 != 0) {
             hints.add(Messages.Hint_unbalancedQuote);
             raw = raw.replace('"', ' ');
@@ -195,7 +204,10 @@ public final class QueryTranslator {
         }
 
         String text = positive.toString().strip();
-        if (!balanced(text)) {
+        if (nesting(text) > MAX_NESTING) {
+            hints.add(NLS.bind(Messages.Hint_tooDeep, MAX_NESTING));
+            text = text.replace('(', ' ').replace(')', ' ');
+        } else if (!balanced(text)) {
             hints.add(Messages.Hint_unbalancedBracket);
             text = text.replace('(', ' ').replace(')', ' ');
         }
@@ -249,6 +261,62 @@ public final class QueryTranslator {
         excluded.forEach(e -> top.add(e, Occur.MUST_NOT));
         Query highlight = textQuery == null || textQuery instanceof MatchNoDocsQuery ? null : textQuery;
         return new Translated(top.build(), highlight, List.copyOf(new LinkedHashSet<>(hints)));
+    }
+
+    /**
+     * What to search when Lucene refused the translated query (too many clauses: thousands of
+     * words, wildcards or fuzzy terms): the first {@value #FALLBACK_WORDS} plain words, with a hint.
+     */
+    public Translated simplified(SearchRequest request, Predicate<String> knownWord, Predicate<String> platformIndexed) {
+        List<String> words = analysis.words(stripOperators(bounded(request.query(), new ArrayList<>())));
+        String text = String.join(" ", words.subList(0, Math.min(FALLBACK_WORDS, words.size())));
+        Translated t = translate(request.query(text), knownWord, platformIndexed);
+        List<String> hints = new ArrayList<>(t.hints());
+        hints.add(0, NLS.bind(Messages.Hint_tooManyClauses, FALLBACK_WORDS));
+        return new Translated(t.query(), t.highlight(), List.copyOf(hints));
+    }
+
+    /** Cuts the query to {@value #MAX_QUERY_CHARS} characters and each word to {@value #MAX_WORD_CHARS}. */
+    static String bounded(String raw, List<String> hints) {
+        String s = raw;
+        if (s.length() > MAX_QUERY_CHARS) {
+            int cut = MAX_QUERY_CHARS;
+            if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+                cut--; // never split a character in two
+            }
+            s = s.substring(0, cut);
+            hints.add(NLS.bind(Messages.Hint_tooLong, MAX_QUERY_CHARS));
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int run = 0;
+        boolean cutWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = Character.isWhitespace(c) ? 0 : run + 1;
+            if (run > MAX_WORD_CHARS && !(Character.isLowSurrogate(c) && run == MAX_WORD_CHARS + 1)) {
+                cutWord = true;
+                continue;
+            }
+            b.append(c);
+        }
+        if (cutWord) {
+            hints.add(NLS.bind(Messages.Hint_wordTooLong, MAX_WORD_CHARS));
+        }
+        return b.toString();
+    }
+
+    private static int nesting(String s) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
     }
 
     private Query parse(String text, List<String> hints) {

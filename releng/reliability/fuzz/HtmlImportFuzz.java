@@ -1,0 +1,24 @@
+import java.nio.charset.StandardCharsets;
+
+import org.vindplaats.notes.StoredNote;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+
+/** The HTML importer on any page: never throws, and no markup or script URL reaches a stored note. */
+public final class HtmlImportFuzz {
+
+    private static final ImportFuzzSupport SUPPORT = new ImportFuzzSupport("html");
+
+    public static void fuzzerTestOneInput(FuzzedDataProvider data) {
+        byte[] page = data.consumeRemainingAsString().getBytes(StandardCharsets.UTF_8);
+        for (StoredNote s : SUPPORT.importAndClear("page.html", page)) {
+            String all = ImportFuzzSupport.allText(s.note());
+            if (ImportFuzzSupport.TAG.matcher(all).find()) {
+                throw new IllegalStateException("markup reached a note: " + all);
+            }
+            if (ImportFuzzSupport.SCRIPT_URL.matcher(all).find()) {
+                throw new IllegalStateException("a script URL reached a note: " + all);
+            }
+        }
+    }
+}
