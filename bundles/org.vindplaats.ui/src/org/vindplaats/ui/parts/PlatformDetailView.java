@@ -147,8 +147,17 @@ public final class PlatformDetailView {
         } finally {
             content.setRedraw(true);
         }
+        // Measure the new content once and give the scroller its size before the window lays out:
+        // each layout pass makes GTK measure every wrapping label again, which is what opening a
+        // platform costs.
+        laidOutWidth = Math.max(scroller.getClientArea().width, 200);
+        Point size = content.computeSize(laidOutWidth, SWT.DEFAULT, true);
+        Point before = content.getSize();
+        scroller.setMinSize(size);
         root.layout(true);
-        reflow(true);
+        if (content.getSize().equals(before)) {
+            content.layout(false); // not resized, so not laid out yet
+        }
         scroller.setOrigin(0, 0);
     }
 

@@ -41,9 +41,18 @@ public final class PlatformsPart {
         });
     }
 
+    /**
+     * The table when a platform is chosen, else the filter field: GTK selects the first row when
+     * an unselected table gets the focus, which would open an arbitrary platform in the detail part
+     * at every start (about half the start-up time goes into laying out a platform's detail).
+     */
     @Focus
     public void focus() {
-        view.table().setFocus();
+        if (view.table().getSelectionCount() > 0) {
+            view.table().setFocus();
+        } else {
+            view.filter().setFocus();
+        }
     }
 
     public PlatformsView view() {
