@@ -17,8 +17,11 @@ java_bin() {
 JAVA="$(java_bin)"
 ./mvnw -B -q -o package -pl bundles/org.vindplaats.index -am -DskipTests || ./mvnw -B -q package -pl bundles/org.vindplaats.index -am -DskipTests
 M2="${MAVEN_REPO:-$HOME/.m2/repository}"
-CP="$(ls bundles/org.vindplaats.index/target/org.vindplaats.index-*.jar | grep -v sources | head -1)"
-CP="$CP:$(ls bundles/org.vindplaats.model/target/org.vindplaats.model-*.jar | grep -v sources | head -1)"
+# Run from copies, so a build during a long run cannot change the jars under the benchmark.
+LIB="$(mktemp -d -t vindplaats-bench-lib.XXXXXX)"
+cp "$(ls bundles/org.vindplaats.index/target/org.vindplaats.index-*.jar | grep -v sources | head -1)" "$LIB/index.jar"
+cp "$(ls bundles/org.vindplaats.model/target/org.vindplaats.model-*.jar | grep -v sources | head -1)" "$LIB/model.jar"
+CP="$LIB/index.jar:$LIB/model.jar"
 for a in core analysis-common queryparser queries facet highlighter memory sandbox; do
   CP="$CP:$M2/org/apache/lucene/lucene-$a/10.6.0/lucene-$a-10.6.0.jar"
 done

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -19,6 +21,18 @@ import org.vindplaats.catalog.PluginInstaller;
 public final class CliApplication implements IApplication {
 
     private static final int SERVICE_TIMEOUT_SECONDS = 30;
+
+    /**
+     * Lucene says once per JVM, through java.util.logging, that the JDK's vector module is not
+     * enabled. That is a tuning note for developers, not something a worker can act on, and it
+     * would sit between the progress line and the answer: keep it out of the terminal. Held in a
+     * field because java.util.logging only keeps weak references to configured loggers.
+     */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+    }
 
     @Override
     public Object start(IApplicationContext context) throws Exception {

@@ -92,11 +92,7 @@ class IndexLifecycleTest {
     @Test
     void truncatedSegmentFileIsRebuilt() throws IOException {
         Path dir = built();
-        Path biggest;
-        try (Stream<Path> files = Files.list(generation(dir))) {
-            biggest = files.filter(p -> !p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals("write.lock"))
-                    .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
-        }
+        Path biggest = luceneFiles(dir).max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
         try (RandomAccessFile f = new RandomAccessFile(biggest.toFile(), "rw")) {
             f.setLength(f.length() / 2);
         }
@@ -106,22 +102,14 @@ class IndexLifecycleTest {
     @Test
     void garbageInTheSegmentsFileIsRebuilt() throws IOException {
         Path dir = built();
-        Path segments;
-        try (Stream<Path> files = Files.list(generation(dir))) {
-            segments = files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
-        }
-        garble(segments);
+        garble(luceneFiles(dir).filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow());
         assertRebuiltWith(dir, Reason.CORRUPT);
     }
 
     @Test
     void garbageInsideADataFileIsFoundByTheChecksum() throws IOException {
         Path dir = built();
-        Path data;
-        try (Stream<Path> files = Files.list(generation(dir))) {
-            data = files.filter(p -> p.getFileName().toString().endsWith(".cfs")).findFirst().orElseThrow();
-        }
-        garble(data);
+        garble(luceneFiles(dir).filter(p -> p.getFileName().toString().endsWith(".cfs")).findFirst().orElseThrow());
         assertRebuiltWith(dir, Reason.CORRUPT);
     }
 
@@ -236,6 +224,14 @@ class IndexLifecycleTest {
             assertEquals(Reason.NONE, ix.openReport().reason());
         }
         assertFalse(Files.exists(stray));
+    }
+
+    /** Lucene's files of the live generation (not the stamp, not the lock). */
+    private static Stream<Path> luceneFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(generation(dir))) {
+            return files.filter(p -> !p.getFileName().toString().endsWith(".json")
+                    && !p.getFileName().toString().equals("write.lock")).toList().stream();
+        }
     }
 
     private static void garble(Path file) throws IOException {

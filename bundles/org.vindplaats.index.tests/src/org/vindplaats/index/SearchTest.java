@@ -206,6 +206,8 @@ class SearchTest {
         assertEquals(Map.of("2025-03", 2L, "2025-02", 2L, "2025-01", 1L), f.get("month"));
         assertEquals(List.of("spreadability", "visibility"), f.get("affordance").keySet().stream().limit(2).toList(),
                 "highest count first");
+        assertEquals(List.of("platform", "need", "affordance", "polarity", "urgency", "month"), List.copyOf(f.keySet()),
+                "dimensions in a stable order");
 
         Map<String, Map<String, Long>> risky = index.search(SearchRequest.of("polarity:risk").facets(true)).facets();
         assertEquals(Map.of("whatsapp", 2L, "instagram", 1L, "snapchat", 1L), risky.get("platform"));
@@ -236,6 +238,7 @@ class SearchTest {
         assertEquals("a", hit.id());
         assertEquals("Pesten in de groepsapp", hit.title());
         assertFalse(hit.snippet().contains("<"), hit.snippet());
+        assertFalse(hit.snippet().contains("  ") || hit.snippet().endsWith(" "), "white space collapsed: " + hit.snippet());
         assertEquals(1, hit.highlights().size());
         SearchResult.Range range = hit.highlights().get(0);
         assertEquals("doorgestuurd", hit.snippet().substring(range.start(), range.end()));

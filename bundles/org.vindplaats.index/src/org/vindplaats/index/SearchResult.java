@@ -18,7 +18,8 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
 
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        // Keep the order: dimensions as listed, values by count (months newest first).
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         hints = List.copyOf(hints);
     }
 

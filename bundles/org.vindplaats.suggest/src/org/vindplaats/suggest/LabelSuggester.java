@@ -39,6 +39,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.suggest.internal.LexiconMatcher;
@@ -70,10 +71,14 @@ public final class LabelSuggester implements AutoCloseable {
      * @param affordanceThreshold confidence from which a further affordance is chosen
      * @param platformThreshold confidence from which a platform is chosen
      * @param maxLabels       at most this many needs and affordances
+     * @param wordWeight      share of the term statistics (words that went with a label in labelled notes)
+     * @param wordScale       how much summed lift makes a label fairly sure from term statistics
+     * @param relative        a further need or affordance must reach this share of the best one's confidence
      */
     public record Tuning(int neighbours, double neighbourWeight, double lexiconScale, double needThreshold,
-            double affordanceThreshold, double platformThreshold, int maxLabels, double wordWeight, double wordScale) {
-        public static final Tuning DEFAULT = new Tuning(8, 0.5, 1.5, 0.4, 0.4, 0.5, 3, 0.3, 1.0);
+            double affordanceThreshold, double platformThreshold, int maxLabels, double wordWeight, double wordScale,
+            double relative) {
+        public static final Tuning DEFAULT = new Tuning(8, 0.2, 2.5, 0.3, 0.35, 0.5, 3, 0.35, 3.0, 0.5);
     }
 
     /** Single words that are also platform names only count when written with a capital (Signal, Threads). */
@@ -81,8 +86,13 @@ public final class LabelSuggester implements AutoCloseable {
     private static final List<LabelFamily> LEARNED = List.of(LabelFamily.NEEDS, LabelFamily.AFFORDANCES,
             LabelFamily.POLARITY, LabelFamily.URGENCY);
     /** Prior belief that a lexicon word is right, and how many labelled notes it is worth. */
-    private static final double PRIOR_RELIABILITY = 0.5;
+    private static final double PRIOR_RELIABILITY = 0.7;
     private static final double PRIOR_WEIGHT = 2.0;
+    private static final double MAX_RELIABILITY = 1.5;
+    /** How many words learned from confirmed notes an explanation names per label. */
+    private static final int EXPLAINED_LEARNED_WORDS = 3;
+    /** "mixed" from risk and opportunity words together; the factor was chosen by cross-validation. */
+    private static final double MIXED_BOOST = 2.0;
 
     private final Lexicon lexicon;
     private final LexiconMatcher matcher;
@@ -152,7 +162,7 @@ public final class LabelSuggester implements AutoCloseable {
                 Set<String> keys = new HashSet<>();
                 evidence(n).hits().forEach(h -> keys.add(h.entry().key()));
                 int ord = trained.size();
-                Set<String> stems = stems(indexText(n));
+                Set<String> stems = new HashSet<>(surfaces(indexText(n)).keySet());
                 trained.add(new Trained(n, labels, keys, stems));
                 trainedById.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(ord);
                 for (LabelFamily f : LEARNED) {
@@ -230,8 +240,9 @@ public final class LabelSuggester implements AutoCloseable {
 
         Map<LabelFamily, List<RankedLabel>> ranked = new EnumMap<>(LabelFamily.class);
         Map<LabelFamily, List<String>> chosen = new EnumMap<>(LabelFamily.class);
+        Map<String, String> noteStems = surfaces(ev.expanded());
         for (LabelFamily f : LEARNED) {
-            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, stems(ev.expanded()));
+            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, noteStems);
             ranked.put(f, labels);
             chosen.put(f, choose(f, labels));
         }
@@ -262,13 +273,17 @@ public final class LabelSuggester implements AutoCloseable {
         return new Evidence(text, expanded.toString(), new ArrayList<>(hits.values()));
     }
 
-    /** The distinct stems of a text in both languages, stop words left out (term statistics). */
-    private Set<String> stems(String text) {
-        Set<String> out = new HashSet<>();
+    /**
+     * The stems of a text in both languages with the word each came from, function words of
+     * either language left out (term statistics: "van" is no English stop word, "the" no Dutch one).
+     */
+    private Map<String, String> surfaces(String text) {
+        Map<String, String> out = new HashMap<>();
         for (String field : List.of("nl", "en")) {
-            for (String stem : TextAnalysis.stems("nl".equals(field) ? nlIndex : enIndex, text)) {
-                if (stem.length() >= 3) {
-                    out.add(field + ":" + stem);
+            for (Token t : TextAnalysis.tokens("nl".equals(field) ? nlIndex : enIndex, text)) {
+                String surface = text.substring(t.start(), t.end());
+                if (t.stem().length() >= 3 && !TextAnalysis.isStopWord(surface)) {
+                    out.putIfAbsent(field + ":" + t.stem(), surface);
                 }
             }
         }
@@ -317,7 +332,7 @@ public final class LabelSuggester implements AutoCloseable {
     }
 
     private List<RankedLabel> rank(LabelFamily family, List<Hit> hits, List<ScoredNeighbour> neighbours,
-            Set<Integer> self, Set<String> noteStems) {
+            Set<Integer> self, Map<String, String> noteStems) {
         List<String> labels = Labels.known(family);
         Map<String, Double> raw = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
@@ -352,7 +367,7 @@ public final class LabelSuggester implements AutoCloseable {
         // is both at once and "info" is the absence of alarm.
         if (family == LabelFamily.POLARITY && lexicon.words(family, "mixed", "nl").isEmpty()
                 && lexicon.words(family, "mixed", "en").isEmpty()) {
-            lex.put("mixed", Math.sqrt(lex.get("risk") * lex.get("opportunity")));
+            lex.put("mixed", Math.min(1, MIXED_BOOST * Math.sqrt(lex.get("risk") * lex.get("opportunity"))));
         }
         if (family == LabelFamily.URGENCY && lexicon.words(family, "info", "nl").isEmpty()
                 && lexicon.words(family, "info", "en").isEmpty()) {
@@ -400,7 +415,8 @@ public final class LabelSuggester implements AutoCloseable {
      * went with a label clearly more often than the label's base rate. Seen in two notes at least.
      * The strongest such words are added to the label's explanation.
      */
-    private Map<String, Double> learnedWords(LabelFamily family, Set<String> noteStems, Set<Integer> self, int known,
+    private Map<String, Double> learnedWords(LabelFamily family, Map<String, String> noteStems, Set<Integer> self,
+            int known,
             Map<String, List<String>> explanationWords) {
         Map<String, Double> out = new HashMap<>();
         if (known <= 0) {
@@ -408,7 +424,7 @@ public final class LabelSuggester implements AutoCloseable {
         }
         Map<String, EntryStats> stats = wordStats.getOrDefault(family, Map.of());
         Map<String, Map<String, Double>> contributions = new HashMap<>();
-        for (String stem : noteStems) {
+        for (String stem : noteStems.keySet()) {
             EntryStats s = stats.get(stem);
             if (s == null) {
                 continue;
@@ -436,6 +452,18 @@ public final class LabelSuggester implements AutoCloseable {
             }
         }
         out.replaceAll((l, v) -> 1 - Math.exp(-v / tuning.wordScale()));
+        contributions.forEach((label, byStem) -> {
+            List<String> words = explanationWords.computeIfAbsent(label, k -> new ArrayList<>());
+            byStem.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(EXPLAINED_LEARNED_WORDS).forEach(e -> {
+                        String surface = noteStems.get(e.getKey());
+                        String w = NLS.bind(Messages.Suggest_learnedWord, surface);
+                        // A word the lexicon already named is not repeated.
+                        if (!words.contains(w) && words.stream().noneMatch(x -> x.equalsIgnoreCase(surface))) {
+                            words.add(w);
+                        }
+                    });
+        });
         return out;
     }
 
@@ -461,11 +489,16 @@ public final class LabelSuggester implements AutoCloseable {
     }
 
     /**
-     * How often this lexicon word went with this label in the labelled notes (without the note
-     * itself), smoothed towards "as listed" when it was seen rarely. 1.0 means "as listed".
+     * How telling this lexicon word is for this label in the labelled notes (without the note
+     * itself): 1.0 means "as listed" (also when the word was rarely seen), 0 means the label is no
+     * more frequent with the word than without it, above 1 means more telling than assumed.
      */
     private double reliability(LabelFamily family, String key, String label, Map<String, EntryStats> stats,
             Set<Integer> self) {
+        int known = familyCounts.getOrDefault(family, 0) - countWithFamily(self, family);
+        if (known <= 0) {
+            return 1.0;
+        }
         EntryStats s = stats.get(key);
         double matched = s == null ? 0 : s.matched;
         double with = s == null ? 0 : s.withLabel.getOrDefault(label, 0);
@@ -479,8 +512,14 @@ public final class LabelSuggester implements AutoCloseable {
                 }
             }
         }
+        double base = labelCount(family, label, self) / (double) known;
+        if (base >= PRIOR_RELIABILITY) {
+            // A label most notes carry: lift says little, fall back to the plain rate.
+            double p = (with + PRIOR_WEIGHT * PRIOR_RELIABILITY) / (matched + PRIOR_WEIGHT);
+            return p / PRIOR_RELIABILITY;
+        }
         double p = (with + PRIOR_WEIGHT * PRIOR_RELIABILITY) / (matched + PRIOR_WEIGHT);
-        return p / PRIOR_RELIABILITY;
+        return Math.max(0, Math.min(MAX_RELIABILITY, (p - base) / (PRIOR_RELIABILITY - base)));
     }
 
     private List<String> choose(LabelFamily family, List<RankedLabel> ranked) {
@@ -494,7 +533,8 @@ public final class LabelSuggester implements AutoCloseable {
         List<String> out = new ArrayList<>();
         for (RankedLabel l : ranked) {
             // The best label always: a note without any need or affordance is not a trend note.
-            if (out.isEmpty() || (l.confidence() >= threshold && out.size() < tuning.maxLabels())) {
+            if (out.isEmpty() || (l.confidence() >= threshold && l.confidence() >= tuning.relative() * ranked.get(0).confidence()
+                    && out.size() < tuning.maxLabels())) {
                 out.add(l.label());
             }
         }

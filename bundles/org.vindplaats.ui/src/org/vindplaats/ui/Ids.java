@@ -19,12 +19,21 @@ public final class Ids {
     public static final String PART_PLATFORMS = "org.vindplaats.ui.part.platforms";
     public static final String PART_DETAIL = "org.vindplaats.ui.part.platformDetail";
     public static final String PART_COMPARE = "org.vindplaats.ui.part.compare";
-    public static final String PART_SIGNAL = "org.vindplaats.ui.part.signal";
+    public static final String PART_TREND_NOTES = "org.vindplaats.ui.part.trendNotes";
+    public static final String PART_NOTE_EDITOR = "org.vindplaats.ui.part.noteEditor";
+    public static final String PART_NEEDS_MAP = "org.vindplaats.ui.part.needsMap";
     public static final String PART_PLUGINS = "org.vindplaats.ui.part.plugins";
     public static final String PART_ORGANISATION = "org.vindplaats.ui.part.organisation";
 
     public static final String COMMAND_PERSPECTIVE = "org.vindplaats.ui.command.perspective";
     public static final String PARAMETER_PERSPECTIVE = "org.vindplaats.ui.commandparameter.perspective";
+    public static final String COMMAND_NEW_NOTE = "org.vindplaats.ui.command.newNote";
+    public static final String COMMAND_SAVE_NOTE = "org.vindplaats.ui.command.saveNote";
+    public static final String COMMAND_IMPORT_NOTES = "org.vindplaats.ui.command.importNotes";
+    public static final String COMMAND_FIND_NOTES = "org.vindplaats.ui.command.findNotes";
+    public static final String COMMAND_NEEDS_MAP = "org.vindplaats.ui.command.needsMap";
+    /** "file" (default) or "folder". */
+    public static final String PARAMETER_IMPORT_KIND = "org.vindplaats.ui.commandparameter.importKind";
 
     private Ids() {
     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -26,7 +27,11 @@ import org.osgi.service.event.Event;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
 import org.vindplaats.ui.parts.ComparePart;
+import org.vindplaats.ui.notes.NoteQuery;
 import org.vindplaats.ui.parts.PlatformsPart;
+import org.vindplaats.ui.parts.NeedsMapPart;
+import org.vindplaats.ui.parts.NoteEditorPart;
+import org.vindplaats.ui.parts.TrendNotesPart;
 
 import jakarta.inject.Inject;
 
@@ -42,8 +47,14 @@ public final class ScreenshotAddon {
     public static final String ENV = "VINDPLAATS_SCREENSHOTS";
     private static final int SETTLE_MS = 1500;
 
-    private record Step(String file, Runnable prepare) {
+    /** One picture: what to show, and when it is ready (background searches have answered). */
+    private record Step(String file, Runnable prepare, BooleanSupplier ready) {
+        Step(String file, Runnable prepare) {
+            this(file, prepare, () -> true);
+        }
     }
+
+    private static final long READY_TIMEOUT_MS = 20_000;
 
     @Inject
     @Optional
@@ -89,7 +100,37 @@ public final class ScreenshotAddon {
                         cp.view().setChecked(compare);
                     }
                 }),
-                new Step("signaleren.png", () -> parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL)),
+                new Step("trend-notes.png", () -> {
+                    parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL);
+                    MPart p = parts.showPart(Ids.PART_TREND_NOTES, PartState.ACTIVATE);
+                    if (p != null && p.getObject() instanceof TrendNotesPart tp) {
+                        tp.view().show(NoteQuery.of("screenshot"));
+                    }
+                }, () -> {
+                    MPart p = parts.findPart(Ids.PART_TREND_NOTES);
+                    // The sample notes are imported in the background on a first start: wait for them.
+                    return p != null && p.getObject() instanceof TrendNotesPart tp && tp.view().idle()
+                            && tp.view().table().getItemCount() > 0;
+                }),
+                new Step("note-editor.png", () -> {
+                    MPart p = parts.findPart(Ids.PART_TREND_NOTES);
+                    if (p != null && p.getObject() instanceof TrendNotesPart tp && tp.view().table().getItemCount() > 0) {
+                        tp.view().table().select(0);
+                        tp.view().openButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    }
+                    MPart e = parts.findPart(Ids.PART_NOTE_EDITOR);
+                    if (e != null && e.getObject() instanceof NoteEditorPart ep) {
+                        ep.view().suggest();
+                    }
+                }, () -> {
+                    MPart e = parts.findPart(Ids.PART_NOTE_EDITOR);
+                    return e != null && e.getObject() instanceof NoteEditorPart ep && ep.view().suggestionsReady();
+                }),
+                new Step("needs-map.png", () -> parts.showPart(Ids.PART_NEEDS_MAP, PartState.ACTIVATE), () -> {
+                    MPart p = parts.findPart(Ids.PART_NEEDS_MAP);
+                    return p != null && p.getObject() instanceof NeedsMapPart np && np.view().idle()
+                            && !np.view().rowIds().isEmpty();
+                }),
                 new Step("plugins.png", () -> {
                     parts.switchPerspective(Ids.PERSPECTIVE_MANAGE);
                     parts.showPart(Ids.PART_PLUGINS, PartState.ACTIVATE);
@@ -117,14 +158,30 @@ public final class ScreenshotAddon {
         } catch (RuntimeException e) {
             System.err.println("vindplaats: screenshot step " + step.file() + " failed: " + e);
         }
-        display.timerExec(SETTLE_MS, () -> {
+        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
+        whenReady(display, step.ready(), deadline, () -> display.timerExec(SETTLE_MS, () -> {
             try {
                 capture(display, shell, out.resolve(step.file()));
             } catch (Exception e) {
                 System.err.println("vindplaats: cannot save " + step.file() + ": " + e);
             }
             run(display, shell, out, steps, index + 1, workbench);
-        });
+        }));
+    }
+
+    /** Runs {@code then} once {@code ready} holds (checked every 100 ms), or at the deadline anyway. */
+    private static void whenReady(Display display, BooleanSupplier ready, long deadline, Runnable then) {
+        boolean ok;
+        try {
+            ok = ready.getAsBoolean();
+        } catch (RuntimeException e) {
+            ok = true;
+        }
+        if (ok || System.currentTimeMillis() > deadline) {
+            then.run();
+        } else {
+            display.timerExec(100, () -> whenReady(display, ready, deadline, then));
+        }
     }
 
     /**

@@ -68,7 +68,8 @@ public final class SearchCommand extends CommandBase {
             if (!index.isReadOnly()) {
                 // Notes may have changed on disk (a synced folder, a git pull): catch up first.
                 try {
-                    index.sync(session.noteSource(), session.progress());
+                    // Quiet: usually nothing or little changed, and a progress line per search is noise.
+                    index.sync(session.noteSource(), new org.eclipse.core.runtime.NullProgressMonitor());
                 } catch (IndexInUseException e) {
                     // Taken over meanwhile; search what is there.
                 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginContent;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInfo;
@@ -60,25 +61,30 @@ public final class SuggestCommands {
     }
 
     /** What installed organisation plugins contribute: lexicons and labelled notes. */
-    record PluginTraining(Lexicon lexicon, List<TrendNote> examples, List<String> sources) {
+    public record PluginTraining(Lexicon lexicon, List<TrendNote> examples, List<String> sources) {
+    }
+
+    static PluginTraining pluginTraining(CliContext ctx) {
+        return pluginTraining(ctx.catalog(), ctx.err()::println);
     }
 
     /**
      * Reads the {@code lexicon}, {@code examples} and {@code notes} resources of every organisation
-     * plugin in use. A broken file is reported on stderr and left out; the others still count.
+     * plugin in use. A broken file is reported to {@code problems} (the CLI: stderr) and left out;
+     * the others still count. The workbench uses this too, so both suggest alike.
      */
-    static PluginTraining pluginTraining(CliContext ctx) {
+    public static PluginTraining pluginTraining(Catalog catalog, java.util.function.Consumer<String> problems) {
         List<Lexicon> lexicons = new ArrayList<>();
         List<TrendNote> examples = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Bundle self = FrameworkUtil.getBundle(SuggestCommands.class);
         Bundle[] bundles = self == null ? new Bundle[0] : self.getBundleContext().getBundles();
-        for (PluginInfo info : ctx.catalog().plugins()) {
+        for (PluginInfo info : catalog.plugins()) {
             if (info.kind() != PluginDescriptor.Kind.ORGANISATION || (info.state() != PluginInfo.State.ACTIVE
                     && info.state() != PluginInfo.State.UPDATE_BROKEN)) {
                 continue;
             }
-            Optional<Organisation> org = ctx.catalog().organisation(info.id());
+            Optional<Organisation> org = catalog.organisation(info.id());
             Optional<Bundle> bundle = java.util.Arrays.stream(bundles)
                     .filter(b -> b.getLocation().equals(info.location())).findFirst();
             if (org.isEmpty() || bundle.isEmpty()) {
@@ -103,15 +109,15 @@ public final class SuggestCommands {
                         try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes.get()),
                                 StandardCharsets.UTF_8)) {
                             examples.addAll(LabelledNotes.readJsonLines(r, content.displayName() + "/" + path,
-                                    p -> ctx.err().println(p)));
+                                    p -> problems.accept(p.toString())));
                         }
                         sources.add(info.id() + ":" + path);
                     }
                 }
             } catch (LexiconException e) {
-                ctx.err().println(e.getMessage());
+                problems.accept(e.getMessage());
             } catch (IOException e) {
-                ctx.err().println(NLS.bind(Messages.Suggest_pluginUnreadable, content.displayName(), e.getMessage()));
+                problems.accept(NLS.bind(Messages.Suggest_pluginUnreadable, content.displayName(), e.getMessage()));
             }
         }
         return new PluginTraining(Lexicon.combine(lexicons), examples, sources);

@@ -75,6 +75,9 @@ public final class Snippets {
             List<int[]> ranges = new ArrayList<>();
             for (Passage p : passages) {
                 if (sb.length() > 0) {
+                    while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                        sb.setLength(sb.length() - 1);
+                    }
                     sb.append(GAP);
                 }
                 int start = p.getStartOffset();
@@ -90,7 +93,11 @@ public final class Snippets {
                     ranges.add(new int[] { map[ms - start], map[me - start] });
                 }
             }
-            return cut(sb.toString(), merge(ranges));
+            int end = sb.length();
+            while (end > 0 && sb.charAt(end - 1) == ' ') {
+                end--;
+            }
+            return cut(sb.substring(0, end), merge(ranges));
         }
     }
 

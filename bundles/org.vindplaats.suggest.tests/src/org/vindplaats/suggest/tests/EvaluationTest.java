@@ -51,9 +51,9 @@ class EvaluationTest {
         assertTrue(e.getMessage().contains("5") && e.getMessage().contains("3"), e.getMessage());
     }
 
-    static final double NEEDS_FLOOR = 0.60;
-    static final double AFFORDANCES_FLOOR = 0.55;
-    static final double PLATFORMS_FLOOR = 0.85;
-    static final double POLARITY_FLOOR = 0.45;
-    static final double URGENCY_FLOOR = 0.45;
+    static final double NEEDS_FLOOR = 0.66;
+    static final double AFFORDANCES_FLOOR = 0.61;
+    static final double PLATFORMS_FLOOR = 0.90;
+    static final double POLARITY_FLOOR = 0.48;
+    static final double URGENCY_FLOOR = 0.60;
 }

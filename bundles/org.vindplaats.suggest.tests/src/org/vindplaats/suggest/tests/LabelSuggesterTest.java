@@ -117,11 +117,11 @@ class LabelSuggesterTest {
 
     @Test
     void confirmedLabelsImproveALaterSuggestion() throws Exception {
-        // Without a lexicon word for it, "streaks" says nothing about relationships...
+        // Without any word list, "streaks" says nothing about relationships...
         Lexicon none = Lexicon.empty();
         TrendNote later = note("new", "Streaks", "Ze houden hun streaks vol met de hele klas, elke dag een snap.", List.of());
         double before;
-        try (LabelSuggester s = LabelSuggester.builder().lexicon(none).build()) {
+        try (LabelSuggester s = LabelSuggester.builder().lexicon(none).baseLexicon(false).build()) {
             before = s.suggest(later).candidate(LabelFamily.NEEDS, "relationships").orElseThrow().confidence();
         }
         // ...until workers confirmed it on earlier notes.
@@ -132,7 +132,7 @@ class LabelSuggesterTest {
             training.add(confirmed("d" + i, "Filmpjes maken " + i, "Een eigen kanaal met filmpjes over koken, deel " + i + ".",
                     Set.of(Need.TALENT), Set.of(Affordance.VISIBILITY)));
         }
-        try (LabelSuggester s = LabelSuggester.builder().lexicon(none).training(training).build()) {
+        try (LabelSuggester s = LabelSuggester.builder().lexicon(none).baseLexicon(false).training(training).build()) {
             Suggestion sg = s.suggest(later);
             RankedLabel rel = sg.candidate(LabelFamily.NEEDS, "relationships").orElseThrow();
             assertTrue(rel.confidence() > before + 0.3, before + " -> " + rel.confidence());
@@ -141,6 +141,9 @@ class LabelSuggesterTest {
             assertFalse(rel.similar().isEmpty());
             assertTrue(rel.similar().get(0).id().startsWith("c"), rel.similar().toString());
             assertTrue(rel.similar().get(0).title().startsWith("Streaks"), rel.similar().toString());
+            // The explanation names the word it learned, as written in the note.
+            assertTrue(rel.words().stream().anyMatch(w -> w.toLowerCase().startsWith("streaks") && w.contains("learned")),
+                    rel.words().toString());
         }
     }
 

@@ -37,12 +37,6 @@ public final class LexiconMatcher {
     public record Hit(Entry entry, String surface) {
     }
 
-    private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS = new org.apache.lucene.analysis.CharArraySet(
-            org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet(), true);
-    static {
-        STOP_WORDS.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    }
-
     private final List<Entry> entries = new ArrayList<>();
     /** Per language: first stem → entries starting with it. */
     private final Map<String, Map<String, List<Entry>>> byFirstStem = new HashMap<>();
@@ -129,7 +123,7 @@ public final class LexiconMatcher {
                 Token t = tokens.get(i);
                 // Stemming can make a content word look like a function word ("daten" -> "dat"):
                 // a function word in the note never counts as a single-word hit.
-                boolean stopWord = STOP_WORDS.contains(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT));
+                boolean stopWord = TextAnalysis.isStopWord(text.substring(t.start(), t.end()));
                 for (Entry e : index.getOrDefault(t.stem(), List.of())) {
                     if (stopWord && e.stems().length == 1) {
                         continue;

@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String Suggest_training;
     public static String Suggest_suggesting;
     public static String Suggest_authorTag;
+    public static String Suggest_learnedWord;
     public static String Evaluation_folds;
     public static String Evaluation_tooFew;
     public static String Evaluation_noGold;

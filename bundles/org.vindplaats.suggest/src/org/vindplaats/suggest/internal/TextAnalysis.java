@@ -37,7 +37,17 @@ public final class TextAnalysis {
     public record Token(String stem, int start, int end) {
     }
 
+    private static final CharArraySet STOP_WORDS = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), true);
+    static {
+        STOP_WORDS.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
     private TextAnalysis() {
+    }
+
+    /** A function word of Dutch or English ("van", "the"), ignoring case. */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     public static Analyzer analyzer(String language, boolean stopWords) {

@@ -21,6 +21,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.vindplaats.ui.Ids;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -81,7 +82,7 @@ class ApplicationModelTest {
         assertEquals(List.of(Ids.PERSPECTIVE_ORIENT, Ids.PERSPECTIVE_SIGNAL, Ids.PERSPECTIVE_MANAGE), perspectives);
         assertEquals(Ids.PERSPECTIVE_ORIENT, ((Element) byElementId(Ids.PART_PLATFORMS).getParentNode().getParentNode().getParentNode())
                 .getAttribute("elementId"));
-        for (String part : List.of(Ids.PART_PLATFORMS, Ids.PART_DETAIL, Ids.PART_COMPARE, Ids.PART_SIGNAL, Ids.PART_PLUGINS,
+        for (String part : List.of(Ids.PART_PLATFORMS, Ids.PART_DETAIL, Ids.PART_COMPARE, Ids.PART_TREND_NOTES, Ids.PART_NOTE_EDITOR, Ids.PART_NEEDS_MAP, Ids.PART_PLUGINS,
                 Ids.PART_ORGANISATION)) {
             byElementId(part);
         }
@@ -128,6 +129,31 @@ class ApplicationModelTest {
         assertEquals("org.vindplaats.ui.command.quit ", keys.get("M1+Q"));
         Element param = byXmiId.get("_cmdPerspectiveP");
         assertEquals(Ids.PARAMETER_PERSPECTIVE, param.getAttribute("elementId"));
+    }
+
+    @Test
+    void signalerenHoldsTheTrendNotePartsWithCommandsAndKeys() {
+        for (String part : List.of(Ids.PART_TREND_NOTES, Ids.PART_NEEDS_MAP, Ids.PART_NOTE_EDITOR)) {
+            Node n = byElementId(part);
+            while (n != null && !(n instanceof Element e && "advanced:Perspective"
+                    .equals(e.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")))) {
+                n = n.getParentNode();
+            }
+            assertNotNull(n, part + " is in a perspective");
+            assertEquals(Ids.PERSPECTIVE_SIGNAL, ((Element) n).getAttribute("elementId"), part);
+        }
+        Map<String, String> keys = new HashMap<>();
+        NodeList bindings = model.getElementsByTagName("bindings");
+        for (int i = 0; i < bindings.getLength(); i++) {
+            Element b = (Element) bindings.item(i);
+            keys.put(b.getAttribute("keySequence"), byXmiId.get(b.getAttribute("command")).getAttribute("elementId"));
+        }
+        assertEquals(Ids.COMMAND_NEW_NOTE, keys.get("M1+N"));
+        assertEquals(Ids.COMMAND_SAVE_NOTE, keys.get("M1+S"));
+        assertEquals(Ids.COMMAND_FIND_NOTES, keys.get("M1+F"));
+        assertEquals(Ids.COMMAND_IMPORT_NOTES, keys.get("M1+I"));
+        assertEquals(Ids.COMMAND_NEEDS_MAP, keys.get("M1+M"));
+        assertEquals(Ids.PARAMETER_IMPORT_KIND, byXmiId.get("_cmdImportNotesP").getAttribute("elementId"));
     }
 
     @Test

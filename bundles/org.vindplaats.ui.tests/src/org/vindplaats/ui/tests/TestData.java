@@ -91,6 +91,47 @@ final class TestData {
                 18, Map.of(), LocalizedText.of("We zeggen wie we zijn", "We say who we are"), Map.of());
     }
 
+    /** An organisation with a duty to report for immediate urgency and a partner for it. */
+    static Organisation organisationWithDuty(String id, String name) {
+        return new Organisation(id, name, Organisation.Type.CITY, "Vlaanderen", LocalizedText.of("Een stad", "A city"),
+                PolicyStatus.ALLOWED, Map.of(), List.of(), null,
+                List.of(new Organisation.ReferralPartner("Politie-jeugdzorg",
+                        LocalizedText.of("Bij strafbare feiten", "For criminal offences"), null,
+                        java.util.Set.of(org.vindplaats.model.Urgency.IMMEDIATE), "phone", "Gent", "101"),
+                        new Organisation.ReferralPartner("Huiswerkklas", LocalizedText.of("Studie", "Homework help"), null,
+                                java.util.Set.of(org.vindplaats.model.Urgency.INFO), null, null, null)),
+                12, Map.of(org.vindplaats.model.Urgency.IMMEDIATE,
+                        LocalizedText.of("Bel de coordinator binnen het uur", "Call the coordinator within the hour")),
+                LocalizedText.of("", ""), Map.of());
+    }
+
+    /** Flushes the display until {@code condition} holds; fails after {@code seconds}. */
+    static void waitFor(Display display, java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        flush(display);
+    }
+
+    /** Clicks a push button or toggles a check box the way a user's click arrives. */
+    static void click(org.eclipse.swt.widgets.Button button) {
+        if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
     static int[] levels(int... l) {
         return l;
     }

@@ -9,6 +9,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.ui.notes.NotesWorkspace;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -23,6 +24,10 @@ public final class OrganisationPart {
     @Optional
     PluginInstaller installer;
 
+    @Inject
+    @Optional
+    NotesWorkspace notes;
+
     private OrganisationView view;
 
     @PostConstruct
@@ -33,6 +38,16 @@ public final class OrganisationPart {
             data = Path.of(instance.getURL().getPath());
         }
         view = new OrganisationView(parent, catalog, installer == null ? null : installer.folder(), data, Locale.getDefault());
+        if (notes != null) {
+            Runnable follow = () -> parent.getDisplay().asyncExec(() -> {
+                if (!parent.isDisposed()) {
+                    view.showWorkspace(notes.location());
+                }
+            });
+            notes.addListener(follow);
+            parent.addDisposeListener(e -> notes.removeListener(follow));
+            view.showWorkspace(notes.location());
+        }
     }
 
     @Focus

@@ -52,6 +52,7 @@ public final class OrganisationView {
     private final ScrolledComposite scroller;
     private final Composite content;
     private final Runnable catalogListener;
+    private final Text workspaceFolder;
     private final Runnable settingsListener;
     private List<Organisation> shown = List.of();
 
@@ -114,6 +115,7 @@ public final class OrganisationView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(where);
         readOnly(where, Messages.Where_plugins, pluginFolder == null ? "" : pluginFolder.toString());
         readOnly(where, Messages.Where_data, dataFolder == null ? "" : dataFolder.toString());
+        workspaceFolder = readOnly(where, Messages.Notes_workspace, "");
         Ui.text(where, Messages.Where_workspace, 2);
 
         catalogListener = () -> async(this::refresh);
@@ -127,12 +129,22 @@ public final class OrganisationView {
         refresh();
     }
 
-    private void readOnly(Composite parent, String label, String value) {
+    private Text readOnly(Composite parent, String label, String value) {
         Label l = new Label(parent, SWT.NONE);
         l.setText(label);
         Text t = new Text(parent, SWT.READ_ONLY | SWT.BORDER);
         t.setText(value);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(t);
+        return t;
+    }
+
+    /** Shows the trend-notes workspace folder (chosen in Signaleren). */
+    public void showWorkspace(Path folder) {
+        workspaceFolder.setText(folder == null ? "" : folder.toString());
+    }
+
+    public Text workspaceFolder() {
+        return workspaceFolder;
     }
 
     private void async(Runnable r) {

@@ -1,0 +1,49 @@
+package org.vindplaats.ui;
+
+import java.io.IOException;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.osgi.service.event.Event;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.notes.SampleNotes;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Opens the trend-notes workspace once for the whole workbench and puts it in the application
+ * context, where the Signaleren parts find it. Once the window is up, an empty workspace gets
+ * the invented example notes (once per folder), in the background.
+ */
+public final class WorkspaceAddon {
+
+    private NotesWorkspace notes;
+
+    @PostConstruct
+    void open(MApplication app, Catalog catalog) {
+        notes = NotesWorkspace.open(NotesWorkspace.preferredLocation(), catalog);
+        app.getContext().set(NotesWorkspace.class, notes);
+    }
+
+    @Inject
+    @Optional
+    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+        try {
+            SampleNotes.importIfEmpty(notes, null);
+        } catch (IOException e) {
+            System.err.println("vindplaats: " + e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (notes != null) {
+            notes.close();
+        }
+    }
+}

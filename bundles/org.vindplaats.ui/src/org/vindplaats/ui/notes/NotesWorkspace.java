@@ -1,0 +1,171 @@
+package org.vindplaats.ui.notes;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.notes.NoteChangeEvent;
+import org.vindplaats.notes.NoteStore;
+import org.vindplaats.notes.NoteStoreListener;
+import org.vindplaats.notes.Workspace;
+import org.vindplaats.notes.WorkspaceException;
+import org.vindplaats.notes.WorkspaceLocator;
+
+/**
+ * The trend-notes workspace of the workbench, opened once and shared by the Signaleren parts (it
+ * sits in the application context). The folder is a preference; without one it is the same
+ * per-user default the CLI uses ({@link WorkspaceLocator}). Listeners hear when notes change
+ * through this workbench (once per import, not per note) and when another folder is chosen.
+ */
+public final class NotesWorkspace implements AutoCloseable {
+
+    /** Preference node and key of the chosen workspace folder. */
+    public static final String NODE = "org.vindplaats.ui";
+    public static final String KEY = "workspace";
+
+    private final Catalog catalog;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger batch = new AtomicInteger();
+    private final NoteStoreListener forward = new NoteStoreListener() {
+        @Override
+        public void noteChanged(NoteChangeEvent event) {
+            if (batch.get() == 0) {
+                fire();
+            }
+        }
+
+        @Override
+        public void batchStarted() {
+            batch.incrementAndGet();
+        }
+
+        @Override
+        public void batchFinished() {
+            if (batch.decrementAndGet() == 0) {
+                fire();
+            }
+        }
+    };
+    private volatile Path location;
+    private volatile Workspace workspace;
+    private volatile NoteSearch search;
+    private volatile String problem;
+
+    private NotesWorkspace(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Opens the workspace in {@code folder}; when that fails the object says why ({@link #problem()}). */
+    public static NotesWorkspace open(Path folder, Catalog catalog) {
+        NotesWorkspace w = new NotesWorkspace(catalog);
+        w.openAt(folder);
+        return w;
+    }
+
+    /** The folder from the preference, else the CLI's default ($VINDPLAATS_WORKSPACE or the per-user folder). */
+    public static Path preferredLocation() {
+        String chosen = preferences().get(KEY, null);
+        return WorkspaceLocator.locate(chosen).directory();
+    }
+
+    private static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    private synchronized void openAt(Path folder) {
+        closeCurrent();
+        location = folder.toAbsolutePath().normalize();
+        try {
+            workspace = Workspace.open(location);
+            workspace.notes().addListener(forward);
+            search = NoteSearches.create(workspace, catalog);
+            problem = null;
+        } catch (WorkspaceException e) {
+            workspace = null;
+            search = null;
+            problem = e.getMessage();
+        }
+    }
+
+    private void closeCurrent() {
+        if (workspace != null) {
+            workspace.notes().removeListener(forward);
+            workspace.close();
+        }
+        if (search != null) {
+            search.close();
+        }
+    }
+
+    /**
+     * Switches to another folder and remembers it. The folder is opened first: a folder that
+     * cannot be a workspace leaves the preference unchanged and {@link #problem()} says why.
+     */
+    public void moveTo(Path folder) throws BackingStoreException {
+        openAt(folder);
+        if (problem == null) {
+            IEclipsePreferences p = preferences();
+            p.put(KEY, location.toString());
+            p.flush();
+        }
+        fire();
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public Optional<Workspace> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    /** The note store; empty when the workspace could not be opened. */
+    public Optional<NoteStore> store() {
+        return workspace().map(Workspace::notes);
+    }
+
+    /** The search engine for this workspace; empty when it could not be opened. */
+    public Optional<NoteSearch> search() {
+        return Optional.ofNullable(search);
+    }
+
+    /** Why the workspace could not be opened (with the folder and what to do), or null. */
+    public String problem() {
+        return problem;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Called (on the thread that made the change) after notes changed or the folder moved. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire() {
+        for (Runnable r : listeners) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // One broken view must not stop the others from refreshing.
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeCurrent();
+        listeners.clear();
+    }
+}

@@ -1,0 +1,39 @@
+package org.vindplaats.ui.notes;
+
+import java.util.List;
+import java.util.Map;
+
+import org.vindplaats.model.TrendNote;
+
+/**
+ * The answer to a {@link NoteQuery}.
+ *
+ * @param hits the best hits, at most the query's limit, in the asked order
+ * @param total how many notes matched in all
+ * @param facets per facet field ({@link NoteQuery#FACETS}) the count of matching notes per value
+ * @param hints what the engine did with the query text that the worker may not expect (an unknown
+ *        field, a misspelt platform), in the user's language
+ */
+public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints) {
+
+    public SearchResults {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+        hints = List.copyOf(hints);
+    }
+
+    /** A character range {@code [start, end)} to show in bold. */
+    public record Range(int start, int end) {
+    }
+
+    /** One matching note with a snippet of its text and the ranges of the snippet that matched. */
+    public record Hit(TrendNote note, float score, String snippet, List<Range> highlights) {
+        public Hit {
+            highlights = List.copyOf(highlights);
+        }
+    }
+
+    public static SearchResults empty() {
+        return new SearchResults(List.of(), 0, Map.of(), List.of());
+    }
+}

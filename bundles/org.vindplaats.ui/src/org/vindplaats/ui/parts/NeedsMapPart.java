@@ -1,0 +1,50 @@
+package org.vindplaats.ui.parts;
+
+import java.util.Locale;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.ui.Ids;
+import org.vindplaats.ui.notes.NotesWorkspace;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** The "Needs map" part (Signaleren): a cell opens its notes in Trend notes. */
+public final class NeedsMapPart {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    NotesWorkspace notes;
+
+    @Inject
+    EPartService partService;
+
+    private NeedsMapView view;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        view = new NeedsMapView(parent, catalog, notes, Locale.getDefault());
+        view.onOpen(query -> {
+            MPart p = partService.showPart(Ids.PART_TREND_NOTES, PartState.ACTIVATE);
+            if (p != null && p.getObject() instanceof TrendNotesPart notesPart) {
+                notesPart.view().show(query);
+            }
+        });
+    }
+
+    @Focus
+    public void focus() {
+        view.map().setFocus();
+    }
+
+    public NeedsMapView view() {
+        return view;
+    }
+}

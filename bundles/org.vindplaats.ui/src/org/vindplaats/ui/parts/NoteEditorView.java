@@ -1,0 +1,837 @@
+package org.vindplaats.ui.parts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Organisation.ReferralPartner;
+import org.vindplaats.model.Platform;
+import org.vindplaats.model.Polarity;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.model.Urgency;
+import org.vindplaats.notes.ConflictException;
+import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.notes.NoteIds;
+import org.vindplaats.notes.NoteStore;
+import org.vindplaats.notes.NoteStoreException;
+import org.vindplaats.notes.Retention;
+import org.vindplaats.notes.SaveResult;
+import org.vindplaats.notes.StoredNote;
+import org.vindplaats.notes.pii.PiiMatch;
+import org.vindplaats.notes.pii.PiiScrubber;
+import org.vindplaats.ui.Ids;
+import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.notes.LabelSuggestions;
+import org.vindplaats.ui.notes.LabelSuggestions.Suggestion;
+import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.Ui;
+
+/**
+ * Writes or edits one trend note: title, text, platforms from the catalog, needs, affordances,
+ * polarity, urgency, source and the date it was observed. Before saving it shows which personal
+ * data will be replaced by which placeholder (the notes bundle's detector) and lets the worker
+ * deliberately keep it; with urgency "immediate" it shows the organisation's duty to report and
+ * referral partners. Saves through the note store: atomic, and an edit conflict never overwrites.
+ */
+public final class NoteEditorView {
+
+    private static final int PRIVACY_DELAY_MS = 300;
+
+    private final Catalog catalog;
+    private final NotesWorkspace notes;
+    private final Locale locale;
+    private final ScrolledComposite scroller;
+    private final Composite content;
+    private final Label heading;
+    private final Text title;
+    private final Text body;
+    private final Table platforms;
+    private final Map<Need, Button> needs = new EnumMap<>(Need.class);
+    private final Map<Affordance, Button> affordances = new EnumMap<>(Affordance.class);
+    private final Combo polarity;
+    private final Combo urgency;
+    private final Text source;
+    private final DateTime observed;
+    private final Composite privacy;
+    private final Label privacyText;
+    private final Button keepPii;
+    private final Composite urgent;
+    private final Label urgentText;
+    private final Group suggestionsGroup;
+    private final Composite suggestionRows;
+    private final Button suggestButton;
+    private final Button save;
+    private final Button newNote;
+    private final Button reload;
+    private final Label status;
+    private final Runnable catalogListener;
+    private LabelSuggestions suggester;
+    private List<Suggestion> suggestions = List.of();
+    private final Set<LabelFamily> accepted = EnumSet.noneOf(LabelFamily.class);
+    private List<String> otherPlatforms = List.of();
+    private List<PiiMatch> pending = List.of();
+    private StoredNote base;
+    private Consumer<StoredNote> onSaved = n -> {
+    };
+    private int privacyGeneration;
+    private int suggestGeneration;
+    private int suggestionsShown;
+
+    public NoteEditorView(Composite parent, Catalog catalog, NotesWorkspace notes, Locale locale) {
+        this.catalog = catalog;
+        this.notes = notes;
+        this.locale = locale;
+        GridLayoutFactory.fillDefaults().spacing(0, 4).margins(0, 0).extendedMargins(0, 0, 0, 6).applyTo(parent);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setShowFocusedControl(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+        content = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(8, 6).applyTo(content);
+        scroller.setContent(content);
+        scroller.addListener(SWT.Resize, e -> reflow());
+
+        heading = Ui.heading(content, Messages.Editor_new, 2);
+
+        label(Messages.Editor_title);
+        title = new Text(content, SWT.BORDER | SWT.SINGLE);
+        title.setMessage(Messages.Editor_titleHint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(title);
+
+        label(Messages.Editor_body);
+        body = new Text(content, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        body.setMessage(Messages.Editor_bodyHint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, body.getLineHeight() * 8).applyTo(body);
+        // Tab moves on instead of typing a tab, so the form stays keyboard reachable.
+        body.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true;
+            }
+        });
+
+        privacy = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(privacy);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(privacy);
+        privacy.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.OBSERVE_ONLY)));
+        privacyText = Ui.text(privacy, "", 1);
+        privacyText.setBackground(privacy.getBackground());
+        keepPii = new Button(privacy, SWT.CHECK);
+        keepPii.setText(Messages.Editor_keepPii);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(keepPii);
+        keepPii.addListener(SWT.Selection, e -> showPrivacy());
+        show(privacy, false);
+
+        // Suggestions right under the text they come from, above the labels they fill in.
+        suggestionsGroup = new Group(content, SWT.NONE);
+        suggestionsGroup.setText(Messages.Editor_suggestions);
+        GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(suggestionsGroup);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(suggestionsGroup);
+        suggestButton = new Button(suggestionsGroup, SWT.PUSH);
+        suggestButton.setText(Messages.Editor_suggest);
+        suggestButton.addListener(SWT.Selection, e -> suggest());
+        suggestionRows = new Composite(suggestionsGroup, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(suggestionRows);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(suggestionRows);
+        show(suggestionsGroup, false);
+
+        label(Messages.Editor_platforms);
+        platforms = new Table(content, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, platforms.getItemHeight() * 6).applyTo(platforms);
+        platforms.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK) {
+                accepted.remove(LabelFamily.PLATFORMS);
+            }
+        });
+
+        label(Messages.Editor_needs);
+        Composite needBox = wrapRow();
+        for (Need n : Need.values()) {
+            Button b = new Button(needBox, SWT.CHECK);
+            b.setText(n.label(locale));
+            b.setToolTipText(n.description().get(locale));
+            needs.put(n, b);
+        }
+
+        label(Messages.Editor_affordances);
+        Composite affBox = wrapRow();
+        for (Affordance a : Affordance.values()) {
+            Button b = new Button(affBox, SWT.CHECK);
+            b.setText(a.label(locale));
+            b.setToolTipText(a.description().get(locale));
+            affordances.put(a, b);
+        }
+
+        label(Messages.Editor_polarity);
+        polarity = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
+        polarity.add(Messages.Editor_notSet);
+        for (Polarity p : Polarity.values()) {
+            polarity.add(p.label().get(locale));
+        }
+        polarity.select(0);
+
+        label(Messages.Editor_urgency);
+        urgency = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
+        urgency.add(Messages.Editor_notSet);
+        for (Urgency u : Urgency.values()) {
+            urgency.add(u.label().get(locale));
+        }
+        urgency.select(0);
+        urgency.addListener(SWT.Selection, e -> showUrgent());
+
+        urgent = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(urgent);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(urgent);
+        urgent.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.BANNED)));
+        urgentText = Ui.text(urgent, "", 1);
+        urgentText.setBackground(urgent.getBackground());
+        show(urgent, false);
+
+        label(Messages.Editor_source);
+        source = new Text(content, SWT.BORDER | SWT.SINGLE);
+        source.setMessage(Messages.Editor_sourceHint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(source);
+
+        label(Messages.Editor_observed);
+        observed = new DateTime(content, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
+
+
+        // Save and the outcome stay in view below the scrolling form.
+        Composite buttons = new Composite(parent, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.marginLeft = 0;
+        buttons.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(buttons);
+        save = new Button(buttons, SWT.PUSH);
+        save.setText(Messages.Editor_save);
+        save.addListener(SWT.Selection, e -> save());
+        newNote = new Button(buttons, SWT.PUSH);
+        newNote.setText(Messages.Editor_newNote);
+        newNote.addListener(SWT.Selection, e -> newNote());
+        reload = new Button(buttons, SWT.PUSH);
+        reload.setText(Messages.Editor_reload);
+        reload.setToolTipText(Messages.Editor_reloadHint);
+        reload.addListener(SWT.Selection, e -> reloadFromDisk());
+        reload.setEnabled(false);
+
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(10, SWT.DEFAULT).applyTo(status);
+
+        title.addModifyListener(e -> privacyLater());
+        body.addModifyListener(e -> privacyLater());
+        source.addModifyListener(e -> privacyLater());
+
+        catalogListener = () -> async(this::fillPlatforms);
+        catalog.addListener(catalogListener);
+        parent.addDisposeListener(e -> catalog.removeListener(catalogListener));
+        fillPlatforms();
+        newNote();
+    }
+
+    private void label(String text) {
+        Label l = new Label(content, SWT.NONE);
+        l.setText(text);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 3).applyTo(l);
+    }
+
+    private Composite wrapRow() {
+        Composite c = new Composite(content, SWT.NONE);
+        RowLayout l = new RowLayout(SWT.HORIZONTAL);
+        l.wrap = true;
+        l.marginLeft = 0;
+        l.marginTop = 0;
+        l.spacing = 10;
+        c.setLayout(l);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(c);
+        return c;
+    }
+
+    private static void show(Control c, boolean visible) {
+        ((GridData) c.getLayoutData()).exclude = !visible;
+        c.setVisible(visible);
+    }
+
+    private void async(Runnable r) {
+        if (!content.isDisposed()) {
+            content.getDisplay().asyncExec(() -> {
+                if (!content.isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private void reflow() {
+        int width = Math.max(scroller.getClientArea().width, 200);
+        Point size = content.computeSize(width, SWT.DEFAULT, true);
+        scroller.setMinSize(size);
+        content.layout(true, true);
+    }
+
+    private void fillPlatforms() {
+        Set<String> checked = new LinkedHashSet<>(checkedPlatforms());
+        platforms.removeAll();
+        for (Platform p : catalog.platforms()) {
+            TableItem item = new TableItem(platforms, SWT.NONE);
+            item.setText(p.name());
+            item.setData(p.id());
+            item.setChecked(checked.contains(p.id()));
+        }
+    }
+
+    private List<String> checkedPlatforms() {
+        List<String> ids = new ArrayList<>();
+        for (TableItem item : platforms.getItems()) {
+            if (item.getChecked()) {
+                ids.add((String) item.getData());
+            }
+        }
+        return ids;
+    }
+
+    /** Checks exactly the given platform ids; ids the catalog does not know are kept as they are. */
+    public void setPlatforms(List<String> ids) {
+        Set<String> known = new LinkedHashSet<>();
+        for (TableItem item : platforms.getItems()) {
+            item.setChecked(ids.contains(item.getData()));
+            known.add((String) item.getData());
+        }
+        otherPlatforms = ids.stream().filter(id -> !known.contains(id)).toList();
+    }
+
+    // ------------------------------------------------------------------ note in and out
+
+    /** Clears the form for a new note. */
+    public void newNote() {
+        base = null;
+        fill(NoteBuilder.create("new").observed(LocalDate.now()).build());
+        heading.setText(Messages.Editor_new);
+        reload.setEnabled(false);
+        say("");
+        reflow();
+    }
+
+    /** Opens a stored note; false (and a message) when it cannot be read. */
+    public boolean open(String id) {
+        Optional<NoteStore> store = notes.store();
+        if (store.isEmpty()) {
+            error(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
+            return false;
+        }
+        try {
+            Optional<StoredNote> stored = store.get().get(id);
+            if (stored.isEmpty()) {
+                error(NLS.bind(Messages.Editor_missing, id, store.get().fileFor(id)));
+                return false;
+            }
+            show(stored.get());
+            say("");
+            return true;
+        } catch (NoteStoreException e) {
+            error(e.getMessage());
+            return false;
+        }
+    }
+
+    private void show(StoredNote stored) {
+        base = stored;
+        fill(stored.note());
+        heading.setText(NLS.bind(Messages.Editor_editing, stored.id(), stored.revision()));
+        reload.setEnabled(true);
+        reflow();
+    }
+
+    private void fill(TrendNote n) {
+        title.setText(n.title());
+        body.setText(n.body());
+        setPlatforms(n.platforms());
+        needs.forEach((k, b) -> b.setSelection(n.needs().contains(k)));
+        affordances.forEach((k, b) -> b.setSelection(n.affordances().contains(k)));
+        polarity.select(n.polarity() == null ? 0 : n.polarity().ordinal() + 1);
+        urgency.select(n.urgency() == null ? 0 : n.urgency().ordinal() + 1);
+        source.setText(n.source() == null ? "" : n.source());
+        LocalDate d = n.observed() == null ? LocalDate.now() : n.observed();
+        observed.setDate(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
+        keepPii.setSelection(n.piiKept());
+        accepted.clear();
+        accepted.addAll(n.confirmed());
+        suggestions = List.of();
+        Ui.disposeChildren(suggestionRows);
+        checkPrivacy();
+        showUrgent();
+    }
+
+    /** The note as the form describes it now (not saved). */
+    public TrendNote draft() {
+        String id = base != null ? base.id()
+                : NoteIds.fromContent("note", title.getText(), body.getText(), Instant.now().toString());
+        List<String> ps = new ArrayList<>(checkedPlatforms());
+        ps.addAll(otherPlatforms);
+        Set<Need> ns = EnumSet.noneOf(Need.class);
+        needs.forEach((k, b) -> {
+            if (b.getSelection()) {
+                ns.add(k);
+            }
+        });
+        Set<Affordance> as = EnumSet.noneOf(Affordance.class);
+        affordances.forEach((k, b) -> {
+            if (b.getSelection()) {
+                as.add(k);
+            }
+        });
+        LocalDate obs = LocalDate.of(observed.getYear(), observed.getMonth() + 1, observed.getDay());
+        NoteBuilder b = base != null ? NoteBuilder.from(base.note()) : NoteBuilder.create(id).language(locale.getLanguage());
+        b.title(title.getText().strip()).body(body.getText()).platforms(ps).needs(ns).affordances(as)
+                .polarity(polarity.getSelectionIndex() <= 0 ? null : Polarity.values()[polarity.getSelectionIndex() - 1])
+                .urgency(urgency.getSelectionIndex() <= 0 ? null : Urgency.values()[urgency.getSelectionIndex() - 1])
+                .source(source.getText().isBlank() ? TrendNote.TEAM_OBSERVATION : source.getText().strip())
+                .observed(obs).piiKept(keepPii.getSelection());
+        // What a worker set in the form is their label, so it counts as confirmed.
+        Set<LabelFamily> confirmed = EnumSet.noneOf(LabelFamily.class);
+        confirmed.addAll(accepted);
+        if (!ps.isEmpty()) {
+            confirmed.add(LabelFamily.PLATFORMS);
+        }
+        if (!ns.isEmpty()) {
+            confirmed.add(LabelFamily.NEEDS);
+        }
+        if (!as.isEmpty()) {
+            confirmed.add(LabelFamily.AFFORDANCES);
+        }
+        if (polarity.getSelectionIndex() > 0) {
+            confirmed.add(LabelFamily.POLARITY);
+        }
+        if (urgency.getSelectionIndex() > 0) {
+            confirmed.add(LabelFamily.URGENCY);
+        }
+        b.confirmed(confirmed);
+        if (base == null) {
+            Ids.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryFrom(obs)).ifPresent(b::expires);
+        }
+        return b.build();
+    }
+
+    /**
+     * Saves the form. Personal data is replaced unless the worker chose to keep it; a conflict
+     * (someone changed the note meanwhile) leaves the file and the form untouched and says so.
+     */
+    public Optional<SaveResult> save() {
+        Optional<NoteStore> store = notes.store();
+        if (store.isEmpty()) {
+            error(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
+            return Optional.empty();
+        }
+        if (title.getText().isBlank()) {
+            error(Messages.Editor_needTitle);
+            title.setFocus();
+            return Optional.empty();
+        }
+        TrendNote draft = draft();
+        try {
+            SaveResult result = base == null ? store.get().save(draft, NoteStore.NEW) : store.get().update(base, draft);
+            show(result.stored());
+            if (result.piiReplaced().isEmpty()) {
+                say(NLS.bind(Messages.Editor_saved, result.stored().file()));
+            } else {
+                say(NLS.bind(Messages.Editor_savedPii, result.stored().file(), describe(result.piiReplaced())));
+            }
+            onSaved.accept(result.stored());
+            return Optional.of(result);
+        } catch (ConflictException e) {
+            error(NLS.bind(Messages.Editor_conflict, e.getMessage()));
+            return Optional.empty();
+        } catch (NoteStoreException e) {
+            error(NLS.bind(Messages.Editor_saveFailed, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private void error(String message) {
+        say(message);
+        status.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
+    }
+
+    /** Shows an outcome under the form; the label grows to fit a long message. */
+    private void say(String message) {
+        status.setForeground(null);
+        status.setText(message);
+        status.getParent().layout(true);
+    }
+
+    /** Reads the note again from disk (after a conflict), dropping the changes in the form. */
+    public void reloadFromDisk() {
+        if (base != null) {
+            open(base.id());
+        }
+    }
+
+    private static String describe(List<PiiMatch> matches) {
+        return matches.stream().map(m -> m.kind().placeholder()).distinct().collect(Collectors.joining(", "));
+    }
+
+    // ------------------------------------------------------------------ privacy
+
+    private void privacyLater() {
+        int generation = ++privacyGeneration;
+        content.getDisplay().timerExec(PRIVACY_DELAY_MS, () -> {
+            if (!content.isDisposed() && generation == privacyGeneration) {
+                checkPrivacy();
+            }
+        });
+    }
+
+    /** Runs the privacy check on the form now and shows what will be replaced. */
+    public void checkPrivacy() {
+        TrendNote probe = NoteBuilder.create("probe").title(title.getText()).body(body.getText())
+                .source(source.getText()).build();
+        pending = PiiScrubber.standard().scrub(probe).replaced();
+        showPrivacy();
+    }
+
+    private void showPrivacy() {
+        boolean had = privacy.getVisible();
+        if (pending.isEmpty()) {
+            show(privacy, false);
+        } else {
+            StringBuilder b = new StringBuilder(keepPii.getSelection() ? Messages.Editor_piiKept : Messages.Editor_piiFound);
+            for (PiiMatch m : pending) {
+                b.append('\n').append(NLS.bind(Messages.Editor_piiLine, m.text(), m.kind().placeholder()));
+            }
+            privacyText.setText(b.toString());
+            show(privacy, true);
+        }
+        if (had || privacy.getVisible()) {
+            reflow();
+        }
+    }
+
+    // ------------------------------------------------------------------ urgency
+
+    private void showUrgent() {
+        boolean immediate = urgency.getSelectionIndex() == Urgency.IMMEDIATE.ordinal() + 1;
+        if (!immediate) {
+            if (urgent.getVisible()) {
+                show(urgent, false);
+                reflow();
+            }
+            return;
+        }
+        Optional<Organisation> org = Ids.activeOrganisation(catalog);
+        StringBuilder b = new StringBuilder(Messages.Editor_immediate);
+        if (org.isEmpty()) {
+            b.append("\n").append(Messages.Editor_noOrganisation);
+        } else {
+            Organisation o = org.get();
+            LocalizedText duty = o.dutyToReport().get(Urgency.IMMEDIATE);
+            b.append("\n\n").append(NLS.bind(Messages.Editor_duty, o.name())).append('\n');
+            b.append(duty == null || duty.isEmpty() ? NLS.bind(Messages.Editor_noDuty, o.name()) : duty.get(locale));
+            List<ReferralPartner> partners = o.referralPartners().stream()
+                    .filter(p -> p.urgencies() == null || p.urgencies().isEmpty() || p.urgencies().contains(Urgency.IMMEDIATE))
+                    .toList();
+            if (!partners.isEmpty()) {
+                b.append("\n\n").append(Messages.Editor_referral);
+                for (ReferralPartner p : partners) {
+                    b.append("\n\u2022 ").append(p.name());
+                    if (p.description() != null && !p.description().isEmpty()) {
+                        b.append(": ").append(p.description().get(locale));
+                    }
+                    if (p.contact() != null) {
+                        b.append(" (").append(p.contact()).append(')');
+                    }
+                }
+            }
+        }
+        urgentText.setText(b.toString());
+        show(urgent, true);
+        reflow();
+    }
+
+    // ------------------------------------------------------------------ suggestions
+
+    /** Connects a suggester; null hides the suggestions. */
+    public void setSuggester(LabelSuggestions value) {
+        suggester = value;
+        show(suggestionsGroup, value != null);
+        reflow();
+    }
+
+    /**
+     * Asks the suggester for labels for the form as it is now, in a background job (the first
+     * time it learns from the workspace's notes), and lists them with their reasons.
+     */
+    public void suggest() {
+        LabelSuggestions engine = suggester;
+        if (engine == null) {
+            return;
+        }
+        TrendNote note = draft();
+        int mine = ++suggestGeneration;
+        suggestButton.setEnabled(false);
+        say(Messages.Editor_suggesting);
+        Job job = new Job(Messages.Editor_suggesting) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<Suggestion> result;
+                String problem = null;
+                try {
+                    result = List.copyOf(engine.suggest(note));
+                } catch (RuntimeException e) {
+                    result = List.of();
+                    problem = NLS.bind(Messages.Editor_suggestFailed, e.getMessage() == null ? e.toString() : e.getMessage());
+                }
+                List<Suggestion> found = result;
+                String failed = problem;
+                async(() -> {
+                    if (mine == suggestGeneration) {
+                        showSuggestions(found, failed);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void showSuggestions(List<Suggestion> found, String failed) {
+        suggestions = found;
+        suggestButton.setEnabled(true);
+        Ui.disposeChildren(suggestionRows);
+        if (failed != null) {
+            error(failed);
+        } else {
+            say("");
+        }
+        if (suggestions.isEmpty() && failed == null) {
+            Ui.text(suggestionRows, Messages.Editor_noSuggestions, 2);
+        }
+        for (Suggestion s : suggestions) {
+            Button accept = new Button(suggestionRows, SWT.PUSH);
+            accept.setText(Messages.Editor_accept);
+            GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(accept);
+            Label l = Ui.text(suggestionRows, NLS.bind(Messages.Editor_suggestionLine,
+                    new Object[] { labelOf(s), Math.round(s.confidence() * 100), s.explanation() }), 1);
+            accept.setToolTipText(l.getText());
+            accept.addListener(SWT.Selection, e -> {
+                accept(s);
+                accept.setEnabled(false);
+            });
+        }
+        suggestionsShown = suggestGeneration;
+        reflow();
+    }
+
+    /** True when the newest request for suggestions has been answered. */
+    public boolean suggestionsReady() {
+        return suggestionsShown == suggestGeneration;
+    }
+
+    private String labelOf(Suggestion s) {
+        String name = switch (s.family()) {
+            case PLATFORMS -> catalog.platform(s.value()).map(Platform::name).orElse(s.value());
+            case NEEDS -> find(Need.values(), s.value()).map(n -> n.label(locale)).orElse(s.value());
+            case AFFORDANCES -> find(Affordance.values(), s.value()).map(a -> a.label(locale)).orElse(s.value());
+            case POLARITY -> findPolarity(s.value()).map(p -> p.label().get(locale)).orElse(s.value());
+            case URGENCY -> findUrgency(s.value()).map(u -> u.label().get(locale)).orElse(s.value());
+        };
+        String family = switch (s.family()) {
+            case PLATFORMS -> Messages.Editor_platforms;
+            case NEEDS -> Messages.Editor_needs;
+            case AFFORDANCES -> Messages.Editor_affordances;
+            case POLARITY -> Messages.Editor_polarity;
+            case URGENCY -> Messages.Editor_urgency;
+        };
+        return family + ": " + name;
+    }
+
+    private static <E extends org.vindplaats.model.Term> Optional<E> find(E[] all, String id) {
+        for (E e : all) {
+            if (e.id().equals(id)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Polarity> findPolarity(String id) {
+        for (Polarity p : Polarity.values()) {
+            if (p.id().equals(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Urgency> findUrgency(String id) {
+        for (Urgency u : Urgency.values()) {
+            if (u.id().equals(id)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One click: the suggested label is set in the form and its family counts as confirmed. */
+    public void accept(Suggestion s) {
+        switch (s.family()) {
+            case PLATFORMS -> {
+                for (TableItem item : platforms.getItems()) {
+                    if (s.value().equals(item.getData())) {
+                        item.setChecked(true);
+                    }
+                }
+            }
+            case NEEDS -> find(Need.values(), s.value()).ifPresent(n -> needs.get(n).setSelection(true));
+            case AFFORDANCES -> find(Affordance.values(), s.value()).ifPresent(a -> affordances.get(a).setSelection(true));
+            case POLARITY -> findPolarity(s.value()).ifPresent(p -> polarity.select(p.ordinal() + 1));
+            case URGENCY -> findUrgency(s.value()).ifPresent(u -> {
+                urgency.select(u.ordinal() + 1);
+                showUrgent();
+            });
+        }
+        accepted.add(s.family());
+        say(NLS.bind(Messages.Editor_accepted, labelOf(s)));
+    }
+
+    // ------------------------------------------------------------------ access for parts and tests
+
+    public void onSaved(Consumer<StoredNote> listener) {
+        onSaved = listener;
+    }
+
+    public StoredNote base() {
+        return base;
+    }
+
+    public List<PiiMatch> pendingPii() {
+        return pending;
+    }
+
+    public List<Suggestion> suggestions() {
+        return suggestions;
+    }
+
+    public Text title() {
+        return title;
+    }
+
+    public Text body() {
+        return body;
+    }
+
+    public Text source() {
+        return source;
+    }
+
+    public Table platforms() {
+        return platforms;
+    }
+
+    public Button need(Need n) {
+        return needs.get(n);
+    }
+
+    public Button affordance(Affordance a) {
+        return affordances.get(a);
+    }
+
+    public Combo polarity() {
+        return polarity;
+    }
+
+    public Combo urgency() {
+        return urgency;
+    }
+
+    public DateTime observed() {
+        return observed;
+    }
+
+    public Composite privacy() {
+        return privacy;
+    }
+
+    public Label privacyText() {
+        return privacyText;
+    }
+
+    public Button keepPii() {
+        return keepPii;
+    }
+
+    public Composite urgent() {
+        return urgent;
+    }
+
+    public Label urgentText() {
+        return urgentText;
+    }
+
+    public Group suggestionsGroup() {
+        return suggestionsGroup;
+    }
+
+    public Button suggestButton() {
+        return suggestButton;
+    }
+
+    public Composite suggestionRows() {
+        return suggestionRows;
+    }
+
+    public Button saveButton() {
+        return save;
+    }
+
+    public Button newButton() {
+        return newNote;
+    }
+
+    public Button reloadButton() {
+        return reload;
+    }
+
+    public Label status() {
+        return status;
+    }
+}

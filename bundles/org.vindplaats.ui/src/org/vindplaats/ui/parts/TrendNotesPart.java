@@ -1,0 +1,50 @@
+package org.vindplaats.ui.parts;
+
+import java.util.Locale;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.ui.Ids;
+import org.vindplaats.ui.notes.NotesWorkspace;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** The "Trend notes" part (Signaleren): search; opening a hit shows it in the note editor. */
+public final class TrendNotesPart {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    NotesWorkspace notes;
+
+    @Inject
+    EPartService partService;
+
+    private TrendNotesView view;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        view = new TrendNotesView(parent, catalog, notes, Locale.getDefault());
+        view.onOpen(id -> {
+            MPart p = partService.showPart(Ids.PART_NOTE_EDITOR, PartState.ACTIVATE);
+            if (p != null && p.getObject() instanceof NoteEditorPart editor) {
+                editor.view().open(id);
+            }
+        });
+    }
+
+    @Focus
+    public void focus() {
+        view.search().setFocus();
+    }
+
+    public TrendNotesView view() {
+        return view;
+    }
+}

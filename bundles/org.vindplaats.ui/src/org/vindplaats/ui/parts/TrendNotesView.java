@@ -1,0 +1,685 @@
+package org.vindplaats.ui.parts;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.model.Affordance;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Platform;
+import org.vindplaats.model.Polarity;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.Urgency;
+import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.notes.ImportJob;
+import org.vindplaats.ui.notes.NoteQuery;
+import org.vindplaats.ui.notes.NoteSearch;
+import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.notes.SearchResults;
+import org.vindplaats.ui.notes.SearchResults.Hit;
+import org.vindplaats.ui.notes.SearchResults.Range;
+import org.vindplaats.ui.notes.StoreNoteSearch;
+import org.vindplaats.ui.widgets.Palette;
+
+/**
+ * Trend notes: a search box with the forgiving syntax, facet filters (platform, need, affordance,
+ * polarity, urgency, month) with counts, an observed-date range, a sort order, the hits in a table
+ * and the selected hit's text with the matching words in bold. Searches run as jobs, so typing
+ * never waits for the disk or the index; only the newest search's answer is shown.
+ */
+public final class TrendNotesView {
+
+    private static final int TYPING_DELAY_MS = 200;
+
+    private final Catalog catalog;
+    private final NotesWorkspace notes;
+    private final Locale locale;
+    private final Label workspaceLabel;
+    private final Button changeWorkspace;
+    private final Text search;
+    private final Button importFile;
+    private final Button importFolder;
+    private final Composite importRow;
+    private final Label importLabel;
+    private final ProgressBar importBar;
+    private final Button importCancel;
+    private final Label importReport;
+    private volatile ImportJob importJob;
+    private final Combo sort;
+    private final Map<String, Combo> facetCombos = new LinkedHashMap<>();
+    private final Map<String, List<String>> facetValues = new LinkedHashMap<>();
+    private final Text from;
+    private final Text to;
+    private final Button reset;
+    private final Table results;
+    private final StyledText preview;
+    private final Button openButton;
+    private final Label status;
+    private final Runnable notesListener;
+    private NoteQuery query = NoteQuery.of("");
+    private SearchResults shown = SearchResults.empty();
+    private Job running;
+    private volatile int generation;
+    private volatile int finished;
+    private Consumer<String> onOpen = id -> {
+    };
+    private boolean filling;
+
+    public TrendNotesView(Composite parent, Catalog catalog, NotesWorkspace notes, Locale locale) {
+        this.catalog = catalog;
+        this.notes = notes;
+        this.locale = locale;
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 8).spacing(8, 6).applyTo(parent);
+
+        Label wl = new Label(parent, SWT.NONE);
+        wl.setText(Messages.Notes_workspace);
+        workspaceLabel = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(workspaceLabel);
+        // The buttons get their own row, so the folder and the search box keep the full width.
+        Composite wsButtons = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(wsButtons);
+        RowLayout wr = new RowLayout(SWT.HORIZONTAL);
+        wr.wrap = true;
+        wr.marginLeft = 0;
+        wr.marginTop = 0;
+        wr.marginBottom = 0;
+        wsButtons.setLayout(wr);
+        changeWorkspace = new Button(wsButtons, SWT.PUSH);
+        changeWorkspace.setText(Messages.Notes_changeWorkspace);
+        changeWorkspace.addListener(SWT.Selection, e -> chooseWorkspace());
+        importFile = new Button(wsButtons, SWT.PUSH);
+        importFile.setText(Messages.Notes_importFile);
+        importFile.addListener(SWT.Selection, e -> chooseImport(false));
+        importFolder = new Button(wsButtons, SWT.PUSH);
+        importFolder.setText(Messages.Notes_importFolder);
+        importFolder.addListener(SWT.Selection, e -> chooseImport(true));
+
+        importRow = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(importRow);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(importRow);
+        importLabel = new Label(importRow, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(importLabel);
+        importBar = new ProgressBar(importRow, SWT.SMOOTH | SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(importBar);
+        importCancel = new Button(importRow, SWT.PUSH);
+        importCancel.setText(Messages.Notes_importCancel);
+        GridDataFactory.swtDefaults().applyTo(importCancel);
+        importCancel.addListener(SWT.Selection, e -> {
+            if (importJob != null) {
+                importJob.cancel();
+            }
+        });
+        importReport = new Label(importRow, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(importReport);
+        showImportProgress(false);
+
+        Label sl = new Label(parent, SWT.NONE);
+        sl.setText(Messages.Notes_search);
+        search = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        search.setMessage(Messages.Notes_searchHint);
+        search.setToolTipText(Messages.Notes_syntax);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(search);
+        search.addModifyListener(e -> {
+            if (!filling) {
+                query = query.withText(search.getText());
+                searchLater();
+            }
+        });
+        search.addListener(SWT.DefaultSelection, e -> searchNow());
+        sort = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        sort.setItems(Messages.Notes_sortRelevance, Messages.Notes_sortNewest, Messages.Notes_sortOldest);
+        sort.select(0);
+        sort.setToolTipText(Messages.Notes_sort);
+        sort.addListener(SWT.Selection, e -> {
+            query = query.withSort(NoteQuery.Sort.values()[sort.getSelectionIndex()]);
+            searchNow();
+        });
+
+        Composite filters = new Composite(parent, SWT.NONE);
+        RowLayout rl = new RowLayout(SWT.HORIZONTAL);
+        rl.wrap = true;
+        rl.center = true;
+        rl.marginLeft = 0;
+        rl.spacing = 6;
+        filters.setLayout(rl);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(filters);
+        for (String field : NoteQuery.FACETS) {
+            Label l = new Label(filters, SWT.NONE);
+            l.setText(facetName(field));
+            Combo c = new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN);
+            c.add(Messages.Notes_any);
+            c.select(0);
+            c.addListener(SWT.Selection, e -> chooseFacet(field));
+            facetCombos.put(field, c);
+            facetValues.put(field, List.of());
+        }
+        Label fl = new Label(filters, SWT.NONE);
+        fl.setText(Messages.Notes_from);
+        from = new Text(filters, SWT.BORDER);
+        from.setMessage(Messages.Notes_dateHint);
+        Label tl = new Label(filters, SWT.NONE);
+        tl.setText(Messages.Notes_to);
+        to = new Text(filters, SWT.BORDER);
+        to.setMessage(Messages.Notes_dateHint);
+        from.addModifyListener(e -> datesChanged());
+        to.addModifyListener(e -> datesChanged());
+        reset = new Button(filters, SWT.PUSH);
+        reset.setText(Messages.Notes_reset);
+        reset.addListener(SWT.Selection, e -> show(NoteQuery.of("")));
+
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(split);
+        results = new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        results.setHeaderVisible(true);
+        results.setLinesVisible(true);
+        for (String[] col : new String[][] { { Messages.Notes_colTitle, "340" }, { Messages.Notes_colObserved, "110" },
+                { Messages.Notes_colPlatforms, "140" }, { Messages.Notes_colNeeds, "200" },
+                { Messages.Notes_colUrgency, "110" } }) {
+            TableColumn c = new TableColumn(results, SWT.NONE);
+            c.setText(col[0]);
+            // At least as wide as its header, so "Waargenomen" is never cut off at 125%.
+            c.pack();
+            c.setWidth(Math.max(c.getWidth() + 8, Integer.parseInt(col[1])));
+        }
+        results.addListener(SWT.Selection, e -> showPreview());
+        results.addListener(SWT.DefaultSelection, e -> openSelected());
+        Composite bottom = new Composite(split, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(bottom);
+        preview = new StyledText(bottom, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        preview.setMargins(6, 4, 6, 4);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(preview);
+        openButton = new Button(bottom, SWT.PUSH);
+        openButton.setText(Messages.Notes_open);
+        openButton.addListener(SWT.Selection, e -> openSelected());
+        openButton.setEnabled(false);
+        split.setWeights(62, 38);
+
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(status);
+
+        notesListener = () -> async(this::workspaceChanged);
+        notes.addListener(notesListener);
+        parent.addDisposeListener(e -> {
+            notes.removeListener(notesListener);
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        workspaceChanged();
+    }
+
+    private static String facetName(String field) {
+        return switch (field) {
+            case NoteQuery.PLATFORM -> Messages.Notes_facetPlatform;
+            case NoteQuery.NEED -> Messages.Notes_facetNeed;
+            case NoteQuery.AFFORDANCE -> Messages.Notes_facetAffordance;
+            case NoteQuery.POLARITY -> Messages.Notes_facetPolarity;
+            case NoteQuery.URGENCY -> Messages.Notes_facetUrgency;
+            default -> Messages.Notes_facetMonth;
+        };
+    }
+
+    /** The display name of a facet value (a platform's name, a need's label, ...). */
+    public String valueName(String field, String id) {
+        return switch (field) {
+            case NoteQuery.PLATFORM -> catalog.platform(id).map(Platform::name).orElse(id);
+            case NoteQuery.NEED -> java.util.Arrays.stream(Need.values()).filter(n -> n.id().equals(id)).findFirst()
+                    .map(n -> n.shortLabel().get(locale)).orElse(id);
+            case NoteQuery.AFFORDANCE -> java.util.Arrays.stream(Affordance.values()).filter(n -> n.id().equals(id))
+                    .findFirst().map(n -> n.label(locale)).orElse(id);
+            case NoteQuery.POLARITY -> java.util.Arrays.stream(Polarity.values()).filter(n -> n.id().equals(id))
+                    .findFirst().map(n -> n.label().get(locale)).orElse(id);
+            case NoteQuery.URGENCY -> java.util.Arrays.stream(Urgency.values()).filter(n -> n.id().equals(id))
+                    .findFirst().map(n -> n.label().get(locale)).orElse(id);
+            default -> id;
+        };
+    }
+
+    private void async(Runnable r) {
+        if (!results.isDisposed()) {
+            results.getDisplay().asyncExec(() -> {
+                if (!results.isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private void workspaceChanged() {
+        workspaceLabel.setText(notes.location() == null ? "" : notes.location().toString());
+        workspaceLabel.setToolTipText(notes.location() == null ? "" : notes.location().toString());
+        workspaceLabel.getParent().layout(true);
+        searchNow();
+    }
+
+    private void chooseWorkspace() {
+        DirectoryDialog d = new DirectoryDialog(results.getShell());
+        d.setText(Messages.Notes_changeWorkspace);
+        d.setMessage(Messages.Notes_chooseWorkspace);
+        if (notes.location() != null) {
+            d.setFilterPath(notes.location().toString());
+        }
+        String chosen = d.open();
+        if (chosen != null) {
+            moveWorkspace(Path.of(chosen));
+        }
+    }
+
+    /** Switches the workspace folder (remembered as a preference) and searches there. */
+    public void moveWorkspace(Path folder) {
+        try {
+            notes.moveTo(folder);
+        } catch (BackingStoreException e) {
+            status.setText(NLS.bind(Messages.Notes_prefFailed, e.getMessage()));
+        }
+    }
+
+    /** Asks for a file (or folder) and imports it. */
+    public void chooseImport(boolean folder) {
+        String chosen;
+        if (folder) {
+            DirectoryDialog d = new DirectoryDialog(results.getShell());
+            d.setText(Messages.Notes_importFolder);
+            d.setMessage(Messages.Notes_importFolderMessage);
+            chosen = d.open();
+        } else {
+            FileDialog d = new FileDialog(results.getShell(), SWT.OPEN);
+            d.setText(Messages.Notes_importFile);
+            d.setFilterExtensions(new String[] { "*.jsonl;*.json;*.md;*.html;*.htm;*.xml;*.rss;*.atom", "*" });
+            d.setFilterNames(new String[] { Messages.Notes_importFiles, Messages.Plugins_allFiles });
+            chosen = d.open();
+        }
+        if (chosen != null) {
+            importFrom(Path.of(chosen));
+        }
+    }
+
+    /**
+     * Imports a file or folder as a background job; a progress bar with Cancel shows while it
+     * runs, then the report (imported, skipped with file:line, personal data replaced).
+     */
+    public ImportJob importFrom(Path source) {
+        if (importJob != null) {
+            importReport.setText(Messages.Notes_importBusy);
+            return null;
+        }
+        ImportJob job = new ImportJob(notes, source, null);
+        int[] lastPercent = { -1 };
+        job.setProgressListener((done, total, task) -> {
+            int percent = total <= 0 ? 0 : Math.min(100, done * 100 / total);
+            if (percent != lastPercent[0]) {
+                lastPercent[0] = percent;
+                async(() -> {
+                    importBar.setSelection(percent);
+                    importLabel.setText(NLS.bind(Messages.Notes_importing, source, percent));
+                });
+            }
+        });
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IStatus result = event.getResult();
+                async(() -> importDone(job, result));
+            }
+        });
+        importJob = job;
+        importBar.setMaximum(100);
+        importBar.setSelection(0);
+        importLabel.setText(NLS.bind(Messages.Notes_importing, source, 0));
+        importReport.setText("");
+        showImportProgress(true);
+        importFile.setEnabled(false);
+        importFolder.setEnabled(false);
+        job.schedule();
+        return job;
+    }
+
+    /** The progress row takes no room while no import runs. */
+    private void showImportProgress(boolean visible) {
+        for (org.eclipse.swt.widgets.Control c : List.of(importBar, importCancel, importLabel)) {
+            c.setVisible(visible);
+            ((org.eclipse.swt.layout.GridData) c.getLayoutData()).exclude = !visible;
+        }
+        boolean report = !importReport.getText().isEmpty();
+        importReport.setVisible(report);
+        ((org.eclipse.swt.layout.GridData) importReport.getLayoutData()).exclude = !report;
+        importRow.setVisible(visible || report);
+        ((org.eclipse.swt.layout.GridData) importRow.getLayoutData()).exclude = !(visible || report);
+        importRow.getParent().layout(true, true);
+    }
+
+    private void importDone(ImportJob job, IStatus result) {
+        importJob = null;
+        showImportProgress(false);
+        importFile.setEnabled(true);
+        importFolder.setEnabled(true);
+        if (job.report() != null) {
+            importReport.setText(job.report().details());
+        } else if (result != null && result.getSeverity() == IStatus.CANCEL) {
+            importReport.setText(Messages.Notes_importCancelled);
+        } else if (result != null) {
+            importReport.setText(result.getMessage());
+        }
+        showImportProgress(false);
+    }
+
+    private void chooseFacet(String field) {
+        Combo c = facetCombos.get(field);
+        int i = c.getSelectionIndex();
+        List<String> values = facetValues.get(field);
+        query = query.withFilter(field, i <= 0 || i > values.size() ? null : values.get(i - 1));
+        searchNow();
+    }
+
+    private void datesChanged() {
+        if (filling) {
+            return;
+        }
+        LocalDate f = date(from);
+        LocalDate t = date(to);
+        if (f == BAD || t == BAD) {
+            status.setText(Messages.Notes_badDate);
+            return;
+        }
+        query = query.withDates(f, t);
+        searchLater();
+    }
+
+    private static final LocalDate BAD = LocalDate.MIN;
+
+    private static LocalDate date(Text t) {
+        String s = t.getText().strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            if (s.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(s + "-01");
+            }
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return BAD;
+        }
+    }
+
+    /** Shows a query (from the needs map or a test): fills the box, the filters and the dates, then searches. */
+    public void show(NoteQuery q) {
+        filling = true;
+        try {
+            query = q;
+            search.setText(q.text());
+            from.setText(q.from() == null ? "" : q.from().toString());
+            to.setText(q.to() == null ? "" : q.to().toString());
+            sort.select(q.sort().ordinal());
+            for (String field : NoteQuery.FACETS) {
+                facetCombos.get(field).select(0);
+            }
+        } finally {
+            filling = false;
+        }
+        searchNow();
+    }
+
+    private void searchLater() {
+        schedule(TYPING_DELAY_MS);
+    }
+
+    /** Starts a search for the current query (cancelling one still running). */
+    public void searchNow() {
+        schedule(0);
+    }
+
+    private void schedule(long delay) {
+        if (running != null) {
+            running.cancel();
+        }
+        NoteSearch engine = notes.search().orElse(null);
+        int mine = ++generation;
+        if (engine == null) {
+            finished = mine;
+            shown = SearchResults.empty();
+            fillResults();
+            status.setText(NLS.bind(Messages.Notes_noWorkspace, notes.problem()));
+            return;
+        }
+        NoteQuery q = query;
+        running = new Job(Messages.Notes_searching) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                SearchResults r;
+                String error = null;
+                try {
+                    r = engine.search(q, monitor);
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (Exception e) {
+                    r = SearchResults.empty();
+                    error = NLS.bind(Messages.Notes_searchFailed, notes.location(), e.getMessage() == null ? e : e.getMessage());
+                }
+                SearchResults result = r;
+                String problem = error;
+                async(() -> {
+                    if (mine == generation) {
+                        shown = result;
+                        fillResults();
+                        status.setText(problem != null ? problem : summary(result));
+                        finished = mine;
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        running.setSystem(true);
+        running.schedule(delay);
+    }
+
+    private String summary(SearchResults r) {
+        String s = r.total() == 0 ? Messages.Notes_none
+                : r.total() > r.hits().size() ? NLS.bind(Messages.Notes_countLimited, r.total(), r.hits().size())
+                        : NLS.bind(Messages.Notes_count, r.total());
+        if (!r.hints().isEmpty()) {
+            s += " " + String.join(" ", r.hints());
+        }
+        return s;
+    }
+
+    private void fillResults() {
+        results.setRedraw(false);
+        try {
+            results.removeAll();
+            for (Hit h : shown.hits()) {
+                TrendNote n = h.note();
+                TableItem item = new TableItem(results, SWT.NONE);
+                LocalDate d = StoreNoteSearch.date(n);
+                item.setText(new String[] { n.title(), d == null ? "" : d.toString(),
+                        n.platforms().stream().map(p -> valueName(NoteQuery.PLATFORM, p)).collect(Collectors.joining(", ")),
+                        n.needs().stream().map(x -> ((Need) x).shortLabel().get(locale)).collect(Collectors.joining(", ")),
+                        n.urgency() == null ? "" : n.urgency().label().get(locale) });
+                item.setData(h);
+            }
+        } finally {
+            results.setRedraw(true);
+        }
+        fillFacets();
+        if (results.getItemCount() > 0) {
+            results.select(0);
+        }
+        showPreview();
+    }
+
+    private void fillFacets() {
+        for (String field : NoteQuery.FACETS) {
+            Combo c = facetCombos.get(field);
+            Map<String, Integer> counts = shown.facets().getOrDefault(field, Map.of());
+            String selected = query.filter(field);
+            List<String> values = new ArrayList<>(counts.keySet());
+            if (selected != null && !values.contains(selected)) {
+                values.add(selected);
+            }
+            if (NoteQuery.MONTH.equals(field)) {
+                values.sort(java.util.Comparator.reverseOrder());
+            }
+            List<String> items = new ArrayList<>();
+            items.add(Messages.Notes_any);
+            for (String v : values) {
+                items.add(NLS.bind(Messages.Notes_facetValue, valueName(field, v), counts.getOrDefault(v, 0)));
+            }
+            c.setItems(items.toArray(String[]::new));
+            facetValues.put(field, values);
+            c.select(selected == null ? 0 : values.indexOf(selected) + 1);
+        }
+        facetCombos.values().iterator().next().getParent().layout(true);
+        results.getParent().getParent().layout(true);
+    }
+
+    private void showPreview() {
+        Hit h = selected();
+        openButton.setEnabled(h != null);
+        if (h == null) {
+            preview.setText("");
+            return;
+        }
+        String head = h.note().title();
+        String text = head + "\n\n" + h.snippet();
+        preview.setText(text);
+        List<StyleRange> styles = new ArrayList<>();
+        styles.add(new StyleRange(0, head.length(), null, null, SWT.BOLD));
+        int offset = head.length() + 2;
+        for (Range r : h.highlights()) {
+            // Bold on a light yellow: readable in every theme, and bold is the cue without colour.
+            StyleRange sr = new StyleRange(offset + r.start(), r.end() - r.start(),
+                    results.getDisplay().getSystemColor(SWT.COLOR_BLACK), Palette.color(Palette.HIGHLIGHT), SWT.BOLD);
+            styles.add(sr);
+        }
+        preview.setStyleRanges(styles.toArray(StyleRange[]::new));
+    }
+
+    private Hit selected() {
+        int i = results.getSelectionIndex();
+        return i < 0 ? null : (Hit) results.getItem(i).getData();
+    }
+
+    private void openSelected() {
+        Hit h = selected();
+        if (h != null) {
+            onOpen.accept(h.note().id());
+        }
+    }
+
+    // ------------------------------------------------------------------ access for parts and tests
+
+    /** Called with a note id when the worker opens a hit (Enter, double-click, Open). */
+    public void onOpen(Consumer<String> listener) {
+        onOpen = listener;
+    }
+
+    /** True when the newest search has been shown. */
+    public boolean idle() {
+        return finished == generation;
+    }
+
+    public NoteQuery query() {
+        return query;
+    }
+
+    public SearchResults results() {
+        return shown;
+    }
+
+    public Text search() {
+        return search;
+    }
+
+    public Combo sort() {
+        return sort;
+    }
+
+    public Combo facet(String field) {
+        return facetCombos.get(field);
+    }
+
+    public Text from() {
+        return from;
+    }
+
+    public Text to() {
+        return to;
+    }
+
+    public Table table() {
+        return results;
+    }
+
+    public StyledText preview() {
+        return preview;
+    }
+
+    public Button openButton() {
+        return openButton;
+    }
+
+    public Button changeWorkspaceButton() {
+        return changeWorkspace;
+    }
+
+    public Label workspaceLabel() {
+        return workspaceLabel;
+    }
+
+    public Label status() {
+        return status;
+    }
+
+    public Label importReport() {
+        return importReport;
+    }
+
+    public ProgressBar importBar() {
+        return importBar;
+    }
+
+    /** The running import, or null. */
+    public ImportJob importJob() {
+        return importJob;
+    }
+
+    public Button resetButton() {
+        return reset;
+    }
+
+}
