@@ -49,8 +49,10 @@ public final class HtmlText {
     // but a split "<scr<script>ipt>" page left "pagina <\n\nEen" in a note, and lenient renderers
     // or sanitizers downstream should not have to tell the difference. "3 < 5" and "<3" stay as they are.
     private static final Pattern TAG_LIKE = Pattern.compile("<(?=\\s*[\\p{L}/!?])");
-    private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)\\b(java\\s*script|vb\\s*script|livescript"
-            + "|data)\\s*:(?=\\s*[\\p{L}/])");
+    // A script scheme is defused whatever follows (javascript:'<img ...>' runs a string literal) and
+    // inside words too; "data:" only before a letter or '/' (data:text/html), so "Data: 3 GB" stays.
+    private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(java\\s*script|vb\\s*script|livescript"
+            + "|\\bdata(?=\\s*:\\s*[\\p{L}/])|data(?=\\s*:\\s*text))\\s*:");
     private static final Set<String> TRACKING_PARAMS = Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid",
             "mc_eid", "igshid", "si", "_ga", "_gl", "yclid", "ref_src", "ref");
     private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
