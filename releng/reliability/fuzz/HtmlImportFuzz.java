@@ -12,12 +12,15 @@ public final class HtmlImportFuzz {
     public static void fuzzerTestOneInput(FuzzedDataProvider data) {
         byte[] page = data.consumeRemainingAsString().getBytes(StandardCharsets.UTF_8);
         for (StoredNote s : SUPPORT.importAndClear("page.html", page)) {
-            String all = ImportFuzzSupport.allText(s.note());
-            if (ImportFuzzSupport.TAG.matcher(all).find()) {
-                throw new IllegalStateException("markup reached a note: " + all);
-            }
-            if (ImportFuzzSupport.SCRIPT_URL.matcher(all).find()) {
-                throw new IllegalStateException("a script URL reached a note: " + all);
+            // Field by field: a body ending in "<" next to a source starting with a letter is no tag
+            // (the first Jazzer failure here was exactly that false alarm; its input is a seed now).
+            for (String field : ImportFuzzSupport.fields(s.note())) {
+                if (ImportFuzzSupport.TAG.matcher(field).find()) {
+                    throw new IllegalStateException("markup reached a note: " + field);
+                }
+                if (ImportFuzzSupport.SCRIPT_URL.matcher(field).find()) {
+                    throw new IllegalStateException("a script URL reached a note: " + field);
+                }
             }
         }
     }

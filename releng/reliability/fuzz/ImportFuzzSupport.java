@@ -58,7 +58,8 @@ final class ImportFuzzSupport {
         }
     }
 
-    static String allText(TrendNote n) {
-        return n.title() + "\n" + n.body() + "\n" + n.source() + "\n" + n.author();
+    static List<String> fields(TrendNote n) {
+        return java.util.stream.Stream.of(n.title(), n.body(), n.source(), n.author())
+                .map(f -> f == null ? "" : f).toList();
     }
 }

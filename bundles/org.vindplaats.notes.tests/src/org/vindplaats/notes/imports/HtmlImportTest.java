@@ -113,6 +113,55 @@ class HtmlImportTest {
         assertEquals(TrendNote.TEAM_OBSERVATION, note.source(), "a javascript: canonical URL is not a source");
     }
 
+    /**
+     * Regression for the HtmlImportFuzz finding (a mutated hostile page with {@code <scr<script>ipt>}):
+     * the body kept "pagina <" followed by a blank line and "Een", a '<' before whitespace and a
+     * letter. Checked field by field, as the fuzz target does. Input: testdata/fuzz-regressions.
+     */
+    @Test
+    void fuzzFindingSplitScriptTagLeavesNoTagLikeText() throws IOException {
+        ImportReport r = assertTimeoutPreemptively(HANG_GUARD,
+                () -> importPath(TestData.copy("fuzz-regressions/html-split-script-tag.html", tmp)));
+        assertEquals(1, r.imported(), r.details());
+        TrendNote note = only();
+        assertNoMarkupFieldByField(note);
+        assertTrue(note.body().contains("pagina \u2039\n\nEen hartje <3 blijft gewoon staan."), note.body());
+    }
+
+    /**
+     * Regression for the second HtmlImportFuzz finding: {@code javascript:')} (a script scheme before
+     * a quote, as in {@code javascript:'<img onerror=...>'}) was not defused.
+     */
+    @Test
+    void fuzzFindingScriptSchemeBeforeAQuoteIsDefused() throws IOException {
+        ImportReport r = assertTimeoutPreemptively(HANG_GUARD,
+                () -> importPath(TestData.copy("fuzz-regressions/html-script-scheme-before-quote.html", tmp)));
+        assertEquals(1, r.imported(), r.details());
+        TrendNote note = only();
+        assertNoMarkupFieldByField(note);
+        String all = note.title() + "\n" + note.body();
+        assertTrue(all.contains("javascript[:]')"), all);
+    }
+
+    /** The fuzz target's oracle: each field on its own (joined fields can make a tag across fields). */
+    private static void assertNoMarkupFieldByField(TrendNote note) {
+        for (String field : new String[] { note.title(), note.body(), note.source(), note.author() }) {
+            if (field != null) {
+                assertFalse(TAG.matcher(field).find(), "markup-like text reached a note: " + field);
+                assertFalse(SCRIPT_URL.matcher(field).find(), "script URL reached a note: " + field);
+            }
+        }
+    }
+
+    @Test
+    void comparisonsStayReadableWhileTagLikeTextIsDefused() throws IOException {
+        Path page = tmp.resolve("vergelijking.html");
+        Files.writeString(page, "<html><body><p>Als 3 &lt; 5 en 2&lt;3, dan a &lt; b en &lt;/p&gt; en &lt;!-- x"
+                + " en &lt;?php.</p></body></html>", StandardCharsets.UTF_8);
+        importPath(page);
+        assertEquals("Als 3 < 5 en 2<3, dan a \u2039 b en \u2039/p> en \u2039!-- x en \u2039?php.", only().body());
+    }
+
     @Test
     void pagesWithoutTextAreSkippedWithAReason() throws IOException {
         ImportReport r = importPath(TestData.copy("html/scripts-only.html", tmp));

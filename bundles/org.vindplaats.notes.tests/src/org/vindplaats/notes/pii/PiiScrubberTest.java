@@ -29,6 +29,30 @@ class PiiScrubberTest {
         assertEquals("0470 12 34 56", r.replaced().get(2).text(), "the report says what was replaced");
     }
 
+    /**
+     * Regression for the PiiDetectorFuzz finding: the school name ran into the address, the
+     * stronger address match won, and only a second scrub found the school. Scrubbing now repeats
+     * until nothing new is found; offsets still refer to the original text.
+     */
+    @Test
+    void fuzzFindingSchoolBeforeAddressIsScrubbedInOneCall() {
+        String text = TestData.text("fuzz-regressions/pii-school-before-address.txt");
+        ScrubResult once = PiiScrubber.standard().scrub(text);
+        assertTrue(once.text().contains("uit [school] [adres]"), once.text());
+        ScrubResult twice = PiiScrubber.standard().scrub(once.text());
+        assertEquals(once.text(), twice.text());
+        assertFalse(twice.changed(), twice.replaced().toString());
+        int end = 0;
+        for (PiiMatch m : once.replaced()) {
+            assertEquals(text.substring(m.start(), m.end()), m.text(), "offsets refer to the original text");
+            assertTrue(m.start() >= end, "reported in order, not overlapping: " + once.replaced());
+            end = m.end();
+        }
+        assertEquals(1, once.counts().get(PiiKind.SCHOOL));
+        assertTrue(once.replaced().stream().anyMatch(m -> m.kind() == PiiKind.SCHOOL
+                && m.text().startsWith("klas 3B van het Sint")), once.replaced().toString());
+    }
+
     @Test
     void scrubbingIsIdempotentAndLeavesCleanTextAlone() {
         ScrubResult once = PiiScrubber.standard().scrub("Bel 06-12345678 of mail a@b.nl.");

@@ -44,9 +44,15 @@ public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
             "br", "blockquote", "section", "article", "main", "pre", "ul", "ol", "table", "dd", "dt", "dl",
             "figcaption", "figure", "hr", "address", "details", "summary", "body", "td", "th", "caption");
-    private static final Pattern TAG_LIKE = Pattern.compile("<(?=[\\p{L}/!?])");
-    private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)\\b(java\\s*script|vb\\s*script|livescript"
-            + "|data)\\s*:(?=\\s*[\\p{L}/])");
+    // '<' then a letter, '/', '!' or '?' opens a tag, end tag, comment or processing instruction in
+    // HTML and Markdown. Whitespace in between is allowed too: it is no tag for a conforming parser,
+    // but a split "<scr<script>ipt>" page left "pagina <\n\nEen" in a note, and lenient renderers
+    // or sanitizers downstream should not have to tell the difference. "3 < 5" and "<3" stay as they are.
+    private static final Pattern TAG_LIKE = Pattern.compile("<(?=\\s*[\\p{L}/!?])");
+    // A script scheme is defused whatever follows (javascript:'<img ...>' runs a string literal) and
+    // inside words too; "data:" only before a letter or '/' (data:text/html), so "Data: 3 GB" stays.
+    private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(java\\s*script|vb\\s*script|livescript"
+            + "|\\bdata(?=\\s*:\\s*[\\p{L}/])|data(?=\\s*:\\s*text))\\s*:");
     private static final Set<String> TRACKING_PARAMS = Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid",
             "mc_eid", "igshid", "si", "_ga", "_gl", "yclid", "ref_src", "ref");
     private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
@@ -195,8 +201,8 @@ public final class HtmlText {
 
     /**
      * Defuses text that a Markdown renderer could turn into markup or a script link: a '<' that
-     * would open a tag becomes '‹', and "javascript:", "vbscript:" and "data:" lose their colon's
-     * power ("javascript[:]"). "&lt;3" and ordinary words are left alone.
+     * would open a tag (followed by a letter, '/', '!' or '?', also after whitespace) becomes '‹',
+     * and "javascript:", "vbscript:" and "data:" lose their colon's power ("javascript[:]"). "&lt;3", "3 &lt; 5" and ordinary words are left alone.
      */
     public static String defuse(String text) {
         if (text == null) {

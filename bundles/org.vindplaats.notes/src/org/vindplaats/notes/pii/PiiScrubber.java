@@ -1,6 +1,7 @@
 package org.vindplaats.notes.pii;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.vindplaats.model.TrendNote;
@@ -30,22 +31,94 @@ public final class PiiScrubber {
         return detector;
     }
 
+    /**
+     * How many detection passes a scrub makes at most. A match the detector drops because it
+     * overlaps a stronger one (a school name that runs into an address) can match again once the
+     * stronger one is a placeholder; repeating until nothing new is found makes scrubbing
+     * idempotent. Two passes were enough for every fuzz input so far; the bound keeps a
+     * pathological text from looping.
+     */
+    static final int MAX_PASSES = 4;
+
+    /** Replaces personal data until a further pass finds nothing (at most {@link #MAX_PASSES}). */
     public ScrubResult scrub(String text) {
         if (text == null || text.isEmpty()) {
             return new ScrubResult(text == null ? "" : text, List.of());
         }
-        List<PiiMatch> matches = detector.detect(text);
-        if (matches.isEmpty()) {
-            return new ScrubResult(text, matches);
+        List<PiiMatch> replaced = new ArrayList<>();
+        // For each placeholder in the current text: where it is, and the original span it stands for,
+        // so matches of later passes are reported with offsets into the original text.
+        List<int[]> spans = new ArrayList<>();
+        String current = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<PiiMatch> matches = detector.detect(current);
+            if (matches.isEmpty()) {
+                break;
+            }
+            StringBuilder b = new StringBuilder(current.length());
+            List<int[]> next = new ArrayList<>();
+            int pos = 0;
+            int si = 0;
+            for (PiiMatch m : matches) {
+                // Placeholders of earlier passes that lie before this match keep their mapping.
+                while (si < spans.size() && spans.get(si)[1] <= m.start()) {
+                    int[] moved = new int[4];
+                    shift(moved, spans.get(si++), b.length() - pos);
+                    next.add(moved);
+                }
+                int origStart = original(spans, m.start(), true);
+                int origEnd = original(spans, m.end(), false);
+                while (si < spans.size() && spans.get(si)[0] < m.end()) {
+                    si++; // an earlier placeholder swallowed by this match
+                }
+                b.append(current, pos, m.start());
+                String placeholder = m.kind().placeholder();
+                next.add(new int[] { b.length(), b.length() + placeholder.length(), origStart, origEnd });
+                b.append(placeholder);
+                pos = m.end();
+                // A match that swallowed an earlier placeholder reports the whole span once.
+                replaced.removeIf(r -> r.start() >= origStart && r.end() <= origEnd);
+                replaced.add(new PiiMatch(text.substring(origStart, origEnd), origStart, origEnd, m.kind()));
+            }
+            while (si < spans.size()) {
+                int[] moved = new int[4];
+                shift(moved, spans.get(si++), b.length() - pos);
+                next.add(moved);
+            }
+            b.append(current, pos, current.length());
+            current = b.toString();
+            spans = next;
         }
-        StringBuilder b = new StringBuilder(text.length());
-        int pos = 0;
-        for (PiiMatch m : matches) {
-            b.append(text, pos, m.start()).append(m.kind().placeholder());
-            pos = m.end();
+        if (replaced.isEmpty()) {
+            return new ScrubResult(text, List.of());
         }
-        b.append(text, pos, text.length());
-        return new ScrubResult(b.toString(), matches);
+        replaced.sort(Comparator.comparingInt(PiiMatch::start));
+        return new ScrubResult(current, replaced);
+    }
+
+    private static void shift(int[] target, int[] span, int delta) {
+        target[0] = span[0] + delta;
+        target[1] = span[1] + delta;
+        target[2] = span[2];
+        target[3] = span[3];
+    }
+
+    /**
+     * The offset in the original text of {@code offset} in the current one: inside a placeholder
+     * it is the start (or end) of the span the placeholder replaced.
+     */
+    private static int original(List<int[]> spans, int offset, boolean start) {
+        int delta = 0;
+        for (int[] sp : spans) {
+            if (offset < sp[0] || (!start && offset == sp[0])) {
+                break;
+            }
+            if (offset < sp[1] || (!start && offset == sp[1])) {
+                return start ? sp[2] : sp[3];
+            }
+            delta = sp[3] - sp[1];
+        }
+        return offset + delta;
     }
 
     /** A note whose title and body were scrubbed, and the matches replaced (title first, then body). */
