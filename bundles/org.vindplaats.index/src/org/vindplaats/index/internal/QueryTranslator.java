@@ -101,8 +101,17 @@ public final class QueryTranslator {
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
             | SimpleQueryParser.FUZZY_OPERATOR | SimpleQueryParser.NEAR_OPERATOR;
 
-    /** Title matches count double: a title is what a worker chose to sum the note up with. */
-    private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE_NL, 2f, Fields.TITLE_EN, 2f,
+    /** Compound parts are a weaker signal than whole words (a part can sit in an unrelated word). */
+    static final float PARTS_WEIGHT = 0.5f;
+
+    /**
+     * Title matches count extra: a title is what a worker chose to sum the note up with (its
+     * words also count in the body fields, so a modest boost is enough).
+     */
+    static final float TW = 1.5f;
+    private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE_NL, TW, Fields.TITLE_EN, TW,
+            Fields.BODY_NL, 1f, Fields.BODY_EN, 1f, Fields.PARTS, PARTS_WEIGHT);
+    private static final Map<String, Float> EXCLUDE_WEIGHTS = Map.of(Fields.TITLE_NL, 1f, Fields.TITLE_EN, 1f,
             Fields.BODY_NL, 1f, Fields.BODY_EN, 1f);
 
     /** The translated query, the part worth highlighting, and the hints for the user. */
@@ -234,7 +243,8 @@ public final class QueryTranslator {
         }
         for (String neg : negative) {
             String n = unquote(neg);
-            Query q = parse(neg, hints);
+            // Without the compound parts: "-groepsapp" must not leave out every note with "groep".
+            Query q = parse(neg, hints, EXCLUDE_WEIGHTS);
             if (!(q instanceof MatchNoDocsQuery)) {
                 excluded.add(q);
             }
@@ -252,14 +262,18 @@ public final class QueryTranslator {
     }
 
     private Query parse(String text, List<String> hints) {
+        return parse(text, hints, WEIGHTS);
+    }
+
+    private Query parse(String text, List<String> hints, Map<String, Float> weights) {
         try {
-            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), WEIGHTS, FLAGS);
+            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), weights, FLAGS);
             p.setDefaultOperator(Occur.SHOULD);
             return p.parse(text);
         } catch (RuntimeException e) {
             // SimpleQueryParser is lenient by design; this is the belt to its braces.
             hints.add(Messages.Hint_syntaxFallback);
-            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), WEIGHTS,
+            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), weights,
                     SimpleQueryParser.WHITESPACE_OPERATOR);
             p.setDefaultOperator(Occur.SHOULD);
             return p.parse(stripOperators(text));
