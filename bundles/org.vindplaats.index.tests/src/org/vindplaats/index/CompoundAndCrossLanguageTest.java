@@ -33,6 +33,8 @@ class CompoundAndCrossLanguageTest {
                     List.of(), "2025-01-12"),
             TestNotes.note("klas", "nl", "Uit de klassenappgroep gegooid", "Een jongen wordt steeds verwijderd en weer toegevoegd.",
                     List.of(), "2025-01-13"),
+            TestNotes.note("eenzaam", "nl", "Na de verhuizing", "Een meisje voelt zich eenzaam sinds ze verhuisd is.",
+                    List.of(), "2025-01-15"),
             TestNotes.note("sport", "nl", "Samen sporten", "Jongeren sporten samen in het park na school.",
                     List.of(), "2025-01-14"));
 
@@ -71,5 +73,12 @@ class CompoundAndCrossLanguageTest {
         assertTrue(ids("groepsapp").contains("chat"), "groepsapp finds a group chat");
         assertEquals(List.of("twitch"), ids("livestreams"), "livestreams finds livestreamen / live gaan");
         assertFalse(ids("pesten").contains("sport"));
+    }
+
+    @Test
+    void aMisspeltGlossaryTermGetsItsEquivalents() throws IOException {
+        assertEquals(List.of("eenzaam"), ids("loneliness"));
+        // "lonelyness" is in no note and no glossary; it is one letter from "loneliness".
+        assertEquals(List.of("eenzaam"), ids("lonelyness"));
     }
 }

@@ -60,6 +60,7 @@ public final class Analysis {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer plain;
+    private final java.util.Set<String> synonymKeys;
 
     /**
      * @param synonyms the configuration's slang and platform names; the built-in {@link Glossary}
@@ -74,6 +75,14 @@ public final class Analysis {
             v.stream().filter(x -> !list.contains(x)).forEach(list::add);
         });
         SynonymMap map = synonymMap(all, plain);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        all.keySet().forEach(k -> {
+            List<String> w = words(k);
+            if (w.size() == 1) {
+                keys.add(w.get(0));
+            }
+        });
+        this.synonymKeys = java.util.Collections.unmodifiableSet(keys);
         CharArraySet parts = partsDictionary(synonyms);
         Analyzer nl = chain(Lang.NL, null, null);
         Analyzer en = chain(Lang.EN, null, null);
@@ -111,6 +120,11 @@ public final class Analysis {
         List<String> out = new ArrayList<>(v);
         out.add(k);
         return out;
+    }
+
+    /** The single words (folded) that have synonyms: glossary terms, slang, platform nicknames. */
+    public java.util.Set<String> synonymKeys() {
+        return synonymKeys;
     }
 
     /** Analyzer per field for writing documents (no synonyms). */
