@@ -79,7 +79,7 @@ class QuerySyntaxTest {
 
     @Test
     void balancedGroupsWork() throws IOException {
-        SearchResult r = index.search(SearchRequest.of("(bullying | pesten) -groepsapp"));
+        SearchResult r = index.search(SearchRequest.of("(bullying | pesten) -klasgroep"));
         assertEquals(List.of("c"), ids(r));
         assertTrue(r.hints().isEmpty(), r.hints().toString());
     }

@@ -647,17 +647,16 @@ public final class NoteIndex implements AutoCloseable {
         d.add(new StoredField(Fields.TITLE, n.title()));
         String lang = language(n);
         d.add(new StringField(Fields.LANG, lang, Field.Store.YES));
-        boolean nl = !lang.equals("en");
-        boolean en = !lang.equals("nl");
-        if (nl) {
-            d.add(new TextField(Fields.TITLE_NL, n.title(), Field.Store.NO));
-            d.add(new Field(Fields.BODY_NL, n.body(), BODY_STORED));
-        }
-        if (en) {
-            d.add(new TextField(Fields.TITLE_EN, n.title(), Field.Store.NO));
-            d.add(new Field(Fields.BODY_EN, n.body(), nl ? BODY_INDEXED : BODY_STORED));
-        }
+        // Every note goes into both the Dutch and the English fields: Dutch notes are full of
+        // English loanwords and workers search in either language. The body is stored once, in
+        // the field of the note's own language (Dutch for unknown languages).
+        boolean en = lang.equals("en");
+        d.add(new TextField(Fields.TITLE_NL, n.title(), Field.Store.NO));
+        d.add(new Field(Fields.BODY_NL, n.body(), en ? BODY_INDEXED : BODY_STORED));
+        d.add(new TextField(Fields.TITLE_EN, n.title(), Field.Store.NO));
+        d.add(new Field(Fields.BODY_EN, n.body(), en ? BODY_STORED : BODY_INDEXED));
         d.add(new TextField(Fields.ALL, n.title() + "\n" + n.body(), Field.Store.NO));
+        d.add(new TextField(Fields.PARTS, n.title() + "\n" + n.body(), Field.Store.NO));
         Set<String> platforms = new java.util.TreeSet<>();
         for (String p : n.platforms()) {
             if (p != null && !p.isBlank()) {

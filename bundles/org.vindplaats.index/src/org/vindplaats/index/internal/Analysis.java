@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -49,7 +51,8 @@ public final class Analysis {
     public static final String NL_ID = "nl:snowball-dutch-v1";
     public static final String EN_ID = "en:porter-v1";
     public static final String PLAIN_ID = "plain:standard-folding-v1";
-    public static final String IDS = NL_ID + "," + EN_ID + "," + PLAIN_ID;
+    public static final String PARTS_ID = "parts:dictionary-compound-snowball-dutch-v1";
+    public static final String IDS = NL_ID + "," + EN_ID + "," + PLAIN_ID + "," + PARTS_ID + "," + Glossary.ID;
 
     private static final CharArraySet NL_STOP = DutchAnalyzer.getDefaultStopSet();
     private static final CharArraySet EN_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
@@ -57,17 +60,71 @@ public final class Analysis {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer plain;
+    private final java.util.Set<String> synonymKeys;
 
+    /**
+     * @param synonyms the configuration's slang and platform names; the built-in {@link Glossary}
+     *                 of Dutch/English equivalents is added to them
+     */
     public Analysis(Map<String, List<String>> synonyms) {
-        this.plain = chain(Lang.PLAIN, null);
-        SynonymMap map = synonymMap(synonyms, plain);
-        Analyzer nl = chain(Lang.NL, null);
-        Analyzer en = chain(Lang.EN, null);
-        Analyzer nlQ = chain(Lang.NL, map);
-        Analyzer enQ = chain(Lang.EN, map);
-        Analyzer plainQ = chain(Lang.PLAIN, map);
-        this.indexAnalyzer = perField(nl, en, plain);
-        this.queryAnalyzer = perField(nlQ, enQ, plainQ);
+        this.plain = chain(Lang.PLAIN, null, null);
+        Map<String, List<String>> all = new TreeMap<>();
+        Glossary.synonyms().forEach((k, v) -> all.put(k, new ArrayList<>(v)));
+        synonyms.forEach((k, v) -> {
+            List<String> list = all.computeIfAbsent(k, x -> new ArrayList<>());
+            v.stream().filter(x -> !list.contains(x)).forEach(list::add);
+        });
+        SynonymMap map = synonymMap(all, plain);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        all.keySet().forEach(k -> {
+            List<String> w = words(k);
+            if (w.size() == 1) {
+                keys.add(w.get(0));
+            }
+        });
+        this.synonymKeys = java.util.Collections.unmodifiableSet(keys);
+        CharArraySet parts = partsDictionary(synonyms);
+        Analyzer nl = chain(Lang.NL, null, null);
+        Analyzer en = chain(Lang.EN, null, null);
+        Analyzer nlQ = chain(Lang.NL, map, null);
+        Analyzer enQ = chain(Lang.EN, map, null);
+        Analyzer plainQ = chain(Lang.PLAIN, map, null);
+        Analyzer partsI = chain(Lang.PARTS, null, parts);
+        Analyzer partsQ = chain(Lang.PARTS, map, parts);
+        this.indexAnalyzer = perField(nl, en, plain, partsI);
+        this.queryAnalyzer = perField(nlQ, enQ, plainQ, partsQ);
+    }
+
+    /**
+     * The word parts compounds are split into: the glossary's parts plus the platform names and
+     * single-word slang of the configuration ("whatsappgroep", "telegramgroepen"), folded.
+     */
+    private CharArraySet partsDictionary(Map<String, List<String>> synonyms) {
+        CharArraySet set = new CharArraySet(256, false);
+        for (String p : Glossary.parts()) {
+            set.addAll(words(p));
+        }
+        synonyms.forEach((k, v) -> {
+            for (String s : concat(k, v)) {
+                List<String> w = words(s);
+                // Short nicknames (dm, ig, tt) would split far too many unrelated words.
+                if (w.size() == 1 && w.get(0).length() >= 4) {
+                    set.add(w.get(0));
+                }
+            }
+        });
+        return set;
+    }
+
+    private static List<String> concat(String k, List<String> v) {
+        List<String> out = new ArrayList<>(v);
+        out.add(k);
+        return out;
+    }
+
+    /** The single words (folded) that have synonyms: glossary terms, slang, platform nicknames. */
+    public java.util.Set<String> synonymKeys() {
+        return synonymKeys;
     }
 
     /** Analyzer per field for writing documents (no synonyms). */
@@ -86,10 +143,10 @@ public final class Analysis {
     }
 
     private enum Lang {
-        NL, EN, PLAIN
+        NL, EN, PLAIN, PARTS
     }
 
-    private static Analyzer chain(Lang lang, SynonymMap synonyms) {
+    private static Analyzer chain(Lang lang, SynonymMap synonyms, CharArraySet parts) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -114,6 +171,14 @@ public final class Analysis {
                     ts = new PorterStemFilter(ts);
                 }
                 case PLAIN -> ts = new ASCIIFoldingFilter(ts);
+                case PARTS -> {
+                    // Compounds split into known parts (the whole word is kept too), then the
+                    // Dutch stemmer: "groepsapp" and "klassenappgroep" share "groep" and "app".
+                    ts = new StopFilter(ts, NL_STOP);
+                    ts = new ASCIIFoldingFilter(ts);
+                    ts = new DictionaryCompoundWordTokenFilter(ts, parts, 6, 3, 15, false);
+                    ts = new SnowballFilter(ts, new DutchStemmer());
+                }
                 }
                 return new TokenStreamComponents(source, ts);
             }
@@ -125,7 +190,7 @@ public final class Analysis {
         };
     }
 
-    private static Analyzer perField(Analyzer nl, Analyzer en, Analyzer plain) {
+    private static Analyzer perField(Analyzer nl, Analyzer en, Analyzer plain, Analyzer parts) {
         Analyzer keyword = new KeywordAnalyzer();
         return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
@@ -138,6 +203,9 @@ public final class Analysis {
                 }
                 if (fieldName.equals(Fields.ALL)) {
                     return plain;
+                }
+                if (fieldName.equals(Fields.PARTS)) {
+                    return parts;
                 }
                 return keyword;
             }

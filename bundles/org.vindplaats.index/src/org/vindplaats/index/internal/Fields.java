@@ -4,7 +4,7 @@ package org.vindplaats.index.internal;
 public final class Fields {
 
     /** Part of the index stamp: a different schema makes the index rebuild itself. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public static final String NL_SUFFIX = ".nl";
     public static final String EN_SUFFIX = ".en";
@@ -18,6 +18,8 @@ public final class Fields {
     public static final String BODY_EN = "body.en";
     /** Title and body lower-cased and folded but not stemmed: typo-tolerant (fuzzy) matching. */
     public static final String ALL = "all";
+    /** Title and body with compounds split into known parts (low weight: recall for compounds). */
+    public static final String PARTS = "parts";
     public static final String LANG = "lang";
     public static final String OBSERVED = "observed";
     public static final String OBSERVED_STORED = "observed.stored";

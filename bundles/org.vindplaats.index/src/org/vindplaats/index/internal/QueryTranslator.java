@@ -101,8 +101,17 @@ public final class QueryTranslator {
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
             | SimpleQueryParser.FUZZY_OPERATOR | SimpleQueryParser.NEAR_OPERATOR;
 
-    /** Title matches count double: a title is what a worker chose to sum the note up with. */
-    private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE_NL, 2f, Fields.TITLE_EN, 2f,
+    /** Compound parts are a weaker signal than whole words (a part can sit in an unrelated word). */
+    static final float PARTS_WEIGHT = 0.5f;
+
+    /**
+     * Title matches count extra: a title is what a worker chose to sum the note up with (its
+     * words also count in the body fields, so a modest boost is enough).
+     */
+    static final float TW = 1.5f;
+    private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE_NL, TW, Fields.TITLE_EN, TW,
+            Fields.BODY_NL, 1f, Fields.BODY_EN, 1f, Fields.PARTS, PARTS_WEIGHT);
+    private static final Map<String, Float> EXCLUDE_WEIGHTS = Map.of(Fields.TITLE_NL, 1f, Fields.TITLE_EN, 1f,
             Fields.BODY_NL, 1f, Fields.BODY_EN, 1f);
 
     /** The translated query, the part worth highlighting, and the hints for the user. */
@@ -235,6 +244,19 @@ public final class QueryTranslator {
                         b.add(new BoostQuery(fuzzy, 0.3f), Occur.SHOULD);
                     }
                 }
+                // A misspelt word close to a glossary or slang term ("lonelyness") also gets that
+                // term's equivalents, as if it had been spelt right (weighted like a typo match).
+                for (String w : new LinkedHashSet<>(words)) {
+                    if (w.length() >= 5 && !knownWord.test(w) && !analysis.synonymKeys().contains(w)) {
+                        String fixed = closest(w, analysis.synonymKeys());
+                        if (fixed != null) {
+                            Query q = parse(fixed, new ArrayList<>());
+                            if (!(q instanceof MatchNoDocsQuery)) {
+                                b.add(new BoostQuery(q, 0.5f), Occur.SHOULD);
+                            }
+                        }
+                    }
+                }
                 // A platform named in the words also finds notes tagged with it that do not spell it out.
                 for (String id : platformsIn(words)) {
                     b.add(new BoostQuery(new TermQuery(new Term(Fields.PLATFORM, id)), 1.5f), Occur.SHOULD);
@@ -246,7 +268,8 @@ public final class QueryTranslator {
         }
         for (String neg : negative) {
             String n = unquote(neg);
-            Query q = parse(neg, hints);
+            // Without the compound parts: "-groepsapp" must not leave out every note with "groep".
+            Query q = parse(neg, hints, EXCLUDE_WEIGHTS);
             if (!(q instanceof MatchNoDocsQuery)) {
                 excluded.add(q);
             }
@@ -320,18 +343,63 @@ public final class QueryTranslator {
     }
 
     private Query parse(String text, List<String> hints) {
+        return parse(text, hints, WEIGHTS);
+    }
+
+    private Query parse(String text, List<String> hints, Map<String, Float> weights) {
         try {
-            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), WEIGHTS, FLAGS);
+            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), weights, FLAGS);
             p.setDefaultOperator(Occur.SHOULD);
             return p.parse(text);
         } catch (RuntimeException e) {
             // SimpleQueryParser is lenient by design; this is the belt to its braces.
             hints.add(Messages.Hint_syntaxFallback);
-            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), WEIGHTS,
+            SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(), weights,
                     SimpleQueryParser.WHITESPACE_OPERATOR);
             p.setDefaultOperator(Occur.SHOULD);
             return p.parse(stripOperators(text));
         }
+    }
+
+    /** The one candidate within 1 edit (2 from 8 letters on) of {@code word}; null if none or several. */
+    static String closest(String word, Set<String> candidates) {
+        int allowed = word.length() >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String c : candidates) {
+            if (Math.abs(c.length() - word.length()) > allowed || c.length() < 4) {
+                continue;
+            }
+            int d = editDistance(word, c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return best != null && bestDistance <= allowed && !tie ? best : null;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** The platform ids named (by id or alias, one to three words) in {@code words}. */
