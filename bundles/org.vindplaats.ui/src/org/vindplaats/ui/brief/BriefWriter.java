@@ -168,9 +168,10 @@ public final class BriefWriter {
             return;
         }
         PiiScrubber scrubber = PiiScrubber.standard();
-        for (TrendNote original : notes) {
-            TrendNote n = scrubber.scrub(original).note();
-            h.append("<h3>").append(esc(n.title())).append("</h3>\n<p><small>");
+        for (TrendNote n : notes) {
+            // Text level on purpose: the note-level scrub honours a worker's "keep" choice, which
+            // covers the shared workspace, not a brief that leaves it.
+            h.append("<h3>").append(esc(scrubber.scrub(n.title()).text())).append("</h3>\n<p><small>");
             StringJoiner meta = new StringJoiner(" \u00b7 ");
             if (n.observed() != null) {
                 meta.add(n.observed().toString());
@@ -182,7 +183,7 @@ public final class BriefWriter {
                 meta.add(t(n.urgency().label()));
             }
             n.needs().forEach(need -> meta.add(need.label(locale)));
-            h.append(esc(meta.toString())).append("</small></p>\n<p>").append(esc(excerpt(n.body()))).append("</p>\n");
+            h.append(esc(meta.toString())).append("</small></p>\n<p>").append(esc(excerpt(scrubber.scrub(n.body()).text()))).append("</p>\n");
         }
     }
 
