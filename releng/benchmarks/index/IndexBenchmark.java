@@ -215,7 +215,7 @@ public class IndexBenchmark {
 
         int run(Q q) throws IOException {
             SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(),
-                    Map.of("title.nl", 2f, "title.en", 2f, "body.nl", 1f, "body.en", 1f));
+                    Map.of("title.nl", 1.5f, "title.en", 1.5f, "body.nl", 1f, "body.en", 1f, "parts", 0.5f));
             Query text = p.parse(q.text());
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
             if (q.platform() != null) {
