@@ -50,7 +50,7 @@ public final class Terms {
     }
 
     /** Levenshtein distance; ids are short, so the simple two-row version is plenty. */
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

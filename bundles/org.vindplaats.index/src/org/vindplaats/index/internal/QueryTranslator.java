@@ -371,7 +371,7 @@ public final class QueryTranslator {
             if (Math.abs(c.length() - word.length()) > allowed || c.length() < 4) {
                 continue;
             }
-            int d = editDistance(word, c);
+            int d = Terms.editDistance(word, c);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -381,25 +381,6 @@ public final class QueryTranslator {
             }
         }
         return best != null && bestDistance <= allowed && !tie ? best : null;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** The platform ids named (by id or alias, one to three words) in {@code words}. */
