@@ -298,7 +298,8 @@ public final class DescriptorLoader {
         StringBuilder sb = new StringBuilder();
         for (String part : pointer.substring(1).split("/")) {
             String p = part.replace("~1", "/").replace("~0", "~");
-            if (p.chars().allMatch(Character::isDigit)) {
+            // An array index; an empty key or a digit run too long for an int is a plain name.
+            if (!p.isEmpty() && p.length() <= 9 && p.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 sb.append('[').append(Integer.parseInt(p) + 1).append(']');
             } else {
                 if (!sb.isEmpty()) {
