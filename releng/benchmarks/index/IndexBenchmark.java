@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -158,6 +162,14 @@ public class IndexBenchmark {
                 Urgency.values()[r.nextInt(3)], needs, aff, t, t, null, Set.of(), false);
     }
 
+    static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /** Raw Lucene gets the same threads as NoteIndex: one per core, for indexing and for searching. */
+    static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "raw-lucene-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
     static NoteSource source(int n) {
         return NoteSource.of(() -> Stream.iterate(0, i -> i < n, i -> i + 1).map(IndexBenchmark::note), n);
     }
@@ -204,7 +216,8 @@ public class IndexBenchmark {
         final UnifiedHighlighter highlighter;
 
         Raw(DirectoryReader reader, Analysis analysis) throws IOException {
-            this.searcher = new IndexSearcher(reader);
+            // Segments searched in parallel on every core, as NoteIndex does.
+            this.searcher = new IndexSearcher(reader, POOL);
             this.analysis = analysis;
             facetsConfig.setMultiValued("platform", true);
             facetsConfig.setMultiValued("need", true);
@@ -282,7 +295,7 @@ public class IndexBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queriesPerKind = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         Path work = Files.createTempDirectory("vindplaats-index-bench");
-        System.out.printf(Locale.ROOT, "notes: %d, cores: %d, JDK: %s, max heap: %d MB, folder: %s%n", n,
+        System.out.printf(Locale.ROOT, "notes: %d, cores (= worker threads of both engines): %d, JDK: %s, max heap: %d MB, folder: %s%n", n,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, work);
         IndexConfig config = IndexConfig.defaults();
@@ -342,13 +355,40 @@ public class IndexBenchmark {
             IndexWriterConfig iwc = new IndexWriterConfig(analysis.indexAnalyzer());
             iwc.setRAMBufferSizeMB(64);
             long t0 = System.nanoTime();
+            // The same division of work as NoteIndex: this thread produces the notes, one worker
+            // per core analyses and adds batches of 256, at most two batches per core waiting.
             try (IndexWriter w = new IndexWriter(dir, iwc); Stream<TrendNote> notes = source(n).notes()) {
-                for (TrendNote note : (Iterable<TrendNote>) notes::iterator) {
-                    w.addDocument(helper.document(note));
+                java.util.ArrayDeque<Future<?>> inFlight = new java.util.ArrayDeque<>();
+                java.util.Iterator<TrendNote> it = notes.iterator();
+                while (it.hasNext()) {
+                    List<TrendNote> batch = new ArrayList<>(256);
+                    while (batch.size() < 256 && it.hasNext()) {
+                        batch.add(it.next());
+                    }
+                    inFlight.add(POOL.submit(() -> {
+                        for (TrendNote note : batch) {
+                            w.addDocument(helper.document(note));
+                        }
+                        return null;
+                    }));
+                    while (inFlight.size() >= 2 * THREADS) {
+                        await(inFlight.poll());
+                    }
+                }
+                while (!inFlight.isEmpty()) {
+                    await(inFlight.poll());
                 }
                 w.commit();
             }
             return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IOException(e);
         }
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,6 +30,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,6 +75,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -135,6 +142,11 @@ public final class NoteIndex implements AutoCloseable {
     /** Below this size the checksums of every file are verified at open; above it only structure. */
     private static final long FULL_CHECK_BYTES = 64L << 20;
 
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /** Notes handed to a worker at a time during a rebuild, and how many such batches may wait. */
+    private static final int BATCH = 256;
+    private static final int BATCHES_IN_FLIGHT = 2 * THREADS;
+
     private static final FieldType BODY_STORED = bodyType(true);
     private static final FieldType BODY_INDEXED = bodyType(false);
 
@@ -147,6 +159,18 @@ public final class NoteIndex implements AutoCloseable {
     private final Stamp stamp;
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     private final Object facetLock = new Object();
+    /**
+     * One thread per core: a large index is searched segment slice by segment slice in parallel,
+     * and a rebuild analyses notes on every core while the calling thread reads them. Null on a
+     * single core, where both run on the calling thread.
+     */
+    private final ExecutorService workers = THREADS > 1 ? Executors.newFixedThreadPool(THREADS, NoteIndex::workerThread) : null;
+    private final SearcherFactory searchers = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return workers == null ? new IndexSearcher(reader) : new IndexSearcher(reader, workers);
+        }
+    };
 
     private FSDirectory lockDirectory;
     private Lock lock;
@@ -340,7 +364,7 @@ public final class NoteIndex implements AutoCloseable {
             d.close();
             throw e;
         }
-        gen = new Generation("memory", d, w, new SearcherManager(w, null));
+        gen = new Generation("memory", d, w, new SearcherManager(w, searchers));
         locked = writable && lock == null && lockDirectory == null;
         return new OpenReport(true, Reason.IN_MEMORY, !writable, null, NLS.bind(Messages.Open_inMemory, dir, why));
     }
@@ -351,13 +375,13 @@ public final class NoteIndex implements AutoCloseable {
             if (writable) {
                 IndexWriter w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.APPEND));
                 try {
-                    return new Generation(name, d, w, new SearcherManager(w, null));
+                    return new Generation(name, d, w, new SearcherManager(w, searchers));
                 } catch (IOException | RuntimeException e) {
                     w.rollback();
                     throw e;
                 }
             }
-            return new Generation(name, d, null, new SearcherManager(d, null));
+            return new Generation(name, d, null, new SearcherManager(d, searchers));
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -611,7 +635,7 @@ public final class NoteIndex implements AutoCloseable {
         }
         writeCurrent(name);
         Generation old = gen;
-        gen = new Generation(name, d, w, new SearcherManager(w, null));
+        gen = new Generation(name, d, w, new SearcherManager(w, searchers));
         if (old != null) {
             closeQuietly(old);
             if (!old.name().equals(name)) {
@@ -623,6 +647,63 @@ public final class NoteIndex implements AutoCloseable {
     private void fill(IndexWriter w, NoteSource from, IProgressMonitor monitor) throws IOException {
         long count = from.count();
         SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Task_rebuild, count), (int) Math.min(count, Integer.MAX_VALUE));
+        if (workers == null) {
+            fillSequentially(w, from, sub);
+            return;
+        }
+        // Reading a note (file and front matter) is cheaper than analysing it in two languages
+        // plus compound parts: this thread reads and hands batches to the workers, which analyse
+        // and add them (IndexWriter is thread-safe). A bounded queue of batches bounds the memory.
+        ArrayDeque<Future<Integer>> inFlight = new ArrayDeque<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        try (Stream<TrendNote> notes = from.notes()) {
+            Iterator<TrendNote> it = notes.iterator();
+            while (it.hasNext()) {
+                if (sub.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                List<TrendNote> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && it.hasNext()) {
+                    batch.add(it.next());
+                }
+                inFlight.add(workers.submit(() -> {
+                    for (TrendNote n : batch) {
+                        if (stop.get()) {
+                            break;
+                        }
+                        w.addDocument(document(n));
+                    }
+                    return batch.size();
+                }));
+                while (inFlight.size() >= BATCHES_IN_FLIGHT) {
+                    sub.worked(await(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                if (sub.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                sub.worked(await(inFlight.poll()));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            // On cancel or failure: let running batches stop early, and wait for them, so no
+            // worker still adds to a writer the caller is about to roll back.
+            stop.set(true);
+            for (Future<Integer> f : inFlight) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // the first failure was already thrown, or the work was cancelled
+                }
+            }
+        }
+    }
+
+    private void fillSequentially(IndexWriter w, NoteSource from, SubMonitor sub) throws IOException {
         long n = 0;
         try (Stream<TrendNote> notes = from.notes()) {
             Iterator<TrendNote> it = notes.iterator();
@@ -636,6 +717,37 @@ public final class NoteIndex implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The result of one rebuild batch; its failure is rethrown as it was. */
+    private static int await(Future<Integer> batch) throws IOException {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    private static Thread workerThread(Runnable r) {
+        Thread t = new Thread(r, "vindplaats-index-worker");
+        t.setDaemon(true);
+        return t;
     }
 
     /** The Lucene document of a note (public for the benchmark, which feeds raw Lucene the same). */
@@ -1157,6 +1269,9 @@ public final class NoteIndex implements AutoCloseable {
                 }
                 if (lockDirectory != null) {
                     lockDirectory.close();
+                }
+                if (workers != null) {
+                    workers.shutdown();
                 }
             }
         } finally {
