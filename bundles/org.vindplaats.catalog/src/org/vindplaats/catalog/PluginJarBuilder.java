@@ -2,13 +2,11 @@ package org.vindplaats.catalog;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import java.util.jar.Manifest;
 
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.Problem.Severity;
+import org.vindplaats.model.io.FileReplacement;
 
 /**
  * 'vindplaats plugin build': turns a plugin folder into an installable bundle jar. The manifest
@@ -92,11 +91,8 @@ public final class PluginJarBuilder {
                     j.closeEntry();
                 }
             }
-            try {
-                Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileReplacement.force(tmp);
+            FileReplacement.move(tmp, jar);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -12,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,6 +104,7 @@ import org.vindplaats.index.internal.Stamp;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.io.FileReplacement;
 
 /**
  * The Lucene index of a workspace's trend notes: a derived cache of the note store, never the
@@ -1107,17 +1104,7 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private void writeCurrent(String name) throws IOException {
-        Path tmp = dir.resolve(CURRENT + ".tmp");
-        Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Not every platform can sync a directory; the rename itself is atomic.
-        }
+        FileReplacement.write(dir.resolve(CURRENT), (name + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private int nextGeneration() throws IOException {

@@ -3,17 +3,18 @@ package org.vindplaats.notes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
+import org.vindplaats.model.io.FileReplacement;
+
 /**
- * Crash-safe file replacement: write a temp file in the same folder, force it to disk, rename it
+ * Crash-safe note files (the rename itself is {@link FileReplacement}'s), with hooks for fault
+ * injection in tests: write a temp file in the same folder, force it to disk, rename it
  * over the target in one atomic step and force the folder entry. Readers and a crash at any moment
  * see either the old or the new file, never a mix. Temp files are named {@code .<name>.<random>.tmp};
  * a crash can leave one behind, which {@link #deleteStaleTempFiles} removes.
@@ -51,15 +52,10 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             hooks.beforeMove(temp, target);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Some network shares cannot rename atomically; a plain rename is still all-or-nothing
-                // on almost all of them, and the temp file was already forced to disk.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
             if (syncDirectory) {
-                syncDirectory(dir);
+                FileReplacement.move(temp, target);
+            } else {
+                FileReplacement.rename(temp, target);
             }
         } catch (IOException | RuntimeException e) {
             // A failed write leaves the previous file untouched; only the temp file must go.
@@ -74,11 +70,7 @@ public final class AtomicFiles {
 
     /** Forces a folder's entries to disk where the platform allows it (Linux, macOS); no-op elsewhere. */
     public static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a folder as a channel; its rename is already durable enough.
-        }
+        FileReplacement.syncDirectory(dir);
     }
 
     /** True for the temp files {@link #write} creates. */

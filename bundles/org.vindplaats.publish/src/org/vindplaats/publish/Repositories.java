@@ -5,11 +5,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.io.FileReplacement;
 
 /** The plugin repositories this user installs and updates from: one URL a line in a text file. */
 public final class Repositories {
@@ -74,8 +74,6 @@ public final class Repositories {
         Files.createDirectories(file.toAbsolutePath().getParent());
         StringBuilder sb = new StringBuilder("# Vindplaats plugin repositories (vindplaats repos add|remove)\n");
         all.forEach(u -> sb.append(u).append('\n'));
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".repositories", ".tmp");
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        FileReplacement.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,9 +3,8 @@ package org.vindplaats.ui;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -22,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.osgi.service.event.Event;
 import org.vindplaats.ui.parts.PlatformsPart;
+import org.vindplaats.model.io.FileReplacement;
 
 import jakarta.inject.Inject;
 
@@ -107,11 +107,7 @@ public final class StartupProbeAddon {
     /** Writes through a temporary file, so a reader never sees half a file. */
     private static void write(Path file, String text) {
         try {
-            Path abs = file.toAbsolutePath();
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), ".probe", ".tmp");
-            Files.writeString(tmp, text);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileReplacement.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             System.err.println("vindplaats: the start-up probe cannot write " + file.toAbsolutePath() + ": " + e
                     + "; pass a writable file in -D" + PROPERTY + "=<file>.");

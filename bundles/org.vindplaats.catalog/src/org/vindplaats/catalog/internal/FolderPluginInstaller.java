@@ -2,7 +2,6 @@ package org.vindplaats.catalog.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -37,6 +36,7 @@ import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginJarBuilder;
 import org.vindplaats.catalog.Problem;
+import org.vindplaats.model.io.FileReplacement;
 
 /**
  * Keeps the framework in step with the user's plugin folder: one jar per plugin, installed as a
@@ -141,11 +141,8 @@ public final class FolderPluginInstaller implements PluginInstaller {
             Path tmp = Files.createTempFile(folder, ".installing-", ".tmp");
             try {
                 Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                FileReplacement.force(tmp);
+                FileReplacement.move(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
             }

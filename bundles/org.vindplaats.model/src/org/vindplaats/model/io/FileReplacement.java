@@ -1,0 +1,81 @@
+package org.vindplaats.model.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replacing a file so that a reader, or a crash at any moment, sees either the old or the new file,
+ * never half of one: write a temp file in the same folder, force it to disk, rename it over the
+ * target in one step, force the folder entry. Every bundle that writes a file others read (notes,
+ * plugin jars, the index's CURRENT pointer, the repository list) goes through here.
+ */
+public final class FileReplacement {
+
+    private FileReplacement() {
+    }
+
+    /** Replaces {@code target} with {@code data} (see the class comment); creates the folder when needed. */
+    public static void write(Path target, byte[] data) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(data);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            move(temp, target);
+        } finally {
+            // Gone after a successful move; after a failure only the temp file goes, the old file stays.
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Renames a complete temp file (already forced to disk by the caller, or written by a stream the
+     * caller closed) over {@code target}, then forces the folder entry.
+     */
+    public static void move(Path temp, Path target) throws IOException {
+        rename(temp, target);
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * {@link #move} without forcing the folder entry, for a batch that forces the folder once at its
+     * end: the old-or-new guarantee holds, only the rename's durability waits for the batch.
+     */
+    public static void rename(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network shares cannot rename atomically; a plain rename is still all-or-nothing
+            // on almost all of them.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Forces a temp file's content to disk before {@link #move}. */
+    public static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Forces a folder's entries to disk where the platform allows it (Linux, macOS); no-op elsewhere. */
+    public static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder as a channel; its rename is already durable enough.
+        }
+    }
+}
