@@ -24,13 +24,21 @@ import javax.tools.ToolProvider;
  *      [--seconds 20] [--targets A,B] [--out target/reliability/fuzz]
  * </pre>
  * Each target keeps a working corpus in {@code out/corpus/<target>} seeded from
- * {@code releng/reliability/fuzz/corpus/<target>}. A crash fails the run (exit 1); its input is in
+ * {@code releng/reliability/fuzz/corpus/<target>} and the tests' fixtures ({@link #TEST_SEEDS}). A crash fails the run (exit 1); its input is in
  * {@code out/crashes/} and must become a regression test (see docs/reliability.md).
  */
 public final class FuzzRunner {
 
     static final List<String> ALL = List.of("DescriptorFuzz", "HtmlImportFuzz", "JsonLinesImportFuzz", "PiiDetectorFuzz",
             "QueryFuzz");
+    /**
+     * The unit tests' fixtures and regression inputs seed the fuzzer as well; they live once, in
+     * the tests bundles (paths from the repository root, i.e. two levels above --sources).
+     */
+    static final Map<String, List<String>> TEST_SEEDS = Map.of(
+            "DescriptorFuzz", List.of("bundles/org.vindplaats.catalog.tests/fixtures/fuzz-regressions/descriptor"),
+            "HtmlImportFuzz", List.of("bundles/org.vindplaats.notes.tests/src/testdata/html"),
+            "JsonLinesImportFuzz", List.of("bundles/org.vindplaats.notes.tests/src/testdata/jsonl"));
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
 
     public static void main(String[] args) throws Exception {
@@ -101,6 +109,12 @@ public final class FuzzRunner {
                     corpus.toString()));
             if (Files.isDirectory(seeds)) {
                 cmd.add(seeds.toString());
+            }
+            Path root = sources.toAbsolutePath().normalize().getParent().getParent();
+            for (String extra : TEST_SEEDS.getOrDefault(target, List.of())) {
+                if (Files.isDirectory(root.resolve(extra))) {
+                    cmd.add(root.resolve(extra).toString());
+                }
             }
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean finished = p.waitFor(seconds + 300L, TimeUnit.SECONDS);
