@@ -7,7 +7,6 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.vindplaats.cli.messages";
 
     public static String Cli_unknownPlatform;
-    public static String Suggest_pluginUnreadable;
     public static String Suggest_badFormat;
     public static String Suggest_words;
     public static String Suggest_similar;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.contributions.PluginContributions;
 import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.NoteSource;
@@ -83,7 +84,7 @@ public final class NotesSession implements AutoCloseable {
      */
     public NoteIndex index() throws IOException {
         if (index == null) {
-            index = NoteIndex.open(workspace.indexDirectory(), noteSource(), SearchConfig.from(ctx.catalog()), progress());
+            index = NoteIndex.open(workspace.indexDirectory(), noteSource(), PluginContributions.searchConfig(ctx.catalog(), ctx.err()::println), progress());
             if (index.openReport().rebuilt() || index.openReport().readOnly()) {
                 ctx.err().println(index.openReport().message());
             }

@@ -1,8 +1,6 @@
 package org.vindplaats.cli.commands;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,22 +10,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.vindplaats.catalog.Catalog;
-import org.vindplaats.catalog.PluginContent;
-import org.vindplaats.catalog.PluginDescriptor;
-import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.Messages;
 import org.vindplaats.cli.NotesSession;
 import org.vindplaats.cli.UsageException;
-import org.vindplaats.model.Organisation;
-import org.vindplaats.model.Platform;
+import org.vindplaats.contributions.PluginContributions;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.Problem;
@@ -36,8 +26,6 @@ import org.vindplaats.suggest.Evaluation;
 import org.vindplaats.suggest.LabelSuggester;
 import org.vindplaats.suggest.Labels;
 import org.vindplaats.suggest.LabelledNotes;
-import org.vindplaats.suggest.Lexicon;
-import org.vindplaats.suggest.LexiconException;
 import org.vindplaats.suggest.RankedLabel;
 import org.vindplaats.suggest.Suggestion;
 
@@ -54,84 +42,15 @@ public final class SuggestCommands {
 
     /** One JSON document per line. */
     private static final ObjectMapper LINE = new ObjectMapper();
-    /** Plugin files larger than this are not read (a lexicon is a few hundred kB at most). */
-    private static final long MAX_RESOURCE_BYTES = 32L * 1024 * 1024;
-
     private SuggestCommands() {
     }
 
-    /** What installed organisation plugins contribute: lexicons and labelled notes. */
-    public record PluginTraining(Lexicon lexicon, List<TrendNote> examples, List<String> sources) {
+    static PluginContributions.Training pluginTraining(CliContext ctx) {
+        return PluginContributions.training(ctx.catalog(), ctx.err()::println);
     }
 
-    static PluginTraining pluginTraining(CliContext ctx) {
-        return pluginTraining(ctx.catalog(), ctx.err()::println);
-    }
-
-    /**
-     * Reads the {@code lexicon}, {@code examples} and {@code notes} resources of every organisation
-     * plugin in use. A broken file is reported to {@code problems} (the CLI: stderr) and left out;
-     * the others still count. The workbench uses this too, so both suggest alike.
-     */
-    public static PluginTraining pluginTraining(Catalog catalog, java.util.function.Consumer<String> problems) {
-        List<Lexicon> lexicons = new ArrayList<>();
-        List<TrendNote> examples = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        Bundle self = FrameworkUtil.getBundle(SuggestCommands.class);
-        Bundle[] bundles = self == null ? new Bundle[0] : self.getBundleContext().getBundles();
-        for (PluginInfo info : catalog.plugins()) {
-            if (info.kind() != PluginDescriptor.Kind.ORGANISATION || (info.state() != PluginInfo.State.ACTIVE
-                    && info.state() != PluginInfo.State.UPDATE_BROKEN)) {
-                continue;
-            }
-            Optional<Organisation> org = catalog.organisation(info.id());
-            Optional<Bundle> bundle = java.util.Arrays.stream(bundles)
-                    .filter(b -> b.getLocation().equals(info.location())).findFirst();
-            if (org.isEmpty() || bundle.isEmpty()) {
-                continue;
-            }
-            PluginContent content = PluginContent.of(bundle.get());
-            Map<String, String> resources = org.get().resources();
-            String lexiconPath = resources.get("lexicon");
-            try {
-                if (lexiconPath != null) {
-                    Optional<byte[]> bytes = content.read(lexiconPath, MAX_RESOURCE_BYTES);
-                    if (bytes.isPresent()) {
-                        lexicons.add(Lexicon.read(new ByteArrayInputStream(bytes.get()),
-                                content.displayName() + "/" + lexiconPath));
-                        sources.add(info.id() + ":" + lexiconPath);
-                    }
-                }
-                for (String key : List.of("examples", "notes")) {
-                    String path = resources.get(key);
-                    Optional<byte[]> bytes = path == null ? Optional.empty() : content.read(path, MAX_RESOURCE_BYTES);
-                    if (bytes.isPresent()) {
-                        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes.get()),
-                                StandardCharsets.UTF_8)) {
-                            examples.addAll(LabelledNotes.readJsonLines(r, content.displayName() + "/" + path,
-                                    p -> problems.accept(p.toString())));
-                        }
-                        sources.add(info.id() + ":" + path);
-                    }
-                }
-            } catch (LexiconException e) {
-                problems.accept(e.getMessage());
-            } catch (IOException e) {
-                problems.accept(NLS.bind(Messages.Suggest_pluginUnreadable, content.displayName(), e.getMessage()));
-            }
-        }
-        return new PluginTraining(Lexicon.combine(lexicons), examples, sources);
-    }
-
-    /** Platform id → name and nicknames of the installed platform plugins. */
     static Map<String, List<String>> platformAliases(CliContext ctx) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Platform p : ctx.catalog().platforms()) {
-            List<String> names = new ArrayList<>(p.aliases());
-            names.add(p.name());
-            map.put(p.id(), names);
-        }
-        return map;
+        return PluginContributions.platformAliases(ctx.catalog());
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true)
@@ -166,7 +85,7 @@ public final class SuggestCommands {
                         selected.add(stored.note());
                     }
                 }
-                PluginTraining plugins = pluginTraining(ctx);
+                PluginContributions.Training plugins = pluginTraining(ctx);
                 // The workspace's notes train in the families a worker confirmed; a note being
                 // suggested is excluded from its own training by id inside the suggester.
                 try (LabelSuggester suggester = LabelSuggester.builder().lexicon(plugins.lexicon())
@@ -269,7 +188,7 @@ public final class SuggestCommands {
             problems.forEach(p -> ctx.err().println(p));
             Evaluation evaluation = new Evaluation().folds(folds).seed(seed).platforms(platformAliases(ctx));
             if (!noPlugins) {
-                PluginTraining plugins = pluginTraining(ctx);
+                PluginContributions.Training plugins = pluginTraining(ctx);
                 evaluation.extraTraining(plugins.lexicon(), plugins.examples(),
                         NLS.bind(Messages.Evaluate_plugins, plugins.sources().isEmpty() ? "-"
                                 : String.join(", ", plugins.sources())));

@@ -15,7 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.cli.SearchConfig;
+import org.vindplaats.contributions.PluginContributions;
 import org.vindplaats.index.IndexConfig;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.NoteSource;
@@ -67,7 +67,7 @@ public final class IndexNoteSearch implements NoteSearch {
 
     /** The same configuration as the command line's, so both can share one index without rebuilding it. */
     private IndexConfig config() {
-        return catalog == null ? IndexConfig.defaults() : SearchConfig.from(catalog);
+        return catalog == null ? IndexConfig.defaults() : PluginContributions.searchConfig(catalog, System.err::println);
     }
 
     private int stamps() {

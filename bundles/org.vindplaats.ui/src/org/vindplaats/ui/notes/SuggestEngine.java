@@ -2,7 +2,6 @@ package org.vindplaats.ui.notes;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -10,9 +9,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.cli.commands.SuggestCommands;
-import org.vindplaats.cli.commands.SuggestCommands.PluginTraining;
-import org.vindplaats.model.Platform;
+import org.vindplaats.contributions.PluginContributions;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.NoteStore;
@@ -57,17 +54,12 @@ public final class SuggestEngine implements LabelSuggestions {
                     training = s.toList();
                 }
             }
-            Map<String, List<String>> platforms = new LinkedHashMap<>();
-            for (Platform p : catalog.platforms()) {
-                List<String> names = new ArrayList<>(p.aliases());
-                names.add(p.name());
-                platforms.put(p.id(), names);
-            }
+            Map<String, List<String>> platforms = PluginContributions.platformAliases(catalog);
             if (suggester != null) {
                 suggester.close();
             }
-            // Organisation plugins' word lists and labelled examples, read as the CLI's "notes suggest" does.
-            PluginTraining plugins = SuggestCommands.pluginTraining(catalog, System.err::println);
+            // Organisation plugins' word lists and labelled examples, read as "vindplaats notes suggest" does.
+            PluginContributions.Training plugins = PluginContributions.training(catalog, System.err::println);
             suggester = LabelSuggester.builder().lexicon(plugins.lexicon()).examples(plugins.examples())
                     .training(training).platforms(platforms).build(new NullProgressMonitor());
             trainedOn = now;

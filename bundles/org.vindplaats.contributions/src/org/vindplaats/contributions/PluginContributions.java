@@ -1,0 +1,135 @@
+package org.vindplaats.contributions;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginContent;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.contributions.internal.Messages;
+import org.vindplaats.index.IndexConfig;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Platform;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.suggest.LabelledNotes;
+import org.vindplaats.suggest.Lexicon;
+import org.vindplaats.suggest.LexiconException;
+
+/**
+ * What the installed plugins contribute beyond their catalog entries: platform names and nicknames,
+ * and the organisation plugins' lexicons (signal words and youth slang) and labelled notes. The
+ * command line and the workbench both configure search and need mapping from here, so they find
+ * and suggest alike.
+ */
+public final class PluginContributions {
+
+    /** Plugin files larger than this are not read (a lexicon is a few hundred kB at most). */
+    private static final long MAX_RESOURCE_BYTES = 32L * 1024 * 1024;
+
+    /** What organisation plugins contribute to need mapping: lexicons and labelled notes, and where from. */
+    public record Training(Lexicon lexicon, List<TrendNote> examples, List<String> sources) {
+    }
+
+    private PluginContributions() {
+    }
+
+    /**
+     * Reads the {@code lexicon}, {@code examples} and {@code notes} resources of every organisation
+     * plugin in use. A broken file is reported to {@code problems} (what is wrong, where, how to fix
+     * it) and left out; the other plugins still count.
+     */
+    public static Training training(Catalog catalog, Consumer<String> problems) {
+        return read(catalog, problems, true);
+    }
+
+    private static Training read(Catalog catalog, Consumer<String> problems, boolean withNotes) {
+        List<Lexicon> lexicons = new ArrayList<>();
+        List<TrendNote> examples = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        Bundle self = FrameworkUtil.getBundle(PluginContributions.class);
+        Bundle[] bundles = self == null || self.getBundleContext() == null ? new Bundle[0]
+                : self.getBundleContext().getBundles();
+        for (PluginInfo info : catalog.plugins()) {
+            if (info.kind() != PluginDescriptor.Kind.ORGANISATION || (info.state() != PluginInfo.State.ACTIVE
+                    && info.state() != PluginInfo.State.UPDATE_BROKEN)) {
+                continue;
+            }
+            Optional<Organisation> org = catalog.organisation(info.id());
+            Optional<Bundle> bundle = Arrays.stream(bundles).filter(b -> b.getLocation().equals(info.location()))
+                    .findFirst();
+            if (org.isEmpty() || bundle.isEmpty()) {
+                continue;
+            }
+            PluginContent content = PluginContent.of(bundle.get());
+            Map<String, String> resources = org.get().resources();
+            String lexiconPath = resources.get("lexicon");
+            try {
+                if (lexiconPath != null) {
+                    Optional<byte[]> bytes = content.read(lexiconPath, MAX_RESOURCE_BYTES);
+                    if (bytes.isPresent()) {
+                        lexicons.add(Lexicon.read(new ByteArrayInputStream(bytes.get()),
+                                content.displayName() + "/" + lexiconPath));
+                        sources.add(info.id() + ":" + lexiconPath);
+                    }
+                }
+                for (String key : withNotes ? List.of("examples", "notes") : List.<String>of()) {
+                    String path = resources.get(key);
+                    Optional<byte[]> bytes = path == null ? Optional.empty() : content.read(path, MAX_RESOURCE_BYTES);
+                    if (bytes.isPresent()) {
+                        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes.get()),
+                                StandardCharsets.UTF_8)) {
+                            examples.addAll(LabelledNotes.readJsonLines(r, content.displayName() + "/" + path,
+                                    p -> problems.accept(p.toString())));
+                        }
+                        sources.add(info.id() + ":" + path);
+                    }
+                }
+            } catch (LexiconException e) {
+                problems.accept(e.getMessage());
+            } catch (IOException e) {
+                problems.accept(NLS.bind(Messages.Contributions_unreadable, content.displayName(), e.getMessage()));
+            }
+        }
+        return new Training(Lexicon.combine(lexicons), examples, sources);
+    }
+
+    /** Platform id → name and nicknames of the installed platform plugins. */
+    public static Map<String, List<String>> platformAliases(Catalog catalog) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Platform p : catalog.platforms()) {
+            List<String> names = new ArrayList<>(p.aliases());
+            if (p.name() != null) {
+                names.add(p.name());
+            }
+            map.put(p.id(), names);
+        }
+        return map;
+    }
+
+    /**
+     * The search index's configuration: the built-in nicknames and slang, every installed platform
+     * with its names, and the youth slang of the organisation plugins' lexicons. A lexicon that
+     * cannot be read is reported to {@code problems}; search still works, without its slang.
+     */
+    public static IndexConfig searchConfig(Catalog catalog, Consumer<String> problems) {
+        IndexConfig config = IndexConfig.defaults();
+        for (Map.Entry<String, List<String>> p : platformAliases(catalog).entrySet()) {
+            config = config.withPlatform(p.getKey(), p.getValue());
+        }
+        return config.withSlang(read(catalog, problems, false).lexicon().slang());
+    }
+}
