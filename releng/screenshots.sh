@@ -9,7 +9,7 @@
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 OUT=${1:-$ROOT/docs/screenshots}
-PARTS="platforms platform-detail compare trend-notes note-editor needs-map plugins organisation"
+PARTS="platforms platform-detail compare trend-notes note-editor needs-map plugins plugins-repositories organisation"
 
 if ! command -v Xvfb >/dev/null 2>&1; then
   echo "screenshots: Xvfb is needed (apt-get install xvfb)" >&2

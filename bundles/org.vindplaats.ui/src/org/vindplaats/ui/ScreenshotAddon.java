@@ -29,6 +29,7 @@ import org.vindplaats.model.Platform;
 import org.vindplaats.ui.parts.ComparePart;
 import org.vindplaats.ui.notes.NoteQuery;
 import org.vindplaats.ui.parts.PlatformsPart;
+import org.vindplaats.ui.parts.PluginsPart;
 import org.vindplaats.ui.parts.NeedsMapPart;
 import org.vindplaats.ui.parts.NoteEditorPart;
 import org.vindplaats.ui.parts.TrendNotesPart;
@@ -134,6 +135,12 @@ public final class ScreenshotAddon {
                 new Step("plugins.png", () -> {
                     parts.switchPerspective(Ids.PERSPECTIVE_MANAGE);
                     parts.showPart(Ids.PART_PLUGINS, PartState.ACTIVATE);
+                }),
+                new Step("plugins-repositories.png", () -> {
+                    MPart p = parts.showPart(Ids.PART_PLUGINS, PartState.ACTIVATE);
+                    if (p != null && p.getObject() instanceof PluginsPart pp) {
+                        pp.showRepositories();
+                    }
                 }),
                 new Step("organisation.png", () -> parts.showPart(Ids.PART_ORGANISATION, PartState.ACTIVATE)));
         run(display, shell, out, steps, 0, workbench);

@@ -27,11 +27,12 @@ public final class PluginsPart {
 
     private PluginsView view;
     private RepositoriesView repositories;
+    private TabFolder tabs;
 
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new FillLayout());
-        TabFolder tabs = new TabFolder(parent, SWT.TOP);
+        tabs = new TabFolder(parent, SWT.TOP);
         TabItem installedTab = new TabItem(tabs, SWT.NONE);
         installedTab.setText(RepoMessages.Tab_installed);
         Composite installedPage = new Composite(tabs, SWT.NONE);
@@ -53,6 +54,11 @@ public final class PluginsPart {
 
     public PluginsView view() {
         return view;
+    }
+
+    /** Brings the "Repositories and updates" tab to the front (the screenshots show it too). */
+    public void showRepositories() {
+        tabs.setSelection(1);
     }
 
     public RepositoriesView repositories() {
