@@ -96,6 +96,8 @@ public final class Messages extends NLS {
     public static String Search_hint;
     public static String Search_count;
     public static String Search_badLimit;
+    public static String Search_likeWithQuery;
+    public static String Search_unknownLike;
     public static String Search_closeFailed;
     public static String Index_missingSubcommand;
     public static String Index_rebuilt;

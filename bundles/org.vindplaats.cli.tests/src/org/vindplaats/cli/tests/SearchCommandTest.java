@@ -45,6 +45,34 @@ class SearchCommandTest {
     }
 
     @Test
+    void likeFindsNotesAboutTheSameThingWithoutTheNoteItself() throws Exception {
+        var r = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "--limit", "5", "--like", "dev-002");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        List<JsonNode> hits = lines(r.out());
+        assertEquals(5, hits.size(), r.out());
+        List<String> ids = hits.stream().map(h -> h.get("id").asText()).toList();
+        assertFalse(ids.contains("dev-002"), "the note itself is left out: " + ids);
+        for (int i = 1; i < hits.size(); i++) {
+            assertTrue(hits.get(i - 1).get("score").asDouble() >= hits.get(i).get("score").asDouble(), "best first");
+        }
+        // dev-002 is about a nude photo used for extortion: its nearest notes include ones a search
+        // for its most distinctive word finds.
+        var about = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "--limit", "10", "naaktfoto");
+        List<String> sameTopic = lines(about.out()).stream().map(h -> h.get("id").asText()).toList();
+        assertTrue(ids.stream().anyMatch(sameTopic::contains), ids + " vs " + sameTopic);
+    }
+
+    @Test
+    void likeExplainsAnUnknownIdAndAQueryGivenToo() throws Exception {
+        var unknown = CliHarness.run("search", "--workspace", ws, "--like", "dev-999");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("dev-999") && unknown.err().contains("notes list"), unknown.err());
+        var both = CliHarness.run("search", "--workspace", ws, "--like", "dev-002", "tiktok");
+        assertEquals(ExitCodes.USAGE, both.exitCode());
+        assertTrue(both.err().contains("--like") && both.err().contains("tiktok"), both.err());
+    }
+
+    @Test
     void importedNotesAreFoundAsJsonLinesBestFirst() throws Exception {
         var r = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "--limit", "5", "sextorsie");
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());

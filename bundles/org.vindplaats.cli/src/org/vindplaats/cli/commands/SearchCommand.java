@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 /**
  * vindplaats search QUERY...: the notes of the workspace in the forgiving query syntax. Output
  * formats: text (readable list), json (one document), jsonl (one line per hit, best first, then
- * with --facets a last line {"facets":{...}}). Remarks about the query go to stderr.
+ * with --facets a last line {"facets":{...}}). Remarks about the query go to stderr. With --like ID:
+ * the notes most like that note instead of a query.
  */
 @Command(name = "search", mixinStandardHelpOptions = true)
 public final class SearchCommand extends CommandBase {
@@ -51,6 +52,8 @@ public final class SearchCommand extends CommandBase {
     boolean facets;
     @Option(names = "--sort", paramLabel = "relevance|newest|oldest", descriptionKey = "option.sort")
     SortOrder sort = SortOrder.relevance;
+    @Option(names = "--like", paramLabel = "<id>", descriptionKey = "option.like")
+    String like;
     @Mixin
     NotesCommand.WorkspaceOption ws;
 
@@ -63,7 +66,13 @@ public final class SearchCommand extends CommandBase {
         if (limit < 0) {
             throw new UsageException(NLS.bind(Messages.Search_badLimit, limit));
         }
+        if (like != null && !query.isEmpty()) {
+            throw new UsageException(NLS.bind(Messages.Search_likeWithQuery, like, String.join(" ", query)));
+        }
         try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+            if (like != null && session.store().get(like).isEmpty()) {
+                throw new UsageException(NLS.bind(Messages.Search_unknownLike, like));
+            }
             NoteIndex index = session.index();
             if (!index.isReadOnly()) {
                 // Notes may have changed on disk (a synced folder, a git pull): catch up first.
@@ -76,7 +85,8 @@ public final class SearchCommand extends CommandBase {
             }
             SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).facets(facets)
                     .sort(SearchRequest.Sort.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT)));
-            SearchResult result = index.search(request);
+            // "More like this": the notes sharing the most distinctive words with that note.
+            SearchResult result = like != null ? index.moreLikeThis(like, limit) : index.search(request);
             for (String hint : result.hints()) {
                 ctx.err().println(NLS.bind(Messages.Search_hint, hint));
             }
