@@ -2,6 +2,8 @@ package org.vindplaats.ui;
 
 import java.io.IOException;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -26,6 +28,15 @@ public final class WorkspaceAddon {
 
     @PostConstruct
     void open(MApplication app, Catalog catalog) {
+        // The catalog reads and validates its plugin descriptors on first use. Start that now, on
+        // the second core, while the window is being built: the Platforms part then finds it done
+        // (or waits only for the rest) instead of the reading delaying the whole start.
+        Job warm = Job.create(Messages.Startup_readingCatalog, (IProgressMonitor monitor) -> {
+            catalog.platforms();
+        });
+        warm.setSystem(true);
+        warm.setPriority(Job.INTERACTIVE);
+        warm.schedule();
         notes = NotesWorkspace.open(NotesWorkspace.preferredLocation(), catalog);
         app.getContext().set(NotesWorkspace.class, notes);
     }

@@ -1,5 +1,7 @@
 package org.vindplaats.catalog.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,11 @@ import org.vindplaats.model.Platform;
  * needs no Java and no activator. Bundles are read as soon as they are installed (no need to
  * start them), re-read when updated, and dropped when uninstalled — so plugins come and go
  * without a restart.
+ * <p>
+ * The first reading is lazy: activation only notes which bundles are plugins, and the
+ * descriptors are read and validated when the catalog is first asked for anything (or a listener
+ * is added). That keeps the 20-odd descriptors off the framework's start-up path, so the
+ * workbench can read them in a background job while its window is being built.
  */
 @Component(service = Catalog.class, immediate = true)
 public final class PluginExtender implements Catalog {
@@ -34,6 +41,11 @@ public final class PluginExtender implements Catalog {
     private final PluginRegistry registry = new PluginRegistry();
     private final DescriptorLoader loader = new DescriptorLoader();
     private BundleTracker<Bundle> tracker;
+    /** Plugin bundles seen but not read yet; guarded by itself. */
+    private final Deque<Bundle> pending = new ArrayDeque<>();
+    /** True once the first reading is done: from then on bundles are read as they come. */
+    private volatile boolean loaded;
+    private final Object loading = new Object();
 
     @Activate
     void activate(BundleContext context) {
@@ -44,19 +56,22 @@ public final class PluginExtender implements Catalog {
                 if (bundle.getHeaders("").get(PluginDescriptor.MANIFEST_HEADER) == null) {
                     return null; // not a plugin: do not track
                 }
-                read(bundle);
+                readOrQueue(bundle);
                 return bundle;
             }
 
             @Override
             public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
                 if (event != null && event.getType() == BundleEvent.UPDATED) {
-                    read(bundle);
+                    readOrQueue(bundle);
                 }
             }
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                synchronized (pending) {
+                    pending.remove(bundle);
+                }
                 registry.remove(bundle.getLocation());
             }
         };
@@ -67,6 +82,41 @@ public final class PluginExtender implements Catalog {
     void deactivate() {
         if (tracker != null) {
             tracker.close();
+        }
+    }
+
+    private void readOrQueue(Bundle bundle) {
+        synchronized (pending) {
+            if (!loaded) {
+                if (!pending.contains(bundle)) {
+                    pending.add(bundle);
+                }
+                return;
+            }
+        }
+        read(bundle);
+    }
+
+    /** Reads every queued bundle once; callers on other threads wait for the same reading. */
+    private void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        synchronized (loading) {
+            while (true) {
+                Bundle next;
+                synchronized (pending) {
+                    next = pending.poll();
+                    if (next == null) {
+                        loaded = true;
+                        return;
+                    }
+                }
+                read(next);
+                if (next.getState() == Bundle.UNINSTALLED) {
+                    registry.remove(next.getLocation()); // uninstalled while it was being read
+                }
+            }
         }
     }
 
@@ -87,32 +137,38 @@ public final class PluginExtender implements Catalog {
 
     @Override
     public List<Platform> platforms() {
+        ensureLoaded();
         return registry.platforms();
     }
 
     @Override
     public Optional<Platform> platform(String id) {
+        ensureLoaded();
         return registry.platform(id);
     }
 
     @Override
     public List<Organisation> organisations() {
+        ensureLoaded();
         return registry.organisations();
     }
 
     @Override
     public Optional<Organisation> organisation(String id) {
+        ensureLoaded();
         return registry.organisation(id);
     }
 
     @Override
     public List<PluginInfo> plugins() {
+        ensureLoaded();
         return registry.plugins();
     }
 
     @Override
     public void addListener(Runnable listener) {
         registry.addListener(listener);
+        ensureLoaded(); // a listener expects to hear of every plugin from now on
     }
 
     @Override

@@ -3,9 +3,7 @@ package org.vindplaats.ui.parts;
 import java.util.Locale;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.Ids;
@@ -31,12 +29,7 @@ public final class NeedsMapPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new NeedsMapView(parent, catalog, notes, Locale.getDefault());
-        view.onOpen(query -> {
-            MPart p = partService.showPart(Ids.PART_TREND_NOTES, PartState.ACTIVATE);
-            if (p != null && p.getObject() instanceof TrendNotesPart notesPart) {
-                notesPart.view().show(query);
-            }
-        });
+        view.onOpen(query -> Parts.show(partService, Ids.PART_TREND_NOTES, TrendNotesPart.class, t -> t.view().show(query)));
     }
 
     @Focus

@@ -266,6 +266,32 @@ public final class NoteEditorView {
         parent.addDisposeListener(e -> catalog.removeListener(catalogListener));
         fillPlatforms();
         newNote();
+        saveOnCtrlS(parent);
+    }
+
+    /**
+     * Ctrl+S (Cmd+S) saves from any field of the form, also where the form runs without the
+     * workbench's key bindings (KeyboardTest drives it that way). In the workbench the M1+S
+     * binding takes the key first and consumes it, so a note is never saved twice.
+     */
+    private void saveOnCtrlS(Control control) {
+        // Not on the layout composites (nor the date field, a composite on GTK): a composite with
+        // a key listener takes the focus itself and becomes a Tab stop that Tab cannot leave.
+        boolean layoutOnly = control.getClass() == Composite.class || control instanceof Group
+                || control instanceof ScrolledComposite || control instanceof DateTime;
+        if (!layoutOnly) {
+            control.addListener(SWT.KeyDown, e -> {
+                if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && (e.keyCode == 's' || e.character == 0x13)) {
+                    e.doit = false;
+                    save();
+                }
+            });
+        }
+        if (control instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                saveOnCtrlS(child);
+            }
+        }
     }
 
     private void label(String text) {

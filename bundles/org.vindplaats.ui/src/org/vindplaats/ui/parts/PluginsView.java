@@ -10,9 +10,7 @@ import java.util.function.Predicate;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -37,6 +35,7 @@ import org.vindplaats.catalog.PluginInstaller.InstallResult;
 import org.vindplaats.catalog.Problem;
 import org.vindplaats.catalog.internal.FolderPluginInstaller;
 import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.widgets.JobStatus;
 import org.vindplaats.ui.widgets.Palette;
 
 /**
@@ -59,12 +58,10 @@ public final class PluginsView {
     private final Button installFile;
     private final Button installFolder;
     private final Button remove;
-    private final ProgressBar progress;
-    private final Label result;
+    private final JobStatus status;
     private final Runnable catalogListener;
     private Chooser chooser = PluginsView::dialog;
     private Predicate<String> confirmRemove;
-    private volatile Job lastJob;
     /** Problems of the last refused install, shown until another plugin is selected. */
     private List<Problem> refused = List.of();
 
@@ -81,15 +78,12 @@ public final class PluginsView {
         installFile = button(buttons, Messages.Plugins_installFile);
         installFolder = button(buttons, Messages.Plugins_installFolder);
         remove = button(buttons, Messages.Plugins_remove);
-        progress = new ProgressBar(buttons, SWT.INDETERMINATE | SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(progress);
-        progress.setVisible(false);
+        ProgressBar progress = JobStatus.progressBar(buttons);
         Label folder = new Label(buttons, SWT.NONE);
         folder.setText(installer == null ? "" : NLS.bind(Messages.Plugins_folder, installer.folder()));
         folder.setToolTipText(Messages.Plugins_folder_hint);
 
-        result = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(result);
+        status = JobStatus.create(progress, parent, this::setBusy);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -187,11 +181,11 @@ public final class PluginsView {
                 sm.worked(1);
                 display.asyncExec(() -> installed(path, r));
             } catch (IOException | RuntimeException e) {
-                display.asyncExec(() -> failed(NLS.bind(Messages.Plugins_installFailed, path, e.getMessage())));
+                display.asyncExec(() -> status.failed(NLS.bind(Messages.Plugins_installFailed, path, e.getMessage())));
             }
             return Status.OK_STATUS;
         });
-        run(job, NLS.bind(Messages.Plugins_installing, path.getFileName()));
+        status.run(job, NLS.bind(Messages.Plugins_installing, path.getFileName()));
         return job;
     }
 
@@ -209,36 +203,13 @@ public final class PluginsView {
         Job job = Job.create(NLS.bind(Messages.Plugins_removing, name), (IProgressMonitor monitor) -> {
             try {
                 installer.uninstall(id);
-                display.asyncExec(() -> succeeded(NLS.bind(Messages.Plugins_removed, name)));
+                display.asyncExec(() -> status.succeeded(NLS.bind(Messages.Plugins_removed, name)));
             } catch (IOException | RuntimeException e) {
-                display.asyncExec(() -> failed(NLS.bind(Messages.Plugins_removeFailed, name, e.getMessage())));
+                display.asyncExec(() -> status.failed(NLS.bind(Messages.Plugins_removeFailed, name, e.getMessage())));
             }
             return Status.OK_STATUS;
         });
-        run(job, NLS.bind(Messages.Plugins_removing, name));
-    }
-
-    private void run(Job job, String what) {
-        job.setUser(true);
-        progress.setVisible(true);
-        setBusy(true);
-        result.setText(what);
-        result.setForeground(null);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (!plugins.isDisposed()) {
-                    plugins.getDisplay().asyncExec(() -> {
-                        if (!plugins.isDisposed()) {
-                            progress.setVisible(false);
-                            setBusy(false);
-                        }
-                    });
-                }
-            }
-        });
-        lastJob = job;
-        job.schedule();
+        status.run(job, NLS.bind(Messages.Plugins_removing, name));
     }
 
     private void setBusy(boolean busy) {
@@ -253,30 +224,18 @@ public final class PluginsView {
         }
         if (r.installed() || r.updated()) {
             refused = List.of();
-            succeeded(NLS.bind(r.updated() ? Messages.Plugins_updated : Messages.Plugins_installed, r.symbolicName(),
+            status.succeeded(NLS.bind(r.updated() ? Messages.Plugins_updated : Messages.Plugins_installed, r.symbolicName(),
                     r.version() == null ? "" : r.version()));
             refresh();
             select(r.symbolicName());
         } else {
             refused = r.problems();
             long errors = r.problems().stream().filter(Problem::isError).count();
-            failed(NLS.bind(Messages.Plugins_refused, path, errors));
+            status.failed(NLS.bind(Messages.Plugins_refused, path, errors));
             plugins.deselectAll();
             showProblems();
             problemsTitle.setText(NLS.bind(Messages.Plugins_refusedProblems, path));
         }
-    }
-
-    private void succeeded(String message) {
-        result.setText(message);
-        result.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.ALLOWED)));
-        result.getParent().layout(true);
-    }
-
-    private void failed(String message) {
-        result.setText(message);
-        result.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
-        result.getParent().layout(true);
     }
 
     /** Re-reads the plugins from the catalog, keeping the selection. */
@@ -359,8 +318,9 @@ public final class PluginsView {
     }
 
     /** The last install or remove job (tests join it). */
+    /** The last job started (tests join it). */
     public Job lastJob() {
-        return lastJob;
+        return status.lastJob();
     }
 
     public Table plugins() {
@@ -376,7 +336,7 @@ public final class PluginsView {
     }
 
     public Label result() {
-        return result;
+        return status.result();
     }
 
     public Button installFileButton() {

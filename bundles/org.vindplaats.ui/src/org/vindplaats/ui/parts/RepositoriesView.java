@@ -10,9 +10,7 @@ import java.util.function.Predicate;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -36,7 +34,7 @@ import org.vindplaats.publish.RepositoryClient;
 import org.vindplaats.publish.RepositoryClient.Available;
 import org.vindplaats.publish.Verifier;
 import org.vindplaats.ui.RepoMessages;
-import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.JobStatus;
 
 /**
  * Plugin repositories (add, remove), what they offer next to what is installed, and install,
@@ -60,10 +58,8 @@ public final class RepositoriesView {
     private final Button install;
     private final Button rollback;
     private final Table available;
-    private final ProgressBar progress;
-    private final Label result;
+    private final JobStatus status;
     private Predicate<String> confirmUnsigned;
-    private volatile Job lastJob;
     private PluginUpdates.Offer offer = new PluginUpdates.Offer(List.of(), List.of());
 
     public RepositoriesView(Composite parent, PluginUpdates updates) {
@@ -92,15 +88,12 @@ public final class RepositoriesView {
         check = button(actions, RepoMessages.Repos_check);
         install = button(actions, RepoMessages.Repos_install);
         rollback = button(actions, RepoMessages.Repos_rollback);
-        progress = new ProgressBar(actions, SWT.INDETERMINATE | SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(progress);
-        progress.setVisible(false);
+        ProgressBar progress = JobStatus.progressBar(actions);
         checkAtStart = new Button(actions, SWT.CHECK);
         checkAtStart.setText(RepoMessages.Repos_checkAtStart);
         checkAtStart.setSelection(checkAtStart());
 
-        result = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(result);
+        status = JobStatus.create(progress, parent, this::setBusy);
 
         available = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         available.setHeaderVisible(true);
@@ -123,7 +116,7 @@ public final class RepositoriesView {
         if (atStart != null) {
             // The background check at start already read the repositories.
             offer = atStart;
-            succeeded(NLS.bind(RepoMessages.Repos_read, atStart.plugins().size(), updates.updates(atStart).size()));
+            status.succeeded(NLS.bind(RepoMessages.Repos_read, atStart.plugins().size(), updates.updates(atStart).size()));
         }
         showOffer();
     }
@@ -164,10 +157,10 @@ public final class RepositoriesView {
             updates.repositories().add(repo);
             url.setText("");
             showRepositories();
-            succeeded(NLS.bind(RepoMessages.Repos_added, repo));
+            status.succeeded(NLS.bind(RepoMessages.Repos_added, repo));
             checkForUpdates();
         } catch (IllegalArgumentException | IOException e) {
-            failed(e.getMessage());
+            status.failed(e.getMessage());
         }
     }
 
@@ -180,9 +173,9 @@ public final class RepositoriesView {
         try {
             updates.repositories().remove(repo);
             showRepositories();
-            succeeded(NLS.bind(RepoMessages.Repos_removed, repo));
+            status.succeeded(NLS.bind(RepoMessages.Repos_removed, repo));
         } catch (IOException e) {
-            failed(e.getMessage());
+            status.failed(e.getMessage());
         }
     }
 
@@ -207,9 +200,9 @@ public final class RepositoriesView {
                     offer = read;
                     showOffer();
                     if (read.errors().isEmpty()) {
-                        succeeded(NLS.bind(RepoMessages.Repos_read, read.plugins().size(), count));
+                        status.succeeded(NLS.bind(RepoMessages.Repos_read, read.plugins().size(), count));
                     } else {
-                        failed(NLS.bind(RepoMessages.Repos_readErrors, String.join("\n", read.errors())));
+                        status.failed(NLS.bind(RepoMessages.Repos_readErrors, String.join("\n", read.errors())));
                     }
                 });
             } catch (OperationCanceledException e) {
@@ -217,7 +210,7 @@ public final class RepositoriesView {
             }
             return Status.OK_STATUS;
         });
-        run(job, RepoMessages.Repos_reading);
+        status.run(job, RepoMessages.Repos_reading);
         return job;
     }
 
@@ -261,7 +254,7 @@ public final class RepositoriesView {
     private void installSelected() {
         TableItem[] sel = available.getSelection();
         if (sel.length == 0) {
-            failed(RepoMessages.Repos_selectOne);
+            status.failed(RepoMessages.Repos_selectOne);
             return;
         }
         install((Available) sel[0].getData(), false);
@@ -276,11 +269,11 @@ public final class RepositoriesView {
                 Outcome o = updates.install(plugin, allowUnsigned, monitor);
                 display.asyncExec(() -> installed(plugin, o));
             } catch (IOException | RuntimeException e) {
-                display.asyncExec(() -> failed(NLS.bind(RepoMessages.Repos_failed, e.getMessage())));
+                display.asyncExec(() -> status.failed(NLS.bind(RepoMessages.Repos_failed, e.getMessage())));
             }
             return Status.OK_STATUS;
         });
-        run(job, what);
+        status.run(job, what);
         return job;
     }
 
@@ -289,9 +282,9 @@ public final class RepositoriesView {
             return;
         }
         switch (o.status()) {
-        case INSTALLED -> succeeded(NLS.bind(RepoMessages.Repos_installed, o.id(), o.version()));
-        case UPDATED -> succeeded(NLS.bind(RepoMessages.Repos_updated, new Object[] { o.id(), o.previousVersion(), o.version() }));
-        case UP_TO_DATE -> succeeded(NLS.bind(RepoMessages.Repos_upToDate, o.id(), o.version()));
+        case INSTALLED -> status.succeeded(NLS.bind(RepoMessages.Repos_installed, o.id(), o.version()));
+        case UPDATED -> status.succeeded(NLS.bind(RepoMessages.Repos_updated, new Object[] { o.id(), o.previousVersion(), o.version() }));
+        case UP_TO_DATE -> status.succeeded(NLS.bind(RepoMessages.Repos_upToDate, o.id(), o.version()));
         default -> {
             Verifier.Verification v = o.verification();
             boolean askable = v != null
@@ -301,7 +294,7 @@ public final class RepositoriesView {
                 install(plugin, true);
                 return;
             }
-            failed(NLS.bind(RepoMessages.Repos_refused, o.message()));
+            status.failed(NLS.bind(RepoMessages.Repos_refused, o.message()));
         }
         }
         showOffer();
@@ -310,7 +303,7 @@ public final class RepositoriesView {
     private void rollbackSelected() {
         String id = selectedId();
         if (id == null) {
-            failed(RepoMessages.Repos_selectOne);
+            status.failed(RepoMessages.Repos_selectOne);
             return;
         }
         rollback(id);
@@ -328,43 +321,20 @@ public final class RepositoriesView {
                         return;
                     }
                     if (o.status() == PluginUpdates.Status.ROLLED_BACK) {
-                        succeeded(NLS.bind(RepoMessages.Repos_rolledBack,
+                        status.succeeded(NLS.bind(RepoMessages.Repos_rolledBack,
                                 new Object[] { o.id(), o.previousVersion(), o.version() }));
                     } else {
-                        failed(NLS.bind(RepoMessages.Repos_refused, o.message()));
+                        status.failed(NLS.bind(RepoMessages.Repos_refused, o.message()));
                     }
                     showOffer();
                 });
             } catch (IOException | RuntimeException e) {
-                display.asyncExec(() -> failed(NLS.bind(RepoMessages.Repos_failed, e.getMessage())));
+                display.asyncExec(() -> status.failed(NLS.bind(RepoMessages.Repos_failed, e.getMessage())));
             }
             return Status.OK_STATUS;
         });
-        run(job, what);
+        status.run(job, what);
         return job;
-    }
-
-    private void run(Job job, String what) {
-        job.setUser(true);
-        progress.setVisible(true);
-        setBusy(true);
-        result.setText(what);
-        result.setForeground(null);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (!available.isDisposed()) {
-                    available.getDisplay().asyncExec(() -> {
-                        if (!available.isDisposed() && lastJob == job) {
-                            progress.setVisible(false);
-                            setBusy(false);
-                        }
-                    });
-                }
-            }
-        });
-        lastJob = job;
-        job.schedule();
     }
 
     private void setBusy(boolean busy) {
@@ -373,21 +343,9 @@ public final class RepositoriesView {
         }
     }
 
-    private void succeeded(String message) {
-        result.setText(message);
-        result.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.ALLOWED)));
-        result.getParent().layout(true);
-    }
-
-    private void failed(String message) {
-        result.setText(message);
-        result.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
-        result.getParent().layout(true);
-    }
-
     /** The last job started (tests join it). */
     public Job lastJob() {
-        return lastJob;
+        return status.lastJob();
     }
 
     public Text url() {
@@ -427,6 +385,6 @@ public final class RepositoriesView {
     }
 
     public Label result() {
-        return result;
+        return status.result();
     }
 }

@@ -3,9 +3,7 @@ package org.vindplaats.ui.parts;
 import java.util.Locale;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.Ids;
@@ -31,12 +29,7 @@ public final class TrendNotesPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new TrendNotesView(parent, catalog, notes, Locale.getDefault());
-        view.onOpen(id -> {
-            MPart p = partService.showPart(Ids.PART_NOTE_EDITOR, PartState.ACTIVATE);
-            if (p != null && p.getObject() instanceof NoteEditorPart editor) {
-                editor.view().open(id);
-            }
-        });
+        view.onOpen(id -> Parts.show(partService, Ids.PART_NOTE_EDITOR, NoteEditorPart.class, e -> e.view().open(id)));
     }
 
     @Focus
