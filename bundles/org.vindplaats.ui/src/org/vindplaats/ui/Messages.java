@@ -262,6 +262,10 @@ public final class Messages extends NLS {
     public static String Notes_colNeeds;
     public static String Notes_colUrgency;
     public static String Notes_open;
+    public static String Notes_similar;
+    public static String Notes_similarTip;
+    public static String Notes_similarTo;
+    public static String Notes_similarNeedsIndex;
     public static String Notes_searching;
     public static String Notes_none;
     public static String Notes_count;

@@ -385,6 +385,40 @@ class SignalViewsTest {
     }
 
     @Test
+    void similarNotesReplaceTheResultsUntilTheNextSearch() throws Exception {
+        openAll();
+        Path file = dir.resolve("similar.jsonl");
+        Files.writeString(file, """
+                {"id": "s-1", "title": "Streaks kwijt", "body": "Jongeren raken in paniek als hun Snapchat streaks dreigen te verlopen en vragen vrienden hun account over te nemen.", "platforms": ["snapchat"], "observed": "2026-10-02"}
+                {"id": "s-2", "title": "Streaks bij ziekte", "body": "Tijdens een kamp lieten jongeren hun account aan vrienden over zodat de streaks niet zouden verlopen.", "platforms": ["snapchat"], "observed": "2026-10-05"}
+                {"id": "s-3", "title": "Minecraftserver van de klas", "body": "Een klas bouwt samen een stad op een eigen server en oefent zo samenwerken.", "platforms": ["other"], "observed": "2026-10-07"}
+                {"id": "s-4", "title": "Voetbalclips", "body": "Filmpjes van doelpunten uit de jeugdploeg worden gedeeld met de ouders.", "platforms": ["youtube"], "observed": "2026-10-09"}
+                """, StandardCharsets.UTF_8);
+        assertNotNull(search.importFrom(file));
+        waitFor(display, () -> search.importJob() == null, "the import job");
+        search.search().setText("streaks kwijt");
+        search.searchNow();
+        waitFor(display, () -> search.idle() && search.table().getItemCount() >= 1
+                && "Streaks kwijt".equals(search.table().getItem(0).getText(0)), "the note to start from");
+        search.table().select(0);
+        search.table().notifyListeners(SWT.Selection, new Event());
+        assertTrue(search.similarButton().isEnabled());
+        click(search.similarButton());
+        waitFor(display, () -> search.idle() && search.status().getText().startsWith("Notes like \u201cStreaks kwijt\u201d:"),
+                "the similar notes");
+        assertTrue(search.table().getItemCount() >= 1, search.status().getText());
+        assertEquals("Streaks bij ziekte", search.table().getItem(0).getText(0), "the note sharing its telling words first");
+        for (TableItem item : search.table().getItems()) {
+            assertFalse(item.getText(0).equals("Streaks kwijt"), "the note itself is left out");
+        }
+        search.search().setText("doelpunten");
+        search.searchNow();
+        waitFor(display, () -> search.idle() && search.table().getItemCount() == 1
+                && "Voetbalclips".equals(search.table().getItem(0).getText(0)), "back to searching");
+        assertFalse(search.status().getText().startsWith("Notes like"), search.status().getText());
+    }
+
+    @Test
     void theWorkspaceFolderIsAPreferenceAndABadFolderSaysWhy() throws Exception {
         openAll();
         org.eclipse.core.runtime.preferences.IEclipsePreferences prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE

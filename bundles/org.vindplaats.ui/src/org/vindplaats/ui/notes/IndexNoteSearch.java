@@ -139,7 +139,21 @@ public final class IndexNoteSearch implements NoteSearch {
                 }
             }
         }
-        SearchResult r = idx.search(request);
+        return results(idx.search(request), sub);
+    }
+
+    @Override
+    public SearchResults similar(String id, int limit, IProgressMonitor monitor) throws IOException {
+        SubMonitor sub = SubMonitor.convert(monitor, 3);
+        NoteIndex idx = index(sub.split(2));
+        if (idx == null) {
+            return new SearchResults(List.of(), 0, Map.of(), List.of(Messages.Notes_similarNeedsIndex, indexProblem));
+        }
+        return results(idx.moreLikeThis(id, limit), sub);
+    }
+
+    /** The index's hits as the notes they are now (a hit deleted since the last sync is left out). */
+    private SearchResults results(SearchResult r, SubMonitor sub) {
         List<Hit> hits = new ArrayList<>();
         for (SearchResult.Hit h : r.hits()) {
             if (sub.isCanceled()) {

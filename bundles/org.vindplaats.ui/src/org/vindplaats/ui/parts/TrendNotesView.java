@@ -89,6 +89,7 @@ public final class TrendNotesView {
     private final Table results;
     private final StyledText preview;
     private final Button openButton;
+    private final Button similarButton;
     private final Label status;
     private final Runnable notesListener;
     private NoteQuery query = NoteQuery.of("");
@@ -223,10 +224,17 @@ public final class TrendNotesView {
         preview = new StyledText(bottom, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         preview.setMargins(6, 4, 6, 4);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(preview);
-        openButton = new Button(bottom, SWT.PUSH);
+        Composite actions = new Composite(bottom, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
+        openButton = new Button(actions, SWT.PUSH);
         openButton.setText(Messages.Notes_open);
         openButton.addListener(SWT.Selection, e -> openSelected());
         openButton.setEnabled(false);
+        similarButton = new Button(actions, SWT.PUSH);
+        similarButton.setText(Messages.Notes_similar);
+        similarButton.setToolTipText(Messages.Notes_similarTip);
+        similarButton.addListener(SWT.Selection, e -> showSimilar());
+        similarButton.setEnabled(false);
         split.setWeights(62, 38);
 
         status = new Label(parent, SWT.WRAP);
@@ -465,6 +473,31 @@ public final class TrendNotesView {
     }
 
     private void schedule(long delay) {
+        NoteQuery q = query;
+        run(delay, (engine, monitor) -> engine.search(q, monitor), null);
+    }
+
+    /** What a search job asks of the engine. */
+    private interface SearchWork {
+        SearchResults run(NoteSearch engine, IProgressMonitor monitor) throws Exception;
+    }
+
+    /**
+     * Shows the notes most like the selected one ("more like this") in place of the results; the
+     * next search (typing, a filter, Reset) goes back to the query.
+     */
+    public void showSimilar() {
+        Hit h = selected();
+        if (h == null) {
+            return;
+        }
+        String id = h.note().id();
+        int limit = query.limit();
+        run(0, (engine, monitor) -> engine.similar(id, limit, monitor), NLS.bind(Messages.Notes_similarTo, h.note().title()));
+    }
+
+    /** Runs {@code work} in a job (cancelling one still running); {@code heading} opens the status line. */
+    private void run(long delay, SearchWork work, String heading) {
         if (running != null) {
             running.cancel();
         }
@@ -477,14 +510,13 @@ public final class TrendNotesView {
             status.setText(NLS.bind(Messages.Notes_noWorkspace, notes.problem()));
             return;
         }
-        NoteQuery q = query;
         running = new Job(Messages.Notes_searching) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SearchResults r;
                 String error = null;
                 try {
-                    r = engine.search(q, monitor);
+                    r = work.run(engine, monitor);
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 } catch (Exception e) {
@@ -497,7 +529,8 @@ public final class TrendNotesView {
                     if (mine == generation) {
                         shown = result;
                         fillResults();
-                        status.setText(problem != null ? problem : summary(result));
+                        status.setText(problem != null ? problem
+                                : heading == null ? summary(result) : heading + " " + summary(result));
                         finished = mine;
                     }
                 });
@@ -570,6 +603,7 @@ public final class TrendNotesView {
     private void showPreview() {
         Hit h = selected();
         openButton.setEnabled(h != null);
+        similarButton.setEnabled(h != null);
         if (h == null) {
             preview.setText("");
             return;
@@ -602,6 +636,10 @@ public final class TrendNotesView {
     }
 
     // ------------------------------------------------------------------ access for parts and tests
+
+    public Button similarButton() {
+        return similarButton;
+    }
 
     /** Called with a note id when the worker opens a hit (Enter, double-click, Open). */
     public void onOpen(Consumer<String> listener) {
