@@ -144,10 +144,10 @@ public final class LabelSuggester implements AutoCloseable {
     /** Per labelled note with needs (by ord): its stems, for the needs model. */
     private final Map<Integer, Set<String>> modelStems = new HashMap<>();
     private final Map<String, Integer> needDf = new HashMap<>();
+    private final Map<Integer, Map<String, Double>> modelX = new HashMap<>();
     private int needNotes;
     private final boolean useModel;
     private LinearLabelModel needModel;
-    private final Map<Set<Integer>, LinearLabelModel> modelsWithout = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final class EntryStats {
         int matched;
@@ -273,6 +273,9 @@ public final class LabelSuggester implements AutoCloseable {
         if (useModel && modelStems.size() >= MIN_MODEL_NOTES) {
             needNotes = modelStems.size();
             modelStems.values().forEach(st -> st.forEach(x -> needDf.merge(x, 1, Integer::sum)));
+            // Computed once: the model for a labelled note (trained without it) reuses the others' features.
+            modelStems.forEach((ord, st) -> modelX.put(ord,
+                    modelFeatures(st, signal(trainedScores.get(LabelFamily.NEEDS)[ord], Set.of(ord)))));
             needModel = trainNeedModel(Set.of());
         }
     }
@@ -283,7 +286,7 @@ public final class LabelSuggester implements AutoCloseable {
         List<Set<String>> y = new ArrayList<>();
         modelStems.forEach((ord, st) -> {
             if (!without.contains(ord)) {
-                x.add(modelFeatures(st, signal(trainedScores.get(LabelFamily.NEEDS)[ord], Set.of(ord))));
+                x.add(modelX.get(ord));
                 y.add(new HashSet<>(trained.get(ord).labels().ids(LabelFamily.NEEDS)));
             }
         });
@@ -334,7 +337,7 @@ public final class LabelSuggester implements AutoCloseable {
 
     /**
      * The needs model's probability per need, or null without a model. A labelled note is scored
-     * by a model trained without it (cached per excluded set), so it never sees its own labels.
+     * by a model trained without it, so it never sees its own labels.
      */
     private Map<String, Double> modelProbabilities(List<RankedLabel> ranked, Map<String, String> noteStems,
             Set<Integer> self) {
@@ -343,8 +346,8 @@ public final class LabelSuggester implements AutoCloseable {
         }
         Set<Integer> without = new HashSet<>(self);
         without.retainAll(modelStems.keySet());
-        LinearLabelModel model = without.isEmpty() ? needModel
-                : modelsWithout.computeIfAbsent(Set.copyOf(without), this::trainNeedModel);
+        // Not cached: one model per labelled note would hold a weight per stem and need each.
+        LinearLabelModel model = without.isEmpty() ? needModel : trainNeedModel(without);
         List<String> known = Labels.known(LabelFamily.NEEDS);
         double[] scores = new double[known.size()];
         for (RankedLabel l : ranked) {
