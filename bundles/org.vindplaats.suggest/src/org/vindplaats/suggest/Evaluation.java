@@ -39,6 +39,13 @@ public final class Evaluation {
     private LabelSuggester.Tuning tuning = LabelSuggester.Tuning.DEFAULT;
     private String extraDescription = "";
     private boolean baseLexicon = true;
+    private boolean needModel = true;
+
+    /** Whether needs are corrected by the model learned from the training folds (default on). */
+    public Evaluation needModel(boolean use) {
+        this.needModel = use;
+        return this;
+    }
 
     /** Whether Vindplaats' base word list is used (default); off measures the plugins and notes alone. */
     public Evaluation baseLexicon(boolean use) {
@@ -115,7 +122,7 @@ public final class Evaluation {
             SubMonitor foldProgress = progress.split(1).setWorkRemaining(2);
             foldProgress.subTask(NLS.bind(Messages.Evaluation_folds, fold + 1, folds));
             try (LabelSuggester s = LabelSuggester.builder().lexicon(lexicon).examples(examples).training(train)
-                    .platforms(platforms).tuning(tuning).baseLexicon(baseLexicon).build(foldProgress.split(1))) {
+                    .platforms(platforms).tuning(tuning).baseLexicon(baseLexicon).needModel(needModel).build(foldProgress.split(1))) {
                 for (Suggestion sg : s.suggestAll(test, foldProgress.split(1))) {
                     Labels g = gold.get(sg.noteId());
                     for (LabelFamily f : FAMILIES) {

@@ -1,0 +1,59 @@
+package org.vindplaats.suggest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.suggest.Evaluation;
+import org.vindplaats.suggest.LabelSuggester;
+import org.vindplaats.suggest.internal.LinearLabelModel;
+
+/** The needs model learns from labelled notes what no lexicon lists. */
+class LinearLabelModelTest {
+
+    @Test
+    void learnsWhichWordGoesWithWhichLabel() {
+        // Words no lexicon lists: "kookclub" goes with talent, "wachtlijst" with health, "klas" with neither.
+        List<Map<String, Double>> x = new ArrayList<>();
+        List<Set<String>> y = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            x.add(Map.of("w|kookclub", 1.0, "w|klas", i % 2 == 0 ? 1.0 : 0.0));
+            y.add(Set.of("talent"));
+            x.add(Map.of("w|wachtlijst", 1.0, "w|klas", i % 2 == 0 ? 1.0 : 0.0));
+            y.add(Set.of("health"));
+        }
+        LinearLabelModel m = LinearLabelModel.train(x, y, List.of("talent", "health", "privacy_safety"), 1.0);
+
+        Map<String, Double> cooking = m.probabilities(Map.of("w|kookclub", 1.0));
+        assertTrue(cooking.get("talent") > 0.7 && cooking.get("health") < 0.3, cooking.toString());
+        Map<String, Double> waiting = m.probabilities(Map.of("w|wachtlijst", 1.0, "w|klas", 1.0));
+        assertTrue(waiting.get("health") > 0.7 && waiting.get("talent") < 0.3, waiting.toString());
+        // A word never seen in training carries no weight: the label's base rate (here one half).
+        Map<String, Double> unknown = m.probabilities(Map.of("w|onbekend", 1.0));
+        assertEquals(0.5, unknown.get("talent"), 0.1, unknown.toString());
+        // A label no training note has is never likely.
+        assertEquals(0.0, cooking.get("privacy_safety"), 1e-9);
+    }
+
+    @Test
+    void theNeedsModelImprovesCrossValidatedNeeds() throws Exception {
+        // The same 5-fold split with and without the model: the model must earn its place.
+        double with = needs(true);
+        double without = needs(false);
+        System.out.printf("needs macro-F1 with the model %.3f, without %.3f%n", with, without);
+        assertTrue(with >= without + 0.005, "with " + with + ", without " + without);
+    }
+
+    private static double needs(boolean model) throws Exception {
+        LabelSuggester.Tuning t = LabelSuggester.Tuning.DEFAULT;
+        return new Evaluation().folds(5).seed(42).needModel(model).platforms(TestData.platforms())
+                .extraTraining(TestData.kenniscentrumLexicon(), TestData.kenniscentrumExamples(), "kenniscentrum-voorbeeld")
+                .tuning(t).run(TestData.devNotes(), TestData.devGold(), null).macroF1(LabelFamily.NEEDS);
+    }
+}
