@@ -148,6 +148,15 @@ public final class LabelSuggester implements AutoCloseable {
     private int needNotes;
     private final boolean useModel;
     private LinearLabelModel needModel;
+    /**
+     * Up to this many labelled notes, a labelled note is scored by a model trained without exactly
+     * that note. Beyond it, retraining per note would make suggesting a whole workspace quadratic:
+     * the labelled notes are split by id into {@value #MODEL_FOLDS} folds and a note is scored by
+     * the (cached) model trained without its fold. Either way it never sees its own labels.
+     */
+    static final int PER_NOTE_MODELS_UP_TO = 300;
+    static final int MODEL_FOLDS = 10;
+    private final Map<Integer, LinearLabelModel> foldModels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final class EntryStats {
         int matched;
@@ -280,6 +289,10 @@ public final class LabelSuggester implements AutoCloseable {
         }
     }
 
+    private static int modelFold(String id) {
+        return Math.floorMod(id.hashCode(), MODEL_FOLDS);
+    }
+
     /** The needs model trained on the labelled notes other than {@code without}. */
     private LinearLabelModel trainNeedModel(Set<Integer> without) {
         List<Map<String, Double>> x = new ArrayList<>();
@@ -346,8 +359,25 @@ public final class LabelSuggester implements AutoCloseable {
         }
         Set<Integer> without = new HashSet<>(self);
         without.retainAll(modelStems.keySet());
-        // Not cached: one model per labelled note would hold a weight per stem and need each.
-        LinearLabelModel model = without.isEmpty() ? needModel : trainNeedModel(without);
+        LinearLabelModel model;
+        if (without.isEmpty()) {
+            model = needModel;
+        } else if (modelStems.size() <= PER_NOTE_MODELS_UP_TO) {
+            // Not cached: one model per labelled note would hold a weight per stem and need each.
+            model = trainNeedModel(without);
+        } else {
+            // Copies of a note share its id and so its fold: all of them are left out together.
+            int fold = modelFold(trained.get(without.iterator().next()).note().id());
+            model = foldModels.computeIfAbsent(fold, f -> {
+                Set<Integer> inFold = new HashSet<>();
+                modelStems.keySet().forEach(ord -> {
+                    if (modelFold(trained.get(ord).note().id()) == f) {
+                        inFold.add(ord);
+                    }
+                });
+                return trainNeedModel(inFold);
+            });
+        }
         List<String> known = Labels.known(LabelFamily.NEEDS);
         double[] scores = new double[known.size()];
         for (RankedLabel l : ranked) {

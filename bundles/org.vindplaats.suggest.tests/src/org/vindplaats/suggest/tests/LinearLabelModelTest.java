@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.suggest.Evaluation;
 import org.vindplaats.suggest.LabelSuggester;
+import org.vindplaats.suggest.LabelledNotes;
 import org.vindplaats.suggest.internal.LinearLabelModel;
 
 /** The needs model learns from labelled notes what no lexicon lists. */
@@ -48,6 +52,55 @@ class LinearLabelModelTest {
         double without = needs(false);
         System.out.printf("needs macro-F1 with the model %.3f, without %.3f%n", with, without);
         assertTrue(with >= without + 0.005, "with " + with + ", without " + without);
+    }
+
+    /**
+     * A large workspace (more labelled notes than get a model each): a labelled note is scored by
+     * the model of the folds without it. Changing only that note's own needs must not change its
+     * suggestion in any way.
+     */
+    @Test
+    void inALargeWorkspaceANotesOwnNeedsDoNotChangeItsSuggestion() throws Exception {
+        List<TrendNote> dev = LabelledNotes.mergeGold(TestData.devNotes(), TestData.devGold());
+        List<TrendNote> many = new ArrayList<>();
+        for (int copy = 0; copy < 4; copy++) {
+            for (TrendNote n : dev) {
+                many.add(copy == 0 ? n : renamed(n, n.id() + "-c" + copy));
+            }
+        }
+        assertTrue(many.size() > 300, "beyond the per-note models");
+        List<String> probes = List.of("dev-003", "dev-047", "dev-088");
+        try (LabelSuggester a = LabelSuggester.builder().platforms(TestData.platforms()).training(many).build()) {
+            for (String id : probes) {
+                // Only this note changes: its needs become the needs it does not have.
+                List<TrendNote> flipped = new ArrayList<>();
+                for (TrendNote n : many) {
+                    flipped.add(n.id().equals(id) ? withNeeds(n, EnumSet.complementOf(needsOf(n))) : n);
+                }
+                TrendNote n = many.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                try (LabelSuggester b = LabelSuggester.builder().platforms(TestData.platforms()).training(flipped).build()) {
+                    assertEquals(a.suggest(n).toJsonMap(), b.suggest(n).toJsonMap(), id);
+                }
+            }
+        }
+    }
+
+    private static EnumSet<Need> needsOf(TrendNote n) {
+        EnumSet<Need> out = EnumSet.noneOf(Need.class);
+        out.addAll(n.needs());
+        return out;
+    }
+
+    private static TrendNote renamed(TrendNote n, String id) {
+        return new TrendNote(id, n.title(), n.body(), n.platforms(), n.observed(), n.language(), n.source(), n.author(),
+                n.polarity(), n.urgency(), n.needs(), n.affordances(), n.created(), n.updated(), n.expires(),
+                n.confirmed(), n.piiKept());
+    }
+
+    private static TrendNote withNeeds(TrendNote n, Set<Need> needs) {
+        return new TrendNote(n.id(), n.title(), n.body(), n.platforms(), n.observed(), n.language(), n.source(),
+                n.author(), n.polarity(), n.urgency(), needs, n.affordances(), n.created(), n.updated(), n.expires(),
+                n.confirmed(), n.piiKept());
     }
 
     private static double needs(boolean model) throws Exception {
