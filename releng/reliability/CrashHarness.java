@@ -843,6 +843,10 @@ public final class CrashHarness {
                 if (!r.killed) {
                     throw new UncheckedIOException(e);
                 }
+            } finally {
+                // The process ended before the planned kill (e.g. fewer notes left to acknowledge
+                // than the kill point): stop waiting for it.
+                killAt.countDown();
             }
         });
         Thread errReader = new Thread(() -> {
