@@ -134,6 +134,36 @@ class SharedWorkspaceTest {
         assertThrows(WorkspaceException.class, () -> Workspace.open(other, SETTINGS));
     }
 
+    /**
+     * Two programs creating the same new workspace at the same moment (found by the crash
+     * harness: one took the other's descriptor temp file for a crash leftover and failed with
+     * NoSuchFileException). Both must open it; the folder ends up one workspace.
+     */
+    @Test
+    void twoProgramsCreatingTheSameWorkspaceAtOnceBothOpenIt() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 40; round++) {
+                Path dir = tmp.resolve("race-" + round);
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<Workspace> open = () -> {
+                    start.await();
+                    return Workspace.open(dir, SETTINGS);
+                };
+                var a = pool.submit(open);
+                var b = pool.submit(open);
+                assertEquals(Workspace.FORMAT_VERSION, a.get().format(), "round " + round);
+                assertEquals(Workspace.FORMAT_VERSION, b.get().format(), "round " + round);
+                try (var files = Files.list(dir)) {
+                    assertTrue(files.noneMatch(AtomicFiles::isTempFile), "no temp file left in round " + round);
+                }
+                assertTrue(Files.isRegularFile(dir.resolve("workspace.json")));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Path lines(Path file, int from, int to) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = from; i < to; i++) {

@@ -105,26 +105,7 @@ public final class Workspace implements AutoCloseable {
                         ? NLS.bind(Messages.Workspace_notAWorkspace, root)
                         : NLS.bind(Messages.Workspace_missing, root));
             } else {
-                if (Files.exists(root) && !Files.isDirectory(root)) {
-                    throw new WorkspaceException(NLS.bind(Messages.Workspace_isAFile, root));
-                }
-                if (Files.isDirectory(root)) {
-                    checkEmptyEnough(root);
-                }
-                Files.createDirectories(root);
-                format = FORMAT_VERSION;
-                ObjectNode d = JSON.createObjectNode();
-                d.put("format", FORMAT_VERSION);
-                d.put("createdBy", "Vindplaats");
-                d.put("created", settings.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString());
-                d.put("about", "Trend notes are in notes/ (one Markdown file per note); index/ is a derived"
-                        + " search cache that can be deleted and is rebuilt automatically.");
-                AtomicFiles.write(descriptor, (JSON.writeValueAsString(d) + "\n").getBytes(StandardCharsets.UTF_8));
-                Path gitignore = root.resolve(".gitignore");
-                if (!Files.exists(gitignore)) {
-                    // The index is a derived cache; the lock and crash leftovers are local too.
-                    AtomicFiles.write(gitignore, "/index/\n/notes/.lock\n/notes/.*.tmp\n".getBytes(StandardCharsets.UTF_8));
-                }
+                format = create(root, descriptor, settings);
             }
             try {
                 Files.createDirectories(root.resolve(INDEX_DIR));
@@ -142,6 +123,63 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes {@code root} a new workspace. Two programs may create the same workspace at the same
+     * moment (two imports into a new shared folder): one may then take the other's temp file for a
+     * crash leftover and remove it, or find the other's descriptor already there. Either way the
+     * workspace is being created by someone, so look again instead of failing.
+     */
+    private static int create(Path root, Path descriptor, Settings settings) throws IOException {
+        for (int attempt = 1;; attempt++) {
+            if (Files.exists(root) && !Files.isDirectory(root)) {
+                throw new WorkspaceException(NLS.bind(Messages.Workspace_isAFile, root));
+            }
+            if (Files.isDirectory(root)) {
+                checkEmptyEnough(root);
+            }
+            if (Files.isRegularFile(descriptor)) {
+                return readFormat(descriptor); // created by another program meanwhile
+            }
+            Files.createDirectories(root);
+            ObjectNode d = JSON.createObjectNode();
+            d.put("format", FORMAT_VERSION);
+            d.put("createdBy", "Vindplaats");
+            d.put("created", settings.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString());
+            d.put("about", "Trend notes are in notes/ (one Markdown file per note); index/ is a derived"
+                    + " search cache that can be deleted and is rebuilt automatically.");
+            try {
+                AtomicFiles.write(descriptor, (JSON.writeValueAsString(d) + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                if (attempt >= CREATE_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+                continue;
+            }
+            Path gitignore = root.resolve(".gitignore");
+            if (!Files.exists(gitignore)) {
+                try {
+                    // The index is a derived cache; the lock and crash leftovers are local too.
+                    AtomicFiles.write(gitignore, "/index/\n/notes/.lock\n/notes/.*.tmp\n".getBytes(StandardCharsets.UTF_8));
+                } catch (NoSuchFileException e) {
+                    // Another program creating the workspace at the same moment writes the same file.
+                }
+            }
+            return FORMAT_VERSION;
+        }
+    }
+
+    private static final int CREATE_ATTEMPTS = 5;
+
+    private static void pause(int attempt) throws IOException {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while creating the workspace");
+        }
+    }
+
     private static void checkEmptyEnough(Path root) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path p : entries) {
@@ -151,7 +189,7 @@ public final class Workspace implements AutoCloseable {
                     Files.deleteIfExists(p);
                     continue;
                 }
-                if (!ALLOWED_IN_NEW.contains(p.getFileName().toString())) {
+                if (!ALLOWED_IN_NEW.contains(p.getFileName().toString()) && !DESCRIPTOR.equals(p.getFileName().toString())) {
                     throw new WorkspaceException(NLS.bind(Messages.Workspace_notEmpty, root, p.getFileName()));
                 }
             }
