@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vindplaats.ui.tests.TestData.flush;
-import static org.vindplaats.ui.tests.TestData.levels;
-import static org.vindplaats.ui.tests.TestData.platform;
-import static org.vindplaats.ui.tests.TestData.plugin;
 import static org.vindplaats.ui.tests.TestData.waitFor;
 
 import java.nio.charset.StandardCharsets;
@@ -76,9 +73,7 @@ class KeyboardTest {
         shell = new Shell(display);
         shell.setSize(1200, 900);
         shell.setLayout(new FillLayout());
-        catalog = new PluginRegistry();
-        catalog.put("t", "loc", "1", plugin(platform("tiktok", "TikTok", levels(3, 2, 4, 4, 4, 4, 2), null)));
-        catalog.put("s", "loc", "1", plugin(platform("snapchat", "Snapchat", levels(1, 2, 3, 3, 2, 2, 0), null, "snap")));
+        catalog = TestData.tiktokAndSnapchat();
         notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
         assertEquals(null, notes.problem());
     }

@@ -22,6 +22,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.Settings;
+import org.vindplaats.catalog.PluginRegistry;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceProfile;
 import org.vindplaats.model.AffordanceScore;
@@ -155,6 +156,14 @@ final class TestData {
             throw new AssertionError("'" + text + "' is not in " + List.of(combo.getItems()));
         }
         choose(combo, i);
+    }
+
+    /** A catalog with TikTok and Snapchat (nickname "snap"), the two platforms the notes tests write about. */
+    static PluginRegistry tiktokAndSnapchat() {
+        PluginRegistry catalog = new PluginRegistry();
+        catalog.put("t", "loc", "1", plugin(platform("tiktok", "TikTok", levels(3, 2, 4, 4, 4, 4, 2), null)));
+        catalog.put("s", "loc", "1", plugin(platform("snapchat", "Snapchat", levels(1, 2, 3, 3, 2, 2, 0), null, "snap")));
+        return catalog;
     }
 
     static void clearSettings() throws Exception {
