@@ -95,6 +95,7 @@ public final class Messages extends NLS {
     public static String Notes_indexFailed;
     public static String Search_hint;
     public static String Search_count;
+    public static String Search_countEstimated;
     public static String Search_badLimit;
     public static String Search_likeWithQuery;
     public static String Search_unknownLike;

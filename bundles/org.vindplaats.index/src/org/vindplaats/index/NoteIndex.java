@@ -96,6 +96,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.index.OpenReport.Reason;
 import org.vindplaats.index.internal.Analysis;
+import org.vindplaats.index.internal.SampleQuery;
 import org.vindplaats.index.internal.Fields;
 import org.vindplaats.index.internal.Messages;
 import org.vindplaats.index.internal.QueryTranslator;
@@ -168,6 +169,16 @@ public final class NoteIndex implements AutoCloseable {
             return workers == null ? new IndexSearcher(reader) : new IndexSearcher(reader, workers);
         }
     };
+
+    /**
+     * Above this many matches a faceted search counts its facets in a sample of the matching
+     * notes (see {@link #run}); up to it they are exact. Tests lower both to exercise sampling.
+     */
+    volatile long sampleAbove = 50_000;
+    /** About how many matching notes the facet sample should hold. */
+    volatile long sampleSize = 25_000;
+    /** Hits are counted while collecting up to here; beyond that WAND may skip and count() counts. */
+    private static final int EXACT_TOTAL_UP_TO = 1000;
 
     private FSDirectory lockDirectory;
     private Lock lock;
@@ -913,27 +924,41 @@ public final class NoteIndex implements AutoCloseable {
         case OLDEST -> byDate(false);
         };
         TopDocs top;
-        FacetsCollector fc = null;
-        if (request.facets()) {
+        long total;
+        Map<String, Map<String, Long>> facets = Map.of();
+        boolean estimated = false;
+        long matches = request.facets() ? s.count(q) : -1;
+        if (request.facets() && matches <= sampleAbove) {
             FacetsCollectorManager fcm = new FacetsCollectorManager();
             FacetsCollectorManager.FacetsResult r = sort == null ? FacetsCollectorManager.search(s, q, n, fcm)
                     : FacetsCollectorManager.search(s, q, n, sort, true, fcm);
             top = r.topDocs();
-            fc = r.facetsCollector();
+            total = matches;
+            facets = facets(s.getIndexReader(), r.facetsCollector(), 1);
         } else {
-            // Exact totals in one pass (the default stops counting at 1,000 and a second count
-            // pass would run the query twice).
-            top = sort == null ? s.search(q, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE))
-                    : s.search(q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+            // The best n with block-max WAND, which skips notes that cannot reach the top, and
+            // the exact total from a separate count: counting without scores is several times
+            // cheaper than scoring every match (benchmark: 1M notes, broad two-word queries).
+            top = sort == null ? s.search(q, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO))
+                    : s.search(q, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO));
             if (sort != null) {
                 TopFieldCollector.populateScores(top.scoreDocs, s, q);
             }
+            total = matches >= 0 ? matches
+                    : top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
+            if (request.facets()) {
+                // Counting facets over every match is what a broad query costs on a large index:
+                // above sampleAbove matches they are counted in a random sample of about
+                // sampleSize matching notes and scaled up.
+                int every = (int) Math.max(2, Math.min(Integer.MAX_VALUE, matches / sampleSize));
+                Query sample = new BooleanQuery.Builder().add(q, Occur.MUST).add(new SampleQuery(every), Occur.FILTER)
+                        .build();
+                facets = facets(s.getIndexReader(), s.search(sample, new FacetsCollectorManager()), every);
+                estimated = true;
+            }
         }
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
         ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
-        List<SearchResult.Hit> hits = hits(s, docs, highlight);
-        Map<String, Map<String, Long>> facets = fc == null ? Map.of() : facets(s.getIndexReader(), fc);
-        return new SearchResult(total, hits, facets, hints);
+        return new SearchResult(total, hits(s, docs, highlight), facets, hints, estimated);
     }
 
     private static Sort byDate(boolean newestFirst) {
@@ -974,7 +999,8 @@ public final class NoteIndex implements AutoCloseable {
         return out;
     }
 
-    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+    /** The facet counts of the notes {@code fc} collected, each multiplied by {@code scale}. */
+    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc, int scale) throws IOException {
         SortedSetDocValuesReaderState state = facetState(reader);
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         if (state == null) {
@@ -994,7 +1020,7 @@ public final class NoteIndex implements AutoCloseable {
             }
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
-                    values.put(lv.label, lv.value.longValue());
+                    values.put(lv.label, lv.value.longValue() * scale);
                 }
             }
             if (dim.equals(Fields.MONTH)) {

@@ -13,14 +13,24 @@ import java.util.Map;
  *               empty unless facets were requested
  * @param hints  human-readable remarks about the query (in the current language), e.g. that an
  *               unbalanced quote was ignored or a field name was misspelled
+ * @param estimated true when the facet counts were estimated from a random sample of the
+ *               matching notes (facets of a query matching very many notes; see
+ *               {@code NoteIndex}); the total and the hits are exact either way. Show such
+ *               counts as "about".
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints) {
+public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
+        boolean estimated) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         // Keep the order: dimensions as listed, values by count (months newest first).
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         hints = List.copyOf(hints);
+    }
+
+    /** An exact result. */
+    public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints) {
+        this(total, hits, facets, hints, false);
     }
 
     /** A character range {@code [start, end)} in a snippet that matched the query. */

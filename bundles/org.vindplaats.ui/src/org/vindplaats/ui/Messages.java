@@ -251,6 +251,8 @@ public final class Messages extends NLS {
     public static String Notes_facetUrgency;
     public static String Notes_facetMonth;
     public static String Notes_facetValue;
+    public static String Notes_facetValueEstimated;
+    public static String Notes_facetsEstimated;
     public static String Notes_from;
     public static String Notes_to;
     public static String Notes_dateHint;

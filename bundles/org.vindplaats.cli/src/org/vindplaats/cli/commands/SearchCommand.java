@@ -132,6 +132,9 @@ public final class SearchCommand extends CommandBase {
             ObjectNode last = JsonViews.MAPPER.createObjectNode();
             last.set("facets", facets(r));
             last.put("total", r.total());
+            if (r.estimated()) {
+                last.put("estimated", true);
+            }
             ctx.out().println(line(last));
         }
     }
@@ -139,6 +142,9 @@ public final class SearchCommand extends CommandBase {
     private ObjectNode json(SearchResult r) {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
         o.put("total", r.total());
+        if (r.estimated()) {
+            o.put("estimated", true);
+        }
         ArrayNode hits = o.putArray("hits");
         for (SearchResult.Hit h : r.hits()) {
             ObjectNode n = hit(h);
@@ -163,7 +169,8 @@ public final class SearchCommand extends CommandBase {
             ctx.out().printf(java.util.Locale.ROOT, "%d. %s  [%s]%n", ++i, h.title(), h.id());
             ctx.out().println("   " + h.snippet(pre, post));
         }
-        ctx.out().println(NLS.bind(Messages.Search_count, r.hits().size(), r.total()));
+        ctx.out().println(NLS.bind(r.estimated() ? Messages.Search_countEstimated : Messages.Search_count, r.hits().size(),
+                r.total()));
         if (facets) {
             for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
                 List<String> parts = new ArrayList<>();

@@ -178,7 +178,7 @@ public final class IndexNoteSearch implements NoteSearch {
             values.forEach((k, v) -> m.put(k, v.intValue()));
             facets.put(field, m);
         });
-        return new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, r.total()), facets, r.hints());
+        return new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, r.total()), facets, r.hints(), r.estimated());
     }
 
     @Override

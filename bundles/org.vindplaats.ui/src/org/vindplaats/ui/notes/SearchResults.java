@@ -13,13 +13,21 @@ import org.vindplaats.model.TrendNote;
  * @param facets per facet field ({@link NoteQuery#FACETS}) the count of matching notes per value
  * @param hints what the engine did with the query text that the worker may not expect (an unknown
  *        field, a misspelt platform), in the user's language
+ * @param estimated the facet counts are estimates (a query matching very many notes of a large
+ *        index); the total and the hits are exact
  */
-public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints) {
+public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
+        boolean estimated) {
 
     public SearchResults {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
         hints = List.copyOf(hints);
+    }
+
+    /** Exact counts. */
+    public SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints) {
+        this(hits, total, facets, hints, false);
     }
 
     /** A character range {@code [start, end)} to show in bold. */

@@ -545,6 +545,9 @@ public final class TrendNotesView {
         String s = r.total() == 0 ? Messages.Notes_none
                 : r.total() > r.hits().size() ? NLS.bind(Messages.Notes_countLimited, r.total(), r.hits().size())
                         : NLS.bind(Messages.Notes_count, r.total());
+        if (r.estimated()) {
+            s += " " + Messages.Notes_facetsEstimated;
+        }
         if (!r.hints().isEmpty()) {
             s += " " + String.join(" ", r.hints());
         }
@@ -590,7 +593,8 @@ public final class TrendNotesView {
             List<String> items = new ArrayList<>();
             items.add(Messages.Notes_any);
             for (String v : values) {
-                items.add(NLS.bind(Messages.Notes_facetValue, valueName(field, v), counts.getOrDefault(v, 0)));
+                items.add(NLS.bind(shown.estimated() ? Messages.Notes_facetValueEstimated : Messages.Notes_facetValue,
+                        valueName(field, v), counts.getOrDefault(v, 0)));
             }
             c.setItems(items.toArray(String[]::new));
             facetValues.put(field, values);
