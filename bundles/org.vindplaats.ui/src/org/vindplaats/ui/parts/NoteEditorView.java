@@ -242,7 +242,8 @@ public final class NoteEditorView {
         observed = new Text(observedBox, SWT.BORDER | SWT.SINGLE);
         observed.setMessage(Messages.Notes_dateHint);
         observed.setToolTipText(Messages.Editor_observedHint);
-        GridDataFactory.fillDefaults().hint(dateWidth(observed), SWT.DEFAULT).applyTo(observed);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(dateWidth(observed), SWT.DEFAULT)
+                .applyTo(observed);
         observedProblem = new Label(observedBox, SWT.WRAP);
         observedProblem.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedProblem);
