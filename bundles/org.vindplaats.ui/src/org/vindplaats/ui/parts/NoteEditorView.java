@@ -569,10 +569,9 @@ public final class NoteEditorView {
         boolean had = observedProblem.getVisible();
         observedProblem.setText(problem == null ? "" : problem);
         show(observedProblem, problem != null);
-        if (had != (problem != null)) {
+        if (had || problem != null) {
+            // Shown, hidden or a message of another length: the form's height changes.
             reflow();
-        } else if (problem != null) {
-            observedProblem.getParent().layout(true);
         }
     }
 
