@@ -185,6 +185,11 @@ public final class Messages extends NLS {
     public static String Editor_source;
     public static String Editor_sourceHint;
     public static String Editor_observed;
+    public static String Editor_observedHint;
+    public static String Editor_observedBad;
+    public static String Editor_observedFuture;
+    public static String Editor_observedEmpty;
+    public static String Editor_notSavedDate;
     public static String Editor_piiFound;
     public static String Editor_piiKept;
     public static String Editor_piiLine;

@@ -336,10 +336,46 @@ class SignalViewsTest {
         openAll();
         Settings.setActiveOrganisation("stad-test");
         editor.title().setText("Bewaartermijn");
-        editor.observed().setDate(2026, 9, 15); // months count from 0: 15 October 2026
+        editor.observed().setText("15-10-2026"); // day first, as Dutch is written
         click(editor.saveButton());
         assertEquals(java.time.LocalDate.of(2026, 10, 15), editor.base().note().observed());
         assertEquals(java.time.LocalDate.of(2027, 10, 15), editor.base().note().expires(), "12 months, from the organisation");
+    }
+
+    @Test
+    void anUnreadableOrFutureObservedDateIsShownAtTheFieldAndNotSaved() throws Exception {
+        openAll();
+        // A new note starts with today, written as the app writes dates.
+        assertEquals(java.time.LocalDate.now().toString(), editor.observed().getText());
+        assertFalse(editor.observedProblem().getVisible());
+        editor.title().setText("Datum");
+
+        editor.observed().setText("31-02-2026");
+        assertTrue(editor.observedProblem().getVisible(), "the problem shows while typing");
+        assertEquals("Observed on: \"31-02-2026\" is not a date. Write the day you saw it as 2026-10-31 or 31-10-2026.",
+                editor.observedProblem().getText());
+        click(editor.saveButton());
+        assertEquals("Not saved: " + editor.observedProblem().getText(), editor.status().getText());
+
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        editor.observed().setText(tomorrow);
+        assertTrue(editor.observedProblem().getText().startsWith("Observed on: " + tomorrow + " is in the future."),
+                editor.observedProblem().getText());
+        assertTrue(editor.observedDate().isEmpty());
+        click(editor.saveButton());
+        assertTrue(editor.status().getText().startsWith("Not saved: Observed on: " + tomorrow), editor.status().getText());
+
+        editor.observed().setText(" ");
+        assertTrue(editor.observedProblem().getText().startsWith("Observed on: there is no date."),
+                editor.observedProblem().getText());
+        click(editor.saveButton());
+        assertEquals(0, notes.store().orElseThrow().count(), "nothing saved with a bad date");
+
+        editor.observed().setText("2026-3-7");
+        assertFalse(editor.observedProblem().getVisible(), editor.observedProblem().getText());
+        click(editor.saveButton());
+        assertEquals(java.time.LocalDate.of(2026, 3, 7), editor.base().note().observed());
+        assertEquals("2026-03-07", editor.observed().getText(), "the saved note shows its date the app's way");
     }
 
     @Test
@@ -375,7 +411,7 @@ class SignalViewsTest {
         assertEquals("TikTok dans", search.table().getItem(0).getText(0));
         click(search.resetButton());
         search.from().setText("2026-10-01");
-        search.to().setText("2026-10-31");
+        search.to().setText("31-10-2026"); // the filters read day-first dates like the editor
         waitFor(display, () -> search.idle() && search.table().getItemCount() == 1
                 && "Snap streaks".equals(search.table().getItem(0).getText(0)), "date range");
     }

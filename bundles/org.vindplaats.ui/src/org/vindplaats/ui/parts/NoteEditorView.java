@@ -23,6 +23,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowLayout;
@@ -30,7 +31,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -59,6 +59,7 @@ import org.vindplaats.notes.pii.PiiMatch;
 import org.vindplaats.notes.pii.PiiScrubber;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.notes.Dates;
 import org.vindplaats.ui.notes.LabelSuggestions;
 import org.vindplaats.ui.notes.LabelSuggestions.Suggestion;
 import org.vindplaats.ui.notes.NotesWorkspace;
@@ -90,7 +91,8 @@ public final class NoteEditorView {
     private final Combo polarity;
     private final Combo urgency;
     private final Text source;
-    private final DateTime observed;
+    private final Text observed;
+    private final Label observedProblem;
     private final Composite privacy;
     private final Label privacyText;
     private final Button keepPii;
@@ -232,8 +234,21 @@ public final class NoteEditorView {
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(source);
 
         label(Messages.Editor_observed);
-        observed = new DateTime(content, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
-
+        // A text field, not SWT's DateTime: GTK's drop-down date keeps the focus on Tab (a keyboard
+        // trap), and typing "31-10-2026" is faster than a calendar and reads well with a screen reader.
+        Composite observedBox = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(observedBox);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedBox);
+        observed = new Text(observedBox, SWT.BORDER | SWT.SINGLE);
+        observed.setMessage(Messages.Notes_dateHint);
+        observed.setToolTipText(Messages.Editor_observedHint);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(dateWidth(observed), SWT.DEFAULT)
+                .applyTo(observed);
+        observedProblem = new Label(observedBox, SWT.WRAP);
+        observedProblem.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedProblem);
+        show(observedProblem, false);
+        observed.addModifyListener(e -> checkObserved());
 
         // Save and the outcome stay in view below the scrolling form.
         Composite buttons = new Composite(parent, SWT.NONE);
@@ -275,10 +290,10 @@ public final class NoteEditorView {
      * binding takes the key first and consumes it, so a note is never saved twice.
      */
     private void saveOnCtrlS(Control control) {
-        // Not on the layout composites (nor the date field, a composite on GTK): a composite with
-        // a key listener takes the focus itself and becomes a Tab stop that Tab cannot leave.
+        // Not on the layout composites: a composite with a key listener takes the focus itself and
+        // becomes a Tab stop that Tab cannot leave.
         boolean layoutOnly = control.getClass() == Composite.class || control instanceof Group
-                || control instanceof ScrolledComposite || control instanceof DateTime;
+                || control instanceof ScrolledComposite;
         if (!layoutOnly) {
             control.addListener(SWT.KeyDown, e -> {
                 if ((e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && (e.keyCode == 's' || e.character == 0x13)) {
@@ -298,6 +313,16 @@ public final class NoteEditorView {
         Label l = new Label(content, SWT.NONE);
         l.setText(text);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 3).applyTo(l);
+    }
+
+    /** Wide enough for a date with some room: the field does not stretch across the form. */
+    private static int dateWidth(Text field) {
+        GC gc = new GC(field);
+        try {
+            return gc.textExtent("00-00-00000").x + 16;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private Composite wrapRow() {
@@ -416,8 +441,7 @@ public final class NoteEditorView {
         polarity.select(n.polarity() == null ? 0 : n.polarity().ordinal() + 1);
         urgency.select(n.urgency() == null ? 0 : n.urgency().ordinal() + 1);
         source.setText(n.source() == null ? "" : n.source());
-        LocalDate d = n.observed() == null ? LocalDate.now() : n.observed();
-        observed.setDate(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
+        observed.setText(Dates.format(n.observed() == null ? LocalDate.now() : n.observed()));
         keepPii.setSelection(n.piiKept());
         accepted.clear();
         accepted.addAll(n.confirmed());
@@ -445,7 +469,9 @@ public final class NoteEditorView {
                 as.add(k);
             }
         });
-        LocalDate obs = LocalDate.of(observed.getYear(), observed.getMonth() + 1, observed.getDay());
+        // An unreadable date stands for the stored one (or today) here; save() refuses it.
+        LocalDate obs = Dates.day(observed.getText())
+                .orElse(base != null && base.note().observed() != null ? base.note().observed() : LocalDate.now());
         NoteBuilder b = base != null ? NoteBuilder.from(base.note()) : NoteBuilder.create(id).language(locale.getLanguage());
         b.title(title.getText().strip()).body(body.getText()).platforms(ps).needs(ns).affordances(as)
                 .polarity(polarity.getSelectionIndex() <= 0 ? null : Polarity.values()[polarity.getSelectionIndex() - 1])
@@ -492,6 +518,12 @@ public final class NoteEditorView {
             title.setFocus();
             return Optional.empty();
         }
+        String dateProblem = dateProblem();
+        if (dateProblem != null) {
+            error(NLS.bind(Messages.Editor_notSavedDate, dateProblem));
+            observed.setFocus();
+            return Optional.empty();
+        }
         TrendNote draft = draft();
         try {
             SaveResult result = base == null ? store.get().save(draft, NoteStore.NEW) : store.get().update(base, draft);
@@ -510,6 +542,42 @@ public final class NoteEditorView {
             error(NLS.bind(Messages.Editor_saveFailed, e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    // ------------------------------------------------------------------ observed date
+
+    /** What is wrong with the typed date, or null when it is a real day, today or earlier. */
+    private String dateProblem() {
+        String typed = observed.getText().strip();
+        String today = Dates.format(LocalDate.now());
+        if (typed.isEmpty()) {
+            return NLS.bind(Messages.Editor_observedEmpty, today);
+        }
+        Optional<LocalDate> day = Dates.day(typed);
+        if (day.isEmpty()) {
+            return NLS.bind(Messages.Editor_observedBad, typed);
+        }
+        if (day.get().isAfter(LocalDate.now())) {
+            return NLS.bind(Messages.Editor_observedFuture, Dates.format(day.get()), today);
+        }
+        return null;
+    }
+
+    /** Shows or hides the problem under the date field while the worker types. */
+    private void checkObserved() {
+        String problem = dateProblem();
+        boolean had = observedProblem.getVisible();
+        observedProblem.setText(problem == null ? "" : problem);
+        show(observedProblem, problem != null);
+        if (had || problem != null) {
+            // Shown, hidden or a message of another length: the form's height changes.
+            reflow();
+        }
+    }
+
+    /** The typed observed date when it is a real day, today or earlier; else empty. */
+    public Optional<LocalDate> observedDate() {
+        return dateProblem() == null ? Dates.day(observed.getText()) : Optional.empty();
     }
 
     private void error(String message) {
@@ -809,8 +877,14 @@ public final class NoteEditorView {
         return urgency;
     }
 
-    public DateTime observed() {
+    /** The observed date as typed: 2026-10-31 or 31-10-2026 (see {@link Dates#day(String)}). */
+    public Text observed() {
         return observed;
+    }
+
+    /** Says under the date field why it cannot be saved; hidden while the date is fine. */
+    public Label observedProblem() {
+        return observedProblem;
     }
 
     public Composite privacy() {

@@ -2,7 +2,6 @@ package org.vindplaats.ui.parts;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +45,7 @@ import org.vindplaats.model.Polarity;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.notes.Dates;
 import org.vindplaats.ui.notes.ImportJob;
 import org.vindplaats.ui.notes.NoteQuery;
 import org.vindplaats.ui.notes.NoteSearch;
@@ -430,19 +430,10 @@ public final class TrendNotesView {
 
     private static final LocalDate BAD = LocalDate.MIN;
 
+    /** The typed bound: null when empty, BAD when it is no day or month Dates can read. */
     private static LocalDate date(Text t) {
         String s = t.getText().strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        try {
-            if (s.matches("\\d{4}-\\d{2}")) {
-                return LocalDate.parse(s + "-01");
-            }
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return BAD;
-        }
+        return s.isEmpty() ? null : Dates.dayOrMonth(s).orElse(BAD);
     }
 
     /** Shows a query (from the needs map or a test): fills the box, the filters and the dates, then searches. */
