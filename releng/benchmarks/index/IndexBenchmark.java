@@ -44,6 +44,7 @@ import org.vindplaats.index.IndexConfig;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.NoteSource;
 import org.vindplaats.index.SearchRequest;
+import org.vindplaats.index.SearchResult;
 import org.vindplaats.index.internal.Analysis;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
@@ -226,10 +227,32 @@ public class IndexBenchmark {
             this.highlighter = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer()).withMaxLength(100_000).build();
         }
 
-        int run(Q q) throws IOException {
+        /** Exact facet counts of the query, to measure how close NoteIndex's estimates are. */
+        Map<String, Map<String, Long>> exactFacets(Q q) throws IOException {
+            var r = FacetsCollectorManager.search(searcher, query(q), 1, new FacetsCollectorManager());
+            var counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
+            Map<String, Map<String, Long>> out = new java.util.HashMap<>();
+            for (String dim : new String[] { "platform", "need", "affordance", "polarity", "urgency", "month" }) {
+                Map<String, Long> values = new java.util.HashMap<>();
+                var fr = counts.getTopChildren(1000, dim);
+                if (fr != null) {
+                    for (var lv : fr.labelValues) {
+                        values.put(lv.label, lv.value.longValue());
+                    }
+                }
+                out.put(dim, values);
+            }
+            return out;
+        }
+
+        Query text(Q q) {
             SimpleQueryParser p = new SimpleQueryParser(analysis.queryAnalyzer(),
                     Map.of("title.nl", 1.5f, "title.en", 1.5f, "body.nl", 1f, "body.en", 1f, "parts", 0.5f));
-            Query text = p.parse(q.text());
+            return p.parse(q.text());
+        }
+
+        Query query(Q q) {
+            Query text = text(q);
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
             if (q.platform() != null) {
                 b.add(new TermQuery(new Term("platform", q.platform())), Occur.FILTER);
@@ -237,7 +260,12 @@ public class IndexBenchmark {
             if (q.from() != null) {
                 b.add(LongField.newRangeQuery("observed", q.from().toEpochDay(), q.to().toEpochDay()), Occur.FILTER);
             }
-            Query query = b.build();
+            return b.build();
+        }
+
+        int run(Q q) throws IOException {
+            Query text = text(q);
+            Query query = query(q);
             TopDocs top;
             int facetCount = 0;
             if (q.facets()) {
@@ -249,8 +277,12 @@ public class IndexBenchmark {
                     facetCount += fr == null ? 0 : fr.labelValues.length;
                 }
             } else {
-                // Exact totals, as NoteIndex reports them.
-                top = searcher.search(query, new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE));
+                // Exact totals, as NoteIndex reports them: the top 10 by block-max WAND, then a count.
+                top = searcher.search(query, new TopScoreDocCollectorManager(10, null, 1000));
+                if (top.totalHits.relation() != org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
+                    top = new TopDocs(new org.apache.lucene.search.TotalHits(searcher.count(query),
+                            org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+                }
             }
             var stored = searcher.storedFields();
             int chars = 0;
@@ -262,6 +294,50 @@ public class IndexBenchmark {
             }
             return chars + facetCount + (int) top.totalHits.value();
         }
+    }
+
+    /**
+     * Above 50 000 matches NoteIndex estimates facet counts from a sample (raw Lucene above counts
+     * them exactly): how far are the estimates from the exact counts on the same queries?
+     */
+    static void accuracy(NoteIndex ours, Raw raw, List<Q> qs) throws IOException {
+        int estimated = 0;
+        int values = 0;
+        int missing = 0;
+        int large = 0;
+        double sumErr = 0;
+        double worst = 0;
+        int totalsWrong = 0;
+        for (Q q : qs) {
+            SearchResult r = ours.search(SearchRequest.of(ours(q)).limit(10).facets(true));
+            if (!r.estimated()) {
+                continue;
+            }
+            estimated++;
+            Map<String, Map<String, Long>> exact = raw.exactFacets(q);
+            long total = raw.searcher.count(raw.query(q));
+            if (total != r.total()) {
+                totalsWrong++;
+            }
+            for (var dim : exact.entrySet()) {
+                for (var v : dim.getValue().entrySet()) {
+                    values++;
+                    long got = r.facets().getOrDefault(dim.getKey(), Map.of()).getOrDefault(v.getKey(), 0L);
+                    if (got == 0) {
+                        missing++;
+                    }
+                    if (v.getValue() * 100 >= total) {
+                        double err = Math.abs(got - v.getValue()) / (double) v.getValue();
+                        large++;
+                        sumErr += err;
+                        worst = Math.max(worst, err);
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nfacet estimates (%d of %d faceted queries match > 50 000 notes and are sampled): totals exact in %d of %d;%n"
+                + "  values with >= 1%% of the matches: mean relative error %.1f%%, worst %.1f%% (%d values); values missing from the estimate: %d of %d%n",
+                estimated, qs.size(), estimated - totalsWrong, estimated, 100 * (large == 0 ? 0 : sumErr / large), 100 * worst, large, missing, values);
     }
 
     static long[] measure(List<Q> qs, IOFunction f) throws IOException {
@@ -334,6 +410,7 @@ public class IndexBenchmark {
             System.out.printf(Locale.ROOT, "%-9s %-11s %7.2fx %7.2fx %7.2fx%n", "", "ratio", pct(o, 50) / pct(r, 50),
                     pct(o, 95) / pct(r, 95), pct(o, 99) / pct(r, 99));
         }
+        accuracy(ours, raw, queries("faceted", Math.min(queriesPerKind, 200)));
         System.out.printf(Locale.ROOT, "%nheap after GC   ours (index open) %d MB, plus raw Lucene reader %d MB; index on disk: ours %d MB, raw %d MB%n",
                 oursHeap, bothHeap - oursHeap, size(work.resolve("ours")) >> 20, size(work.resolve("raw")) >> 20);
         System.out.printf(Locale.ROOT, "peak heap (JVM) %d MB%n",

@@ -22,7 +22,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -163,7 +162,7 @@ public final class Analysis {
                 case NL -> {
                     ts = new StopFilter(ts, NL_STOP);
                     ts = new ASCIIFoldingFilter(ts);
-                    ts = new SnowballFilter(ts, new DutchStemmer());
+                    ts = new CachedSnowballFilter(ts, new DutchStemmer());
                 }
                 case EN -> {
                     ts = new StopFilter(ts, EN_STOP);
@@ -177,7 +176,7 @@ public final class Analysis {
                     ts = new StopFilter(ts, NL_STOP);
                     ts = new ASCIIFoldingFilter(ts);
                     ts = new DictionaryCompoundWordTokenFilter(ts, parts, 6, 3, 15, false);
-                    ts = new SnowballFilter(ts, new DutchStemmer());
+                    ts = new CachedSnowballFilter(ts, new DutchStemmer());
                 }
                 }
                 return new TokenStreamComponents(source, ts);
