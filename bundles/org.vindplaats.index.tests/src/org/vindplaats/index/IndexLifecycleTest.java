@@ -220,10 +220,15 @@ class IndexLifecycleTest {
         Path stray = dir.resolve("gen-99");
         Files.createDirectories(stray);
         Files.writeString(stray.resolve("_0.cfs"), "half written");
+        // And the temp file of a CURRENT pointer that a crash kept from being renamed.
+        Path pointer = dir.resolve(".CURRENT.5150.tmp");
+        Files.writeString(pointer, "gen-99\n");
         try (NoteIndex ix = open(dir)) {
             assertEquals(Reason.NONE, ix.openReport().reason());
+            assertTrue(ix.count() > 0, "the live generation is still the one searched");
         }
         assertFalse(Files.exists(stray));
+        assertFalse(Files.exists(pointer));
     }
 
     /** Lucene's files of the live generation (not the stamp, not the lock). */

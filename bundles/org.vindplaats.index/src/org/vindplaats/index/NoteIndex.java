@@ -1148,6 +1148,13 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private void removeStrayGenerations() {
+        try {
+            // A crash between writing and renaming CURRENT's temp file leaves it; this process
+            // holds the writer lock, so no other program is writing one now.
+            FileReplacement.deleteLeftovers(dir.resolve(CURRENT), java.time.Duration.ZERO);
+        } catch (IOException e) {
+            // as below: only disk space
+        }
         String current = gen == null ? null : gen.name();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, GEN_PREFIX + "*")) {
             for (Path p : ds) {

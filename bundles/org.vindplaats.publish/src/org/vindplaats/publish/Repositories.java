@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,6 +75,8 @@ public final class Repositories {
         Files.createDirectories(file.toAbsolutePath().getParent());
         StringBuilder sb = new StringBuilder("# Vindplaats plugin repositories (vindplaats repos add|remove)\n");
         all.forEach(u -> sb.append(u).append('\n'));
+        // Temp files of a save a crash interrupted; a younger one may be another program's save.
+        FileReplacement.deleteLeftovers(file, Duration.ofMinutes(10));
         FileReplacement.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

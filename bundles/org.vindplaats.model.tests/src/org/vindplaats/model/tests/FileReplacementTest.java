@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -50,6 +53,32 @@ class FileReplacementTest {
         FileReplacement.move(temp, target);
         assertEquals("nieuw", Files.readString(target));
         assertTrue(Files.notExists(temp));
+    }
+
+    @Test
+    void leftoversOfACrashedReplacementAreDeletedButNotAnotherWritersFreshOneNorOtherFiles() throws IOException {
+        Path target = tmp.resolve("repositories.txt");
+        Files.writeString(target, "https://voorbeeld.org/repo\n");
+        Path crashed = tmp.resolve(".repositories.txt.8231.tmp");
+        Path writing = tmp.resolve(".repositories.txt.9917.tmp");
+        Path otherFile = tmp.resolve(".notes.txt.1111.tmp");
+        Path lookalike = tmp.resolve(".repositories.txt.tmp.bak");
+        for (Path p : List.of(crashed, writing, otherFile, lookalike)) {
+            Files.writeString(p, "half");
+        }
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (Path p : List.of(crashed, otherFile, lookalike)) {
+            Files.setLastModifiedTime(p, anHourAgo);
+        }
+
+        assertEquals(1, FileReplacement.deleteLeftovers(target, Duration.ofMinutes(10)));
+        assertEquals(List.of(".notes.txt.1111.tmp", ".repositories.txt.9917.tmp", ".repositories.txt.tmp.bak", "repositories.txt"),
+                names(tmp), "only the old temp file of this target went");
+
+        // With a lock that rules out other writers, the fresh one goes too.
+        assertEquals(1, FileReplacement.deleteLeftovers(target, Duration.ZERO));
+        assertEquals("https://voorbeeld.org/repo\n", Files.readString(target));
+        assertEquals(0, FileReplacement.deleteLeftovers(tmp.resolve("missing/x.txt"), Duration.ZERO));
     }
 
     private static List<String> names(Path dir) throws IOException {

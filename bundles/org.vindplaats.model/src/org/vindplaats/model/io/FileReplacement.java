@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Replacing a file so that a reader, or a crash at any moment, sees either the old or the new file,
@@ -61,6 +66,40 @@ public final class FileReplacement {
             // on almost all of them.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Deletes the temp files {@link #write} left next to {@code target} when a crash came between
+     * writing and renaming ({@code .<name>.<random>.tmp}), if they are older than {@code age}: a
+     * younger one may belong to another program writing the same file right now (a shared
+     * folder); pass {@link Duration#ZERO} when the caller holds a lock that rules that out.
+     *
+     * @return how many were deleted
+     */
+    public static int deleteLeftovers(Path target, Duration age) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return 0;
+        }
+        String prefix = "." + target.getFileName() + ".";
+        Instant before = Instant.now().minus(age);
+        int count = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, f -> {
+            String name = f.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp") && name.length() > prefix.length() + 4;
+        })) {
+            for (Path f : files) {
+                try {
+                    if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                            && !Files.getLastModifiedTime(f).toInstant().isAfter(before) && Files.deleteIfExists(f)) {
+                        count++;
+                    }
+                } catch (NoSuchFileException e) {
+                    // renamed or removed by its writer meanwhile
+                }
+            }
+        }
+        return count;
     }
 
     /** Forces a temp file's content to disk before {@link #move}. */
