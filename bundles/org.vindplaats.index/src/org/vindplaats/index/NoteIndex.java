@@ -176,7 +176,7 @@ public final class NoteIndex implements AutoCloseable {
      */
     volatile long sampleAbove = 50_000;
     /** About how many matching notes the facet sample should hold. */
-    volatile long sampleSize = 25_000;
+    volatile long sampleSize = 10_000;
     /** Hits are counted while collecting up to here; beyond that WAND may skip and count() counts. */
     private static final int EXACT_TOTAL_UP_TO = 1000;
 

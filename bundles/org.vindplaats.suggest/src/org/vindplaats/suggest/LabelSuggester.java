@@ -82,7 +82,7 @@ public final class LabelSuggester implements AutoCloseable {
     public record Tuning(int neighbours, double neighbourWeight, double lexiconScale, double needThreshold,
             double affordanceThreshold, double platformThreshold, int maxLabels, double wordWeight, double wordScale,
             double relative, double calibrated) {
-        public static final Tuning DEFAULT = new Tuning(8, 0.2, 2.5, 0.3, 0.35, 0.5, 3, 0.35, 3.0, 0.5, 0.5);
+        public static final Tuning DEFAULT = new Tuning(8, 0.2, 2.5, 0.3, 0.35, 0.5, 3, 0.35, 3.0, 0.5, 0.8);
     }
 
     /** Single words that are also platform names only count when written with a capital (Signal, Threads). */
