@@ -70,6 +70,9 @@ class SampledFacetsTest {
                     Urgency.INFO, r.nextInt(3) == 0 ? Set.of(Need.HEALTH) : Set.of(Need.RELATIONSHIPS), Set.of()));
         }
         index = NoteIndex.open(tmp.resolve("ix"), TestNotes.source(notes), IndexConfig.defaults(), new RecordingMonitor());
+        // Sampling above 1000 matches with a sample of about 600: the 1M-note case in small.
+        index.sampleAbove = 1000;
+        index.sampleSize = 600;
     }
 
     @AfterEach
@@ -89,8 +92,6 @@ class SampledFacetsTest {
 
     @Test
     void aBroadQueryEstimatesCountsCloseToTheExactOnesAndSaysSo() throws IOException {
-        index.sampleAbove = 1000;
-        index.sampleSize = 600;
         SearchRequest request = SearchRequest.of("streaks").facets(true).limit(10);
         SearchResult exact = exact(request);
         SearchResult sampled = index.search(request);
@@ -120,8 +121,6 @@ class SampledFacetsTest {
 
     @Test
     void aSearchOnASampledIndexIsRepeatable() throws IOException {
-        index.sampleAbove = 1000;
-        index.sampleSize = 600;
         SearchRequest request = SearchRequest.of("streaks foto").facets(true).limit(5);
         SearchResult first = index.search(request);
         SearchResult again = index.search(request);
@@ -133,8 +132,6 @@ class SampledFacetsTest {
 
     @Test
     void fewMatchesAreCountedExactlyEvenWithALowThreshold() throws IOException {
-        index.sampleAbove = 1000;
-        index.sampleSize = 600;
         SearchRequest request = SearchRequest.of("zeldzaam").facets(true).limit(10);
         SearchResult r = index.search(request);
         assertFalse(r.estimated());
