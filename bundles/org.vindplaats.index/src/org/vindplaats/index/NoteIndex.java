@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -1151,7 +1152,7 @@ public final class NoteIndex implements AutoCloseable {
         try {
             // A crash between writing and renaming CURRENT's temp file leaves it; this process
             // holds the writer lock, so no other program is writing one now.
-            FileReplacement.deleteLeftovers(dir.resolve(CURRENT), java.time.Duration.ZERO);
+            FileReplacement.deleteLeftovers(dir.resolve(CURRENT), Duration.ZERO);
         } catch (IOException e) {
             // as below: only disk space
         }

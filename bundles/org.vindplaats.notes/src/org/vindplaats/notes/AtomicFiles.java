@@ -3,11 +3,11 @@ package org.vindplaats.notes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 
 import org.vindplaats.model.io.FileReplacement;
@@ -86,17 +86,6 @@ public final class AtomicFiles {
      * @return how many were deleted
      */
     public static int deleteStaleTempFiles(Path dir) throws IOException {
-        int count = 0;
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
-            for (Path f : files) {
-                if (isTempFile(f) && Files.isRegularFile(f) && Files.deleteIfExists(f)) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return FileReplacement.deleteTempFiles(dir, ".", Duration.ZERO);
     }
 }

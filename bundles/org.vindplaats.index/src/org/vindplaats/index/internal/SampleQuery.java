@@ -37,10 +37,6 @@ public final class SampleQuery extends Query {
         this.n = n;
     }
 
-    public int n() {
-        return n;
-    }
-
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         return new ConstantScoreWeight(this, boost) {

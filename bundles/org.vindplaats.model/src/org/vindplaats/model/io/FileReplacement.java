@@ -77,11 +77,20 @@ public final class FileReplacement {
      * @return how many were deleted
      */
     public static int deleteLeftovers(Path target, Duration age) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        return deleteTempFiles(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", age);
+    }
+
+    /**
+     * Deletes the temp files of crashed replacements in {@code dir} whose names start with
+     * {@code prefix} ({@code "."} for those of every file in it), if older than {@code age} (see
+     * {@link #deleteLeftovers}).
+     *
+     * @return how many were deleted
+     */
+    public static int deleteTempFiles(Path dir, String prefix, Duration age) throws IOException {
         if (dir == null || !Files.isDirectory(dir)) {
             return 0;
         }
-        String prefix = "." + target.getFileName() + ".";
         Instant before = Instant.now().minus(age);
         int count = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, f -> {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -47,8 +49,7 @@ public final class LinearLabelModel {
             List<String> known, double c) {
         Map<String, Integer> index = new HashMap<>();
         // Sorted names give the same feature numbers (and the same model) for the same input.
-        new TreeMap<>(examples.stream().flatMap(m -> m.keySet().stream())
-                .collect(java.util.stream.Collectors.toMap(k -> k, k -> 0, (a, b) -> a))).keySet()
+        examples.stream().flatMap(m -> m.keySet().stream()).collect(Collectors.toCollection(TreeSet::new))
                 .forEach(k -> index.put(k, index.size() + 1));
         LinearLabelModel m = new LinearLabelModel(index);
         Problem p = new Problem();
