@@ -92,6 +92,8 @@ public final class Messages extends NLS {
     public static String Install_badSymbolicName;
     public static String Install_badSymbolicName_fix;
     public static String Install_shipped;
+    public static String Install_otherPublisher;
+    public static String Install_otherPublisher_fix;
     public static String Install_unknown;
 
     public static String Catalog_unknownPolicyPlatform;

@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String Show_professionalView;
     public static String Show_policyBanner;
     public static String Show_noPolicy;
+    public static String Show_suppliedBy;
+    public static String Repos_insecureMark;
 
     public static String Compare_differs;
     public static String Compare_legend;

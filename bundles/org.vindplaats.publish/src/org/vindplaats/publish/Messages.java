@@ -41,6 +41,15 @@ public final class Messages extends NLS {
     public static String Repo_listUnreadable;
     public static String Verify_tampered;
     public static String Verify_addedFile;
+    public static String Verify_removedFile;
+    public static String Repo_outside;
+    public static String Repo_tooLarge;
+    public static String Repo_redirect;
+    public static String Repo_deadline;
+    public static String Repo_insecure;
+    public static String Updates_wrongContent;
+    public static String Updates_older;
+    public static String Updates_olderInstall;
     public static String Verify_mixedSigners;
     public static String Verify_unreadable;
     public static String Verify_unsigned;

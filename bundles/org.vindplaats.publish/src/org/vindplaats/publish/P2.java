@@ -53,7 +53,7 @@ final class P2 implements AutoCloseable {
                 throw new IOException("p2 did not start (no IProvisioningAgentProvider service); the installation may be damaged");
             }
             // A private data area: the user's own p2 state (if any) is never touched.
-            Path area = Files.createTempDirectory("vindplaats-p2");
+            Path area = Publisher.tempDirectory("vindplaats-p2");
             return new P2(provider.createAgent(area.toUri()), area);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

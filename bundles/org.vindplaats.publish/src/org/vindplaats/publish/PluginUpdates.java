@@ -52,6 +52,20 @@ public final class PluginUpdates {
         }
     }
 
+    /**
+     * What the worker agreed to.
+     *
+     * @param allowUnsigned accept a plugin that is unsigned or signed by an untrusted publisher
+     * @param replace       accept that it replaces a platform or organisation another publisher supplies
+     * @param allowOlder    accept a version older than the installed one (an explicitly chosen version)
+     */
+    public record Consent(boolean allowUnsigned, boolean replace, boolean allowOlder) {
+        /** An update: never older, nothing more than the flags given. */
+        public static Consent update(boolean allowUnsigned, boolean replace) {
+            return new Consent(allowUnsigned, replace, false);
+        }
+    }
+
     /** An available newer version of an installed plugin. */
     public record Update(String id, String installedVersion, Available available) {
     }
@@ -118,6 +132,11 @@ public final class PluginUpdates {
         List<String> errors = new ArrayList<>();
         for (URI r : repos) {
             Publisher.checkCanceled(sub);
+            if (RepositoryClient.isInsecure(r) && !repositories.acceptedInsecure(r)) {
+                errors.add(NLS.bind(Messages.Repo_insecure, r));
+                sub.worked(1);
+                continue;
+            }
             try {
                 listings.add(client.list(r, sub.split(1)));
             } catch (RepositoryException e) {
@@ -163,6 +182,12 @@ public final class PluginUpdates {
      */
     public Outcome install(Offer offer, String id, String version, boolean allowUnsigned, IProgressMonitor monitor)
             throws IOException {
+        return install(offer, id, version, new Consent(allowUnsigned, false, version != null), monitor);
+    }
+
+    /** As above; an older version than the installed one only when {@code version} names it. */
+    public Outcome install(Offer offer, String id, String version, Consent consent, IProgressMonitor monitor)
+            throws IOException {
         List<Available> candidates = offer.plugins().stream().filter(a -> matches(a.id(), id))
                 .filter(a -> version == null || Version.parseVersion(a.version()).equals(Version.parseVersion(version)))
                 .sorted(Comparator.comparing(Available::osgiVersion).reversed()).toList();
@@ -177,17 +202,34 @@ public final class PluginUpdates {
             throw new IllegalArgumentException(NLS.bind(Messages.Updates_ambiguous, id,
                     String.join(", ", candidates.stream().map(Available::id).distinct().toList())));
         }
-        return install(candidates.get(0), allowUnsigned, monitor);
+        Available chosen = candidates.get(0);
+        String before = installedVersion(chosen.id()).orElse(null);
+        if (version == null && before != null && chosen.osgiVersion().compareTo(Version.parseVersion(before)) < 0
+                && !consent.allowOlder()) {
+            return new Outcome(Status.REFUSED, chosen.id(), chosen.version(), before, null, List.of(),
+                    NLS.bind(Messages.Updates_olderInstall, new Object[] { chosen.id(), before, chosen.version() }));
+        }
+        return install(chosen, new Consent(consent.allowUnsigned(), consent.replace(), true), monitor);
+    }
+
+    /** An update: downloads, checks and installs one plugin version, never an older one. */
+    public Outcome install(Available plugin, boolean allowUnsigned, IProgressMonitor monitor) throws IOException {
+        return install(plugin, Consent.update(allowUnsigned, false), monitor);
     }
 
     /** Downloads, checks and installs one plugin version. Nothing changes unless every check passes. */
-    public Outcome install(Available plugin, boolean allowUnsigned, IProgressMonitor monitor) throws IOException {
+    public Outcome install(Available plugin, Consent consent, IProgressMonitor monitor) throws IOException {
         SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Updates_installing, plugin.id(), plugin.version()), 3);
         String before = installedVersion(plugin.id()).orElse(null);
         if (before != null && Version.parseVersion(before).equals(plugin.osgiVersion())) {
             return new Outcome(Status.UP_TO_DATE, plugin.id(), before, before, null, List.of(), "");
         }
-        Path tmp = Files.createTempDirectory("vindplaats-download");
+        if (before != null && plugin.osgiVersion().compareTo(Version.parseVersion(before)) < 0 && !consent.allowOlder()) {
+            return new Outcome(Status.REFUSED, plugin.id(), plugin.version(), before, null, List.of(),
+                    NLS.bind(Messages.Updates_older, new Object[] { plugin.id(), before, plugin.version() }));
+        }
+        boolean allowUnsigned = consent.allowUnsigned();
+        Path tmp = Publisher.tempDirectory("vindplaats-download");
         try {
             Path jar;
             try {
@@ -206,8 +248,17 @@ public final class PluginUpdates {
                 return new Outcome(Status.REFUSED, plugin.id(), plugin.version(), before, v, List.of(),
                         v.message() + " " + Messages.Updates_needsConsent);
             }
+            // The jar must be what the repository announced: a listing of "yubo" must not deliver another plugin.
+            String[] actual = Publisher.idAndVersion(jar);
+            if (actual == null || !actual[0].equals(plugin.id())
+                    || !Version.parseVersion(actual[1]).equals(plugin.osgiVersion())) {
+                return new Outcome(Status.REFUSED, plugin.id(), plugin.version(), before, v, List.of(),
+                        NLS.bind(Messages.Updates_wrongContent, new Object[] { plugin.id(), plugin.version(),
+                                actual == null ? "?" : actual[0], actual == null ? "?" : actual[1] }));
+            }
             Publisher.checkCanceled(sub);
-            PluginInstaller.InstallResult r = installer.install(jar);
+            PluginInstaller.InstallResult r = installer.install(new PluginInstaller.InstallRequest(jar, consent.replace(),
+                    publisher(v)));
             sub.worked(1);
             if (r.jar() == null) {
                 return new Outcome(Status.REFUSED, plugin.id(), plugin.version(), before, v, r.problems(),
@@ -219,6 +270,12 @@ public final class PluginUpdates {
             Publisher.deleteQuietly(tmp);
             sub.done();
         }
+    }
+
+    /** The publisher a verification names: its signer, or null when unsigned or changed. */
+    public static PluginInstaller.PublisherId publisher(Verifier.Verification v) {
+        return v == null || v.signer() == null ? null
+                : new PluginInstaller.PublisherId(Keys.subjectName(v.signer()), Keys.fingerprint(v.signer()));
     }
 
     /**
@@ -247,11 +304,16 @@ public final class PluginUpdates {
         }
         String before = installedVersion(bundle).orElse(null);
         // The installer replaces <bundle>.jar.previous with the current jar; install from a copy.
-        Path tmp = Files.createTempDirectory("vindplaats-rollback");
+        Path tmp = Publisher.tempDirectory("vindplaats-rollback");
         try {
             Path copy = tmp.resolve(bundle + ".jar");
             Files.copy(previous, copy, StandardCopyOption.REPLACE_EXISTING);
-            PluginInstaller.InstallResult r = installer.install(copy);
+            // Going back to what was installed before is the worker's explicit choice; its signer is still its publisher.
+            Verifier.Verification v = new Verifier(trust).verify(copy, bundle);
+            if (v.status() == Verifier.Status.TAMPERED) {
+                return new Outcome(Status.REFUSED, bundle, null, before, v, List.of(), v.message());
+            }
+            PluginInstaller.InstallResult r = installer.install(new PluginInstaller.InstallRequest(copy, true, publisher(v)));
             if (r.jar() == null) {
                 return new Outcome(Status.REFUSED, bundle, null, before, null, r.problems(),
                         NLS.bind(Messages.Updates_brokenPrevious, bundle, previous));

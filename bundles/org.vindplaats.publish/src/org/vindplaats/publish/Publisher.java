@@ -73,7 +73,7 @@ public final class Publisher {
         SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Publish_task, repo), inputs.size() * 2 + 3);
         List<Problem> problems = new ArrayList<>();
         List<Published> published = new ArrayList<>();
-        Path staging = Files.createTempDirectory("vindplaats-publish");
+        Path staging = Publisher.tempDirectory("vindplaats-publish");
         try {
             Map<String, Path> signed = new TreeMap<>(); // id_version -> signed jar
             Map<String, Path> sources = new TreeMap<>();
@@ -241,6 +241,18 @@ public final class Publisher {
         if (m != null && m.isCanceled()) {
             throw new OperationCanceledException();
         }
+    }
+
+    /** System property naming the folder for temporary files (tests check that nothing is left there). */
+    public static final String TEMP_PROPERTY = "vindplaats.temp.dir";
+
+    /** A new temporary folder, under {@value #TEMP_PROPERTY} when set; callers delete it on every path. */
+    static Path tempDirectory(String prefix) throws IOException {
+        String root = System.getProperty(TEMP_PROPERTY);
+        if (root == null || root.isBlank()) {
+            return Files.createTempDirectory(prefix);
+        }
+        return Files.createTempDirectory(Files.createDirectories(Path.of(root)), prefix);
     }
 
     static void deleteQuietly(Path dir) {

@@ -10,6 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -70,16 +77,61 @@ public final class RepositoryClient {
 
     private static final String[] CONTENT = { "content.jar", "content.xml.xz", "content.xml" };
     private static final String[] ARTIFACTS = { "artifacts.jar", "artifacts.xml.xz", "artifacts.xml" };
+    /** Default total time one file may take: a server that trickles bytes fails well within 30 s. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(25);
+    /** Bytes a download may exceed its announced size by before it is cut off. */
+    static final long SIZE_MARGIN = 4096;
+    /** Cap for files whose size nobody announced (metadata, artifacts without a size): plugins are data. */
+    static final long UNANNOUNCED_MAX = 32L << 20;
     private final HttpClient http;
     private final Duration timeout;
+    private final Duration deadline;
 
     public RepositoryClient() {
         this(Duration.ofSeconds(20));
     }
 
     public RepositoryClient(Duration timeout) {
+        this(timeout, DEFAULT_DEADLINE);
+    }
+
+    /**
+     * @param timeout  for connecting and for the first answer
+     * @param deadline for a whole file, however slowly it arrives
+     */
+    public RepositoryClient(Duration timeout, Duration deadline) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.deadline = deadline;
+        // Redirects are not followed: an artifact must come from the repository's own address.
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Whether a plain http: address leaves this machine (and so needs the worker's explicit consent). */
+    public static boolean isInsecure(URI repository) {
+        if (!"http".equalsIgnoreCase(repository.getScheme())) {
+            return false;
+        }
+        String host = repository.getHost() == null ? "" : repository.getHost().toLowerCase(Locale.ROOT);
+        return !(host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1"));
+    }
+
+    /** Whether {@code artifact} lies inside {@code repository}: same scheme, host and port, below its path. */
+    static boolean isInside(URI repository, URI artifact) {
+        URI r = repository.normalize();
+        URI a = artifact.normalize();
+        if (r.getScheme() == null || a.getScheme() == null || !r.getScheme().equalsIgnoreCase(a.getScheme())) {
+            return false;
+        }
+        if (!java.util.Objects.equals(lower(r.getHost()), lower(a.getHost())) || r.getPort() != a.getPort()) {
+            return false;
+        }
+        String rp = r.getPath() == null ? "" : r.getPath();
+        String ap = a.getPath() == null ? "" : a.getPath();
+        return rp.endsWith("/") && ap.startsWith(rp) && !ap.contains("/../") && a.getRawQuery() == null;
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     /** A repository location from what a user typed: a URL, or a folder path (made absolute). */
@@ -121,7 +173,7 @@ public final class RepositoryClient {
                     throw new RepositoryException(NLS.bind(Messages.Repo_notARepository, repo), null);
                 }
             } else {
-                mirror = Files.createTempDirectory("vindplaats-repo");
+                mirror = Publisher.tempDirectory("vindplaats-repo");
                 if (!fetchFirst(repo, CONTENT, mirror)) {
                     throw new RepositoryException(NLS.bind(Messages.Repo_notARepository, repo), null);
                 }
@@ -194,18 +246,30 @@ public final class RepositoryClient {
                 String s = d.getProperty(IArtifactDescriptor.DOWNLOAD_SIZE);
                 size = s == null ? -1 : Long.parseLong(s);
                 if (artifacts instanceof IFileArtifactRepository files) {
+                    // The repository's own mapping rules, made relative to where it was read from.
+                    // A rule pointing elsewhere (file:, another host) stays absolute and is refused on download.
                     File f = files.getArtifactFile(d);
-                    if (f != null) {
-                        // The repository's own mapping rules, made relative to where it was read from.
-                        String relative = local.toUri().relativize(f.toURI()).toString();
-                        artifact = repo.resolve(relative);
-                    }
+                    URI mapped = f != null ? f.toPath().toAbsolutePath().normalize().toUri() : mappedElsewhere(files, d);
+                    URI base = local.toAbsolutePath().normalize().toUri();
+                    URI relative = mapped == null ? null : base.relativize(mapped);
+                    artifact = relative == null ? artifact : relative.isAbsolute() ? relative : repo.resolve(relative);
                 }
                 break;
             }
         }
         return new Available(iu.getId(), iu.getVersion().toString(), iu.getProperty(IInstallableUnit.PROP_NAME, null),
                 kind, repo, artifact, sha, size);
+    }
+
+    /** Where a mapping rule that is not a local file points (e.g. another host), as p2 reports it. */
+    private static URI mappedElsewhere(IFileArtifactRepository files, IArtifactDescriptor d) {
+        try {
+            var m = files.getClass().getMethod("getLocation", IArtifactDescriptor.class);
+            Object u = m.invoke(files, d);
+            return u instanceof URI uri ? uri : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return URI.create("unknown:mapping");
+        }
     }
 
     /**
@@ -216,7 +280,13 @@ public final class RepositoryClient {
     public Path download(Available plugin, Path folder, IProgressMonitor monitor) throws RepositoryException {
         SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Repo_downloading, plugin.id(), plugin.version()), 2);
         Path target = folder.resolve(plugin.id() + "_" + plugin.version() + ".jar");
+        boolean done = false;
         try {
+            if (!isInside(plugin.repository(), plugin.artifact())) {
+                throw new RepositoryException(NLS.bind(Messages.Repo_outside,
+                        new Object[] { plugin.id(), plugin.version(), plugin.artifact(), plugin.repository() }), null);
+            }
+            long max = plugin.size() >= 0 ? plugin.size() + SIZE_MARGIN : UNANNOUNCED_MAX;
             Files.createDirectories(folder);
             if ("file".equalsIgnoreCase(plugin.artifact().getScheme())) {
                 Path source = Path.of(plugin.artifact());
@@ -224,8 +294,12 @@ public final class RepositoryClient {
                     throw new RepositoryException(NLS.bind(Messages.Repo_missingArtifact,
                             new Object[] { plugin.id(), plugin.version(), plugin.artifact() }), null);
                 }
+                if (Files.size(source) > max) {
+                    throw new RepositoryException(NLS.bind(Messages.Repo_tooLarge,
+                            new Object[] { plugin.artifact(), max }), null);
+                }
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            } else if (!fetch(plugin.artifact(), target)) {
+            } else if (!fetch(plugin.artifact(), target, max)) {
                 throw new RepositoryException(NLS.bind(Messages.Repo_missingArtifact,
                         new Object[] { plugin.id(), plugin.version(), plugin.artifact() }), null);
             }
@@ -239,54 +313,171 @@ public final class RepositoryClient {
                 }
             }
             sub.worked(1);
+            done = true;
             return target;
         } catch (RepositoryException e) {
             throw e;
         } catch (IOException e) {
             throw new RepositoryException(NLS.bind(Messages.Repo_unreachable, plugin.artifact(), e.getMessage()), e);
         } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(target);
+                } catch (IOException e) {
+                    // its folder is a temporary one the caller removes
+                }
+            }
             sub.done();
         }
     }
 
     private boolean fetchFirst(URI repo, String[] names, Path into) throws IOException {
         for (String n : names) {
-            if (fetch(repo.resolve(n), into.resolve(n))) {
+            if (fetch(repo.resolve(n), into.resolve(n), UNANNOUNCED_MAX)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** @return false on 404/410; other failures throw with the reason */
-    private boolean fetch(URI uri, Path target) throws IOException {
+    /**
+     * Fetches one file, cut off as soon as more than {@code max} bytes arrive or {@link #deadline}
+     * passes (a body that trickles in would otherwise hold the worker forever).
+     *
+     * @return false on 404/410; other failures throw with the reason
+     */
+    private boolean fetch(URI uri, Path target, long max) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("User-Agent", "Vindplaats").build();
+        CompletableFuture<HttpResponse<Path>> future = http.sendAsync(request,
+                info -> info.statusCode() / 100 == 2 ? new CappedFile(target, max)
+                        : HttpResponse.BodySubscribers.replacing(null));
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                int code = response.statusCode();
-                if (code == 404 || code == 410) {
-                    return false;
-                }
-                if (code / 100 != 2) {
-                    throw new IOException(NLS.bind(Messages.Repo_httpStatus, code, uri));
-                }
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                return true;
+            HttpResponse<Path> response = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            int code = response.statusCode();
+            if (code == 404 || code == 410) {
+                return false;
             }
-        } catch (HttpTimeoutException e) {
-            throw new IOException(NLS.bind(Messages.Repo_timeout, timeout.toSeconds()), e);
-        } catch (ConnectException e) {
-            throw new IOException(NLS.bind(Messages.Repo_refused, uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")), e);
+            if (code / 100 == 3) {
+                throw new IOException(NLS.bind(Messages.Repo_redirect,
+                        new Object[] { uri, response.headers().firstValue("Location").orElse("?") }));
+            }
+            if (code / 100 != 2) {
+                throw new IOException(NLS.bind(Messages.Repo_httpStatus, code, uri));
+            }
+            return true;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new IOException(NLS.bind(Messages.Repo_deadline, uri, deadline.toSeconds()), e);
         } catch (InterruptedException e) {
+            future.cancel(true);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } catch (IOException e) {
-            if (e.getMessage() == null || e.getMessage().isBlank()) {
-                throw new IOException(e.getClass().getSimpleName(), e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof TooLarge) {
+                throw new IOException(NLS.bind(Messages.Repo_tooLarge, uri, max), c);
             }
-            throw e;
+            if (c instanceof HttpTimeoutException) {
+                throw new IOException(NLS.bind(Messages.Repo_timeout, timeout.toSeconds()), c);
+            }
+            if (c instanceof ConnectException) {
+                throw new IOException(NLS.bind(Messages.Repo_refused,
+                        uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")), c);
+            }
+            String m = c == null ? null : c.getMessage();
+            throw new IOException(m == null || m.isBlank() ? String.valueOf(c == null ? e : c.getClass().getSimpleName()) : m, c);
+        } finally {
+            if (!future.isDone() || future.isCompletedExceptionally()) {
+                Files.deleteIfExists(target);
+            }
+        }
+    }
+
+    /** More bytes arrived than allowed. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Writes a response body to a file and stops the transfer as soon as it grows beyond {@code max}. */
+    private static final class CappedFile implements HttpResponse.BodySubscriber<Path> {
+        private final Path target;
+        private final long max;
+        private final CompletableFuture<Path> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+        private java.nio.channels.FileChannel out;
+        private long count;
+
+        CappedFile(Path target, long max) {
+            this.target = target;
+            this.max = max;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            try {
+                out = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+                s.request(1);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                for (ByteBuffer b : items) {
+                    count += b.remaining();
+                    if (count > max) {
+                        fail(new TooLarge());
+                        return;
+                    }
+                    while (b.hasRemaining()) {
+                        out.write(b);
+                    }
+                }
+                subscription.request(1);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        private void fail(IOException e) {
+            subscription.cancel();
+            close();
+            result.completeExceptionally(e);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            close();
+            result.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            close();
+            result.complete(target);
+        }
+
+        private void close() {
+            try {
+                if (out != null) {
+                    out.close();
+                }
+            } catch (IOException e) {
+                // the file is deleted or checked afterwards
+            }
+        }
+
+        @Override
+        public CompletionStage<Path> getBody() {
+            return result;
         }
     }
 

@@ -52,7 +52,13 @@ public final class Verifier {
         X509Certificate signer = null;
         boolean anySigned = false;
         String unsignedFile = null;
+        java.util.Set<String> present = new java.util.HashSet<>();
+        java.util.Set<String> listed = java.util.Set.of();
         try (JarFile zip = new JarFile(jar.toFile(), true)) {
+            var manifest = zip.getManifest();
+            if (manifest != null) {
+                listed = manifest.getEntries().keySet();
+            }
             Enumeration<JarEntry> entries = zip.entries();
             byte[] buffer = new byte[8192];
             while (entries.hasMoreElements()) {
@@ -66,6 +72,7 @@ public final class Verifier {
                 if (e.isDirectory() || isSignatureFile(e.getName())) {
                     continue;
                 }
+                present.add(e.getName());
                 CodeSigner[] signers = e.getCodeSigners();
                 if (signers == null || signers.length == 0) {
                     unsignedFile = unsignedFile == null ? e.getName() : unsignedFile;
@@ -89,6 +96,14 @@ public final class Verifier {
         }
         if (!anySigned) {
             return new Verification(Status.UNSIGNED, null, null, NLS.bind(Messages.Verify_unsigned, plugin));
+        }
+        // The signature covers only entries that are there: one deleted after signing goes unnoticed
+        // unless the signed manifest's list is compared with the jar.
+        for (String name : new java.util.TreeSet<>(listed)) {
+            if (!present.contains(name) && !name.endsWith("/")) {
+                return new Verification(Status.TAMPERED, null, null,
+                        NLS.bind(Messages.Verify_removedFile, new Object[] { plugin, name, jar }));
+            }
         }
         if (unsignedFile != null) {
             return new Verification(Status.TAMPERED, null, null,

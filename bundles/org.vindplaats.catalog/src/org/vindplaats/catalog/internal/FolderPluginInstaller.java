@@ -98,7 +98,13 @@ public final class FolderPluginInstaller implements PluginInstaller {
     }
 
     @Override
-    public synchronized InstallResult install(Path source) throws IOException {
+    public PublisherId publisher(PluginInfo plugin) {
+        return new PublisherRecords(folder).of(plugin);
+    }
+
+    @Override
+    public synchronized InstallResult install(InstallRequest request) throws IOException {
+        Path source = request.source();
         Path jar = source;
         List<Problem> problems = new ArrayList<>();
         Path buildDir = null;
@@ -107,6 +113,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
             var built = new PluginJarBuilder(new DescriptorLoader()).build(source, buildDir);
             problems.addAll(built.problems());
             if (!built.ok()) {
+                deleteQuietly(buildDir);
                 return new InstallResult(false, false, null, null, null, problems);
             }
             jar = built.jar().get();
@@ -131,7 +138,15 @@ public final class FolderPluginInstaller implements PluginInstaller {
                         NLS.bind(Messages.Install_badSymbolicName_fix, null)));
                 return new InstallResult(false, false, null, null, null, problems);
             }
+            PublisherRecords publishers = new PublisherRecords(folder);
+            Path checked = jar;
+            Optional<Problem> conflict = check.descriptor().flatMap(d -> publishers.conflict(catalog, d, checked, request));
+            if (conflict.isPresent()) {
+                problems.add(conflict.get());
+                return new InstallResult(false, false, bsn.get(), null, null, problems);
+            }
             Files.createDirectories(folder);
+            publishers.write(bsn.get(), request.publisher());
             Path target = folder.resolve(bsn.get() + ".jar");
             boolean existed = Files.exists(target);
             if (existed) {
@@ -168,6 +183,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
         PluginInfo info = match.get();
         Path jar = folder.resolve(info.location().substring(LOCATION_PREFIX.length()));
         Files.deleteIfExists(jar);
+        new PublisherRecords(folder).delete(info.source());
         sync();
         return info;
     }

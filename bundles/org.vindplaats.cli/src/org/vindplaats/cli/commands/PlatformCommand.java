@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
@@ -53,11 +55,18 @@ public final class PlatformCommand extends CommandBase {
         public Integer call() {
             Platform p = ctx.platform(id);
             Organisation organisation = org.resolve(ctx);
+            var from = PluginProvenance.of(ctx.catalog(), ctx.installer(), PluginDescriptor.Kind.PLATFORM, p.id());
             if (format.format == Format.json) {
-                printJson(JsonViews.platform(p, organisation));
+                var n = JsonViews.platform(p, organisation);
+                from.ifPresent(f -> n.putObject("suppliedBy").put("plugin", f.plugin()).put("version", f.version())
+                        .put("publisher", f.publisher().name()).put("fingerprint", f.publisher().fingerprint()));
+                printJson(n);
                 return ExitCodes.OK;
             }
-            new PlatformReport(ctx, p, organisation).print();
+            PlatformReport report = new PlatformReport(ctx, p, organisation);
+            report.suppliedBy = from.map(f -> NLS.bind(Messages.Show_suppliedBy,
+                    new Object[] { f.plugin(), f.version(), f.publisher().label() })).orElse(null);
+            report.print();
             return ExitCodes.OK;
         }
     }
@@ -69,6 +78,8 @@ public final class PlatformCommand extends CommandBase {
         private final Organisation org;
         private final PrintWriter out;
         private final String lang;
+        /** Which plugin supplied these facts, shown first (null: not known). */
+        String suppliedBy;
 
         PlatformReport(CliContext ctx, Platform p, Organisation org) {
             this.ctx = ctx;
@@ -91,6 +102,9 @@ public final class PlatformCommand extends CommandBase {
         void print() {
             out.println(p.name() + " (" + p.id() + ")");
             out.println("=".repeat(p.name().length() + p.id().length() + 3));
+            if (suppliedBy != null) {
+                out.println(suppliedBy);
+            }
             if (org != null) {
                 Organisation.PlatformPolicy pp = org.policyFor(p.id());
                 if (pp != null) {

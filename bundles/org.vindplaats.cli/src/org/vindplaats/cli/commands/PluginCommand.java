@@ -21,6 +21,8 @@ import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
 import org.vindplaats.cli.Messages;
 import org.vindplaats.cli.UsageException;
+import org.vindplaats.publish.PluginUpdates;
+import org.vindplaats.publish.Verifier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -132,6 +134,8 @@ public final class PluginCommand extends CommandBase {
     public static final class Install extends CommandBase {
         @Parameters(paramLabel = "<jar|folder>", descriptionKey = "param.plugin")
         Path source;
+        @Option(names = "--replace", descriptionKey = "option.replace")
+        boolean replace;
         @Mixin
         FormatOption format;
 
@@ -142,7 +146,17 @@ public final class PluginCommand extends CommandBase {
         @Override
         public Integer call() throws IOException {
             existing(source);
-            PluginInstaller.InstallResult r = ctx.installer().install(source);
+            // A signed jar's publisher is its signer (trusted or not): it decides what it may replace.
+            PluginInstaller.PublisherId publisher = null;
+            if (Files.isRegularFile(source)) {
+                var v = new Verifier(PublishingSupport.updates(ctx).trust()).verify(source, source.getFileName().toString());
+                if (v.status() == Verifier.Status.TAMPERED) {
+                    ctx.err().println("vindplaats: " + v.message());
+                    return ExitCodes.REFUSED;
+                }
+                publisher = PluginUpdates.publisher(v);
+            }
+            PluginInstaller.InstallResult r = ctx.installer().install(new PluginInstaller.InstallRequest(source, replace, publisher));
             boolean ok = r.jar() != null;
             if (format.format == Format.json) {
                 ObjectNode n = JsonViews.MAPPER.createObjectNode();

@@ -47,6 +47,8 @@ public final class ReposCommand extends CommandBase {
         String url;
         @Option(names = "--no-check", descriptionKey = "option.noCheck")
         boolean noCheck;
+        @Option(names = "--insecure", descriptionKey = "option.insecure")
+        boolean insecure;
 
         public Add(CliContext ctx) {
             super(ctx);
@@ -55,6 +57,9 @@ public final class ReposCommand extends CommandBase {
         @Override
         public Integer call() throws IOException {
             URI repo = location(url);
+            if (RepositoryClient.isInsecure(repo) && !insecure) {
+                throw new UsageException(NLS.bind(org.vindplaats.publish.Messages.Repo_insecure, repo));
+            }
             PluginUpdates updates = PublishingSupport.updates(ctx);
             int count = -1;
             if (!noCheck) {
@@ -67,7 +72,7 @@ public final class ReposCommand extends CommandBase {
                     return ExitCodes.UNREACHABLE;
                 }
             }
-            boolean added = updates.repositories().add(repo);
+            boolean added = updates.repositories().add(repo, insecure);
             ctx.out().println(NLS.bind(added ? Messages.Repos_added : Messages.Repos_already, repo,
                     count < 0 ? "?" : String.valueOf(count)));
             return ExitCodes.OK;
@@ -85,15 +90,16 @@ public final class ReposCommand extends CommandBase {
 
         @Override
         public Integer call() {
-            var repos = PublishingSupport.updates(ctx).repositories().list();
+            var list = PublishingSupport.updates(ctx).repositories();
+            var repos = list.list();
             if (format.format == Format.json) {
                 ArrayNode a = JsonViews.MAPPER.createArrayNode();
-                repos.forEach(r -> a.add(r.toString()));
+                repos.forEach(r -> a.addObject().put("url", r.toString()).put("insecure", list.acceptedInsecure(r)));
                 printJson(a);
             } else if (repos.isEmpty()) {
                 ctx.out().println(Messages.Repos_none);
             } else {
-                repos.forEach(r -> ctx.out().println(r));
+                repos.forEach(r -> ctx.out().println(r + (list.acceptedInsecure(r) ? "  " + Messages.Repos_insecureMark : "")));
             }
             return ExitCodes.OK;
         }

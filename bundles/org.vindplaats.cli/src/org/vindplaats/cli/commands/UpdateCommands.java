@@ -172,6 +172,8 @@ public final class UpdateCommands {
         String version;
         @Option(names = "--allow-unsigned", descriptionKey = "option.allowUnsigned")
         boolean allowUnsigned;
+        @Option(names = "--replace", descriptionKey = "option.replace")
+        boolean replace;
         @Mixin
         FormatOption format;
 
@@ -189,7 +191,7 @@ public final class UpdateCommands {
             }
             Outcome o;
             try {
-                o = updates.install(offer, id, version, allowUnsigned, progress);
+                o = updates.install(offer, id, version, new PluginUpdates.Consent(allowUnsigned, replace, version != null), progress);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             } catch (OperationCanceledException e) {
@@ -218,6 +220,8 @@ public final class UpdateCommands {
         Which which;
         @Option(names = "--allow-unsigned", descriptionKey = "option.allowUnsigned")
         boolean allowUnsigned;
+        @Option(names = "--replace", descriptionKey = "option.replace")
+        boolean replace;
         @Mixin
         FormatOption format;
 
@@ -243,7 +247,7 @@ public final class UpdateCommands {
             List<Outcome> outcomes = new ArrayList<>();
             try {
                 for (PluginUpdates.Update p : pending) {
-                    outcomes.add(updates.install(p.available(), allowUnsigned, progress));
+                    outcomes.add(updates.install(p.available(), PluginUpdates.Consent.update(allowUnsigned, replace), progress));
                 }
             } catch (OperationCanceledException e) {
                 ctx.err().println("vindplaats: " + Messages.Pub_canceled);

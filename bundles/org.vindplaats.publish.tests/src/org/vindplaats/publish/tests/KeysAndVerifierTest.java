@@ -96,6 +96,21 @@ class KeysAndVerifierTest {
         assertEquals(Verifier.Status.TAMPERED, extra.status());
         assertTrue(extra.message().contains("contains extra/notes.json, which was added after signing"), extra.message());
 
+        // An entry deleted after signing: what is left verifies, but the signed list says it is missing.
+        String victim;
+        try (var z = new java.util.zip.ZipFile(signed.toFile())) {
+            victim = z.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> !n.startsWith("META-INF/") && !n.endsWith("/") && !n.equals("vindplaats-plugin.json"))
+                    .findFirst().orElseThrow();
+        }
+        Path removed = dir.resolve("removed.jar");
+        Files.copy(signed, removed);
+        Tamper.removeEntry(removed, victim);
+        Verifier.Verification gone = verifier.verify(removed, "signed 1.0.0");
+        assertEquals(Verifier.Status.TAMPERED, gone.status(), gone.message());
+        assertTrue(gone.message().contains("lacks " + victim + ", which its signature lists: it was removed after signing"),
+                gone.message());
+
         assertEquals(1, trust.untrust(key.fingerprint().substring(0, 11)).size());
         assertEquals(Verifier.Status.UNTRUSTED, verifier.verify(signed, "signed 1.0.0").status());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> trust.untrust("Nobody"));

@@ -21,6 +21,10 @@ final class Tamper {
         rewrite(jar, name, change, null);
     }
 
+    static void removeEntry(Path jar, String name) throws IOException {
+        rewrite(jar, name, null, null);
+    }
+
     static void addEntry(Path jar, String name, String content) throws IOException {
         rewrite(jar, null, null, new String[] { name, content });
     }
@@ -31,6 +35,9 @@ final class Tamper {
             var entries = in.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
+                if (e.getName().equals(name) && change == null) {
+                    continue; // removed
+                }
                 out.putNextEntry(new ZipEntry(e.getName()));
                 try (InputStream s = in.getInputStream(e)) {
                     byte[] bytes = s.readAllBytes();
