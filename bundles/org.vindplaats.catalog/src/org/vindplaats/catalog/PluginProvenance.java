@@ -3,6 +3,7 @@ package org.vindplaats.catalog;
 import java.util.Optional;
 
 import org.vindplaats.catalog.PluginInstaller.PublisherId;
+import org.vindplaats.catalog.internal.FolderPluginInstaller;
 
 /**
  * Which plugin supplied the facts about a platform or organisation: its bundle, the version in use
@@ -17,7 +18,9 @@ public record PluginProvenance(String plugin, String version, PublisherId publis
                 .filter(p -> p.kind() == kind && id.equals(p.id())
                         && (p.state() == PluginInfo.State.ACTIVE || p.state() == PluginInfo.State.UPDATE_BROKEN))
                 .findFirst().map(p -> new PluginProvenance(p.source(), p.version(),
-                        installer == null ? PublisherId.UNSIGNED : installer.publisher(p)));
+                        installer != null ? installer.publisher(p)
+                        : p.location().startsWith(FolderPluginInstaller.LOCATION_PREFIX) ? PublisherId.UNSIGNED
+                                : PublisherId.BUILT_IN));
     }
 
     /** "org.vindplaats.platform.tiktok 1.0.0, Vindplaats". */

@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String Detail_empty;
     public static String Detail_gone;
     public static String Detail_age;
+    public static String Detail_suppliedBy;
     public static String Detail_ageUnknown;
     public static String Detail_category;
     public static String Detail_profile;
@@ -166,6 +167,7 @@ public final class Messages extends NLS {
     public static String Export_failed;
     public static String Brief_title;
     public static String Brief_generated;
+    public static String Brief_suppliedBy;
     public static String Brief_checked;
     public static String Brief_chart;
     public static String Brief_notes;

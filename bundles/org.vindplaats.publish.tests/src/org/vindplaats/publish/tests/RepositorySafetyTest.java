@@ -96,6 +96,11 @@ class RepositorySafetyTest {
         return s;
     }
 
+    private HttpServer served(HttpServer running) {
+        servers.add(running);
+        return running;
+    }
+
     private static URI url(HttpServer s) {
         return URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/");
     }
@@ -136,7 +141,7 @@ class RepositorySafetyTest {
         Files.copy(other, yubo, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.delete(repo.resolve("artifacts.jar"));
         PluginUpdates w = worker(dir, key, Duration.ofSeconds(10));
-        var offer = w.offer(List.of(url(start(Fixtures.serve(repo)))), new NullProgressMonitor());
+        var offer = w.offer(List.of(url(served(Fixtures.serve(repo)))), new NullProgressMonitor());
         assertEquals(List.of(), offer.errors());
 
         installedHere.add("swaptarget");
@@ -295,7 +300,7 @@ class RepositorySafetyTest {
         assertTrue(xml.contains(rule), xml);
         Files.delete(repo.resolve("artifacts.jar"));
         PluginUpdates w = worker(dir, key, Duration.ofSeconds(10));
-        HttpServer site = start(Fixtures.serve(repo));
+        HttpServer site = served(Fixtures.serve(repo));
 
         String local = elsewhere.getParent().toUri().toString();
         Files.writeString(repo.resolve("artifacts.xml"), xml.replace(rule, "output='" + local + "plugins/${id}_${version}.jar'"));

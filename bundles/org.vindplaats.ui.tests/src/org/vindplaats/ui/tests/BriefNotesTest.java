@@ -61,6 +61,16 @@ class BriefNotesTest {
     }
 
     @Test
+    void theBriefNamesThePluginAndPublisherOfItsFacts() {
+        Platform p = TestData.platform("tiktok", "TikTok", TestData.levels(3, 3, 3, 4, 4, 4, 3), Map.of(), "s");
+        var from = new org.vindplaats.catalog.PluginProvenance("org.vindplaats.platform.tiktok", "9.0.0",
+                new org.vindplaats.catalog.PluginInstaller.PublisherId("Kenniscentrum <Ander>", "AB:CD"));
+        String html = new BriefWriter(Locale.ENGLISH).suppliedBy(from).html(p, null, LocalDate.of(2026, 12, 2));
+        assertTrue(html.contains("Facts from plugin org.vindplaats.platform.tiktok 9.0.0, published by Kenniscentrum "
+                + "&lt;Ander&gt; (AB:CD)."), html);
+    }
+
+    @Test
     void aBriefWithoutNotesSaysSoAndLongNotesAreCut() {
         Platform p = TestData.platform("discord", "Discord", TestData.levels(2, 4, 3, 3, 2, 3, 3), Map.of(), "s");
         String empty = new BriefWriter(Locale.ENGLISH).html(p, null, LocalDate.of(2026, 12, 2));

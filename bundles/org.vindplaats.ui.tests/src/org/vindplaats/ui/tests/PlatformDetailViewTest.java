@@ -110,6 +110,7 @@ class PlatformDetailViewTest {
 
         String all = String.join("\n", view.texts());
         assertTrue(all.contains("Reason anonymity tiktok"), "rationale per affordance");
+        assertTrue(all.contains("Facts from plugin t 1.0.0, published by Vindplaats."), "which plugin supplied the facts");
         assertTrue(all.contains("Used for good: Good anonymity"), "positive use");
         assertTrue(all.contains("Used to harm: Bad anonymity"), "negative use");
         assertTrue(all.contains(">Source for anonymity</a> (checked 2026-11-20)"), "sources with their check date");

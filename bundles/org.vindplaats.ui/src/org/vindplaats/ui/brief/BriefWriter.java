@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceScore;
 import org.vindplaats.model.LocalizedText;
@@ -29,9 +30,16 @@ import org.vindplaats.ui.Messages;
 public final class BriefWriter {
 
     private final Locale locale;
+    private PluginProvenance suppliedBy;
 
     public BriefWriter(Locale locale) {
         this.locale = locale;
+    }
+
+    /** Names the plugin, version and publisher the platform's facts come from, under the title. */
+    public BriefWriter suppliedBy(PluginProvenance provenance) {
+        this.suppliedBy = provenance;
+        return this;
     }
 
     public String html(Platform p, Organisation org, LocalDate today) {
@@ -69,6 +77,10 @@ public final class BriefWriter {
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(esc(NLS.bind(Messages.Brief_title, p.name()))).append("</h1>\n");
         h.append("<p><small>").append(esc(NLS.bind(Messages.Brief_generated, today))).append("</small></p>\n");
+        if (suppliedBy != null) {
+            h.append("<p><small>").append(esc(NLS.bind(Messages.Brief_suppliedBy, new Object[] { suppliedBy.plugin(),
+                    suppliedBy.version(), suppliedBy.publisher().label() }))).append("</small></p>\n");
+        }
 
         PlatformPolicy policy = org == null ? null : org.policyFor(p.id());
         String cls = policy == null ? "none" : policy.status().id();

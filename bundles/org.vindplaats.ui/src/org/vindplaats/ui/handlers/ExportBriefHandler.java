@@ -20,6 +20,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.ui.Ids;
@@ -42,7 +45,7 @@ public final class ExportBriefHandler {
 
     @Execute
     public void execute(Shell shell, Catalog catalog, @Optional @Named(Ids.SELECTED_PLATFORM) String id,
-            @Optional NotesWorkspace notes) {
+            @Optional NotesWorkspace notes, @Optional PluginInstaller installer) {
         Platform p = id == null ? null : catalog.platform(id).orElse(null);
         if (p == null) {
             MessageDialog.openInformation(shell, Messages.Export_title, Messages.Export_choosePlatform);
@@ -65,7 +68,9 @@ public final class ExportBriefHandler {
                 // The brief reads the notes in the job: a large workspace must not freeze the window.
                 List<TrendNote> latest = notes == null || notes.store().isEmpty() ? List.of()
                         : BriefWriter.latestNotes(notes.store().get().notes(problem -> { }), p.id(), BRIEF_NOTES);
-                Files.writeString(target, new BriefWriter(locale).html(p, org, LocalDate.now(), latest),
+                Files.writeString(target, new BriefWriter(locale)
+                        .suppliedBy(PluginProvenance.of(catalog, installer, PluginDescriptor.Kind.PLATFORM, p.id()).orElse(null))
+                        .html(p, org, LocalDate.now(), latest),
                         StandardCharsets.UTF_8);
                 shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, target)));

@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.ui.Ids;
 
 import jakarta.annotation.PostConstruct;
@@ -17,6 +18,9 @@ public final class PlatformDetailPart {
 
     @Inject
     Catalog catalog;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    PluginInstaller installer;
 
     private PlatformDetailView view;
     private String pending;
@@ -24,6 +28,7 @@ public final class PlatformDetailPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new PlatformDetailView(parent, catalog, Locale.getDefault());
+        view.setInstaller(installer);
         if (pending != null) {
             view.show(pending);
         }

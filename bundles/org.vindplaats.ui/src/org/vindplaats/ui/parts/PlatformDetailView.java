@@ -16,6 +16,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginDescriptor;
+import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceScore;
@@ -54,6 +57,7 @@ public final class PlatformDetailView {
     private RadarChart chart;
     private Label levelList;
     private String platformId;
+    private PluginInstaller installer;
 
     public PlatformDetailView(Composite parent, Catalog catalog, Locale locale) {
         this.catalog = catalog;
@@ -121,6 +125,11 @@ public final class PlatformDetailView {
     }
 
     /** Shows the platform with this id (null or unknown: a hint what to do). */
+    /** Lets the view name the publisher of user-installed plugins (shipped ones need no installer). */
+    public void setInstaller(PluginInstaller installer) {
+        this.installer = installer;
+    }
+
     public void show(String id) {
         this.platformId = id;
         Optional<Platform> platform = id == null ? Optional.empty() : catalog.platform(id);
@@ -176,6 +185,9 @@ public final class PlatformDetailView {
             facts = NLS.bind(Messages.Detail_category, p.category()) + "   \u00b7   " + facts;
         }
         Ui.strong(c, facts, 1);
+        // Which plugin (and publisher) these facts come from: a plugin that replaced them shows here.
+        PluginProvenance.of(catalog, installer, PluginDescriptor.Kind.PLATFORM, p.id()).ifPresent(f -> Ui.text(c,
+                NLS.bind(Messages.Detail_suppliedBy, new Object[] { f.plugin(), f.version(), f.publisher().label() }), 1));
         if (p.website() != null) {
             Ui.link(c, "<a href=\"" + p.website() + "\">" + Ui.linkEscape(p.website()) + "</a>", 1);
         }
