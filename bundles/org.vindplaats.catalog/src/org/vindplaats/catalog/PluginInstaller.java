@@ -29,6 +29,11 @@ public interface PluginInstaller {
      */
     InstallResult install(InstallRequest request) throws IOException;
 
+    /** Whether a refusal was only for want of {@link InstallRequest#replace()} (so the worker can be asked). */
+    static boolean needsReplace(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.isError() && Messages.Install_otherPublisher_fix.equals(p.fix()));
+    }
+
     /** Who supplied an installed plugin: {@link PublisherId#BUILT_IN} for shipped ones, else what was recorded. */
     PublisherId publisher(PluginInfo plugin);
 

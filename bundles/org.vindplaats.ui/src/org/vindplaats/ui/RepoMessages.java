@@ -40,6 +40,7 @@ public final class RepoMessages extends NLS {
     public static String Repos_failed;
     public static String Repos_confirmTitle;
     public static String Repos_confirmQuestion;
+    public static String Repos_confirmReplace;
     public static String Repos_selectOne;
 
     static {

@@ -81,7 +81,10 @@ final class PublisherRecords {
         }
         PublisherId newcomer = request.publisher() == null ? PublisherId.UNSIGNED : request.publisher();
         for (PluginInfo p : catalog.plugins()) {
-            if (p.kind() != incoming.kind() || !incoming.id().equals(p.id()) || p.state() == PluginInfo.State.BROKEN) {
+            // Only the plugin whose facts are in use: one already shadowed (e.g. a shipped plugin the
+            // worker agreed to replace) supplies nothing any more.
+            if (p.kind() != incoming.kind() || !incoming.id().equals(p.id())
+                    || p.state() != PluginInfo.State.ACTIVE && p.state() != PluginInfo.State.UPDATE_BROKEN) {
                 continue;
             }
             PublisherId existing = of(p);

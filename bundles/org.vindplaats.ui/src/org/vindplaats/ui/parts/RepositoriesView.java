@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.Version;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.publish.PluginUpdates;
 import org.vindplaats.publish.PluginUpdates.Outcome;
 import org.vindplaats.publish.RepositoryClient;
@@ -257,17 +258,26 @@ public final class RepositoriesView {
             status.failed(RepoMessages.Repos_selectOne);
             return;
         }
-        install((Available) sel[0].getData(), false);
+        // A version picked in the table is the worker's explicit choice, also an older one.
+        install((Available) sel[0].getData(), new PluginUpdates.Consent(false, false, true));
     }
 
-    /** Installs or updates to this version in a background job; asks before an unsigned or untrusted one. */
+    /** Installs or updates to this version (never an older one) in a background job. */
     public Job install(Available plugin, boolean allowUnsigned) {
+        return install(plugin, PluginUpdates.Consent.update(allowUnsigned, false));
+    }
+
+    /**
+     * Installs this version in a background job; asks before an unsigned or untrusted one, and
+     * before one that replaces facts another publisher supplies.
+     */
+    public Job install(Available plugin, PluginUpdates.Consent consent) {
         Display display = available.getDisplay();
         String what = NLS.bind(RepoMessages.Repos_installing, plugin.id(), plugin.version());
         Job job = Job.create(what, (IProgressMonitor monitor) -> {
             try {
-                Outcome o = updates.install(plugin, allowUnsigned, monitor);
-                display.asyncExec(() -> installed(plugin, o));
+                Outcome o = updates.install(plugin, consent, monitor);
+                display.asyncExec(() -> installed(plugin, consent, o));
             } catch (IOException | RuntimeException e) {
                 display.asyncExec(() -> status.failed(NLS.bind(RepoMessages.Repos_failed, e.getMessage())));
             }
@@ -277,7 +287,7 @@ public final class RepositoriesView {
         return job;
     }
 
-    private void installed(Available plugin, Outcome o) {
+    private void installed(Available plugin, PluginUpdates.Consent consent, Outcome o) {
         if (available.isDisposed()) {
             return;
         }
@@ -287,11 +297,17 @@ public final class RepositoriesView {
         case UP_TO_DATE -> status.succeeded(NLS.bind(RepoMessages.Repos_upToDate, o.id(), o.version()));
         default -> {
             Verifier.Verification v = o.verification();
-            boolean askable = v != null
+            boolean askable = v != null && !consent.allowUnsigned()
                     && (v.status() == Verifier.Status.UNSIGNED || v.status() == Verifier.Status.UNTRUSTED);
             if (askable && confirmUnsigned.test(NLS.bind(RepoMessages.Repos_confirmQuestion,
                     new Object[] { v.message(), plugin.id(), plugin.version() }))) {
-                install(plugin, true);
+                install(plugin, new PluginUpdates.Consent(true, consent.replace(), consent.allowOlder()));
+                return;
+            }
+            var replace = o.problems().stream().filter(p -> p.isError()).findFirst();
+            if (!consent.replace() && PluginInstaller.needsReplace(o.problems()) && confirmUnsigned.test(NLS.bind(
+                    RepoMessages.Repos_confirmReplace, new Object[] { replace.get().message(), plugin.id(), plugin.version() }))) {
+                install(plugin, new PluginUpdates.Consent(consent.allowUnsigned(), true, consent.allowOlder()));
                 return;
             }
             status.failed(NLS.bind(RepoMessages.Repos_refused, o.message()));
