@@ -191,7 +191,7 @@ class PublishingCommandsTest {
         assertEquals(ExitCodes.USAGE, update.exitCode(), update.err());
     }
 
-    private static void setVersion(Path folder, String version, String name) throws IOException {
+    static void setVersion(Path folder, String version, String name) throws IOException {
         Path json = folder.resolve("vindplaats-plugin.json");
         String text = Files.readString(json, StandardCharsets.UTF_8)
                 .replaceFirst("\"version\" : \"[^\"]*\"", "\"version\" : \"" + version + "\"")

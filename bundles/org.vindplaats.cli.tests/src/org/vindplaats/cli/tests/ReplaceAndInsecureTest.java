@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,7 +37,7 @@ class ReplaceAndInsecureTest {
 
         assertEquals(ExitCodes.OK, CliHarness.run("plugin", "new", "platform", "tiktok", "--dir", dir.toString()).exitCode());
         Path plugin = dir.resolve("tiktok");
-        setVersion(plugin, "9.0.0", "TikTok, other facts");
+        PublishingCommandsTest.setVersion(plugin, "9.0.0", "TikTok, other facts");
         try {
             var local = CliHarness.run("plugin", "install", plugin.toString());
             assertEquals(ExitCodes.PROBLEMS_FOUND, local.exitCode(), local.out() + local.err());
@@ -70,14 +68,14 @@ class ReplaceAndInsecureTest {
                     .contains("Facts from plugin " + BUNDLE + " 9.0.0, published by Kenniscentrum Ander (" + fp + ")."));
 
             // The same publisher's next version needs no --replace; another publisher's does.
-            setVersion(plugin, "9.0.1", "TikTok, other facts 2");
+            PublishingCommandsTest.setVersion(plugin, "9.0.1", "TikTok, other facts 2");
             publish(plugin, repo, dir.resolve("keys/centre.p12"), password);
             var same = CliHarness.run("install", "tiktok", "--from", repo.toString(), "--allow-unsigned");
             assertEquals(ExitCodes.OK, same.exitCode(), same.out() + same.err());
             assertEquals("TikTok, other facts 2", CliHarness.catalog().platform("tiktok").orElseThrow().name());
 
             newKey(dir, "intruder", "Iemand Anders", password);
-            setVersion(plugin, "9.0.2", "TikTok, intruder");
+            PublishingCommandsTest.setVersion(plugin, "9.0.2", "TikTok, intruder");
             Path repo2 = dir.resolve("site2");
             publish(plugin, repo2, dir.resolve("keys/intruder.p12"), password);
             var other = CliHarness.run("install", "tiktok", "--from", repo2.toString(), "--allow-unsigned");
@@ -126,13 +124,5 @@ class ReplaceAndInsecureTest {
         var r = CliHarness.run("publish", plugin.toString(), "--to", repo.toString(), "--key", keystore.toString(),
                 "--password-file", password.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.out() + r.err());
-    }
-
-    private static void setVersion(Path folder, String version, String name) throws IOException {
-        Path json = folder.resolve("vindplaats-plugin.json");
-        String text = Files.readString(json, StandardCharsets.UTF_8)
-                .replaceFirst("\"version\" : \"[^\"]*\"", "\"version\" : \"" + version + "\"")
-                .replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : \"" + name + "\"");
-        Files.writeString(json, text, StandardCharsets.UTF_8);
     }
 }

@@ -115,17 +115,7 @@ class RepositorySafetyTest {
                 artifact.handle(ex);
                 return;
             }
-            Path f = repo.resolve(path.substring(1));
-            if (!Files.isRegularFile(f)) {
-                ex.sendResponseHeaders(404, -1);
-                ex.close();
-                return;
-            }
-            byte[] b = Files.readAllBytes(f);
-            ex.sendResponseHeaders(200, b.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(b);
-            }
+            serveFile(ex, repo.resolve(path.substring(1)));
         });
         return start(s);
     }
