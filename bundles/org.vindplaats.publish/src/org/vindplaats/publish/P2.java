@@ -54,7 +54,12 @@ final class P2 implements AutoCloseable {
             }
             // A private data area: the user's own p2 state (if any) is never touched.
             Path area = Publisher.tempDirectory("vindplaats-p2");
-            return new P2(provider.createAgent(area.toUri()), area);
+            try {
+                return new P2(provider.createAgent(area.toUri()), area);
+            } catch (ProvisionException | RuntimeException e) {
+                Publisher.deleteQuietly(area);
+                throw e;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting p2", e);
