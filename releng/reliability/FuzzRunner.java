@@ -38,8 +38,7 @@ public final class FuzzRunner {
     static final Map<String, List<String>> TEST_SEEDS = Map.of(
             "DescriptorFuzz", List.of("bundles/org.vindplaats.catalog.tests/fixtures/fuzz-regressions/descriptor"),
             "HtmlImportFuzz", List.of("bundles/org.vindplaats.notes.tests/src/testdata/html"),
-            "JsonLinesImportFuzz", List.of("bundles/org.vindplaats.notes.tests/src/testdata/jsonl"),
-            "PiiDetectorFuzz", List.of("bundles/org.vindplaats.notes.tests/src/testdata/pii"));
+            "JsonLinesImportFuzz", List.of("bundles/org.vindplaats.notes.tests/src/testdata/jsonl"));
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
 
     public static void main(String[] args) throws Exception {
