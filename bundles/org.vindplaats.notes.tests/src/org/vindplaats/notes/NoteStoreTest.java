@@ -278,7 +278,9 @@ class NoteStoreTest {
         NoteStore store = store();
         SaveResult r = store.save(TestData.note("p-1", "Bel Lotte", "Haar nummer is 0470 12 34 56."), NoteStore.NEW);
         assertEquals("Haar nummer is [telefoon].", r.stored().note().body());
-        assertEquals(PiiKind.PHONE, r.piiReplaced().get(0).kind());
+        // The title's bare first name is personal data too since issue 13 (title matches come first).
+        assertEquals("Bel [naam]", r.stored().note().title());
+        assertEquals(List.of(PiiKind.NAME, PiiKind.PHONE), r.piiReplaced().stream().map(m -> m.kind()).toList());
         assertFalse(r.stored().note().piiKept());
         assertFalse(Files.readString(r.stored().file()).contains("0470"));
 

@@ -165,6 +165,8 @@ public final class Messages extends NLS {
     public static String Export_running;
     public static String Export_done;
     public static String Export_failed;
+    public static String Export_includeNotesQuestion;
+    public static String Export_includeNotes;
     public static String Brief_title;
     public static String Brief_generated;
     public static String Brief_suppliedBy;

@@ -141,7 +141,7 @@ class PiiDetectorTest {
             "Leerlingen uit klas 4B van het Sint-Amandinuscollege maakten het.|klas 4B van het Sint-Amandinuscollege",
             "Een meisje uit het derde jaar van het Koninklijk Atheneum Deurne belde.|het derde jaar van het Koninklijk Atheneum Deurne",
             "Hij zit in 3 havo op het Stedelijk Gymnasium.|3 havo op het Stedelijk Gymnasium",
-            "Jayden uit 3B van het Atheneum Zuid wordt gepest.|3B van het Atheneum Zuid",
+            "Een jongen uit 3B van het Atheneum Zuid wordt gepest.|3B van het Atheneum Zuid",
             "Ze zit in groep 8 van basisschool De Regenboog.|groep 8 van basisschool De Regenboog" })
     void classesAtNamedSchools(String sentence, String school) {
         found(sentence, school, PiiKind.SCHOOL);
@@ -156,26 +156,88 @@ class PiiDetectorTest {
             "Ilias Benali streamt elke dinsdag.|Ilias Benali", "Mohammed B. (17) werd opgepakt.|Mohammed B.",
             "Jonas, een jongen van 15, belde ons.|Jonas", "We zagen Jens van 14 op het plein.|Jens",
             "We zagen Kenji van 14 jaar op het plein.|Kenji",
-            "Emma's account werd gehackt, zei Noor (14).|Noor", "Noor, a 14-year-old girl, posted it.|Noor",
+            "Zijn account werd gehackt, zei Noor (14).|Noor", "Noor, a 14-year-old girl, posted it.|Noor",
             "Yassine El Idrissi (16) kreeg dreigberichten.|Yassine El Idrissi" })
     void namesOfYoungPeopleInContext(String sentence, String name) {
         found(sentence, name, PiiKind.NAME);
     }
 
+    // "Ilias streamt Valorant op Twitch." and "Emma's filmpje ging rond." were listed here: a bare first
+    // name used to pass. Issue 13 asks for common first names on their own, so they moved to
+    // firstNamesOnTheirOwnInAnyCase.
     @ParameterizedTest
-    @ValueSource(strings = { "Ilias streamt Valorant op Twitch.", "Een jongen (16) vertelde het.",
+    @ValueSource(strings = { "Een jongen (16) vertelde het.",
             "Meisjes (13-15) delen filters.", "Kwamen er gisteren over praten in Gent.",
             "Quotes van Andrew Tate gaan rond.", "Child Focus en Close Friends zijn gekend.",
             "Het Hannah Arendt Instituut organiseerde een dag.", "Snap Map toont locaties op TikTok (15).",
             "Girl Streams Fortnite On Twitch", "Maandag (12) was druk.", "Op Instagram (14) zag ik het.",
             "Een Amber Alert ging uit.", "Victoria's Secret-reclames op TikTok.", "Op Tinder van 15-jarigen.",
-            "Jan Modaal snapt het niet.", "Emma's filmpje ging rond.",
+            "Jan Modaal snapt het niet.", "Een roos voor iedereen.", "Er is nog hoop.", "In May we met twice.",
+            "Mark the message as spam.", "Will you join us?", "De mark-up klopt.", "Op 12 jan begon het.",
+            "In de Jan Breydelstraat is een jeugdhuis.", "Max 3 uur schermtijd per dag.",
             "De Chiro van 15 leden ging op kamp.", "Een groep van 15 jongeren.", "Sinds Corona (2020) is alles anders.",
             "Fortnite Chapter (5) is uit.", "Gebruikers van Bumble (18+) zijn ouder.", "In Lokeren (16 jongeren) was het druk.",
             "Teen (15) Scammed On Vinted" })
     void notNames(String sentence) {
         assertTrue(DETECTOR.detect(sentence).stream().noneMatch(m -> m.kind() == PiiKind.NAME),
                 sentence + " -> " + DETECTOR.detect(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "Ilias streamt Valorant op Twitch.|Ilias", "Emma's filmpje ging rond.|Emma",
+            "We spraken met lotte over haar account.|lotte", "ZEG AAN NOAH DAT HIJ MOET BELLEN.|NOAH",
+            "Ik zag lotte peeters aan het station.|lotte peeters", "Ik sprak met Roos over haar streaks.|Roos",
+            "Mijn vriendin roos zit veel op tiktok.|roos", "Meneer Janssens zag het gebeuren.|Janssens",
+            "Haar trainer Kevin stuurde berichten.|Kevin", "Juf ellen meldde het.|ellen", "Haar ex Dave dreigt.|Dave",
+            "Mr. Smith took the photos.|Smith", "And then Will logged in.|Will" })
+    void firstNamesOnTheirOwnInAnyCase(String sentence, String name) {
+        found(sentence, name, PiiKind.NAME);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "Schrijf naar naam [at] gmail punt com aub.|naam [at] gmail punt com",
+            "Mail noor(at)ziggo(dot)nl.|noor(at)ziggo(dot)nl", "Reach kevin dot smits at gmail dot com now.|kevin dot smits at gmail dot com",
+            "Ze schreef sofie.maes @ skynet . be erbij.|sofie.maes @ skynet . be" })
+    void emailAddressesWrittenToDodgeAFilter(String sentence, String email) {
+        found(sentence, email, PiiKind.EMAIL);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "Haar insta jan.peeters09 is openbaar.|jan.peeters09",
+            "Voeg me toe op snap: lotte_x.|lotte_x", "Zijn discord naam#1234 stuurde dit.|naam#1234",
+            "Op snap heet ze fleurtje_0x.|fleurtje_0x", "De link was instagram.com/jonas.vh_09 vanmorgen.|jonas.vh_09" })
+    void handlesAfterAPlatformWord(String sentence, String handle) {
+        found(sentence, handle, PiiKind.HANDLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Op 09.05.12-123.61 stond het.", "Op 090512 123 61 stond het.", "Op 09051212361 stond het.",
+            "Op 090512-123-61 stond het." })
+    void nationalRegisterNumbersInEveryNotationIncludingBornAfter2000(String sentence) {
+        String number = sentence.substring(3, sentence.indexOf(" stond"));
+        found(sentence, number, PiiKind.NATIONAL_REGISTER_NUMBER);
+        assertTrue(DETECTOR.detect(sentence.replace("61 stond", "62 stond")).isEmpty(), "wrong check digits");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Awel 102, Zelfmoordlijn 1813, Child Focus 116 000 en 112.", "Bel 113 of 0800-0113.",
+            "Kindertelefoon 0800-0432.", "Op 12.05.2026 om 21.30.", "Van 12/05 tot 19/05.", "Deadline 12-05-2026.",
+            "Om 21u30 begon het.", "Het kost € 12,50.", "Jongeren uit 5LW en 3B.", "In 2024 met 35% gegroeid.",
+            "2.000.000 views en 14.500 likes.", "Ze zitten op TikTok, Snapchat en Discord." })
+    void helpLinesDatesTimesPricesClassesAndCountsAreNoPersonalData(String sentence) {
+        nothing(sentence);
+    }
+
+    @Test
+    void normalisedTextIsMatchedButSpansPointIntoTheOriginal() {
+        // Full-width digits, a zero-width space and a full-width at sign: found, and reported on the original characters.
+        String fullWidth = "Bel \uff10\uff14\uff17\uff10 12\u200b34 56 vandaag.";
+        found(fullWidth, "\uff10\uff14\uff17\uff10 12\u200b34 56", PiiKind.PHONE);
+        found("Mail emma.janssens\uff20gmail.com nu.", "emma.janssens\uff20gmail.com", PiiKind.EMAIL);
+        found("Zijn n\u200bummer: 0\u200b470 12 34 56.", "0\u200b470 12 34 56", PiiKind.PHONE);
+        ScrubResult scrubbed = PiiScrubber.standard().scrub(fullWidth);
+        assertEquals("Bel [telefoon] vandaag.", scrubbed.text());
+        assertEquals(scrubbed.text(), PiiScrubber.standard().scrub(scrubbed.text()).text());
     }
 
     @Test
@@ -205,7 +267,10 @@ class PiiDetectorTest {
                 "Ab-".repeat(n / 3), "A".repeat(n), "Kerkstraat ".repeat(n / 11), "Kerkstraat 1 ".repeat(n / 13),
                 "BE71 ".repeat(n / 5), "klas 4B van het ".repeat(n / 16), "Sint Sint college ".repeat(n / 18),
                 "Aaa Bbb Ccc Ddd\n".repeat(n / 16), "snapnaam: ".repeat(n / 10), "Sam (15) ".repeat(n / 9),
-                "Lotte-".repeat(n / 6), " ".repeat(n) + "Lotte Verhoeven (15)");
+                "Lotte-".repeat(n / 6), "a dot ".repeat(n / 6) + "at gmail", "x [at] ".repeat(n / 7),
+                "a at b punt ".repeat(n / 12), "insta ".repeat(n / 6), "snap: a_".repeat(n / 8),
+                "meneer ".repeat(n / 7), "\uff10".repeat(n), "\u200b1".repeat(n / 2), "lotte ".repeat(n / 6),
+                "instagram.com/".repeat(n / 14), " ".repeat(n) + "Lotte Verhoeven (15)");
         // Hang guard only, not a speed requirement: each input takes well under a second here.
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> {
             for (String text : hostile) {

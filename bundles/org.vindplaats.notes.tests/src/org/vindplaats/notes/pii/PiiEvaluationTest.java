@@ -22,6 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * recall 15/15 = 1.00 (exact span match), precision 15/15 = 1.00, no match at all in the 75 notes
  * without personal data. The thresholds below sit a little under that so a rule change that costs
  * quality fails the build; the acceptance set is different, so these are not promises for it.
+ * Since issue 13 a common first name on its own counts as personal data: the detector now also
+ * reports "Ilias" in the title of dev-009, which the dev labels (written before that rule) do not
+ * list, so precision here reads 15/16 = 0.94.
  */
 class PiiEvaluationTest {
 

@@ -18,13 +18,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds personal data of young people in the free text of a note. Rules, not a model: each kind
- * has a pattern plus a check that rejects look-alikes (IBAN mod-97, national register check
- * digits, the BSN 11-test, phone number plans of Belgium and the Netherlands). Names are found
- * from context only: a first name from the lexicon followed by a capitalised surname, a name
- * followed by an age ("Lotte (15)"), a name after a word like "meisje" or "vriend", or after
- * "15-jarige". A bare first name on its own is not reported, and platform names, places and
- * sentence-initial words are never taken for names.
+ * Finds personal data of young people, and of the adults around them, in the free text of a note.
+ * Rules, not a model: each kind has a pattern plus a check that rejects look-alikes (IBAN mod-97,
+ * national register check digits with the 2000+ rule, the BSN 11-test, the phone number plans of
+ * Belgium and the Netherlands, real dates). The rules read a normalised copy of the text
+ * ({@link PiiNormalizer}: NFKC, invisible characters removed) so {@code ０４７０} and {@code ＠} do not
+ * slip through; matches are reported on the original text. E-mail addresses are also found when
+ * written to dodge a filter ({@code naam [at] gmail punt com}); user names after a platform word
+ * ({@code insta jan.peeters09}). Names: a common first name from the gazetteer on its own, in any
+ * case; a name that is also a word (Roos, Will, May) only in context; any capitalised word after
+ * a role ("meisje", "juf", "trainer", "ex") or with an age; surnames with particles. Platform
+ * names, places, public figures and fixed phrases ("Jan Modaal") are never names.
  * <p>
  * Thread-safe and immutable; {@link #standard()} is shared.
  */
@@ -35,11 +39,26 @@ public final class PiiDetector {
     private final Set<String> firstNames;
     private final Set<String> notNames;
     private final Set<String> publicNames;
+    private final Set<String> ambiguousNames;
+    private final Set<String> contextOnlyNames;
+    private final Set<String> surnames;
 
-    private PiiDetector(Set<String> firstNames, Set<String> notNames, Set<String> publicNames) {
-        this.firstNames = Set.copyOf(firstNames);
-        this.notNames = Set.copyOf(notNames);
-        this.publicNames = Set.copyOf(publicNames);
+    private PiiDetector(Builder b) {
+        this.firstNames = Set.copyOf(b.firstNames);
+        this.notNames = Set.copyOf(b.notNames);
+        this.publicNames = Set.copyOf(b.publicNames);
+        Set<String> ambiguous = new HashSet<>();
+        Set<String> contextOnly = new HashSet<>();
+        for (String a : b.ambiguousNames) {
+            if (a.startsWith("!")) {
+                contextOnly.add(a.substring(1));
+            } else {
+                ambiguous.add(a);
+            }
+        }
+        this.ambiguousNames = Set.copyOf(ambiguous);
+        this.contextOnlyNames = Set.copyOf(contextOnly);
+        this.surnames = Set.copyOf(b.surnames);
     }
 
     /** The detector with the built-in lexicons. */
@@ -61,6 +80,8 @@ public final class PiiDetector {
         private final Set<String> firstNames = new HashSet<>(load("first-names.txt"));
         private final Set<String> notNames = new HashSet<>(load("not-names.txt"));
         private final Set<String> publicNames = new HashSet<>(load("public-names.txt"));
+        private final Set<String> ambiguousNames = new HashSet<>(load("ambiguous-names.txt"));
+        private final Set<String> surnames = new HashSet<>(load("surnames.txt"));
 
         /** More first names to recognise in context. */
         public Builder firstNames(Collection<String> names) {
@@ -81,7 +102,7 @@ public final class PiiDetector {
         }
 
         public PiiDetector build() {
-            return new PiiDetector(firstNames, notNames, publicNames);
+            return new PiiDetector(this);
         }
     }
 
@@ -122,7 +143,11 @@ public final class PiiDetector {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final List<String> SCHOOLISH = List.of("college", "lyceum", "atheneum", "instituut", "institute",
             "school", "gymnasium", "campus", "academie", "sint", "heilig", "don bosco", "collège", "ka ", "go!");
-    private static final List<String> USERNAME_HINT = List.of("naam", "name", "tag", ":");
+    private static final List<String> USERNAME_HINT = List.of("naam", "name", "tag", ":", "insta", "snap", "tiktok",
+            "discord", "twitch", "roblox", "telegram", "ig ", "sc ", "twitter", "threads", "psn", "xbox", "steam",
+            "fortnite", "bereal", "kick", ".com/");
+    private static final List<String> OBFUSCATED_EMAIL_HINT = List.of(" at ", "[at]", "(at)", "{at}", "<at>",
+            "apenstaart", " @ ", "@ ", " @");
 
     private static boolean containsAny(String lower, List<String> words) {
         for (String w : words) {
@@ -133,11 +158,31 @@ public final class PiiDetector {
         return false;
     }
 
-    /** All personal data in {@code text}, in text order, without overlaps. */
+    /**
+     * All personal data in {@code text}, in text order, without overlaps. The rules read a
+     * normalised copy ({@link PiiNormalizer}); offsets and texts refer to {@code text} itself.
+     */
     public List<PiiMatch> detect(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        PiiNormalizer normalised = PiiNormalizer.of(text);
+        List<PiiMatch> found = detectNormalised(normalised.text());
+        if (normalised.text() == text) {
+            return found;
+        }
+        List<PiiMatch> out = new ArrayList<>(found.size());
+        for (PiiMatch m : found) {
+            PiiMatch o = normalised.toOriginal(m);
+            // Two matches that split one expanded character (a ligature) must not overlap in the original.
+            if (out.isEmpty() || out.get(out.size() - 1).end() <= o.start()) {
+                out.add(o);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<PiiMatch> detectNormalised(String text) {
         List<PiiMatch> candidates = new ArrayList<>();
         // Cheap pre-checks skip rule sets that cannot match (most notes have no digits or '@').
         boolean at = text.indexOf('@') >= 0;
@@ -145,6 +190,9 @@ public final class PiiDetector {
         boolean digits = DIGIT.matcher(text).find();
         if (at) {
             emails(text, candidates);
+        }
+        if (containsAny(lower, OBFUSCATED_EMAIL_HINT)) {
+            obfuscatedEmails(text, candidates);
         }
         if (digits) {
             ibans(text, candidates);
@@ -260,9 +308,43 @@ public final class PiiDetector {
         return tld.length() >= 2 && tld.length() <= 24 && tld.chars().allMatch(Character::isLetter);
     }
 
+    // Written so a filter misses it: "naam [at] gmail punt com", "naam(at)hotmail(dot)be", "naam @ telenet . be".
+    // Every repetition is bounded, so the pattern cannot backtrack far on hostile text.
+    private static final String AT = "(?:\\s{0,2}[\\[({<]\\s?(?:at|@|apenstaartje|apenstaart)\\s?[\\])}>]\\s{0,2}"
+            + "|\\s{0,2}@\\s{0,2}|\\s(?:at|apenstaartje|apenstaart)\\s)";
+    private static final String DOT = "(?:\\s{0,2}[\\[({<]\\s?(?:dot|punt|\\.)\\s?[\\])}>]\\s{0,2}|\\s{0,2}\\.\\s{0,2}"
+            + "|\\s(?:dot|punt)\\s)";
+    private static final Pattern OBFUSCATED_EMAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}._%+-])"
+            + "([\\p{L}\\p{N}](?:[\\p{L}\\p{N}._%+-]{0,62}[\\p{L}\\p{N}_])?"
+            + "(?:\\s(?:dot|punt)\\s[\\p{L}\\p{N}](?:[\\p{L}\\p{N}._%+-]{0,30}[\\p{L}\\p{N}_])?){0,2})" + AT
+            + "([\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(?:" + DOT
+            + "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?){0,2})" + DOT + "(\\p{L}{2,6})(?![\\p{L}\\p{N}])");
+    /** Top-level domains an obfuscated address may end in; "we zitten at home dot" is no address. */
+    private static final Set<String> TLDS = Set.of("com", "be", "nl", "net", "org", "eu", "fr", "de", "uk", "co", "io",
+            "info", "me", "live", "gmail", "biz", "app", "edu", "gov");
+    private static final Set<String> NOT_LOCAL_PARTS = Set.of("is", "was", "we", "wij", "me", "mij", "hem", "haar",
+            "them", "him", "her", "us", "it", "die", "dat", "this", "that", "ze", "zij", "hij", "ik", "i", "you",
+            "jij", "they", "look", "kijk", "staat", "stond", "zit", "zat", "laugh", "lachen", "aangekomen", "arrived");
+
+    private static void obfuscatedEmails(String text, List<PiiMatch> out) {
+        Matcher m = OBFUSCATED_EMAIL.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String local = m.group(1).toLowerCase(Locale.ROOT);
+            String tld = m.group(3).toLowerCase(Locale.ROOT);
+            if (!TLDS.contains(tld) || NOT_LOCAL_PARTS.contains(local)) {
+                // "me at kevin dot smits at gmail dot com": try again from the next word.
+                from = m.start() + 1;
+                continue;
+            }
+            add(out, text, m.start(), m.end(), PiiKind.EMAIL);
+            from = m.end();
+        }
+    }
+
     // ---------------------------------------------------------------- IBAN
 
-    private static final Pattern IBAN_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}");
+    private static final Pattern IBAN_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])[A-Z]{2} ?\\d{2}");
 
     private static void ibans(String text, List<PiiMatch> out) {
         Matcher m = IBAN_START.matcher(text);
@@ -284,7 +366,7 @@ public final class PiiDetector {
                 if (Character.isLetterOrDigit(c) && c < 128) {
                     count++;
                     i++;
-                } else if ((c == ' ' || c == '-') && count >= 4 && i + 1 < text.length()
+                } else if ((c == ' ' || c == '-') && count >= 2 && i + 1 < text.length()
                         && Character.isLetterOrDigit(text.charAt(i + 1))) {
                     i++;
                 } else {
@@ -318,12 +400,16 @@ public final class PiiDetector {
         while (m.find()) {
             String s = m.group();
             String digits = s.replaceAll("\\D", "");
-            boolean formatted = s.matches("\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}");
+            // The official layouts: 09.05.12-123.45 (dots and dash) and 090512 123 45 / 090512-123-45 (birth date, serial, check).
+            boolean formatted = s.matches("\\d{2}\\.\\d{2}\\.\\d{2}[-. ]\\d{3}[-. ]\\d{2}")
+                    || s.matches("\\d{6}[- .]\\d{3}[- .]\\d{2}");
+            // 11 digits in one run fit no Belgian or Dutch phone number, whatever they start with.
+            boolean bare = digits.equals(s);
             boolean context = RRN_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
-            // A bare 11-digit number passes the check by chance 1 time in 97: ask for the official
-            // layout, a keyword before it, or a number that is not a phone number.
+            // A random 11-digit number passes the check 1 time in 97: ask for an official layout, a
+            // keyword before it, one run of 11 digits, or a number that is not a phone number.
             if (PiiChecks.isValidBelgianNationalNumber(digits)
-                    && (formatted || context || !(digits.startsWith("0") || looksLikePhone(s)))) {
+                    && (formatted || context || bare || !(digits.startsWith("0") || looksLikePhone(s)))) {
                 add(out, text, m.start(), m.end(), PiiKind.NATIONAL_REGISTER_NUMBER);
             }
         }
@@ -335,7 +421,9 @@ public final class PiiDetector {
             String s = m.group();
             boolean context = BSN_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
             // Without a keyword, a number starting with 0 is more likely a (Belgian) phone number.
-            if (PiiChecks.isValidBsn(s) && (context || !s.startsWith("0"))) {
+            // "150.000.000 views" passes the 11-test one time in eleven: dotted thousands need the keyword.
+            boolean thousands = s.matches("\\d{3}\\.\\d{3}\\.\\d{3}");
+            if (PiiChecks.isValidBsn(s) && (context || !s.startsWith("0") && !thousands)) {
                 add(out, text, m.start(), m.end(), PiiKind.BSN);
             }
         }
@@ -345,14 +433,24 @@ public final class PiiDetector {
 
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\p{L}\\p{N}+/.,-])(?:\\+|00)?\\(?\\d(?:[ .\\-/()\\u00a0\\u2010-\\u2015]{0,3}\\d){7,14}(?![\\p{L}\\p{N}])(?![.,]\\d)");
-    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{1,2}[-/.]\\d{1,2}[-/.](19|20)?\\d{2}");
+    /** A real date (day 1-31, month 1-12, one separator): "06.98.76.54.32" is a Dutch mobile number, not a date. */
+    private static final Pattern DATE_PREFIX = Pattern.compile(
+            "^(?:0?[1-9]|[12]\\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\\1(?:(?:19|20)\\d{2}|\\d{2}(?![-/. ]?\\d))");
     private static final Pattern INTERNATIONAL = Pattern.compile("^(\\+|00)");
 
     private static void phones(String text, List<PiiMatch> out) {
         Matcher m = PHONE.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
             String s = m.group();
             int start = m.start();
+            from = m.end();
+            Matcher date = DATE_PREFIX.matcher(s);
+            if (date.find()) {
+                // "12.05.2026 0470 12 34 56": the date is no phone number, but what follows it may be.
+                from = start + date.end();
+                continue;
+            }
             // An opening bracket belongs to the number only when it opens "(0472)" inside it.
             if (s.startsWith("(") && s.indexOf(')') < 0) {
                 s = s.substring(1);
@@ -411,11 +509,26 @@ public final class PiiDetector {
     private static final Pattern USERNAME_CONTEXT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:snap(?:chat)?-?naam|insta(?:gram)?-?naam|tiktok-?naam|gebruikersnaam|accountnaam"
                     + "|username|user name|gamertag|gamer tag|discord-?naam|snap(?:chat)? name|insta(?:gram)? name"
-                    + "|(?:insta(?:gram)?|snap(?:chat)?|tiktok|discord|twitch|roblox|telegram)\\s*:)"
-                    + "(?:\\s+(?:is|was|:))?\\s*:?\\s*[\"'“‘]?"
+                    + "|(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|tt|discord|twitch|roblox|telegram|twitter|threads"
+                    + "|psn|xbox|steam|fortnite|bereal|kick|yt|youtube)(?![\\p{L}\\p{N}]))"
+                    + "(?:\\s(?:user|account|profiel|profile|naam|name|username|handle|kanaal|channel|id))?"
+                    + "(?:\\s+(?:is|was|:|=|-|->|van (?:haar|hem)|of (?:her|him)|heet(?: ze| hij)?|is (?:ze|hij)"
+                    + "|noemt (?:ze|hij) zich))?\\s{0,3}[:=-]?\\s{0,3}[\"'“‘]?"
                     + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{1,38}[\\p{L}\\p{N}_])(?:#\\d{4}(?!\\d))?)");
 
+    /** A profile link names the account: instagram.com/lotte_x, tiktok.com/@name, snapchat.com/add/name. */
+    private static final Pattern PROFILE_URL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:instagram|tiktok|snapchat|twitter|x"
+            + "|twitch|youtube|facebook|threads)\\.(?:com|net|tv)/(?:add/)?(@?[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,38}[\\p{L}\\p{N}_])?)");
+    private static final Set<String> NOT_PROFILE_PATHS = Set.of("p", "reel", "reels", "explore", "stories", "watch",
+            "channel", "c", "discover", "tag", "hashtag", "search", "help", "about", "legal", "privacy", "home");
+
     private static void handles(String text, List<PiiMatch> out) {
+        Matcher p = PROFILE_URL.matcher(text);
+        while (p.find()) {
+            if (!NOT_PROFILE_PATHS.contains(p.group(1).toLowerCase(Locale.ROOT))) {
+                add(out, text, p.start(1), p.end(1), PiiKind.HANDLE);
+            }
+        }
         Matcher m = HANDLE.matcher(text);
         while (m.find()) {
             if (!NOT_HANDLES.contains(m.group().toLowerCase(Locale.ROOT))) {
@@ -427,7 +540,7 @@ public final class PiiDetector {
         Matcher u = USERNAME_CONTEXT.matcher(text);
         while (u.find()) {
             String name = u.group(1);
-            if (name.matches(".*[\\d._].*")) {
+            if (name.matches(".*[\\d._#].*") && !name.matches("[\\d.]+")) {
                 add(out, text, u.start(1), u.end(1), PiiKind.HANDLE);
             }
         }
@@ -555,6 +668,25 @@ public final class PiiDetector {
     private record Token(String word, int start, int end) {
     }
 
+    /**
+     * Words before a name of an adult in a young person's life ("meneer Janssens", "juf Ellen",
+     * "trainer Kevin", "haar ex Dave"): any capitalised word after them is taken for a name.
+     */
+    private static final Set<String> ADULT_TITLES = Set.of("meneer", "mijnheer", "mevrouw", "mevr", "dhr", "mr",
+            "mrs", "ms", "miss", "sir", "juf", "juffrouw", "meester", "trainer", "trainster", "coach", "ex",
+            "leerkracht", "leraar", "lerares", "teacher", "mentor", "begeleider", "begeleidster", "opvoeder",
+            "opvoedster", "monitor", "animator", "oom", "nonkel", "tante", "uncle", "aunt", "auntie", "buurman",
+            "buurvrouw", "stiefvader", "stiefmoeder", "stiefpa", "stiefma", "plusvader", "plusmoeder", "plusmama",
+            "pluspapa", "opa", "oma", "dokter", "dr", "directeur", "directrice", "agent", "wijkagent", "chauffeur",
+            "baas", "manager", "werkgever", "principal", "mister", "vriendje", "ex-vriend", "ex-vriendin",
+            "stepdad", "stepmum", "stepmom", "neighbour", "neighbor");
+    /** Words that make the next capitalised word part of a place or title, not a person ("Sint Jan", "Prinses Amalia"). */
+    private static final Set<String> NOT_BEFORE_NAMES = Set.of("sint", "st", "heilige", "heilig", "saint", "koning",
+            "koningin", "prins", "prinses", "keizer", "paus", "king", "queen", "prince", "princess", "lady", "lord",
+            "hotel", "café", "cafe", "restaurant", "camping", "villa", "residentie", "hurricane", "storm", "orkaan",
+            "operatie", "operation", "project", "team", "club", "the");
+    private static final Pattern STREET_WORD = Pattern.compile("(?i).{2,}(?:" + STRONG_SUFFIX + ")");
+
     private void names(String text, List<PiiMatch> out) {
         List<Token> tokens = new ArrayList<>();
         Matcher w = WORD.matcher(text);
@@ -566,10 +698,11 @@ public final class PiiDetector {
             tokens.add(new Token(text.substring(w.start(), end), w.start(), end));
         }
         TitleCaseLines titleCaseLines = new TitleCaseLines(text);
+        String lowerText = text.toLowerCase(Locale.ROOT);
         int covered = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.start < covered || !isCapitalised(t.word)) {
+            if (t.start < covered || t.word.length() < 2) {
                 continue;
             }
             // "Emma's account": look the name up without the possessive, which is not part of the name.
@@ -579,40 +712,148 @@ public final class PiiDetector {
             if (notNames.contains(lower)) {
                 continue;
             }
+            boolean capitalised = isCapitalised(name.word);
+            boolean allCaps = isAllCaps(name.word);
+            boolean upper = capitalised || allCaps;
+            if (insideUserName(text, name)) {
+                continue; // "gamer_lars07", "jan.peeters09": part of a user name or address, reported as such
+            }
+            String firstPart = lower.split("-")[0];
+            // "Anne-Sophie" is a name, "mark-up" is not: a hyphenated word counts when capitalised.
+            boolean known = firstNames.contains(lower) || capitalised && firstNames.contains(firstPart);
+            boolean ambiguous = ambiguousNames.contains(lower) || ambiguousNames.contains(firstPart);
+            boolean contextOnly = contextOnlyNames.contains(lower);
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            String prevKey = prev == null ? "" : key(prev.word);
+            if (!upper && PARTICLES.contains(lower) && prev != null && ADULT_TITLES.contains(prevKey)
+                    && gapIsSpaceOrDot(text, prev, t)) {
+                // "meneer de Boer", "mevrouw van Dijk": the particle starts the surname.
+                int end = surnameEnd(text, tokens, i, false);
+                if (end > t.end) {
+                    addName(out, text, t.start, end);
+                    covered = end;
+                }
+                continue;
+            }
+            if (!upper && !known && !surnames.contains(lower)) {
+                continue; // most words: cheap exit
+            }
+            if (!upper && afterNumber(text, t.start)) {
+                continue; // "12 jan", "3 max": a month or a word after a number, not a name
+            }
+            if (NOT_BEFORE_NAMES.contains(prevKey) && gapIsSpace(text, prev, t)) {
+                continue;
+            }
+            int phrase = publicPhraseEnd(lowerText, t.start);
+            if (phrase > 0) {
+                covered = phrase; // "Jan Modaal", "Amber Alert", "Victoria's Secret", a public figure
+                continue;
+            }
             boolean titleCase = titleCaseLines.contains(t.start);
             boolean sentenceStart = isSentenceStart(text, t.start);
-            boolean known = firstNames.contains(lower) || firstNames.contains(lower.split("-")[0]);
             if (titleCase && !known) {
                 // In an English headline every word is capitalised: only lexicon names count there.
                 continue;
             }
-            int end = possessive ? name.end : surnameEnd(text, tokens, i);
+            int end = possessive ? name.end : surnameEnd(text, tokens, i, allCaps);
             if (end < 0) {
                 continue;
             }
+            boolean surname = end > name.end;
             String after = text.substring(end, Math.min(text.length(), end + 40));
             boolean ageAfter = !possessive && (ageIsYoung(after) || APPOSITION.matcher(after).find()
                     || (known && BARE_AGE_AFTER.matcher(after).find() && youngAge(BARE_AGE_AFTER, after)));
-            boolean afterRole = i > 0 && ROLE_WORDS.contains(key(tokens.get(i - 1).word))
-                    && onlySpaceOrComma(text, tokens.get(i - 1).end, t.start);
+            boolean afterRole = prev != null && ROLE_WORDS.contains(prevKey) && onlySpaceOrComma(text, prev.end, t.start);
+            boolean afterTitle = prev != null && ADULT_TITLES.contains(prevKey) && gapIsSpaceOrDot(text, prev, t);
             boolean afterAge = AGE_BEFORE.matcher(text.substring(Math.max(0, t.start - 16), t.start)).find();
             boolean found;
-            if (afterRole || afterAge) {
-                // "meisje Sara", "vriend Jules", "named Amina", "15-jarige Sara", "15-year-old Sam"
-                found = true;
+            if (afterRole || afterAge || afterTitle) {
+                // "meisje Sara", "named Amina", "15-jarige Sara", "meneer Janssens", "juf ellen", "trainer Kevin"
+                found = upper || known || surnames.contains(lower);
             } else if (ageAfter) {
                 // "Lotte (15)", "Sam, 15,": mid-sentence any capitalised word; at a sentence start a
                 // lexicon name, or any word directly followed by the age in brackets.
-                found = known || !sentenceStart || after.startsWith(" (") || after.startsWith("(");
+                found = known || upper && (!sentenceStart || after.startsWith(" (") || after.startsWith("("));
+            } else if (contextOnly) {
+                // "May", "Hoop", "Milan": a month, a word or a city far more often than a name.
+                found = surname && upper && surnames.contains(lastWord(text, t.start, end));
+            } else if (ambiguous) {
+                // "Roos", "Will", "Mark", "Jade": a name when capitalised mid-sentence or with a surname.
+                found = upper && !titleCase && (!sentenceStart || surname && !possessive
+                        || i + 1 < tokens.size() && PERSON_VERBS.contains(key(tokens.get(i + 1).word))
+                                && gapIsSpace(text, t, tokens.get(i + 1)));
+            } else if (known) {
+                // A common first name on its own, in any case: "Lotte", "lotte", "LOTTE".
+                found = true;
             } else {
-                // "Lotte Verhoeven": a lexicon first name with a capitalised surname.
-                found = known && end > name.end && !titleCase;
+                // "Xandro Peeters": an unknown capitalised word before a common surname, mid-sentence.
+                found = capitalised && !sentenceStart && !titleCase && surname
+                        && surnames.contains(lastWord(text, t.start, end));
             }
             if (found) {
                 addName(out, text, t.start, end);
                 covered = end;
             }
         }
+    }
+
+    /** Verbs that say the word before them is a person: "Merel vertelde", "Will said". */
+    private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "asked", "asks", "wants",
+            "wanted", "texted", "posted", "called", "zei", "zegt", "vertelde", "vertelt", "vroeg", "vraagt", "belde",
+            "belt", "stuurde", "stuurt", "schreef", "postte", "deelde", "huilde", "wilde", "kwam", "heeft");
+
+    private static boolean insideUserName(String text, Token t) {
+        char before = t.start > 0 ? text.charAt(t.start - 1) : ' ';
+        char after = t.end < text.length() ? text.charAt(t.end) : ' ';
+        char afterNext = t.end + 1 < text.length() ? text.charAt(t.end + 1) : ' ';
+        return before == '_' || before == '@' || before == '.' && t.start > 1 && Character.isLetterOrDigit(text.charAt(t.start - 2))
+                || after == '_' || after == '@' || Character.isDigit(after)
+                || (after == '.' || after == '#') && Character.isLetterOrDigit(afterNext);
+    }
+
+    private static boolean afterNumber(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < pos - 1 && Character.isDigit(text.charAt(i));
+    }
+
+    private static boolean gapIsSpace(String text, Token a, Token b) {
+        String gap = text.substring(a.end, b.start);
+        return gap.equals(" ") || gap.equals("-");
+    }
+
+    private static boolean gapIsSpaceOrDot(String text, Token a, Token b) {
+        String gap = text.substring(a.end, b.start);
+        return gap.equals(" ") || gap.equals(". ") || gap.equals(": ") || gap.equals(", ");
+    }
+
+    /** End of a public name or fixed phrase starting at {@code start}, or -1. */
+    private int publicPhraseEnd(String lowerText, int start) {
+        for (String p : publicNames) {
+            if (lowerText.startsWith(p, start)) {
+                int end = start + p.length();
+                if (end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end))) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** At least three letters, all upper case ("LOTTE"); "CLB" is excluded by the lexicons, not here. */
+    private static boolean isAllCaps(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Which lines of a text are Title Case headlines; computed once per text. */
@@ -687,10 +928,11 @@ public final class PiiDetector {
             "stadion", "stadium", "theater", "theatre", "show", "podcast", "channel", "kanaal");
 
     /**
-     * End of the name starting at token i: the token plus a capitalised surname (with particles);
-     * -1 when the capitalised words name an organisation or place ("... Instituut").
+     * End of the name starting at token i: the token plus a surname (with particles): a capitalised
+     * word, an all-caps word after an all-caps first name, or a common surname in any case; -1
+     * when the words name an organisation or a street ("... Instituut", "Jan Breydelstraat").
      */
-    private int surnameEnd(String text, List<Token> tokens, int i) {
+    private int surnameEnd(String text, List<Token> tokens, int i, boolean allCaps) {
         int end = tokens.get(i).end;
         int j = i + 1;
         int words = 0;
@@ -699,7 +941,7 @@ public final class PiiDetector {
             if (!text.substring(end, next.start).equals(" ")) {
                 break;
             }
-            // Particles ("van der", "El") count only when a capitalised surname word follows.
+            // Particles ("van der", "El") count only when a surname word follows.
             int k = j;
             while (k < tokens.size() && PARTICLES.contains(key(tokens.get(k).word))
                     && text.substring(tokens.get(k - 1).end, tokens.get(k).start).equals(" ")) {
@@ -715,10 +957,13 @@ public final class PiiDetector {
                 end = surname.end + 1;
                 break;
             }
-            if (ORGANISATION_WORDS.contains(key(surname.word))) {
-                return -1; // "Hannah Arendt Instituut", "Sara Van Dijk Fonds": an organisation, not a person
+            String sk = key(surname.word);
+            if (ORGANISATION_WORDS.contains(sk) || STREET_WORD.matcher(sk).matches() && !surnames.contains(sk)) {
+                return -1; // "Hannah Arendt Instituut", "Jan Breydelstraat": an organisation or a street
             }
-            if (!isCapitalised(surname.word) || notNames.contains(key(surname.word))) {
+            // "LOTTE PEETERS" is a name, "SEPPE ZIT VAST" is a shouted sentence: all caps only for known surnames.
+            boolean looksLikeSurname = !allCaps && isCapitalised(surname.word) || surnames.contains(sk);
+            if (!looksLikeSurname || notNames.contains(sk)) {
                 break;
             }
             end = surname.end;
@@ -726,6 +971,12 @@ public final class PiiDetector {
             j = k + 1;
         }
         return end;
+    }
+
+    /** The last word of a name span, e.g. the surname of "May van Dijk". */
+    private static String lastWord(String text, int start, int end) {
+        int space = text.lastIndexOf(' ', end - 1);
+        return key(text.substring(Math.max(start, space + 1), end));
     }
 
     private static boolean onlySpaceOrComma(String text, int from, int to) {

@@ -71,9 +71,23 @@ class BriefNotesTest {
     }
 
     @Test
+    void withoutTheWorkersTickTheBriefHasNoNotesAtAll() {
+        // Before issue 13 every exported brief carried the latest notes; now only when the worker ticks it.
+        Platform p = TestData.platform("tiktok", "TikTok", TestData.levels(3, 3, 3, 4, 4, 4, 3), Map.of(), "samenvatting");
+        String html = new BriefWriter(Locale.ENGLISH).html(p, null, LocalDate.of(2026, 12, 2));
+        assertFalse(html.contains("Latest trend notes of the team"), html);
+        assertFalse(html.contains("no trend notes about this platform yet"), html);
+        String ticked = new BriefWriter(Locale.ENGLISH).html(p, null, LocalDate.of(2026, 12, 2),
+                List.of(note("n", "tiktok", LocalDate.of(2025, 6, 1), "Trend", "Lotte belde op 0470 12 34 56.", false)));
+        assertTrue(ticked.contains("Latest trend notes of the team"), ticked);
+        assertFalse(ticked.contains("Lotte") || ticked.contains("0470 12 34 56"), "scrubbed: " + ticked);
+        assertTrue(ticked.contains("[naam] belde op [telefoon]."), ticked);
+    }
+
+    @Test
     void aBriefWithoutNotesSaysSoAndLongNotesAreCut() {
         Platform p = TestData.platform("discord", "Discord", TestData.levels(2, 4, 3, 3, 2, 3, 3), Map.of(), "s");
-        String empty = new BriefWriter(Locale.ENGLISH).html(p, null, LocalDate.of(2026, 12, 2));
+        String empty = new BriefWriter(Locale.ENGLISH).html(p, null, LocalDate.of(2026, 12, 2), List.of());
         assertTrue(empty.contains("no trend notes about this platform yet"));
         String longBody = "woord ".repeat(500).trim();
         String html = new BriefWriter(Locale.ENGLISH).html(p, null, LocalDate.of(2026, 12, 2),

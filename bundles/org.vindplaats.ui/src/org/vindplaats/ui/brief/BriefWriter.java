@@ -42,8 +42,9 @@ public final class BriefWriter {
         return this;
     }
 
+    /** The brief without trend notes: what is exported unless the worker ticks "add notes". */
     public String html(Platform p, Organisation org, LocalDate today) {
-        return html(p, org, today, List.of());
+        return html(p, org, today, null);
     }
 
     /**
@@ -61,7 +62,8 @@ public final class BriefWriter {
     /**
      * The brief with the team's latest trend notes about the platform. A brief is mailed around and
      * printed for meetings, so it never carries personal data: note texts go through the privacy
-     * scrubber again, even when a worker chose to keep personal data in the note itself.
+     * scrubber again, even when a worker chose to keep personal data in the note itself. Called only
+     * when the worker ticked "add notes"; {@code null} leaves the notes section out altogether.
      */
     public String html(Platform p, Organisation org, LocalDate today, List<TrendNote> notes) {
         StringBuilder h = new StringBuilder(16_000);
@@ -168,7 +170,9 @@ public final class BriefWriter {
             }
             h.append("</ul>\n");
         }
-        notes(h, notes);
+        if (notes != null) {
+            notes(h, notes);
+        }
         h.append("</body>\n</html>\n");
         return h.toString();
     }

@@ -14,7 +14,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -51,6 +53,13 @@ public final class ExportBriefHandler {
             MessageDialog.openInformation(shell, Messages.Export_title, Messages.Export_choosePlatform);
             return;
         }
+        // Notes leave the workspace only when the worker ticks it (off by default), and then scrubbed.
+        MessageDialogWithToggle ask = MessageDialogWithToggle.openOkCancelConfirm(shell, Messages.Export_title,
+                Messages.Export_includeNotesQuestion, Messages.Export_includeNotes, false, null, null);
+        if (ask.getReturnCode() != IDialogConstants.OK_ID) {
+            return;
+        }
+        boolean withNotes = ask.getToggleState();
         FileDialog d = new FileDialog(shell, SWT.SAVE);
         d.setText(Messages.Export_title);
         d.setFileName(p.id() + "-" + Messages.Export_fileSuffix + ".html");
@@ -66,12 +75,17 @@ public final class ExportBriefHandler {
         Job job = Job.create(NLS.bind(Messages.Export_running, p.name()), (IProgressMonitor monitor) -> {
             try {
                 // The brief reads the notes in the job: a large workspace must not freeze the window.
-                List<TrendNote> latest = notes == null || notes.store().isEmpty() ? List.of()
-                        : BriefWriter.latestNotes(notes.store().get().notes(problem -> { }), p.id(), BRIEF_NOTES);
-                Files.writeString(target, new BriefWriter(locale)
-                        .suppliedBy(PluginProvenance.of(catalog, installer, PluginDescriptor.Kind.PLATFORM, p.id()).orElse(null))
-                        .html(p, org, LocalDate.now(), latest),
-                        StandardCharsets.UTF_8);
+                BriefWriter writer = new BriefWriter(locale)
+                        .suppliedBy(PluginProvenance.of(catalog, installer, PluginDescriptor.Kind.PLATFORM, p.id()).orElse(null));
+                String html;
+                if (withNotes) {
+                    List<TrendNote> latest = notes == null || notes.store().isEmpty() ? List.of()
+                            : BriefWriter.latestNotes(notes.store().get().notes(problem -> { }), p.id(), BRIEF_NOTES);
+                    html = writer.html(p, org, LocalDate.now(), latest);
+                } else {
+                    html = writer.html(p, org, LocalDate.now());
+                }
+                Files.writeString(target, html, StandardCharsets.UTF_8);
                 shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, target)));
             } catch (IOException e) {
