@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.notes.internal.Messages;
 import org.vindplaats.notes.pii.PiiScrubber;
 
@@ -50,12 +51,14 @@ public final class Workspace implements AutoCloseable {
     private final int format;
     private final NoteStore notes;
     private final int cleanedTempFiles;
+    private final int tightened;
 
-    private Workspace(Path directory, int format, NoteStore notes, int cleanedTempFiles) {
+    private Workspace(Path directory, int format, NoteStore notes, int cleanedTempFiles, int tightened) {
         this.directory = directory;
         this.format = format;
         this.notes = notes;
         this.cleanedTempFiles = cleanedTempFiles;
+        this.tightened = tightened;
     }
 
     /** How to open a workspace; {@link #DEFAULT}: create when missing, scrub PII on save, system clock. */
@@ -108,14 +111,14 @@ public final class Workspace implements AutoCloseable {
                 format = create(root, descriptor, settings);
             }
             try {
-                Files.createDirectories(root.resolve(INDEX_DIR));
+                OwnerOnly.createDirectories(root.resolve(INDEX_DIR));
             } catch (IOException e) {
                 // A read-only workspace (a shared drive without write permission) can still be read;
                 // the index engine reports its own problem when it needs to write there.
             }
             NoteStore store = new NoteStore(root.resolve(NOTES_DIR), settings.scrubber(), settings.clock());
             int cleaned = store.cleanUpTempFiles();
-            return new Workspace(root, format, store, cleaned);
+            return new Workspace(root, format, store, cleaned, makePrivate(root));
         } catch (WorkspaceException e) {
             throw e;
         } catch (IOException e) {
@@ -140,7 +143,7 @@ public final class Workspace implements AutoCloseable {
             if (Files.isRegularFile(descriptor)) {
                 return readFormat(descriptor); // created by another program meanwhile
             }
-            Files.createDirectories(root);
+            OwnerOnly.createDirectories(root);
             ObjectNode d = JSON.createObjectNode();
             d.put("format", FORMAT_VERSION);
             d.put("createdBy", "Vindplaats");
@@ -170,6 +173,23 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static final int CREATE_ATTEMPTS = 5;
+
+    /**
+     * Makes an existing workspace owner-only when its folder, descriptor, notes or index folder can
+     * be read by others (made by an older version, copied, or unpacked under a loose umask). Only
+     * these are looked at on every open (a few file-system calls); when one is loose the whole tree
+     * is walked. Files inside an owner-only folder cannot be reached by others anyway.
+     *
+     * @return how many files and folders were tightened (0 on file systems without POSIX modes)
+     */
+    private static int makePrivate(Path root) {
+        for (String name : new String[] { "", DESCRIPTOR, NOTES_DIR, INDEX_DIR, ".gitignore" }) {
+            if (OwnerOnly.isLoose(name.isEmpty() ? root : root.resolve(name))) {
+                return OwnerOnly.tighten(root);
+            }
+        }
+        return 0;
+    }
 
     private static void pause(int attempt) throws IOException {
         try {
@@ -253,6 +273,19 @@ public final class Workspace implements AutoCloseable {
     /** How many temp files from crashed writes were deleted when the workspace was opened. */
     public int cleanedTempFiles() {
         return cleanedTempFiles;
+    }
+
+    /**
+     * How many files and folders were readable by other users and were made owner-only when the
+     * workspace was opened (0 almost always: a workspace this version created is private already).
+     */
+    public int tightened() {
+        return tightened;
+    }
+
+    /** A sentence saying the workspace was made private, or null when nothing had to change. */
+    public String tightenedMessage() {
+        return tightened == 0 ? null : NLS.bind(Messages.Workspace_tightened, directory, tightened);
     }
 
     /** When the workspace was created, if {@code workspace.json} says so. */
