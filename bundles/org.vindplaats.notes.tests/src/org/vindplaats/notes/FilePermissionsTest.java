@@ -80,6 +80,16 @@ class FilePermissionsTest {
     }
 
     @Test
+    void aWorkspaceCreatedInAnEmptyFolderTheUserMadeIsPrivateWithoutAMessage() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("gekozen-map"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Workspace ws = Workspace.open(dir, SETTINGS);
+        assertEquals("rwx------", mode(dir));
+        assertEquals(0, ws.tightened());
+        assertNull(ws.tightenedMessage());
+    }
+
+    @Test
     void theNoteStoreOnItsOwnCreatesOwnerOnlyFilesToo() throws IOException {
         NoteStore store = new NoteStore(tmp.resolve("losse-notes"), null, TestData.CLOCK);
         store.save(TestData.note("x", "Titel", "tekst"), NoteStore.NEW);

@@ -101,6 +101,7 @@ public final class Workspace implements AutoCloseable {
         Path descriptor = root.resolve(DESCRIPTOR);
         try {
             int format;
+            boolean created = false;
             if (Files.isRegularFile(descriptor)) {
                 format = readFormat(descriptor);
             } else if (!settings.create()) {
@@ -109,6 +110,7 @@ public final class Workspace implements AutoCloseable {
                         : NLS.bind(Messages.Workspace_missing, root));
             } else {
                 format = create(root, descriptor, settings);
+                created = true;
             }
             try {
                 OwnerOnly.createDirectories(root.resolve(INDEX_DIR));
@@ -118,7 +120,10 @@ public final class Workspace implements AutoCloseable {
             }
             NoteStore store = new NoteStore(root.resolve(NOTES_DIR), settings.scrubber(), settings.clock());
             int cleaned = store.cleanUpTempFiles();
-            return new Workspace(root, format, store, cleaned, makePrivate(root));
+            int tightened = makePrivate(root);
+            // A new workspace in a folder the user made beforehand is private without a word: nothing
+            // of it was ever readable. The message is for an existing workspace.
+            return new Workspace(root, format, store, cleaned, created ? 0 : tightened);
         } catch (WorkspaceException e) {
             throw e;
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.vindplaats.ui.handlers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.brief.BriefWriter;
@@ -65,8 +65,9 @@ public final class ExportBriefHandler {
                 // The brief reads the notes in the job: a large workspace must not freeze the window.
                 List<TrendNote> latest = notes == null || notes.store().isEmpty() ? List.of()
                         : BriefWriter.latestNotes(notes.store().get().notes(problem -> { }), p.id(), BRIEF_NOTES);
-                Files.writeString(target, new BriefWriter(locale).html(p, org, LocalDate.now(), latest),
-                        StandardCharsets.UTF_8);
+                // Owner-only like the notes it may quote; the worker shares it deliberately.
+                OwnerOnly.write(target, new BriefWriter(locale).html(p, org, LocalDate.now(), latest)
+                        .getBytes(StandardCharsets.UTF_8));
                 shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, target)));
             } catch (IOException e) {
