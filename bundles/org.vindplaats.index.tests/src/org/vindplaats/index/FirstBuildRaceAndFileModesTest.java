@@ -31,6 +31,13 @@ class FirstBuildRaceAndFileModesTest {
     @TempDir
     Path tmp;
 
+    /** A thread per open: the common pool has one thread on a 2-core machine and would run them one after the other. */
+    private static final java.util.concurrent.Executor THREADS = r -> {
+        Thread t = new Thread(r, "open-index");
+        t.setDaemon(true);
+        t.start();
+    };
+
     @Test
     void aSecondOpenWaitsForTheFirstBuildInsteadOfAnInMemoryIndex() throws Exception {
         Path dir = tmp.resolve("index");
@@ -46,10 +53,10 @@ class FirstBuildRaceAndFileModesTest {
             }
             return notes.stream();
         }, notes.size());
-        CompletableFuture<NoteIndex> first = CompletableFuture.supplyAsync(() -> open(dir, slow));
+        CompletableFuture<NoteIndex> first = CompletableFuture.supplyAsync(() -> open(dir, slow), THREADS);
         assertTrue(building.await(1, TimeUnit.MINUTES), "the first open started its build");
 
-        CompletableFuture<NoteIndex> second = CompletableFuture.supplyAsync(() -> open(dir, TestNotes.source(notes)));
+        CompletableFuture<NoteIndex> second = CompletableFuture.supplyAsync(() -> open(dir, TestNotes.source(notes)), THREADS);
         Thread.sleep(700);
         assertFalse(second.isDone(), "the second open waits while the first is building: "
                 + (second.isDone() ? second.join().openReport() : ""));
@@ -78,9 +85,9 @@ class FirstBuildRaceAndFileModesTest {
             }
             throw new java.io.UncheckedIOException(new IOException("notes folder went away"));
         }, 3);
-        CompletableFuture<NoteIndex> first = CompletableFuture.supplyAsync(() -> open(dir, failing));
+        CompletableFuture<NoteIndex> first = CompletableFuture.supplyAsync(() -> open(dir, failing), THREADS);
         assertTrue(building.await(1, TimeUnit.MINUTES));
-        CompletableFuture<NoteIndex> second = CompletableFuture.supplyAsync(() -> open(dir, TestNotes.source(SearchTest.FIXTURE)));
+        CompletableFuture<NoteIndex> second = CompletableFuture.supplyAsync(() -> open(dir, TestNotes.source(SearchTest.FIXTURE)), THREADS);
         Thread.sleep(500);
         release.countDown();
         assertTrue(first.handle((i, e) -> e != null).get(1, TimeUnit.MINUTES), "the first open failed");
