@@ -210,8 +210,11 @@ public final class Workspace implements AutoCloseable {
             for (Path p : entries) {
                 if (isCreationLeftover(p)) {
                     // A crash while this workspace was being created left the temp file of its
-                    // descriptor: the folder is still ours, so finish creating it.
-                    Files.deleteIfExists(p);
+                    // descriptor: the folder is still ours, so finish creating it. (It may also be
+                    // another program's, renamed or removed by now: either way it is not foreign.)
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(p);
+                    }
                     continue;
                 }
                 if (!ALLOWED_IN_NEW.contains(p.getFileName().toString()) && !DESCRIPTOR.equals(p.getFileName().toString())) {
@@ -223,8 +226,7 @@ public final class Workspace implements AutoCloseable {
 
     private static boolean isCreationLeftover(Path p) {
         String name = p.getFileName().toString();
-        return AtomicFiles.isTempFile(p) && Files.isRegularFile(p)
-                && (name.startsWith("." + DESCRIPTOR + ".") || name.startsWith(".gitignore."));
+        return AtomicFiles.isTempFile(p) && (name.startsWith("." + DESCRIPTOR + ".") || name.startsWith(".gitignore."));
     }
 
     private static int readFormat(Path descriptor) throws IOException {
