@@ -74,6 +74,7 @@ public final class CrashHarness {
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Object> fullDiskFigures = new LinkedHashMap<>();
     private final Map<String, Object> concurrencyFigures = new LinkedHashMap<>();
+    private final Map<String, Object> privacyFigures = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         CrashHarness h = new CrashHarness();
@@ -164,6 +165,11 @@ public final class CrashHarness {
             } catch (Exception e) {
                 fail("concurrency: harness error %s", e);
             }
+        }
+        try {
+            privateFilesTrial();
+        } catch (Exception e) {
+            fail("private files: harness error %s", e);
         }
         if (fullDisk) {
             try {
@@ -381,9 +387,16 @@ public final class CrashHarness {
         go.countDown();
         ta.join();
         tb.join();
+        int inMemory = 0;
         for (int i = 0; i < 2; i++) {
             if (results[i] == null || results[i].exitCode != 0) {
                 fail("concurrency: importer %d failed: %s", i, results[i] == null ? "no result" : results[i].tail());
+            }
+            // The importer that finds the other building the first index waits for it; it used to
+            // search a temporary copy in memory ("... on a temporary index in memory").
+            if (results[i] != null && results[i].stderr.contains(IN_MEMORY_MESSAGE)) {
+                inMemory++;
+                fail("concurrency: importer %d fell back to an in-memory index: %s", i, results[i].tail());
             }
         }
         Map<String, Path> visible = visibleNotes(ws.resolve("notes"));
@@ -409,9 +422,85 @@ public final class CrashHarness {
         concurrencyFigures.put("overlap", 2 * n - all.size());
         concurrencyFigures.put("notesStored", visible.size());
         concurrencyFigures.put("lost", Math.max(0, all.size() - visible.size()));
+        concurrencyFigures.put("inMemoryIndexFallbacks", inMemory);
         log("concurrency: two importers, %d notes each, %d shared: %d stored, none lost or written twice", n,
                 2 * n - all.size(), visible.size());
         notesVerified.addAndGet(visible.size());
+    }
+
+    /** The English index message of an in-memory fallback (the harness runs the CLI in English). */
+    private static final String IN_MEMORY_MESSAGE = "temporary index in memory";
+
+    // ------------------------------------------------------------------ private files under umask 000
+
+    /**
+     * The JVM cannot change its umask, so the JUnit tests assert modes under the build's umask;
+     * this runs the real product under umask 000 (everything would be world-writable without
+     * explicit modes) and checks that the workspace, its notes and its index are owner-only, and
+     * that a workspace made readable by others is tightened with a message, once.
+     */
+    private void privateFilesTrial() throws Exception {
+        if (!work.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            log("private files: skipped, no POSIX file modes here");
+            privacyFigures.put("skipped", "no POSIX file modes");
+            return;
+        }
+        Path dir = work.resolve("private");
+        Files.createDirectories(dir);
+        Map<String, Expected> notes = generate(new Random(seed ^ 0x600), 50, "p");
+        Path input = dir.resolve("notes.jsonl");
+        writeJsonLines(input, notes.values());
+        Path ws = dir.resolve("workspace");
+        RunResult r = runCli(List.of("notes", "import", "--workspace", ws.toString(), input.toString()), KillPlan.NEVER,
+                Duration.ofMinutes(3), true);
+        if (r.exitCode != 0) {
+            fail("private files: the import under umask 000 failed: exit %d: %s", r.exitCode, r.tail());
+            return;
+        }
+        List<String> loose = looseFiles(ws);
+        int files;
+        try (Stream<Path> all = Files.walk(ws)) {
+            files = (int) all.count();
+        }
+        if (!loose.isEmpty()) {
+            fail("private files: under umask 000, %d of %d files and folders are readable by others: %s", loose.size(),
+                    files, loose.stream().limit(8).toList());
+        }
+        try (Stream<Path> all = Files.walk(ws)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
+            }
+        }
+        RunResult first = runCli(List.of("notes", "list", "--workspace", ws.toString()), KillPlan.NEVER,
+                Duration.ofMinutes(3), true);
+        RunResult second = runCli(List.of("notes", "list", "--workspace", ws.toString()), KillPlan.NEVER,
+                Duration.ofMinutes(3), true);
+        if (!first.stderr.contains("now private") || !looseFiles(ws).isEmpty()) {
+            fail("private files: a workspace readable by others was not tightened with a message: %s; still loose: %s",
+                    first.tail(), looseFiles(ws).stream().limit(8).toList());
+        }
+        if (second.stderr.contains("now private")) {
+            fail("private files: the tightening message came twice: %s", second.tail());
+        }
+        privacyFigures.put("umask", "000");
+        privacyFigures.put("filesAndFoldersChecked", files);
+        privacyFigures.put("readableByOthers", loose.size());
+        log("private files: under umask 000, %d files and folders of a new workspace checked, %d readable by others;"
+                + " a loosened workspace was tightened with a message, once", files, loose.size());
+    }
+
+    private static List<String> looseFiles(Path root) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                String mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                if (!mode.equals("rw-------") && !mode.equals("rwx------")) {
+                    out.add(mode + " " + root.relativize(p));
+                }
+            }
+        }
+        return out;
     }
 
     private RunResult awaitAndImport(CountDownLatch go, Path ws, Path input) {
@@ -790,6 +879,11 @@ public final class CrashHarness {
     }
 
     private RunResult runCli(List<String> args, KillPlan plan, Duration timeout) throws Exception {
+        return runCli(args, plan, timeout, false);
+    }
+
+    /** @param looseUmask run the product under umask 000 (through sh, as a user's shell would start it) */
+    private RunResult runCli(List<String> args, KillPlan plan, Duration timeout, boolean looseUmask) throws Exception {
         Path launcher;
         try (Stream<Path> s = Files.list(cliHome.resolve("plugins"))) {
             launcher = s.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")
@@ -814,6 +908,9 @@ public final class CrashHarness {
                 cliHome.toString(), "-configuration", conf.toString(), "-data", work.resolve("instance").toString(),
                 "-nl", "en", "-application", "org.vindplaats.cli.app", "-nosplash"));
         cmd.addAll(args);
+        if (looseUmask) {
+            cmd.addAll(0, List.of("sh", "-c", "umask 000 && exec \"$@\"", "sh"));
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("XDG_DATA_HOME", work.resolve("xdg-data").toString());
         pb.environment().put("VINDPLAATS_LANG", "en");
@@ -920,6 +1017,7 @@ public final class CrashHarness {
         s.put("tempFilesLeftByKills", tempFilesSeenAfterKill.get());
         s.put("importsCompletedAfterKills", runsCompleted.get());
         s.put("concurrency", concurrencyFigures);
+        s.put("privateFiles", privacyFigures);
         s.put("fullDisk", fullDiskFigures);
         s.put("failures", failures.size());
         s.put("lost", failures.stream().filter(f -> f.contains("LOST")).count());

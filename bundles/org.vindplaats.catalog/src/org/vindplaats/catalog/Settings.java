@@ -1,5 +1,7 @@
 package org.vindplaats.catalog;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.model.io.OwnerOnly;
 
 /**
  * User settings shared by the CLI and the workbench: Eclipse instance-scope preferences of the
@@ -83,6 +86,33 @@ public final class Settings {
             node.put(key, value);
         }
         node.flush();
+        keepPrivate();
+    }
+
+    /**
+     * Equinox writes the preference file with the process's umask; the settings (which
+     * organisation a worker belongs to) are the user's own, so the instance folder that holds them
+     * is made owner-only after each save. Quietly nothing when there is no instance location.
+     */
+    static void keepPrivate() {
+        try {
+            // Equinox's instance area (-data), where the preference files are.
+            String area = System.getProperty("osgi.instance.area");
+            if (area != null && area.startsWith("file:")) {
+                OwnerOnly.tighten(Path.of(new java.net.URL(area).getPath()));
+                return;
+            }
+            var location = InstanceScope.INSTANCE.getLocation();
+            // The instance folder is the one holding .metadata (the location may be it or lie inside it).
+            for (Path p = location == null ? null : location.toFile().toPath(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve(".metadata"))) {
+                    OwnerOnly.tighten(p);
+                    return;
+                }
+            }
+        } catch (RuntimeException | java.net.MalformedURLException e) {
+            // no instance location (a tool run with -data @none): nothing was written
+        }
     }
 
     private static IEclipsePreferences node() {

@@ -24,8 +24,10 @@ public final class CliContext {
     private final PluginInstaller installer;
 
     public CliContext(PrintWriter out, PrintWriter err, Catalog catalog, PluginInstaller installer, Locale locale) {
-        this.out = out;
-        this.err = err;
+        // Everything printed passes the terminal filter: imported text is cleaned when stored, this
+        // catches what came another way (a note file edited elsewhere, a file name, plugin text).
+        this.out = TerminalWriter.wrap(out);
+        this.err = TerminalWriter.wrap(err);
         this.catalog = catalog;
         this.installer = installer;
         this.locale = locale;

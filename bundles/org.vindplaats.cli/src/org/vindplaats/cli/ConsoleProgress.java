@@ -3,6 +3,7 @@ package org.vindplaats.cli;
 import java.io.PrintWriter;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.vindplaats.model.SafeText;
 
 /**
  * A progress line on stderr for long work (import, index rebuild, purge): redrawn in place on a
@@ -20,13 +21,15 @@ public final class ConsoleProgress extends NullProgressMonitor {
     private int lastTenth = -1;
 
     public ConsoleProgress(PrintWriter err, boolean terminal) {
-        this.err = err;
+        // The line is redrawn with carriage returns, which the terminal filter removes; the task
+        // name (it may hold a file name) is cleaned here instead.
+        this.err = err instanceof TerminalWriter t ? t.raw() : err;
         this.terminal = terminal;
     }
 
     @Override
     public void beginTask(String name, int totalWork) {
-        task = name == null ? "" : name;
+        task = name == null ? "" : SafeText.cleanLine(name);
         total = totalWork;
         done = 0;
         draw(true);
@@ -34,7 +37,7 @@ public final class ConsoleProgress extends NullProgressMonitor {
 
     @Override
     public void setTaskName(String name) {
-        task = name == null ? "" : name;
+        task = name == null ? "" : SafeText.cleanLine(name);
     }
 
     @Override

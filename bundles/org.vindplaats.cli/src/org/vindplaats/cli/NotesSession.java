@@ -50,6 +50,10 @@ public final class NotesSession implements AutoCloseable {
         WorkspaceLocator.Location location = WorkspaceLocator.locate(argument);
         try {
             Workspace ws = create ? Workspace.open(location.directory()) : Workspace.openExisting(location.directory());
+            if (ws.tightenedMessage() != null) {
+                // Said once: the next open finds the workspace private already.
+                ctx.err().println("vindplaats: " + ws.tightenedMessage());
+            }
             return new NotesSession(ctx, ws);
         } catch (WorkspaceException e) {
             throw new UsageException(e.getMessage());

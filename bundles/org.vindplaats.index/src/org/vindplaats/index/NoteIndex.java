@@ -100,6 +100,7 @@ import org.vindplaats.index.internal.Analysis;
 import org.vindplaats.index.internal.SampleQuery;
 import org.vindplaats.index.internal.Fields;
 import org.vindplaats.index.internal.Messages;
+import org.vindplaats.index.internal.OwnerOnlyDirectory;
 import org.vindplaats.index.internal.QueryTranslator;
 import org.vindplaats.index.internal.Snippets;
 import org.vindplaats.index.internal.Stamp;
@@ -107,6 +108,7 @@ import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.io.FileReplacement;
+import org.vindplaats.model.io.OwnerOnly;
 
 /**
  * The Lucene index of a workspace's trend notes: a derived cache of the note store, never the
@@ -134,6 +136,8 @@ import org.vindplaats.model.io.FileReplacement;
 public final class NoteIndex implements AutoCloseable {
 
     static final long LOCK_WAIT_MILLIS = 2000;
+    /** How long a second process waits for another to build the first index (see {@link #awaitFirstBuild}). */
+    static final long FIRST_BUILD_WAIT_MILLIS = 10 * 60 * 1000L;
     private static final String CURRENT = "CURRENT";
     private static final String LOCK = "vindplaats-index.lock";
     private static final String OWNER = "owner.txt";
@@ -272,7 +276,10 @@ public final class NoteIndex implements AutoCloseable {
 
     private OpenReport start(IProgressMonitor monitor) throws IOException {
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
+            if (OwnerOnly.isLoose(dir)) {
+                OwnerOnly.tighten(dir); // made by an older version: the index holds the notes' text
+            }
             lockDirectory = FSDirectory.open(dir);
         } catch (IOException e) {
             return inMemory(describe(e), monitor, true);
@@ -280,6 +287,7 @@ public final class NoteIndex implements AutoCloseable {
         try {
             lock = lockDirectory.obtainLock(LOCK);
             locked = true;
+            OwnerOnly.restrict(dir.resolve(LOCK));
         } catch (LockObtainFailedException e) {
             return openReadOnly(monitor);
         } catch (IOException e) {
@@ -343,6 +351,12 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private OpenReport openReadOnly(IProgressMonitor monitor) throws IOException {
+        if (!committedIndexPresent()) {
+            OpenReport took = awaitFirstBuild(monitor);
+            if (took != null) {
+                return took;
+            }
+        }
         String owner = ownerText();
         String name = readCurrent();
         try {
@@ -362,6 +376,53 @@ public final class NoteIndex implements AutoCloseable {
         return new OpenReport(false, Reason.NONE, true, owner, NLS.bind(Messages.Open_readOnly, dir, owner));
     }
 
+    /** Whether {@code CURRENT} names a generation whose stamp is there (written before CURRENT). */
+    private boolean committedIndexPresent() {
+        String name = readCurrent();
+        return name != null && Files.isRegularFile(dir.resolve(name).resolve(Stamp.FILE));
+    }
+
+    /**
+     * The index is locked by a live writer but has no committed generation yet: that writer is
+     * building the first index (two first imports into a new workspace at once). Found by the
+     * crash harness: the second process used to give up at once and search a temporary copy in
+     * memory. Instead wait until the writer has committed (then search it read-only) or let go
+     * (then take over as the writer). A writer that dies drops its OS lock, so the wait ends;
+     * one that is alive but stuck for {@value #FIRST_BUILD_WAIT_MILLIS} ms gets an
+     * {@link IndexInUseException} naming it, never a silent in-memory index.
+     *
+     * @return the report when this process became the writer, null when the writer committed
+     */
+    private OpenReport awaitFirstBuild(IProgressMonitor monitor) throws IOException {
+        long deadline = System.nanoTime() + FIRST_BUILD_WAIT_MILLIS * 1_000_000L;
+        monitor.subTask(NLS.bind(Messages.Open_waitingForFirstBuild, dir, ownerText()));
+        while (!committedIndexPresent()) {
+            try {
+                lock = lockDirectory.obtainLock(LOCK);
+                locked = true;
+                OwnerOnly.restrict(dir.resolve(LOCK));
+                return openWriter(monitor);
+            } catch (LockObtainFailedException e) {
+                // still building
+            }
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            if (System.nanoTime() > deadline) {
+                String owner = ownerText();
+                throw new IndexInUseException(NLS.bind(Messages.Open_firstBuildTooLong, new Object[] { dir, owner,
+                        FIRST_BUILD_WAIT_MILLIS / 1000 }), owner);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            }
+        }
+        return null;
+    }
+
     private OpenReport inMemory(String why, IProgressMonitor monitor, boolean writable) throws IOException {
         ByteBuffersDirectory d = new ByteBuffersDirectory();
         IndexWriter w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.CREATE));
@@ -379,7 +440,7 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private Generation openGeneration(String name, boolean writable) throws IOException {
-        FSDirectory d = FSDirectory.open(dir.resolve(name));
+        Directory d = OwnerOnlyDirectory.open(dir.resolve(name));
         try {
             if (writable) {
                 IndexWriter w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.APPEND));
@@ -621,7 +682,7 @@ public final class NoteIndex implements AutoCloseable {
         String name = GEN_PREFIX + nextGeneration();
         Path p = dir.resolve(name);
         deleteRecursively(p);
-        FSDirectory d = FSDirectory.open(p);
+        Directory d = OwnerOnlyDirectory.open(p);
         IndexWriter w;
         try {
             w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.CREATE));
@@ -1175,7 +1236,7 @@ public final class NoteIndex implements AutoCloseable {
         String text = "pid=" + me.pid() + "\nhost=" + host() + "\nprogram=" + program + "\nsince="
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
         try {
-            Files.writeString(dir.resolve(OWNER), text, StandardCharsets.UTF_8);
+            OwnerOnly.write(dir.resolve(OWNER), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Only used to name the holder in messages.
         }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import org.vindplaats.model.io.FileReplacement;
+import org.vindplaats.model.io.OwnerOnly;
 
 /**
  * Crash-safe note files (the rename itself is {@link FileReplacement}'s), with hooks for fault
@@ -46,8 +47,8 @@ public final class AtomicFiles {
         RANDOM.nextBytes(suffix);
         Path temp = dir.resolve("." + target.getFileName() + "." + HexFormat.of().formatHex(suffix) + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            // Owner-only from the first byte (the rename keeps the mode): notes are about young people.
+            try (FileChannel channel = OwnerOnly.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 hooks.write(channel, ByteBuffer.wrap(data), temp);
                 channel.force(true);
             }

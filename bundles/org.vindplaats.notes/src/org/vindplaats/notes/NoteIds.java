@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.SafeText;
 import org.vindplaats.notes.internal.Messages;
 
 /**
@@ -40,11 +41,13 @@ public final class NoteIds {
         if (id.length() > MAX_LENGTH) {
             return Optional.of(NLS.bind(Messages.NoteIds_tooLong, id.length(), MAX_LENGTH));
         }
+        // The id is echoed in the message: never with characters a terminal would obey.
+        String shown = SafeText.cleanLine(id);
         if (id.contains("/") || id.contains("\\") || id.contains("..")) {
-            return Optional.of(NLS.bind(Messages.NoteIds_pathLike, id));
+            return Optional.of(NLS.bind(Messages.NoteIds_pathLike, shown));
         }
         if (!SAFE.matcher(id).matches() || id.endsWith(".")) {
-            return Optional.of(NLS.bind(Messages.NoteIds_unsafe, id));
+            return Optional.of(NLS.bind(Messages.NoteIds_unsafe, shown));
         }
         String base = id.toLowerCase(Locale.ROOT);
         int dot = base.indexOf('.');

@@ -35,6 +35,7 @@ import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.notes.NoteChangeEvent.Kind;
 import org.vindplaats.notes.internal.Messages;
 import org.vindplaats.notes.pii.PiiMatch;
@@ -87,7 +88,7 @@ public final class NoteStore {
     }
 
     NoteStore(Path directory, PiiScrubber scrubber, Clock clock, WriteHooks hooks) throws IOException {
-        Files.createDirectories(directory);
+        OwnerOnly.createDirectories(directory);
         this.directory = directory.toRealPath();
         this.scrubber = scrubber;
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -451,7 +452,7 @@ public final class NoteStore {
 
     private FileChannel openLockFile() {
         try {
-            return FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return OwnerOnly.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             return null; // read-only folder: writes will fail with their own clear message
         }

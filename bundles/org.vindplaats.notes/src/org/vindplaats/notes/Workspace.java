@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.notes.internal.Messages;
 import org.vindplaats.notes.pii.PiiScrubber;
 
@@ -50,12 +51,14 @@ public final class Workspace implements AutoCloseable {
     private final int format;
     private final NoteStore notes;
     private final int cleanedTempFiles;
+    private final int tightened;
 
-    private Workspace(Path directory, int format, NoteStore notes, int cleanedTempFiles) {
+    private Workspace(Path directory, int format, NoteStore notes, int cleanedTempFiles, int tightened) {
         this.directory = directory;
         this.format = format;
         this.notes = notes;
         this.cleanedTempFiles = cleanedTempFiles;
+        this.tightened = tightened;
     }
 
     /** How to open a workspace; {@link #DEFAULT}: create when missing, scrub PII on save, system clock. */
@@ -98,6 +101,7 @@ public final class Workspace implements AutoCloseable {
         Path descriptor = root.resolve(DESCRIPTOR);
         try {
             int format;
+            boolean created = false;
             if (Files.isRegularFile(descriptor)) {
                 format = readFormat(descriptor);
             } else if (!settings.create()) {
@@ -106,16 +110,20 @@ public final class Workspace implements AutoCloseable {
                         : NLS.bind(Messages.Workspace_missing, root));
             } else {
                 format = create(root, descriptor, settings);
+                created = true;
             }
             try {
-                Files.createDirectories(root.resolve(INDEX_DIR));
+                OwnerOnly.createDirectories(root.resolve(INDEX_DIR));
             } catch (IOException e) {
                 // A read-only workspace (a shared drive without write permission) can still be read;
                 // the index engine reports its own problem when it needs to write there.
             }
             NoteStore store = new NoteStore(root.resolve(NOTES_DIR), settings.scrubber(), settings.clock());
             int cleaned = store.cleanUpTempFiles();
-            return new Workspace(root, format, store, cleaned);
+            int tightened = makePrivate(root);
+            // A new workspace in a folder the user made beforehand is private without a word: nothing
+            // of it was ever readable. The message is for an existing workspace.
+            return new Workspace(root, format, store, cleaned, created ? 0 : tightened);
         } catch (WorkspaceException e) {
             throw e;
         } catch (IOException e) {
@@ -140,7 +148,7 @@ public final class Workspace implements AutoCloseable {
             if (Files.isRegularFile(descriptor)) {
                 return readFormat(descriptor); // created by another program meanwhile
             }
-            Files.createDirectories(root);
+            OwnerOnly.createDirectories(root);
             ObjectNode d = JSON.createObjectNode();
             d.put("format", FORMAT_VERSION);
             d.put("createdBy", "Vindplaats");
@@ -171,6 +179,23 @@ public final class Workspace implements AutoCloseable {
 
     private static final int CREATE_ATTEMPTS = 5;
 
+    /**
+     * Makes an existing workspace owner-only when its folder, descriptor, notes or index folder can
+     * be read by others (made by an older version, copied, or unpacked under a loose umask). Only
+     * these are looked at on every open (a few file-system calls); when one is loose the whole tree
+     * is walked. Files inside an owner-only folder cannot be reached by others anyway.
+     *
+     * @return how many files and folders were tightened (0 on file systems without POSIX modes)
+     */
+    private static int makePrivate(Path root) {
+        for (String name : new String[] { "", DESCRIPTOR, NOTES_DIR, INDEX_DIR, ".gitignore" }) {
+            if (OwnerOnly.isLoose(name.isEmpty() ? root : root.resolve(name))) {
+                return OwnerOnly.tighten(root);
+            }
+        }
+        return 0;
+    }
+
     private static void pause(int attempt) throws IOException {
         try {
             Thread.sleep(20L * attempt);
@@ -185,8 +210,11 @@ public final class Workspace implements AutoCloseable {
             for (Path p : entries) {
                 if (isCreationLeftover(p)) {
                     // A crash while this workspace was being created left the temp file of its
-                    // descriptor: the folder is still ours, so finish creating it.
-                    Files.deleteIfExists(p);
+                    // descriptor: the folder is still ours, so finish creating it. (It may also be
+                    // another program's, renamed or removed by now: either way it is not foreign.)
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(p);
+                    }
                     continue;
                 }
                 if (!ALLOWED_IN_NEW.contains(p.getFileName().toString()) && !DESCRIPTOR.equals(p.getFileName().toString())) {
@@ -198,8 +226,7 @@ public final class Workspace implements AutoCloseable {
 
     private static boolean isCreationLeftover(Path p) {
         String name = p.getFileName().toString();
-        return AtomicFiles.isTempFile(p) && Files.isRegularFile(p)
-                && (name.startsWith("." + DESCRIPTOR + ".") || name.startsWith(".gitignore."));
+        return AtomicFiles.isTempFile(p) && (name.startsWith("." + DESCRIPTOR + ".") || name.startsWith(".gitignore."));
     }
 
     private static int readFormat(Path descriptor) throws IOException {
@@ -253,6 +280,19 @@ public final class Workspace implements AutoCloseable {
     /** How many temp files from crashed writes were deleted when the workspace was opened. */
     public int cleanedTempFiles() {
         return cleanedTempFiles;
+    }
+
+    /**
+     * How many files and folders were readable by other users and were made owner-only when the
+     * workspace was opened (0 almost always: a workspace this version created is private already).
+     */
+    public int tightened() {
+        return tightened;
+    }
+
+    /** A sentence saying the workspace was made private, or null when nothing had to change. */
+    public String tightenedMessage() {
+        return tightened == 0 ? null : NLS.bind(Messages.Workspace_tightened, directory, tightened);
     }
 
     /** When the workspace was created, if {@code workspace.json} says so. */

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.io.OwnerOnly;
 
 /**
  * Publisher keys: a key pair with a self-signed certificate in a PKCS12 keystore. Workers trust a
@@ -73,12 +74,13 @@ public final class Keys {
             ks.load(null, null);
             ks.setKeyEntry(ALIAS, pair.getPrivate(), password, new java.security.cert.Certificate[] { cert });
             if (keystore.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(keystore.toAbsolutePath().getParent());
+                OwnerOnly.createDirectories(keystore.toAbsolutePath().getParent());
             }
-            try (OutputStream out = Files.newOutputStream(keystore, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            // Created rw------- (not chmod-ed afterwards): the private key is never readable by others.
+            try (OutputStream out = java.nio.channels.Channels.newOutputStream(OwnerOnly.open(keystore,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 ks.store(out, password);
             }
-            restrictToOwner(keystore);
             return new SigningKey(pair.getPrivate(), cert);
         } catch (GeneralSecurityException e) {
             throw new IOException(NLS.bind(Messages.Keys_cannotCreate, keystore, e.getMessage()), e);
@@ -171,14 +173,6 @@ public final class Keys {
             }
         }
         return dn;
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system; the keystore password still protects the key
-        }
     }
 
     // The JDK has no public API to create certificates (keytool uses internal classes), so the

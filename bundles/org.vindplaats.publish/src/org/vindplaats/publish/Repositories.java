@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.model.io.FileReplacement;
+import org.vindplaats.model.io.OwnerOnly;
 
 /**
  * The plugin repositories this user installs and updates from: one URL a line in a text file,
@@ -99,7 +100,7 @@ public final class Repositories {
     }
 
     private void save(java.util.Map<URI, Boolean> all) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
         StringBuilder sb = new StringBuilder("# Vindplaats plugin repositories (vindplaats repos add|remove)\n");
         all.forEach((u, insecure) -> sb.append(u).append(insecure ? " " + INSECURE : "").append('\n'));
         // Temp files of a save a crash interrupted; a younger one may be another program's save.

@@ -21,6 +21,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.vindplaats.catalog.Settings;
+import org.vindplaats.model.io.OwnerOnly;
 
 /**
  * The publishers this user trusts: certificates the user added ({@code vindplaats keys trust}),
@@ -84,12 +85,13 @@ public final class TrustStore {
     /** Adds the certificate(s) in a PEM/DER file; returns what was added. */
     public List<Trusted> trust(Path certificateFile) throws IOException {
         List<X509Certificate> certs = Keys.readCertificates(certificateFile);
-        Files.createDirectories(folder);
+        OwnerOnly.createDirectories(folder);
         List<Trusted> added = new ArrayList<>();
         for (X509Certificate c : certs) {
             String fp = Keys.fingerprint(c);
             Path file = folder.resolve(safeName(Keys.subjectName(c)) + "-" + fp.replace(":", "").substring(0, 16).toLowerCase(Locale.ROOT) + ".pem");
-            Files.writeString(file, Keys.pem(c), StandardCharsets.US_ASCII);
+            // Owner-only like every setting: whom a worker trusts is nobody else's to read or change.
+            OwnerOnly.write(file, Keys.pem(c).getBytes(StandardCharsets.US_ASCII));
             added.add(new Trusted(Keys.subjectName(c), fp, "user", c, file));
         }
         return added;

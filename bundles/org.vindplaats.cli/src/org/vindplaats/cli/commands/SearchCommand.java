@@ -1,6 +1,7 @@
 package org.vindplaats.cli.commands;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
 import org.vindplaats.cli.Messages;
 import org.vindplaats.cli.NotesSession;
+import org.vindplaats.cli.TerminalWriter;
 import org.vindplaats.cli.UsageException;
 import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.SearchRequest;
 import org.vindplaats.index.SearchResult;
+import org.vindplaats.model.SafeText;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -160,15 +163,23 @@ public final class SearchCommand extends CommandBase {
         return o;
     }
 
+    private static final String MARK_ON = "\uE000";
+    private static final String MARK_OFF = "\uE001";
+
     private void printText(SearchResult r) {
         boolean terminal = System.console() != null;
         String pre = terminal ? "\u001b[1m" : "";
         String post = terminal ? "\u001b[0m" : "";
+        // The bold marks are ours, the text is the note's: mark with private-use characters, clean
+        // the text, then put the escape sequences in and print past the terminal filter.
+        PrintWriter snippets = ctx.out() instanceof TerminalWriter t ? t.raw() : ctx.out();
         int i = 0;
         for (SearchResult.Hit h : r.hits()) {
             ctx.out().printf(java.util.Locale.ROOT, "%d. %s  [%s]%n", ++i, h.title(), h.id());
-            ctx.out().println("   " + h.snippet(pre, post));
+            String snippet = SafeText.clean(h.snippet(MARK_ON, MARK_OFF)).replace(MARK_ON, pre).replace(MARK_OFF, post);
+            snippets.println("   " + snippet);
         }
+        snippets.flush();
         ctx.out().println(NLS.bind(r.estimated() ? Messages.Search_countEstimated : Messages.Search_count, r.hits().size(),
                 r.total()));
         if (facets) {

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String Open_staleLock;
     public static String Open_readOnly;
     public static String Open_inMemory;
+    public static String Open_waitingForFirstBuild;
+    public static String Open_firstBuildTooLong;
     public static String InUse;
     public static String InUse_unknownOwner;
     public static String Unwritable;

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.util.Version;
+import org.vindplaats.model.io.OwnerOnly;
 
 /**
  * The small JSON file in each index generation that says what made it: Lucene version, analyzer
@@ -53,7 +54,7 @@ public record Stamp(String lucene, String analyzers, String schema, String confi
         }
         sb.append("}\n");
         Path file = dir.resolve(FILE);
-        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        OwnerOnly.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
         }

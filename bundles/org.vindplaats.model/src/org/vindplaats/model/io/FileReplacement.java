@@ -25,11 +25,15 @@ public final class FileReplacement {
     private FileReplacement() {
     }
 
-    /** Replaces {@code target} with {@code data} (see the class comment); creates the folder when needed. */
+    /**
+     * Replaces {@code target} with {@code data} (see the class comment); creates the folder when
+     * needed. Both are owner-only ({@link OwnerOnly}): the temp file is created {@code rw-------}
+     * and the rename keeps that mode, so the target is never readable by others, not even briefly.
+     */
     public static void write(Path target, byte[] data) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        OwnerOnly.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", OwnerOnly.fileAttributes(dir));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(data);

@@ -53,6 +53,66 @@ class JsonLinesImportTest {
     }
 
     @Test
+    void linesThatAreNotUtf8AreReadAsWindows1252WithAWarningOrRefusedNeverStoredAsReplacementCharacters()
+            throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes("{\"id\":\"u1\",\"title\":\"Caf\u00e9 in UTF-8\",\"body\":\"goed\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // What Excel writes on a Belgian Windows: e-acute as 0xE9, the euro sign as 0x80, curly quotes.
+        b.writeBytes("{\"id\":\"w2\",\"title\":\"Caf\u00e9 \u20ac5 \u201cExcel\u201d\",\"body\":\"g\u00e9\u00efmporteerd\"}\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        // 0x81 is not a character in Windows-1252 either: this line cannot be read as text.
+        b.writeBytes(new byte[] { '{', '"', 'i', 'd', '"', ':', '"', 'x', '3', '"', ',', '"', 't', 'i', 't', 'l', 'e', '"',
+                ':', '"', 'a', (byte) 0x81, 'b', '"', '}', '\n' });
+        b.writeBytes("{\"id\":\"w4\",\"title\":\"na\u00efef\",\"body\":\"x\"}\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path file = tmp.resolve("excel.jsonl");
+        Files.write(file, b.toByteArray());
+
+        ImportReport r = importFile(file, ImportOptions.DEFAULT);
+
+        assertEquals(3, r.imported(), r.details());
+        assertEquals("Caf\u00e9 \u20ac5 \u201cExcel\u201d", store.get("w2").orElseThrow().note().title());
+        assertEquals("g\u00e9\u00efmporteerd", store.get("w2").orElseThrow().note().body());
+        assertEquals("na\u00efef", store.get("w4").orElseThrow().note().title());
+        assertEquals(List.of(3), r.skipped().stream().map(Problem::line).toList(), r.details());
+        assertTrue(r.skipped().get(0).message().contains("0x81"), r.skipped().get(0).message());
+        Problem w = r.warnings().stream().filter(p -> p.message().contains("Windows-1252")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.details()));
+        assertEquals(2, w.line());
+        assertTrue(w.message().contains("2, 4"), w.message());
+        try (var files = Files.walk(tmp.resolve("ws"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8).contains("\uFFFD"), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void escapeSequencesControlCharactersAndBidiOverridesAreNotStored() throws IOException {
+        Path file = tmp.resolve("hostile.jsonl");
+        Files.writeString(file, "{\"id\":\"c1\",\"title\":\"\\u001b[2J\\u001b]0;pwned\\u0007Titel \\u202Egnp.exe\\u202C\","
+                + "\"body\":\"regel\\u001b[31m rood\\u0000\\u0085\\nvolgende\\u2066x\\u2069\",\"source\":\"bron\\u009b2J\","
+                + "\"author\":\"Team\\u0008\\u0008X\",\"platforms\":[\"tiktok\\u001b[0m\"]}\n"
+                + "{\"id\":\"bad\\u001b[2J\\u202Eid\",\"title\":\"t\",\"body\":\"b\"}\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        ImportReport r = importFile(file, ImportOptions.DEFAULT);
+        assertEquals(1, r.imported(), r.details());
+        TrendNote n = store.get("c1").orElseThrow().note();
+        assertEquals("Titel gnp.exe", n.title());
+        assertEquals("regel rood\nvolgendex", n.body());
+        assertEquals("bron", n.source());
+        assertEquals("TeamX", n.author());
+        assertEquals(List.of("tiktok"), n.platforms());
+        String skipped = r.skipped().get(0).message();
+        assertTrue(skipped.contains("bad") && skipped.contains("id"), skipped);
+        assertFalse(r.details().chars().anyMatch(c -> c == 0x1b || c == 0x202e), "the report holds no control characters");
+        String stored = Files.readString(tmp.resolve("ws/notes/c1.md"));
+        assertFalse(stored.chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c == 0x202e || c == 0x2066),
+                stored);
+    }
+
+    @Test
     void badLinesAreSkippedWithLineNumbersAndTheRestImports() throws IOException {
         Path file = TestData.copy("jsonl/bad-lines.jsonl", tmp);
         ImportReport r = importFile(file, ImportOptions.DEFAULT);

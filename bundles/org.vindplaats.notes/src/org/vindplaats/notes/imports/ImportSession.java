@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.SafeText;
 import org.vindplaats.model.Terms;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
@@ -89,7 +90,7 @@ final class ImportSession {
      *         import should stop, as every further note would fail the same way
      */
     void offer(Draft d) throws NoteStoreException {
-        TrendNote n = d.note();
+        TrendNote n = withoutControlCharacters(d.note());
         if (n.title().isBlank() && n.body().isBlank()) {
             skip(d.file(), d.line(), Messages.Import_empty);
             return;
@@ -185,6 +186,26 @@ final class ImportSession {
                 // else: someone changed it meanwhile; read again and merge with that version
             }
         }
+    }
+
+    /**
+     * Every importer's text passes here: escape sequences, control characters and bidi overrides
+     * are removed before the note is stored, so no list, search result or brief ever prints them.
+     */
+    static TrendNote withoutControlCharacters(TrendNote n) {
+        NoteBuilder b = NoteBuilder.from(n).title(NoteFileFormat.oneLine(SafeText.cleanLine(n.title())))
+                .body(NoteFileFormat.canonicalBody(SafeText.clean(n.body())))
+                .platforms(n.platforms().stream().map(SafeText::cleanLine).filter(p -> !p.isBlank()).distinct().toList());
+        if (n.source() != null) {
+            b.source(NoteFileFormat.oneLine(SafeText.cleanLine(n.source())));
+        }
+        if (n.author() != null) {
+            b.author(NoteFileFormat.oneLine(SafeText.cleanLine(n.author())));
+        }
+        if (n.language() != null) {
+            b.language(SafeText.cleanLine(n.language()));
+        }
+        return b.build();
     }
 
     private void checkPlatforms(Draft d, List<String> platforms) {

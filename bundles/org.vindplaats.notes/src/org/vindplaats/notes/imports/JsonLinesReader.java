@@ -2,12 +2,14 @@ package org.vindplaats.notes.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -22,6 +24,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
+import org.vindplaats.model.SafeText;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteFileFormat;
@@ -44,6 +47,8 @@ final class JsonLinesReader {
 
     /** A line longer than this is skipped unread (a JSON Lines note is a few kB). */
     static final int MAX_LINE_CHARS = 1_000_000;
+    /** The same limit in bytes (a character is at most 4 bytes of UTF-8), checked before decoding. */
+    private static final int MAX_LINE_BYTES = 4 * MAX_LINE_CHARS;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -61,25 +66,36 @@ final class JsonLinesReader {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_reading, file.getFileName()),
                 (int) Math.min(Integer.MAX_VALUE, Math.max(1, lines)));
         Set<String> warnedFields = new HashSet<>();
-        try (InputStream in = Files.newInputStream(file);
-                Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
-            BoundedLines reader = new BoundedLines(r, MAX_LINE_CHARS);
+        List<Integer> windows1252 = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteLines reader = new ByteLines(in, MAX_LINE_BYTES);
             int lineNo = 0;
-            String line;
-            while ((line = reader.next()) != null) {
+            byte[] bytes;
+            while ((bytes = reader.next()) != null) {
                 lineNo++;
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 progress.split(1);
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
                 if (reader.lastWasTooLong()) {
                     session.skip(file, lineNo, NLS.bind(Messages.Jsonl_tooLong, MAX_LINE_CHARS));
                     continue;
+                }
+                String line = decode(bytes);
+                if (line == null) {
+                    line = decodeWindows1252(bytes);
+                    if (line == null) {
+                        session.skip(file, lineNo, NLS.bind(Messages.Jsonl_badEncoding, firstBadByte(bytes)));
+                        continue;
+                    }
+                    windows1252.add(lineNo);
+                }
+                if (line.length() > MAX_LINE_CHARS) {
+                    session.skip(file, lineNo, NLS.bind(Messages.Jsonl_tooLong, MAX_LINE_CHARS));
+                    continue;
+                }
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
                 }
                 if (line.isBlank()) {
                     continue;
@@ -89,7 +105,62 @@ final class JsonLinesReader {
                     session.offer(d);
                 }
             }
+        } finally {
+            if (!windows1252.isEmpty()) {
+                session.warn(file, windows1252.get(0), NLS.bind(Messages.Jsonl_windows1252, lineList(windows1252)));
+            }
         }
+    }
+
+    /**
+     * Strict UTF-8, or null. Why not decode with replacement characters: a note would be stored
+     * with U+FFFD where the worker's letters were, and nobody would notice until it is read.
+     */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Excel and older Windows tools save text as Windows-1252 ("ANSI"): a line that is not UTF-8
+     * is read that way, with a warning naming the lines, rather than refused, so a worker's export
+     * still imports with its accents right. Null when even that fails (the five bytes
+     * Windows-1252 leaves undefined: then the file is something else, and the line is refused).
+     */
+    static String decodeWindows1252(byte[] bytes) {
+        try {
+            return Charset.forName("windows-1252").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "column 12 (byte 0x81)": where strict UTF-8 decoding first fails. */
+    private static String firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int at = Math.min(in.position(), bytes.length - 1);
+        return NLS.bind(Messages.Jsonl_badByte, out.position() + 1, String.format("0x%02X", bytes[Math.max(0, at)] & 0xff));
+    }
+
+    /** "3, 7, 12" (at most 20 numbers, then "and N more"). */
+    private static String lineList(List<Integer> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size() && i < 20; i++) {
+            sb.append(i == 0 ? "" : ", ").append(lines.get(i));
+        }
+        if (lines.size() > 20) {
+            sb.append(' ').append(NLS.bind(Messages.Jsonl_andMore, lines.size() - 20));
+        }
+        return sb.toString();
     }
 
     private static long countLines(Path file) throws IOException {
@@ -134,7 +205,7 @@ final class JsonLinesReader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!FIELDS.contains(name) && warnedFields.add(name)) {
-                session.warn(file, lineNo, NLS.bind(Messages.Jsonl_unknownField, name));
+                session.warn(file, lineNo, NLS.bind(Messages.Jsonl_unknownField, SafeText.cleanLine(name)));
             }
         }
         for (String field : List.of("title", "body", "text", "observed", "lang", "source", "author", "polarity",
@@ -145,7 +216,9 @@ final class JsonLinesReader {
                 return null;
             }
         }
-        String id = text(root, "id");
+        // The id as written: one with control characters is refused (NoteIds says why), not silently changed.
+        JsonNode idNode = root.get("id");
+        String id = idNode == null || idNode.isNull() || idNode.isContainerNode() ? null : idNode.asText();
         NoteBuilder b = NoteBuilder.create("");
         b.title(NoteFileFormat.oneLine(text(root, "title")));
         b.body(NoteFileFormat.canonicalBody(text(root, "body")));
@@ -250,14 +323,15 @@ final class JsonLinesReader {
         if (n.isArray()) {
             java.util.ArrayList<String> out = new java.util.ArrayList<>();
             for (JsonNode item : n) {
-                if (item.isValueNode() && !item.asText().isBlank()) {
-                    out.add(item.asText().strip());
+                String v = SafeText.cleanLine(item.asText());
+                if (item.isValueNode() && !v.isBlank()) {
+                    out.add(v.strip());
                 }
             }
             return out;
         }
         if (n.isValueNode()) {
-            return java.util.Arrays.stream(n.asText().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+            return java.util.Arrays.stream(SafeText.cleanLine(n.asText()).split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .toList();
         }
         return List.of();
@@ -273,25 +347,30 @@ final class JsonLinesReader {
                 }
             }
         }
-        return n == null || n.isNull() || n.isContainerNode() ? null : n.asText();
+        // Cleaned here too, not only when stored: warnings quote these values.
+        return n == null || n.isNull() || n.isContainerNode() ? null : SafeText.clean(n.asText());
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : NoteFileFormat.oneLine(s);
     }
 
-    /** Reads lines without ever holding more than {@code max} characters of one line in memory. */
-    static final class BoundedLines {
-        private final Reader reader;
+    /**
+     * Reads lines as bytes (split at '\n', which is the same byte in UTF-8 and Windows-1252, a
+     * trailing '\r' removed) without ever holding more than {@code max} bytes of one line, so each
+     * line can be decoded on its own and a bad line named.
+     */
+    static final class ByteLines {
+        private final InputStream in;
         private final int max;
-        private final char[] buf = new char[8192];
+        private final byte[] buf = new byte[8192];
         private int pos;
         private int len;
         private boolean tooLong;
         private boolean eof;
 
-        BoundedLines(Reader reader, int max) {
-            this.reader = reader;
+        ByteLines(InputStream in, int max) {
+            this.in = in;
             this.max = max;
         }
 
@@ -299,42 +378,47 @@ final class JsonLinesReader {
             return tooLong;
         }
 
-        String next() throws IOException {
+        byte[] next() throws IOException {
             if (eof && pos >= len) {
                 return null;
             }
-            StringBuilder sb = new StringBuilder();
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
             tooLong = false;
             boolean any = false;
             while (true) {
                 if (pos >= len) {
-                    len = reader.read(buf);
+                    len = in.read(buf);
                     pos = 0;
                     if (len <= 0) {
                         eof = true;
                         len = 0;
-                        return any ? finish(sb) : null;
+                        return any ? finish(line) : null;
                     }
                 }
                 any = true;
-                char c = buf[pos++];
-                if (c == '\n') {
-                    return finish(sb);
+                int start = pos;
+                while (pos < len && buf[pos] != '\n') {
+                    pos++;
                 }
-                if (sb.length() < max) {
-                    sb.append(c);
+                int n = pos - start;
+                if (line.size() + n <= max) {
+                    line.write(buf, start, n);
                 } else {
                     tooLong = true;
+                }
+                if (pos < len) {
+                    pos++; // the newline
+                    return finish(line);
                 }
             }
         }
 
-        private String finish(StringBuilder sb) {
-            int n = sb.length();
-            if (n > 0 && sb.charAt(n - 1) == '\r') {
-                sb.setLength(n - 1);
+        private byte[] finish(java.io.ByteArrayOutputStream line) {
+            if (tooLong) {
+                return new byte[0];
             }
-            return tooLong ? "" : sb.toString();
+            byte[] b = line.toByteArray();
+            return b.length > 0 && b[b.length - 1] == '\r' ? java.util.Arrays.copyOf(b, b.length - 1) : b;
         }
     }
 }

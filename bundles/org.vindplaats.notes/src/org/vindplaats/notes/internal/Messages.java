@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String Workspace_badDescriptor;
     public static String Workspace_noFormat;
     public static String Workspace_newerFormat;
+    public static String Workspace_tightened;
     public static String Retention_task;
     public static String Retention_summary;
     public static String Retention_summaryCancelled;
@@ -71,6 +72,10 @@ public final class Messages extends NLS {
     public static String Import_unknownPlatform;
     public static String Import_reading;
     public static String Jsonl_tooLong;
+    public static String Jsonl_windows1252;
+    public static String Jsonl_badEncoding;
+    public static String Jsonl_badByte;
+    public static String Jsonl_andMore;
     public static String Jsonl_badJson;
     public static String Jsonl_notObject;
     public static String Jsonl_unknownField;

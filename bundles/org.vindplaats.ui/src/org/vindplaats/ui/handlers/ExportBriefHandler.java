@@ -2,7 +2,6 @@ package org.vindplaats.ui.handlers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.brief.BriefWriter;
@@ -85,7 +85,8 @@ public final class ExportBriefHandler {
                 } else {
                     html = writer.html(p, org, LocalDate.now());
                 }
-                Files.writeString(target, html, StandardCharsets.UTF_8);
+                // Owner-only like the notes it may quote; the worker shares it deliberately.
+                OwnerOnly.write(target, html.getBytes(StandardCharsets.UTF_8));
                 shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, target)));
             } catch (IOException e) {

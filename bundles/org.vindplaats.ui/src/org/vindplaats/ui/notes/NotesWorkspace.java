@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -83,6 +84,10 @@ public final class NotesWorkspace implements AutoCloseable {
         location = folder.toAbsolutePath().normalize();
         try {
             workspace = Workspace.open(location);
+            if (workspace.tightenedMessage() != null) {
+                // The workspace was readable by others and is now private: say so once, in the log.
+                ILog.of(NotesWorkspace.class).info(workspace.tightenedMessage());
+            }
             workspace.notes().addListener(forward);
             search = NoteSearches.create(workspace, catalog);
             problem = null;
