@@ -79,6 +79,14 @@ public final class DataOnlyCheck {
 
     /** Checks a plugin jar, e.g. before it is installed or when it is found in the plugin folder. */
     public static List<Problem> checkJar(Path jar) {
+        return checkJar(jar, null);
+    }
+
+    /**
+     * Checks a plugin jar whose descriptor is known: also that its bundle name is the one 'plugin
+     * build' gives that descriptor.
+     */
+    public static List<Problem> checkJar(Path jar, PluginDescriptor descriptor) {
         List<Problem> problems = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<String> names = new ArrayList<>();
@@ -114,6 +122,10 @@ public final class DataOnlyCheck {
                 }
             };
             check(source, names, true, problems);
+            if (descriptor != null) {
+                Optional<String> bsn = source.headers().map(h -> h.get("Bundle-SymbolicName")).map(String::trim);
+                bsn.flatMap(n -> checkSymbolicName(jar.toString(), n, descriptor)).ifPresent(problems::add);
+            }
         } catch (IOException e) {
             problems.add(new Problem(Severity.ERROR, jar.toString(), "", 0, 0, NLS.bind(Messages.Load_unreadable, e.getMessage()),
                     NLS.bind(Messages.Load_unreadable_fix, null)));

@@ -99,6 +99,16 @@ public final class PluginJarBuilder {
         return new BuildResult(validation, Optional.of(jar), problems);
     }
 
+    /**
+     * What 'plugin build' would refuse among the folder's files (links, oversized files, and
+     * anything a data-only plugin may not hold), without building: for 'plugin validate'.
+     */
+    public static List<Problem> contentProblems(Path folder) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        collect(folder, problems);
+        return problems;
+    }
+
     /** Every regular file of the plugin, except hidden files, build output and an old manifest; code is refused. */
     private static TreeMap<String, Path> collect(Path folder, List<Problem> problems) throws IOException {
         TreeMap<String, Path> files = new TreeMap<>();

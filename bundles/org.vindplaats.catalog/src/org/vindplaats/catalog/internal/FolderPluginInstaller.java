@@ -13,11 +13,11 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
@@ -151,8 +151,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
                 return new InstallResult(false, false, null, null, null, problems);
             }
             // Data only: refuse code, foreign headers and files outside the layout, whatever the source.
-            List<Problem> code = new ArrayList<>(DataOnlyCheck.checkJar(jar));
-            DataOnlyCheck.checkSymbolicName(jar.toString(), bsn.get(), check.descriptor().get()).ifPresent(code::add);
+            List<Problem> code = DataOnlyCheck.checkJar(jar, check.descriptor().get());
             if (!code.isEmpty()) {
                 problems.addAll(code);
                 return new InstallResult(false, false, bsn.get(), null, null, problems);

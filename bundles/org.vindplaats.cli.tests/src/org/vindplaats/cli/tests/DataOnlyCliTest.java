@@ -26,7 +26,8 @@ import org.vindplaats.cli.ExitCodes;
 
 /**
  * Issue 13 through the command line: a plugin jar that is a framework extension with an activator
- * and a class file is refused by 'plugin install' with the headers and file named, is refused again
+ * and a class file is reported by 'plugin validate' and refused by 'plugin install' with the headers
+ * and file named (a folder with a class file by 'validate' too), is refused again
  * when it sits in the plugin folder already, and its code never runs, not after 'organisation use',
  * 'keys list' and 'plugins' either (which once resolved user bundles).
  */
@@ -39,7 +40,18 @@ class DataOnlyCliTest {
         var build = CliHarness.run("plugin", "build", dir.resolve("evilplug").toString(), "--output", dir.resolve("out").toString());
         assertEquals(ExitCodes.OK, build.exitCode(), build.out());
         Path good = dir.resolve("out/org.vindplaats.platform.evilplug_1.0.0.jar");
-        Path hostile = withExtension(good, dir.resolve("hostile.jar"), payload(dir, marker));
+        byte[] payload = payload(dir, marker);
+        Path hostile = withExtension(good, dir.resolve("hostile.jar"), payload);
+
+        var validate = CliHarness.run("plugin", "validate", hostile.toString());
+        assertEquals(ExitCodes.PROBLEMS_FOUND, validate.exitCode(), validate.out());
+        assertTrue(validate.out().contains("hostile.jar!/evil/Payload.class") && validate.out().contains("Fragment-Host"),
+                validate.out());
+        Files.createDirectories(dir.resolve("evilplug/data"));
+        Files.write(dir.resolve("evilplug/data/Payload.class"), payload);
+        var folderCheck = CliHarness.run("validate", dir.resolve("evilplug").toString());
+        assertEquals(ExitCodes.PROBLEMS_FOUND, folderCheck.exitCode(), folderCheck.out());
+        assertTrue(folderCheck.out().contains("Payload.class is a Java class file"), folderCheck.out());
 
         var install = CliHarness.run("plugin", "install", hostile.toString());
         assertEquals(ExitCodes.PROBLEMS_FOUND, install.exitCode(), install.out());
