@@ -99,6 +99,35 @@ public final class Messages extends NLS {
     public static String Catalog_unknownPolicyPlatform;
     public static String Catalog_unknownPolicyPlatform_fix;
 
+    public static String DataOnly_header;
+    public static String DataOnly_header_fix;
+    public static String DataOnly_reasonActivator;
+    public static String DataOnly_reasonFragment;
+    public static String DataOnly_reasonComponent;
+    public static String DataOnly_reasonImport;
+    public static String DataOnly_reasonNative;
+    public static String DataOnly_reasonClassPath;
+    public static String DataOnly_reasonOther;
+    public static String DataOnly_headerValue;
+    public static String DataOnly_headerValue_fix;
+    public static String DataOnly_noManifest;
+    public static String DataOnly_badManifest;
+    public static String DataOnly_symbolicName;
+    public static String DataOnly_classFile;
+    public static String DataOnly_nativeCode;
+    public static String DataOnly_archiveWithCode;
+    public static String DataOnly_archive;
+    public static String DataOnly_disguised;
+    public static String DataOnly_contentClass;
+    public static String DataOnly_contentNative;
+    public static String DataOnly_metaInf;
+    public static String DataOnly_reserved;
+    public static String DataOnly_badName;
+    public static String DataOnly_duplicate;
+    public static String DataOnly_type;
+    public static String DataOnly_entry_fix;
+    public static String DataOnly_type_fix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

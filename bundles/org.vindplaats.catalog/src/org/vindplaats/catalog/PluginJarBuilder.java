@@ -99,7 +99,17 @@ public final class PluginJarBuilder {
         return new BuildResult(validation, Optional.of(jar), problems);
     }
 
-    /** Every regular file of the plugin, except hidden files, build output and an old manifest. */
+    /**
+     * What 'plugin build' would refuse among the folder's files (links, oversized files, and
+     * anything a data-only plugin may not hold), without building: for 'plugin validate'.
+     */
+    public static List<Problem> contentProblems(Path folder) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        collect(folder, problems);
+        return problems;
+    }
+
+    /** Every regular file of the plugin, except hidden files, build output and an old manifest; code is refused. */
     private static TreeMap<String, Path> collect(Path folder, List<Problem> problems) throws IOException {
         TreeMap<String, Path> files = new TreeMap<>();
         Path root = folder.toRealPath();
@@ -128,7 +138,8 @@ public final class PluginJarBuilder {
                             NLS.bind(Messages.Load_tooLarge, attrs.size(), DescriptorLoader.MAX_RESOURCE_BYTES),
                             NLS.bind(Messages.Load_tooLarge_fix, null)));
                 } else {
-                    files.put(rel, file);
+                    // Data only: the same rule the installer applies, told to the author before a jar exists.
+                    DataOnlyCheck.checkFile(root, rel).ifPresentOrElse(problems::add, () -> files.put(rel, file));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -140,15 +140,18 @@ public final class TrustStore {
             if (!bsn.equals(b.getSymbolicName()) || b.getState() == Bundle.UNINSTALLED) {
                 continue;
             }
-            Enumeration<URL> entries = b.findEntries(ORGANISATION_FOLDER, "*", false);
+            // getEntryPaths/getEntry read the jar as it is; findEntries would resolve the bundle,
+            // and a plugin from the user's folder must never be resolved (it could attach code).
+            Enumeration<String> entries = b.getEntryPaths(ORGANISATION_FOLDER + "/");
             while (entries != null && entries.hasMoreElements()) {
-                URL url = entries.nextElement();
-                String path = url.getPath().toLowerCase(Locale.ROOT);
-                if (!(path.endsWith(".pem") || path.endsWith(".cer") || path.endsWith(".crt"))) {
+                String entry = entries.nextElement();
+                String path = entry.toLowerCase(Locale.ROOT);
+                URL url = path.endsWith(".pem") || path.endsWith(".cer") || path.endsWith(".crt") ? b.getEntry(entry) : null;
+                if (url == null) {
                     continue;
                 }
                 try (InputStream in = url.openStream()) {
-                    for (X509Certificate c : Keys.readCertificates(in, bsn + "/" + url.getPath())) {
+                    for (X509Certificate c : Keys.readCertificates(in, bsn + "/" + entry)) {
                         out.add(new Trusted(Keys.subjectName(c), Keys.fingerprint(c), bsn, c, null));
                     }
                 } catch (IOException e) {

@@ -13,20 +13,25 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.DataOnlyCheck;
 import org.vindplaats.catalog.DescriptorLoader;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.Messages;
@@ -56,7 +61,12 @@ public final class FolderPluginInstaller implements PluginInstaller {
     Catalog catalog; // the extender must be active before bundles appear, so it sees them
 
     private BundleContext context;
+    private ServiceRegistration<ResolverHookFactory> resolverHook;
     private Path folder;
+    /** Jars that passed the data-only check, with the size and time they had then. */
+    private final Map<Path, String> checked = new HashMap<>();
+    /** Locations of jars in the folder that were refused (listed by the catalog as broken). */
+    private final Set<String> refused = new HashSet<>();
     private Thread watcher;
     private WatchService watchService;
 
@@ -64,6 +74,8 @@ public final class FolderPluginInstaller implements PluginInstaller {
     void activate(BundleContext ctx) {
         this.context = ctx;
         this.folder = defaultFolder();
+        // Before the first sync: from now on no bundle from the plugin folder can be resolved.
+        resolverHook = ctx.registerService(ResolverHookFactory.class, new UserPluginResolverHook(), null);
         sync();
         startWatcher();
     }
@@ -79,6 +91,13 @@ public final class FolderPluginInstaller implements PluginInstaller {
         }
         if (watcher != null) {
             watcher.interrupt();
+        }
+        if (resolverHook != null) {
+            try {
+                resolverHook.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with the framework
+            }
         }
     }
 
@@ -138,6 +157,12 @@ public final class FolderPluginInstaller implements PluginInstaller {
                         NLS.bind(Messages.Install_badSymbolicName_fix, null)));
                 return new InstallResult(false, false, null, null, null, problems);
             }
+            // Data only: refuse code, foreign headers and files outside the layout, whatever the source.
+            List<Problem> code = DataOnlyCheck.checkJar(jar, check.descriptor().get());
+            if (!code.isEmpty()) {
+                problems.addAll(code);
+                return new InstallResult(false, false, bsn.get(), null, null, problems);
+            }
             PublisherRecords publishers = new PublisherRecords(folder);
             Path checked = jar;
             Optional<Problem> conflict = check.descriptor().flatMap(d -> publishers.conflict(catalog, d, checked, request));
@@ -196,14 +221,23 @@ public final class FolderPluginInstaller implements PluginInstaller {
                 installed.put(b.getLocation(), b);
             }
         }
+        Set<String> present = new HashSet<>();
         if (Files.isDirectory(folder)) {
             try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.jar")) {
                 for (Path jar : jars) {
                     installed.remove(LOCATION_PREFIX + jar.getFileName());
+                    present.add(LOCATION_PREFIX + jar.getFileName());
                     syncOne(jar);
                 }
             } catch (IOException e) {
                 System.err.println("vindplaats: cannot read plugin folder " + folder + ": " + e.getMessage());
+            }
+        }
+        for (var it = refused.iterator(); it.hasNext();) {
+            String location = it.next();
+            if (!present.contains(location)) {
+                it.remove();
+                extender().ifPresent(x -> x.forget(location));
             }
         }
         for (Bundle gone : installed.values()) {
@@ -215,11 +249,29 @@ public final class FolderPluginInstaller implements PluginInstaller {
         }
     }
 
-    /** Installs the jar, or updates its bundle when the jar is newer than the installed copy. */
+    /**
+     * Installs the jar, or updates its bundle when the jar is newer than the installed copy. A jar
+     * that is not data only (e.g. put there by hand or by an older Vindplaats) is never installed:
+     * a bundle already installed from it is removed, and the catalog lists the jar as broken.
+     */
     private Bundle syncOne(Path jar) {
         String location = LOCATION_PREFIX + jar.getFileName();
         try {
             Bundle existing = context.getBundle(location);
+            List<Problem> problems = dataOnlyProblems(jar);
+            if (!problems.isEmpty()) {
+                if (existing != null) {
+                    existing.uninstall();
+                }
+                refused.add(location);
+                extender().ifPresent(x -> x.refuse(location, jar.getFileName().toString().replaceFirst("\\.jar$", ""),
+                        problems));
+                System.err.println("vindplaats: plugin " + jar + " refused: " + problems.get(0).message());
+                return null;
+            }
+            if (refused.remove(location)) {
+                extender().ifPresent(x -> x.forget(location));
+            }
             long modified = Files.getLastModifiedTime(jar).toMillis();
             if (existing == null) {
                 try (InputStream in = Files.newInputStream(jar)) {
@@ -237,6 +289,26 @@ public final class FolderPluginInstaller implements PluginInstaller {
             System.err.println("vindplaats: cannot install plugin " + jar + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /** The data-only check of a jar in the folder; a jar unchanged since it passed is not read again. */
+    private List<Problem> dataOnlyProblems(Path jar) throws IOException {
+        var attrs = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
+        String stamp = attrs.size() + ":" + attrs.lastModifiedTime().toMillis();
+        if (stamp.equals(checked.get(jar))) {
+            return List.of();
+        }
+        List<Problem> problems = DataOnlyCheck.checkJar(jar);
+        if (problems.isEmpty()) {
+            checked.put(jar, stamp);
+        } else {
+            checked.remove(jar);
+        }
+        return problems;
+    }
+
+    private Optional<PluginExtender> extender() {
+        return catalog instanceof PluginExtender x ? Optional.of(x) : Optional.empty();
     }
 
     private void startWatcher() {

@@ -1,6 +1,7 @@
 package org.vindplaats.catalog.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.DataOnlyCheck;
 import org.vindplaats.catalog.DescriptorLoader;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginContent;
@@ -123,7 +125,7 @@ public final class PluginExtender implements Catalog {
     private void read(Bundle bundle) {
         LoadResult result;
         try {
-            result = loader.load(PluginContent.of(bundle));
+            result = load(bundle);
         } catch (RuntimeException e) {
             // The loader reports bad input as problems; this is the last line of defence so that
             // one plugin can never break the catalog for the others.
@@ -133,6 +135,42 @@ public final class PluginExtender implements Catalog {
         }
         registry.put(bundle.getLocation(), bundle.getSymbolicName(), bundle.getLocation(), bundle.getVersion().toString(),
                 result);
+    }
+
+    /**
+     * Reads a bundle's descriptor. A bundle from the user's plugin folder must be data only (the
+     * installer checked its jar already; this holds for anything that got there some other way).
+     */
+    private LoadResult load(Bundle bundle) {
+        if (!bundle.getLocation().startsWith(FolderPluginInstaller.LOCATION_PREFIX)) {
+            return loader.load(PluginContent.of(bundle));
+        }
+        List<Problem> code = DataOnlyCheck.checkBundle(bundle);
+        if (!code.isEmpty()) {
+            return new LoadResult(bundle.getSymbolicName(), Optional.empty(), code);
+        }
+        LoadResult result = loader.load(PluginContent.of(bundle));
+        Optional<Problem> name = result.descriptor().flatMap(
+                d -> DataOnlyCheck.checkSymbolicName(bundle.getLocation(), bundle.getSymbolicName(), d));
+        if (name.isEmpty()) {
+            return result;
+        }
+        List<Problem> problems = new ArrayList<>(result.problems());
+        problems.add(name.get());
+        return new LoadResult(result.source(), Optional.empty(), problems);
+    }
+
+    /**
+     * Lists a jar of the user's plugin folder that was refused before it reached the framework, so
+     * that 'plugins' and the Plugins view show it as broken with its problems.
+     */
+    void refuse(String location, String name, List<Problem> problems) {
+        registry.put(location, name, location, "-", new LoadResult(name, Optional.empty(), problems));
+    }
+
+    /** Drops a refused jar's entry (it was removed or replaced by a good one). */
+    void forget(String location) {
+        registry.remove(location);
     }
 
     @Override

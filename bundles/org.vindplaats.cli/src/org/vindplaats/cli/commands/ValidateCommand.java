@@ -1,12 +1,18 @@
 package org.vindplaats.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.catalog.DataOnlyCheck;
 import org.vindplaats.catalog.DescriptorLoader;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginContent;
+import org.vindplaats.catalog.PluginJarBuilder;
 import org.vindplaats.catalog.Problem;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
@@ -41,7 +47,18 @@ public final class ValidateCommand extends CommandBase {
         if (!Files.exists(path)) {
             throw new UsageException(NLS.bind(Messages.Cli_noSuchPath, path));
         }
-        LoadResult result = new DescriptorLoader().load(PluginContent.of(path));
+        LoadResult loaded = new DescriptorLoader().load(PluginContent.of(path));
+        // The same data-only rule 'plugin build' and 'plugin install' apply: code is reported here too.
+        List<Problem> code;
+        try {
+            code = Files.isDirectory(path) ? PluginJarBuilder.contentProblems(path)
+                    : DataOnlyCheck.checkJar(path, loaded.descriptor().orElse(null));
+        } catch (IOException e) {
+            throw new UsageException(NLS.bind(Messages.Cli_noSuchPath, path));
+        }
+        List<Problem> all = new ArrayList<>(loaded.problems());
+        all.addAll(code);
+        LoadResult result = new LoadResult(loaded.source(), code.isEmpty() ? loaded.descriptor() : Optional.empty(), all);
         int errors = result.errors().size();
         int warnings = result.warnings().size();
         if (format.format == Format.json) {
