@@ -285,9 +285,9 @@ public final class NoteIndex implements AutoCloseable {
             return inMemory(describe(e), monitor, true);
         }
         try {
+            OwnerOnly.prepareLockFile(dir.resolve(LOCK));
             lock = lockDirectory.obtainLock(LOCK);
             locked = true;
-            OwnerOnly.restrict(dir.resolve(LOCK));
         } catch (LockObtainFailedException e) {
             return openReadOnly(monitor);
         } catch (IOException e) {
@@ -400,7 +400,6 @@ public final class NoteIndex implements AutoCloseable {
             try {
                 lock = lockDirectory.obtainLock(LOCK);
                 locked = true;
-                OwnerOnly.restrict(dir.resolve(LOCK));
                 return openWriter(monitor);
             } catch (LockObtainFailedException e) {
                 // still building

@@ -40,12 +40,15 @@ public final class OwnerOnlyDirectory extends FilterDirectory {
         return out;
     }
 
-    /** IndexWriter's {@code write.lock} is empty, but made owner-only too: no file is left out. */
+    /**
+     * IndexWriter's {@code write.lock} is empty, but made owner-only too: no file is left out. It is
+     * prepared before it is locked, never changed after (that would drop the lock, see
+     * {@link OwnerOnly#prepareLockFile}).
+     */
     @Override
     public Lock obtainLock(String name) throws IOException {
-        Lock lock = super.obtainLock(name);
-        OwnerOnly.restrict(path.resolve(name));
-        return lock;
+        OwnerOnly.prepareLockFile(path.resolve(name));
+        return super.obtainLock(name);
     }
 
     @Override

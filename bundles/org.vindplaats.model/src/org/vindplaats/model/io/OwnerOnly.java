@@ -89,7 +89,8 @@ public final class OwnerOnly {
 
     /**
      * Makes one file or folder owner-only (rw- for files, rwx for folders, the owner's own bits
-     * kept); a symbolic link is left alone.
+     * kept); a symbolic link is left alone. Not for a file this process has locked (see
+     * {@link #prepareLockFile}).
      *
      * @return true when its modes were changed
      */
@@ -107,11 +108,29 @@ public final class OwnerOnly {
             Set<PosixFilePermission> tight = EnumSet.noneOf(PosixFilePermission.class);
             tight.addAll(now);
             tight.removeAll(OTHERS);
-            view.setPermissions(tight);
+            // By path (chmod), not through the no-follow view: that one opens and closes the file,
+            // which on Linux drops this process's POSIX locks on it (see prepareLockFile). The link
+            // check above already left symbolic links alone.
+            Files.setPosixFilePermissions(p, tight);
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // Not ours to change (another owner, a read-only share): the folder above still guards it.
             return false;
+        }
+    }
+
+    /**
+     * Makes a lock file owner-only (creating it empty when missing) <em>before</em> it is locked.
+     * Never restrict a file this process has locked: changing modes without following links
+     * opens and closes the file, and on Linux closing any descriptor of a file drops every
+     * POSIX lock the process holds on it. Found by the crash harness: restricting the index lock
+     * right after taking it let a second importer take it too, and the two wrote the index at once.
+     */
+    public static void prepareLockFile(Path file) throws IOException {
+        try {
+            open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            restrict(file); // not locked by this process yet (see above), so safe to change
         }
     }
 
