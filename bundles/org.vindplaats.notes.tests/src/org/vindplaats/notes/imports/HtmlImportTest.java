@@ -143,6 +143,19 @@ class HtmlImportTest {
         assertTrue(all.contains("javascript[:]')"), all);
     }
 
+    /**
+     * Regression for the third HtmlImportFuzz finding: {@code <} followed by NUL bytes and
+     * {@code nav>} was no tag when it was defused, and became {@code <nav>} when the import then
+     * removed the control characters.
+     */
+    @Test
+    void fuzzFindingTagBehindControlCharactersIsDefused() throws IOException {
+        ImportReport r = assertTimeoutPreemptively(HANG_GUARD,
+                () -> importPath(TestData.copy("fuzz-regressions/html-tag-behind-nul-bytes.html", tmp)));
+        assertEquals(1, r.imported(), r.details());
+        assertNoMarkupFieldByField(only());
+    }
+
     /** The fuzz target's oracle: each field on its own (joined fields can make a tag across fields). */
     private static void assertNoMarkupFieldByField(TrendNote note) {
         for (String field : new String[] { note.title(), note.body(), note.source(), note.author() }) {

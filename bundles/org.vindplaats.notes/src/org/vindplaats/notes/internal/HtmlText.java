@@ -208,7 +208,9 @@ public final class HtmlText {
         if (text == null) {
             return null;
         }
-        String s = TAG_LIKE.matcher(text).replaceAll("‹");
+        // Control characters first: "<\0\0nav>" is no tag until the import's cleaning removes
+        // the NULs, so defusing before that let a tag through (found by HtmlImportFuzz).
+        String s = TAG_LIKE.matcher(org.vindplaats.model.SafeText.clean(text)).replaceAll("‹");
         return SCRIPT_SCHEME.matcher(s).replaceAll("$1[:]");
     }
 
