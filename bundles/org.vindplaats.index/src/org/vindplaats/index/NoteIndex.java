@@ -101,6 +101,7 @@ import org.vindplaats.index.internal.SampleQuery;
 import org.vindplaats.index.internal.Fields;
 import org.vindplaats.index.internal.Messages;
 import org.vindplaats.index.internal.OwnerOnlyDirectory;
+import org.vindplaats.index.internal.PhenomenonMatcher;
 import org.vindplaats.index.internal.QueryTranslator;
 import org.vindplaats.index.internal.Snippets;
 import org.vindplaats.index.internal.Stamp;
@@ -159,6 +160,7 @@ public final class NoteIndex implements AutoCloseable {
     private final Analysis analysis;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryTranslator translator;
+    private final PhenomenonMatcher phenomena;
     private final Stamp stamp;
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     private final Object facetLock = new Object();
@@ -221,6 +223,7 @@ public final class NoteIndex implements AutoCloseable {
         facetsConfig.setMultiValued(Fields.PLATFORM, true);
         facetsConfig.setMultiValued(Fields.NEED, true);
         facetsConfig.setMultiValued(Fields.AFFORDANCE, true);
+        facetsConfig.setMultiValued(Fields.PHENOMENON, true);
         Map<String, String> names = new HashMap<>();
         config.platforms().forEach((id, aliases) -> {
             names.put(String.join(" ", analysis.words(id)), id);
@@ -233,7 +236,8 @@ public final class NoteIndex implements AutoCloseable {
             }
         });
         names.remove("");
-        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names));
+        this.phenomena = new PhenomenonMatcher(config.thesaurus(), analysis);
+        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names), phenomena);
     }
 
     /**
@@ -854,6 +858,10 @@ public final class NoteIndex implements AutoCloseable {
         for (Affordance a : n.affordances()) {
             keyword(d, Fields.AFFORDANCE, a.id());
         }
+        for (String p : phenomenaOf(n)) {
+            keyword(d, Fields.PHENOMENON, p);
+            d.add(new StoredField(Fields.PHENOMENON, p));
+        }
         if (n.polarity() != null) {
             keyword(d, Fields.POLARITY, n.polarity().id());
         }
@@ -866,6 +874,26 @@ public final class NoteIndex implements AutoCloseable {
             d.add(new SortedSetDocValuesFacetField(Fields.MONTH, n.observed().toString().substring(0, 7)));
         }
         return facetsConfig.build(d);
+    }
+
+    /** Phenomena the note names (any label) and those the tagger recognises in it. */
+    private Set<String> phenomenaOf(TrendNote n) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        if (phenomena.isEmpty()) {
+            return ids;
+        }
+        for (PhenomenonMatcher.Match m : phenomena.find(n.title() + "\n" + n.body())) {
+            ids.add(m.id());
+        }
+        PhenomenonTagger tagger = config.phenomenonTagger();
+        if (tagger != null) {
+            for (String id : tagger.phenomena(n)) {
+                if (config.thesaurus().get(id).isPresent()) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
     }
 
     private static void keyword(Document d, String field, String value) {
@@ -926,7 +954,7 @@ public final class NoteIndex implements AutoCloseable {
             Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
             QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed);
             try {
-                return run(s, t.query(), t.highlight(), request, t.hints());
+                return run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
             } catch (IndexSearcher.TooManyClauses e) {
                 // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
                 QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
@@ -1042,7 +1070,8 @@ public final class NoteIndex implements AutoCloseable {
         List<SearchResult.Hit> out = new ArrayList<>(docs.length);
         var stored = s.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(ids[i], Set.of(Fields.ID, Fields.TITLE, Fields.BODY_NL, Fields.BODY_EN));
+            Document doc = stored.document(ids[i],
+                    Set.of(Fields.ID, Fields.TITLE, Fields.BODY_NL, Fields.BODY_EN, Fields.PHENOMENON));
             String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
             Snippets.Snippet snippet = null;
             for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
@@ -1055,7 +1084,8 @@ public final class NoteIndex implements AutoCloseable {
                 snippet = Snippets.lead(body == null ? "" : body);
             }
             float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-            out.add(new SearchResult.Hit(doc.get(Fields.ID), score, doc.get(Fields.TITLE), snippet.text(), snippet.ranges()));
+            out.add(new SearchResult.Hit(doc.get(Fields.ID), score, doc.get(Fields.TITLE), snippet.text(), snippet.ranges(),
+                    List.of(doc.getValues(Fields.PHENOMENON))));
         }
         return out;
     }
