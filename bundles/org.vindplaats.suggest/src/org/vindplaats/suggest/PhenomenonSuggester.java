@@ -118,14 +118,14 @@ public final class PhenomenonSuggester {
         ranked.removeIf(e -> e.getValue() < THRESHOLD);
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
         List<Ranked> out = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
+        Set<String> likely = new HashSet<>();
+        ranked.forEach(e -> likely.add(e.getKey()));
         for (Map.Entry<String, Double> e : ranked) {
             String id = e.getKey();
-            // A group (online_sexual_abuse) adds nothing when one of its members is already suggested.
-            if (thesaurus.descendants(id).stream().anyMatch(taken::contains)) {
+            // A group (online_sexual_abuse) adds nothing when one of its members is likely too.
+            if (thesaurus.descendants(id).stream().anyMatch(likely::contains)) {
                 continue;
             }
-            taken.add(id);
             out.add(new Ranked(id, e.getValue(), closestExample(id, f.keySet())));
             if (out.size() == MAX) {
                 break;
