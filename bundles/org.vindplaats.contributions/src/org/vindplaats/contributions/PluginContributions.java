@@ -203,7 +203,7 @@ public final class PluginContributions {
                     s = suggester;
                 }
             }
-            return s.suggest(note).stream().map(PhenomenonSuggester.Ranked::id).toList();
+            return s.tags(note);
         }
     }
 }

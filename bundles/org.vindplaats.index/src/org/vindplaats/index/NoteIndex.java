@@ -952,7 +952,7 @@ public final class NoteIndex implements AutoCloseable {
             IndexReader r = s.getIndexReader();
             Predicate<String> knownWord = w -> docFreq(r, Fields.ALL, w) > 0;
             Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
-            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed);
+            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed, id -> phenomenonLike(r, id));
             try {
                 return run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
             } catch (IndexSearcher.TooManyClauses e) {
@@ -965,6 +965,45 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Notes resembling what the thesaurus says about a phenomenon (its labels, description and
+     * example notes, and those of its narrower phenomena): their most distinctive words, weighted
+     * as Lucene's MoreLikeThis weighs them against this index. Null when nothing is known.
+     */
+    private Query phenomenonLike(IndexReader r, String id) {
+        var p = config.thesaurus().get(id);
+        if (p.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<org.vindplaats.model.Phenomenon> all = new ArrayList<>();
+        all.add(p.get());
+        config.thesaurus().descendants(id).forEach(d -> config.thesaurus().get(d).ifPresent(all::add));
+        for (var x : all) {
+            x.allLabels().forEach(l -> text.append(l).append(".\n"));
+            text.append(x.description().nl() == null ? "" : x.description().nl()).append('\n');
+            text.append(x.description().en() == null ? "" : x.description().en()).append('\n');
+            x.examples().forEach(e -> text.append(e.text()).append('\n'));
+        }
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(r);
+            mlt.setAnalyzer(analysis.indexAnalyzer());
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(30);
+            mlt.setBoost(true);
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                mlt.setFieldNames(new String[] { f });
+                like.add(mlt.like(f, new StringReader(text.toString())), Occur.SHOULD);
+            }
+            return like.build();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */

@@ -109,13 +109,29 @@ public final class PhenomenonSuggester {
 
     /** The phenomena a text is likely about, most likely first; the most specific ones win ties with their group. */
     public List<Ranked> suggest(String text) {
+        return rank(text, THRESHOLD);
+    }
+
+    /**
+     * The phenomena to index a note with: like {@link #suggest} but with a lower bar
+     * ({@value #TAG_THRESHOLD}). A tag only makes a note findable under the phenomenon (it ranks
+     * among the word matches, see the index); a suggestion is shown to the worker, so it must be surer.
+     */
+    public List<String> tags(TrendNote note) {
+        return rank(note.title() + "\n" + note.body(), TAG_THRESHOLD).stream().map(Ranked::id).toList();
+    }
+
+    /** Lower bar for {@link #tags}. */
+    public static final double TAG_THRESHOLD = 0.15;
+
+    private List<Ranked> rank(String text, double threshold) {
         if (model == null || text == null || text.isBlank()) {
             return List.of();
         }
         Map<String, Double> f = features(text);
         Map<String, Double> p = model.probabilities(f);
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(p.entrySet());
-        ranked.removeIf(e -> e.getValue() < THRESHOLD);
+        ranked.removeIf(e -> e.getValue() < threshold);
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
         List<Ranked> out = new ArrayList<>();
         Set<String> likely = new HashSet<>();

@@ -128,6 +128,8 @@ public final class QueryTranslator {
      * so such notes rank with the notes that use the query's words, not above all of them.
      */
     static final float PHENOMENON_WEIGHT = 6f;
+    /** Weight of "resembles the phenomenon's example notes and description" (see NoteIndex). */
+    static final float LIKE_WEIGHT = 0.3f;
     /** Weight of "labelled with the need the query names" ("psychisch welzijn"). */
     static final float NEED_WEIGHT = 2f;
 
@@ -170,6 +172,16 @@ public final class QueryTranslator {
      */
     public synchronized Translated translate(SearchRequest request, Predicate<String> knownWord,
             Predicate<String> platformIndexed) {
+        return translate(request, knownWord, platformIndexed, id -> null);
+    }
+
+    /**
+     * @param phenomenonLike for a phenomenon id, a query for notes that resemble its examples and
+     *                       description (or null): finds notes that describe it in words no
+     *                       label or tagger caught
+     */
+    public synchronized Translated translate(SearchRequest request, Predicate<String> knownWord,
+            Predicate<String> platformIndexed, java.util.function.Function<String, Query> phenomenonLike) {
         this.platformIndexed = platformIndexed;
         List<String> hints = new ArrayList<>();
         String raw = bounded(request.query() == null ? "" : request.query(), hints);
@@ -290,6 +302,10 @@ public final class QueryTranslator {
                     ph.add(new TermQuery(new Term(Fields.PHENOMENON, m.id())), Occur.SHOULD);
                     narrower.forEach(n -> ph.add(new TermQuery(new Term(Fields.PHENOMENON, n)), Occur.SHOULD));
                     b.add(new BoostQuery(new ConstantScoreQuery(ph.build()), PHENOMENON_WEIGHT), Occur.SHOULD);
+                    Query like = phenomenonLike.apply(m.id());
+                    if (like != null) {
+                        b.add(new BoostQuery(like, LIKE_WEIGHT), Occur.SHOULD);
+                    }
                     recognised.add(new SearchResult.Recognised(m.id(), m.words(), narrower));
                 }
                 for (String need : needsIn(words)) {

@@ -134,7 +134,7 @@ class PhenomenaEvaluationTest {
 
     static IndexConfig withThesaurus(Thesaurus t, PhenomenonSuggester s) {
         return IndexConfig.defaults().withThesaurus(t).withPhenomenonTagger("eval",
-                n -> s.suggest(n).stream().map(PhenomenonSuggester.Ranked::id).toList());
+                s::tags);
     }
 
     @Test
@@ -217,6 +217,8 @@ class PhenomenaEvaluationTest {
         assertTrue(f1.get("all") >= F1_FLOOR, report.toString());
     }
 
-    static final double NDCG_FLOOR = 0.0;
-    static final double F1_FLOOR = 0.0;
+    /** Measured 0.663 (all 99 queries; held-out third 0.661), 5 Dec 2026. */
+    static final double NDCG_FLOOR = 0.62;
+    /** Measured 0.430 (82 phenomena; held-out notes 0.367). */
+    static final double F1_FLOOR = 0.40;
 }
