@@ -143,6 +143,8 @@ public final class NoteIndex implements AutoCloseable {
     private static final String LOCK = "vindplaats-index.lock";
     private static final String OWNER = "owner.txt";
     private static final String GEN_PREFIX = "gen-";
+    /** How many of a phenomenon's distinctive words a note must share to resemble its examples. */
+    private static final int LIKE_MIN_TERMS = 3;
     /** Below this size the checksums of every file are verified at open; above it only structure. */
     private static final long FULL_CHECK_BYTES = 64L << 20;
 
@@ -998,7 +1000,15 @@ public final class NoteIndex implements AutoCloseable {
             BooleanQuery.Builder like = new BooleanQuery.Builder();
             for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
                 mlt.setFieldNames(new String[] { f });
-                like.add(mlt.like(f, new StringReader(text.toString())), Occur.SHOULD);
+                Query q = mlt.like(f, new StringReader(text.toString()));
+                if (q instanceof BooleanQuery terms && terms.clauses().size() > 1) {
+                    // Sharing one common word ("jongeren") with the examples is no resemblance.
+                    BooleanQuery.Builder two = new BooleanQuery.Builder();
+                    terms.clauses().forEach(two::add);
+                    two.setMinimumNumberShouldMatch(LIKE_MIN_TERMS);
+                    q = two.build();
+                }
+                like.add(q, Occur.SHOULD);
             }
             return like.build();
         } catch (IOException e) {
