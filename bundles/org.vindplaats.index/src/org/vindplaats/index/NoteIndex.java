@@ -995,7 +995,7 @@ public final class NoteIndex implements AutoCloseable {
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
             mlt.setMinWordLen(3);
-            mlt.setMaxQueryTerms(30);
+            mlt.setMaxQueryTerms(50);
             mlt.setBoost(true);
             BooleanQuery.Builder like = new BooleanQuery.Builder();
             for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
