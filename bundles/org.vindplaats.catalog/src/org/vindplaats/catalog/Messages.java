@@ -10,6 +10,32 @@ public final class Messages extends NLS {
     public static String Problem_warning;
     public static String Problem_fix;
 
+    public static String Thesaurus_tooLarge;
+    public static String Thesaurus_missing;
+    public static String Thesaurus_missing_fix;
+    public static String Thesaurus_tooLarge_fix;
+    public static String Thesaurus_syntax;
+    public static String Thesaurus_syntax_fix;
+    public static String Thesaurus_noList;
+    public static String Thesaurus_noList_fix;
+    public static String Thesaurus_format;
+    public static String Thesaurus_format_fix;
+    public static String Thesaurus_badId;
+    public static String Thesaurus_badId_fix;
+    public static String Thesaurus_duplicateId;
+    public static String Thesaurus_duplicateId_fix;
+    public static String Thesaurus_noLabel;
+    public static String Thesaurus_noLabel_fix;
+    public static String Thesaurus_unknownNeed;
+    public static String Thesaurus_unknownAffordance;
+    public static String Thesaurus_unknownTerm_fix;
+    public static String Thesaurus_sharedLabel;
+    public static String Thesaurus_sharedLabel_fix;
+    public static String Thesaurus_unknownLink;
+    public static String Thesaurus_unknownLink_fix;
+    public static String Thesaurus_cycle;
+    public static String Thesaurus_cycle_fix;
+
     public static String Load_notFound;
     public static String Load_notFound_fix;
     public static String Load_tooLarge;

@@ -22,6 +22,24 @@ public final class Messages extends NLS {
     public static String Cli_noPlatforms;
     public static String Cli_catalogMissing;
 
+    public static String Phenomena_none;
+    public static String Phenomena_count;
+    public static String Phenomena_unknown;
+    public static String Phenomena_alsoCalled;
+    public static String Phenomena_slang;
+    public static String Phenomena_broader;
+    public static String Phenomena_narrower;
+    public static String Phenomena_related;
+    public static String Phenomena_needs;
+    public static String Phenomena_affordances;
+    public static String Phenomena_platforms;
+    public static String Phenomena_plugin;
+    public static String Phenomena_examples;
+    public static String Head_group;
+    public static String Head_examples;
+    public static String Search_recognised;
+    public static String Search_recognisedWithNarrower;
+    public static String Search_why;
     public static String Head_id;
     public static String Head_name;
     public static String Head_category;

@@ -20,14 +20,19 @@ import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginContent;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.catalog.Problem;
+import org.vindplaats.catalog.ThesaurusReader;
 import org.vindplaats.contributions.internal.Messages;
 import org.vindplaats.index.IndexConfig;
+import org.vindplaats.index.PhenomenonTagger;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
+import org.vindplaats.model.Thesaurus;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.suggest.LabelledNotes;
 import org.vindplaats.suggest.Lexicon;
 import org.vindplaats.suggest.LexiconException;
+import org.vindplaats.suggest.PhenomenonSuggester;
 
 /**
  * What the installed plugins contribute beyond their catalog entries: platform names and nicknames,
@@ -107,6 +112,44 @@ public final class PluginContributions {
         return new Training(Lexicon.combine(lexicons), examples, sources);
     }
 
+    /**
+     * The phenomena of every organisation plugin in use, combined (the first plugin's texts win,
+     * later ones add labels and examples). A thesaurus with problems is reported to
+     * {@code problems} with file, line and fix; what could be read still counts.
+     */
+    public static Thesaurus thesaurus(Catalog catalog, Consumer<String> problems) {
+        List<Thesaurus> parts = new ArrayList<>();
+        for (Map.Entry<PluginInfo, PluginContent> e : organisationContents(catalog).entrySet()) {
+            Optional<Organisation> org = catalog.organisation(e.getKey().id());
+            if (org.isEmpty() || org.get().resources().get("thesaurus") == null) {
+                continue;
+            }
+            PluginDescriptor d = new PluginDescriptor(PluginDescriptor.Kind.ORGANISATION, e.getKey().id(),
+                    e.getKey().version(), org.get().name(), null, null, org.get());
+            ThesaurusReader.Result r = ThesaurusReader.readFrom(e.getValue(), d);
+            r.problems().stream().filter(Problem::isError).forEach(p -> problems.accept(p.format()));
+            parts.add(r.thesaurus());
+        }
+        return Thesaurus.combine(parts);
+    }
+
+    /** The content of every organisation plugin in use (active, or an update that broke and kept the old one). */
+    private static Map<PluginInfo, PluginContent> organisationContents(Catalog catalog) {
+        Map<PluginInfo, PluginContent> out = new LinkedHashMap<>();
+        Bundle self = FrameworkUtil.getBundle(PluginContributions.class);
+        Bundle[] bundles = self == null || self.getBundleContext() == null ? new Bundle[0]
+                : self.getBundleContext().getBundles();
+        for (PluginInfo info : catalog.plugins()) {
+            if (info.kind() != PluginDescriptor.Kind.ORGANISATION || (info.state() != PluginInfo.State.ACTIVE
+                    && info.state() != PluginInfo.State.UPDATE_BROKEN)) {
+                continue;
+            }
+            Arrays.stream(bundles).filter(b -> b.getLocation().equals(info.location())).findFirst()
+                    .ifPresent(b -> out.put(info, PluginContent.of(b)));
+        }
+        return out;
+    }
+
     /** Platform id → name and nicknames of the installed platform plugins. */
     public static Map<String, List<String>> platformAliases(Catalog catalog) {
         Map<String, List<String>> map = new LinkedHashMap<>();
@@ -130,6 +173,37 @@ public final class PluginContributions {
         for (Map.Entry<String, List<String>> p : platformAliases(catalog).entrySet()) {
             config = config.withPlatform(p.getKey(), p.getValue());
         }
-        return config.withSlang(read(catalog, problems, false).lexicon().slang());
+        Thesaurus thesaurus = thesaurus(catalog, problems);
+        config = config.withSlang(read(catalog, problems, false).lexicon().slang()).withThesaurus(thesaurus);
+        if (thesaurus.isEmpty()) {
+            return config;
+        }
+        // Trained on first use only (indexing a note), so a search does not pay for it.
+        LazyTagger tagger = new LazyTagger(thesaurus);
+        return config.withPhenomenonTagger("linear-v1", tagger);
+    }
+
+    /** The suggester's phenomena as the index's tagger, trained when the index first needs it. */
+    private static final class LazyTagger implements PhenomenonTagger {
+        private final Thesaurus thesaurus;
+        private volatile PhenomenonSuggester suggester;
+
+        LazyTagger(Thesaurus thesaurus) {
+            this.thesaurus = thesaurus;
+        }
+
+        @Override
+        public List<String> phenomena(TrendNote note) {
+            PhenomenonSuggester s = suggester;
+            if (s == null) {
+                synchronized (this) {
+                    if (suggester == null) {
+                        suggester = PhenomenonSuggester.train(thesaurus);
+                    }
+                    s = suggester;
+                }
+            }
+            return s.tags(note);
+        }
     }
 }

@@ -209,7 +209,7 @@ class SearchTest {
         assertEquals(Map.of("2025-03", 2L, "2025-02", 2L, "2025-01", 1L), f.get("month"));
         assertEquals(List.of("spreadability", "visibility"), f.get("affordance").keySet().stream().limit(2).toList(),
                 "highest count first");
-        assertEquals(List.of("platform", "need", "affordance", "polarity", "urgency", "month"), List.copyOf(f.keySet()),
+        assertEquals(List.of("platform", "need", "affordance", "phenomenon", "polarity", "urgency", "month"), List.copyOf(f.keySet()),
                 "dimensions in a stable order");
 
         Map<String, Map<String, Long>> risky = index.search(SearchRequest.of("polarity:risk").facets(true)).facets();

@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.vindplaats.model.Phenomenon;
+import org.vindplaats.model.Thesaurus;
+
 /**
  * What the index needs to know besides the notes: the platforms with the names and nicknames
  * young people and workers use for them (recognised in free text, so "insta" finds Instagram
@@ -26,15 +29,53 @@ public final class IndexConfig {
 
     private final Map<String, Set<String>> platforms;
     private final Map<String, List<String>> slang;
+    private final Thesaurus thesaurus;
+    private final PhenomenonTagger tagger;
+    private final String taggerId;
 
     private IndexConfig(Map<String, Set<String>> platforms, Map<String, List<String>> slang) {
+        this(platforms, slang, Thesaurus.EMPTY, null, "");
+    }
+
+    private IndexConfig(Map<String, Set<String>> platforms, Map<String, List<String>> slang, Thesaurus thesaurus,
+            PhenomenonTagger tagger, String taggerId) {
         this.platforms = platforms;
         this.slang = slang;
+        this.thesaurus = thesaurus;
+        this.tagger = tagger;
+        this.taggerId = taggerId;
     }
 
     /** An empty configuration: no platform names, no slang. */
     public static IndexConfig empty() {
         return new IndexConfig(Map.of(), Map.of());
+    }
+
+    /**
+     * This configuration with the phenomena of the installed plugins: notes that name one (by
+     * any label, slang or spelling) are indexed with it, a query that names one also finds its
+     * notes and those of its narrower phenomena, and {@code fenomeen:} filters on them.
+     */
+    public IndexConfig withThesaurus(Thesaurus t) {
+        return new IndexConfig(platforms, slang, t == null ? Thesaurus.EMPTY : t, tagger, taggerId);
+    }
+
+    /**
+     * This configuration with a tagger that recognises phenomena in notes that do not name them
+     * (the suggester's model). {@code id} identifies the tagger and its training: a different id
+     * makes the index rebuild, so notes are always tagged by the tagger in use.
+     */
+    public IndexConfig withPhenomenonTagger(String id, PhenomenonTagger t) {
+        return new IndexConfig(platforms, slang, thesaurus, t, t == null ? "" : id);
+    }
+
+    public Thesaurus thesaurus() {
+        return thesaurus;
+    }
+
+    /** The tagger, or null when only labels named in a note count. */
+    public PhenomenonTagger phenomenonTagger() {
+        return tagger;
     }
 
     /**
@@ -115,7 +156,7 @@ public final class IndexConfig {
                 }
             }
         }
-        return new IndexConfig(freezeSets(copy), slang);
+        return new IndexConfig(freezeSets(copy), slang, thesaurus, tagger, taggerId);
     }
 
     /** Adds slang entries (word to plain synonyms); synonyms of a word already present are merged. */
@@ -140,7 +181,7 @@ public final class IndexConfig {
         }
         Map<String, List<String>> frozen = new TreeMap<>();
         copy.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new IndexConfig(platforms, Collections.unmodifiableMap(frozen));
+        return new IndexConfig(platforms, Collections.unmodifiableMap(frozen), thesaurus, tagger, taggerId);
     }
 
     /** Platform id to its aliases (lower case), sorted. */
@@ -177,6 +218,12 @@ public final class IndexConfig {
         StringBuilder sb = new StringBuilder();
         platforms.forEach((k, v) -> sb.append("p\u0000").append(k).append('\u0000').append(String.join("\u0001", v)).append('\n'));
         slang.forEach((k, v) -> sb.append("s\u0000").append(k).append('\u0000').append(String.join("\u0001", v)).append('\n'));
+        // Phenomena are indexed by their labels and hierarchy: a changed thesaurus re-tags every note.
+        for (Phenomenon p : thesaurus.all()) {
+            sb.append("t\u0000").append(p.id()).append('\u0000').append(String.join("\u0001", p.allLabels()))
+                    .append('\u0000').append(String.join("\u0001", p.broader())).append('\n');
+        }
+        sb.append("g\u0000").append(taggerId).append('\n');
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
@@ -197,7 +244,8 @@ public final class IndexConfig {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndexConfig c && c.platforms.equals(platforms) && c.slang.equals(slang);
+        return o instanceof IndexConfig c && c.platforms.equals(platforms) && c.slang.equals(slang)
+                && c.taggerId.equals(taggerId) && c.fingerprint().equals(fingerprint());
     }
 
     @Override

@@ -101,6 +101,7 @@ import org.vindplaats.index.internal.SampleQuery;
 import org.vindplaats.index.internal.Fields;
 import org.vindplaats.index.internal.Messages;
 import org.vindplaats.index.internal.OwnerOnlyDirectory;
+import org.vindplaats.index.internal.PhenomenonMatcher;
 import org.vindplaats.index.internal.QueryTranslator;
 import org.vindplaats.index.internal.Snippets;
 import org.vindplaats.index.internal.Stamp;
@@ -142,6 +143,8 @@ public final class NoteIndex implements AutoCloseable {
     private static final String LOCK = "vindplaats-index.lock";
     private static final String OWNER = "owner.txt";
     private static final String GEN_PREFIX = "gen-";
+    /** How many of a phenomenon's distinctive words a note must share to resemble its examples. */
+    private static final int LIKE_MIN_TERMS = 3;
     /** Below this size the checksums of every file are verified at open; above it only structure. */
     private static final long FULL_CHECK_BYTES = 64L << 20;
 
@@ -159,6 +162,7 @@ public final class NoteIndex implements AutoCloseable {
     private final Analysis analysis;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryTranslator translator;
+    private final PhenomenonMatcher phenomena;
     private final Stamp stamp;
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     private final Object facetLock = new Object();
@@ -221,6 +225,7 @@ public final class NoteIndex implements AutoCloseable {
         facetsConfig.setMultiValued(Fields.PLATFORM, true);
         facetsConfig.setMultiValued(Fields.NEED, true);
         facetsConfig.setMultiValued(Fields.AFFORDANCE, true);
+        facetsConfig.setMultiValued(Fields.PHENOMENON, true);
         Map<String, String> names = new HashMap<>();
         config.platforms().forEach((id, aliases) -> {
             names.put(String.join(" ", analysis.words(id)), id);
@@ -233,7 +238,8 @@ public final class NoteIndex implements AutoCloseable {
             }
         });
         names.remove("");
-        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names));
+        this.phenomena = new PhenomenonMatcher(config.thesaurus(), analysis);
+        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names), phenomena);
     }
 
     /**
@@ -854,6 +860,10 @@ public final class NoteIndex implements AutoCloseable {
         for (Affordance a : n.affordances()) {
             keyword(d, Fields.AFFORDANCE, a.id());
         }
+        for (String p : phenomenaOf(n)) {
+            keyword(d, Fields.PHENOMENON, p);
+            d.add(new StoredField(Fields.PHENOMENON, p));
+        }
         if (n.polarity() != null) {
             keyword(d, Fields.POLARITY, n.polarity().id());
         }
@@ -866,6 +876,26 @@ public final class NoteIndex implements AutoCloseable {
             d.add(new SortedSetDocValuesFacetField(Fields.MONTH, n.observed().toString().substring(0, 7)));
         }
         return facetsConfig.build(d);
+    }
+
+    /** Phenomena the note names (any label) and those the tagger recognises in it. */
+    private Set<String> phenomenaOf(TrendNote n) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        if (phenomena.isEmpty()) {
+            return ids;
+        }
+        for (PhenomenonMatcher.Match m : phenomena.find(n.title() + "\n" + n.body())) {
+            ids.add(m.id());
+        }
+        PhenomenonTagger tagger = config.phenomenonTagger();
+        if (tagger != null) {
+            for (String id : tagger.phenomena(n)) {
+                if (config.thesaurus().get(id).isPresent()) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
     }
 
     private static void keyword(Document d, String field, String value) {
@@ -924,9 +954,9 @@ public final class NoteIndex implements AutoCloseable {
             IndexReader r = s.getIndexReader();
             Predicate<String> knownWord = w -> docFreq(r, Fields.ALL, w) > 0;
             Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
-            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed);
+            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed, id -> phenomenonLike(r, id));
             try {
-                return run(s, t.query(), t.highlight(), request, t.hints());
+                return run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
             } catch (IndexSearcher.TooManyClauses e) {
                 // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
                 QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
@@ -937,6 +967,53 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Notes resembling what the thesaurus says about a phenomenon (its labels, description and
+     * example notes, and those of its narrower phenomena): their most distinctive words, weighted
+     * as Lucene's MoreLikeThis weighs them against this index. Null when nothing is known.
+     */
+    private Query phenomenonLike(IndexReader r, String id) {
+        var p = config.thesaurus().get(id);
+        if (p.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<org.vindplaats.model.Phenomenon> all = new ArrayList<>();
+        all.add(p.get());
+        config.thesaurus().descendants(id).forEach(d -> config.thesaurus().get(d).ifPresent(all::add));
+        for (var x : all) {
+            x.allLabels().forEach(l -> text.append(l).append(".\n"));
+            text.append(x.description().nl() == null ? "" : x.description().nl()).append('\n');
+            text.append(x.description().en() == null ? "" : x.description().en()).append('\n');
+            x.examples().forEach(e -> text.append(e.text()).append('\n'));
+        }
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(r);
+            mlt.setAnalyzer(analysis.indexAnalyzer());
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(50);
+            mlt.setBoost(true);
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                mlt.setFieldNames(new String[] { f });
+                Query q = mlt.like(f, new StringReader(text.toString()));
+                if (q instanceof BooleanQuery terms && terms.clauses().size() > 1) {
+                    // Sharing one common word ("jongeren") with the examples is no resemblance.
+                    BooleanQuery.Builder two = new BooleanQuery.Builder();
+                    terms.clauses().forEach(two::add);
+                    two.setMinimumNumberShouldMatch(LIKE_MIN_TERMS);
+                    q = two.build();
+                }
+                like.add(q, Occur.SHOULD);
+            }
+            return like.build();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
@@ -1042,7 +1119,8 @@ public final class NoteIndex implements AutoCloseable {
         List<SearchResult.Hit> out = new ArrayList<>(docs.length);
         var stored = s.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(ids[i], Set.of(Fields.ID, Fields.TITLE, Fields.BODY_NL, Fields.BODY_EN));
+            Document doc = stored.document(ids[i],
+                    Set.of(Fields.ID, Fields.TITLE, Fields.BODY_NL, Fields.BODY_EN, Fields.PHENOMENON));
             String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
             Snippets.Snippet snippet = null;
             for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
@@ -1055,7 +1133,8 @@ public final class NoteIndex implements AutoCloseable {
                 snippet = Snippets.lead(body == null ? "" : body);
             }
             float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-            out.add(new SearchResult.Hit(doc.get(Fields.ID), score, doc.get(Fields.TITLE), snippet.text(), snippet.ranges()));
+            out.add(new SearchResult.Hit(doc.get(Fields.ID), score, doc.get(Fields.TITLE), snippet.text(), snippet.ranges(),
+                    List.of(doc.getValues(Fields.PHENOMENON))));
         }
         return out;
     }

@@ -19,18 +19,43 @@ import java.util.Map;
  *               counts as "about".
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
-        boolean estimated) {
+        boolean estimated, List<Recognised> recognised) {
+
+    /**
+     * A phenomenon the query named (by a label, slang or a near spelling): its notes, and those
+     * of its narrower phenomena, were searched too.
+     *
+     * @param id       the phenomenon
+     * @param words    the label it was recognised by
+     * @param narrower narrower phenomena included
+     */
+    public record Recognised(String id, String words, List<String> narrower) {
+        public Recognised {
+            narrower = List.copyOf(narrower);
+        }
+    }
 
     public SearchResult {
         hits = List.copyOf(hits);
+        recognised = List.copyOf(recognised == null ? List.of() : recognised);
         // Keep the order: dimensions as listed, values by count (months newest first).
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         hints = List.copyOf(hints);
     }
 
+    public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
+            boolean estimated) {
+        this(total, hits, facets, hints, estimated, List.of());
+    }
+
     /** An exact result. */
     public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints) {
         this(total, hits, facets, hints, false);
+    }
+
+    /** This result, saying which phenomena the query was recognised as. */
+    public SearchResult withRecognised(List<Recognised> r) {
+        return new SearchResult(total, hits, facets, hints, estimated, r);
     }
 
     /** A character range {@code [start, end)} in a snippet that matched the query. */
@@ -42,11 +67,19 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
      *
      * @param snippet    plain text (never HTML) around the best matching passages
      * @param highlights ranges of {@code snippet} that matched, in order, not overlapping
+     * @param phenomena  the phenomena the note was indexed with (named in it or recognised by the
+     *                   tagger): together with {@link SearchResult#recognised()} they say why it was found
      */
-    public record Hit(String id, float score, String title, String snippet, List<Range> highlights) {
+    public record Hit(String id, float score, String title, String snippet, List<Range> highlights,
+            List<String> phenomena) {
 
         public Hit {
             highlights = List.copyOf(highlights);
+            phenomena = List.copyOf(phenomena == null ? List.of() : phenomena);
+        }
+
+        public Hit(String id, float score, String title, String snippet, List<Range> highlights) {
+            this(id, score, title, snippet, highlights, List.of());
         }
 
         /**

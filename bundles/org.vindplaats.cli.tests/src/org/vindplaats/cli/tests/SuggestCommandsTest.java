@@ -38,7 +38,14 @@ class SuggestCommandsTest {
             JsonNode n = JSON.readTree(line);
             List<String> keys = new ArrayList<>();
             n.fieldNames().forEachRemaining(keys::add);
-            assertEquals(List.of("id", "needs", "affordances", "platforms", "polarity", "urgency", "explain"), keys, line);
+            assertEquals(List.of("id", "needs", "affordances", "platforms", "polarity", "urgency", "explain", "phenomena"), keys, line);
+            for (JsonNode p : n.get("phenomena")) {
+                assertTrue(p.get("confidence").asDouble() >= 0.3 && !p.get("because").asText().isBlank(), line);
+            }
+            if (n.get("id").asText().equals("dev-001")) {
+                // an anonymous account exposing girls from two schools
+                assertEquals("exposing_pages", n.get("phenomena").get(0).get("id").asText(), line);
+            }
             ids.add(n.get("id").asText());
             assertTrue(n.get("needs").size() >= 1 && n.get("needs").size() <= 3, line);
             assertTrue(n.get("affordances").size() >= 1, line);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = RootCommand.Version.class,
         subcommands = { PlatformsCommand.class, PlatformCommand.class, CompareCommand.class, PluginsCommand.class, PluginCommand.class,
                 OrganisationsCommand.List.class, OrganisationsCommand.Group.class, NotesCommand.class,
-                SearchCommand.class, IndexCommand.class, ValidateCommand.class, KeysCommand.class, PublishCommand.class,
+                SearchCommand.class, PhenomenaCommand.class, IndexCommand.class, ValidateCommand.class, KeysCommand.class, PublishCommand.class,
                 ReposCommand.class, UpdateCommands.Updates.class, UpdateCommands.Install.class, UpdateCommands.Update.class,
                 UpdateCommands.Rollback.class })
 public final class RootCommand extends CommandBase {

@@ -18,6 +18,8 @@ import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.SearchRequest;
 import org.vindplaats.index.SearchResult;
+import org.vindplaats.contributions.PluginContributions;
+import org.vindplaats.model.Thesaurus;
 import org.vindplaats.model.SafeText;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,6 +59,8 @@ public final class SearchCommand extends CommandBase {
     SortOrder sort = SortOrder.relevance;
     @Option(names = "--like", paramLabel = "<id>", descriptionKey = "option.like")
     String like;
+    @Option(names = "--explain", descriptionKey = "option.explain")
+    boolean explain;
     @Mixin
     NotesCommand.WorkspaceOption ws;
 
@@ -105,6 +109,7 @@ public final class SearchCommand extends CommandBase {
     private static ObjectNode hit(SearchResult.Hit h) {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
         o.put("id", h.id()).put("score", h.score()).put("title", h.title()).put("snippet", h.snippet());
+        h.phenomena().forEach(o.putArray("phenomena")::add);
         return o;
     }
 
@@ -160,7 +165,16 @@ public final class SearchCommand extends CommandBase {
         }
         ArrayNode hints = o.putArray("hints");
         r.hints().forEach(hints::add);
+        ArrayNode recognised = o.putArray("recognised");
+        for (SearchResult.Recognised x : r.recognised()) {
+            ObjectNode n = recognised.addObject().put("phenomenon", x.id()).put("words", x.words());
+            x.narrower().forEach(n.putArray("narrower")::add);
+        }
         return o;
+    }
+
+    private String label(Thesaurus t, String id) {
+        return t.get(id).map(p -> p.label().get(ctx.language())).orElse(id);
     }
 
     private static final String MARK_ON = "\uE000";
@@ -173,11 +187,27 @@ public final class SearchCommand extends CommandBase {
         // The bold marks are ours, the text is the note's: mark with private-use characters, clean
         // the text, then put the escape sequences in and print past the terminal filter.
         PrintWriter snippets = ctx.out() instanceof TerminalWriter t ? t.raw() : ctx.out();
+        Thesaurus thesaurus = explain && !r.recognised().isEmpty()
+                ? PluginContributions.thesaurus(ctx.catalog(), ctx.err()::println) : Thesaurus.EMPTY;
+        java.util.Set<String> searched = new java.util.HashSet<>();
+        for (SearchResult.Recognised x : explain ? r.recognised() : List.<SearchResult.Recognised>of()) {
+            searched.add(x.id());
+            searched.addAll(x.narrower());
+            ctx.out().println(NLS.bind(x.narrower().isEmpty() ? Messages.Search_recognised : Messages.Search_recognisedWithNarrower,
+                    new Object[] { label(thesaurus, x.id()), x.words(), String.join(", ", x.narrower().stream().map(n -> label(thesaurus, n)).toList()) }));
+        }
         int i = 0;
         for (SearchResult.Hit h : r.hits()) {
             ctx.out().printf(java.util.Locale.ROOT, "%d. %s  [%s]%n", ++i, h.title(), h.id());
             String snippet = SafeText.clean(h.snippet(MARK_ON, MARK_OFF)).replace(MARK_ON, pre).replace(MARK_OFF, post);
             snippets.println("   " + snippet);
+            if (explain) {
+                snippets.flush();
+                List<String> why = h.phenomena().stream().filter(searched::contains).map(p -> label(thesaurus, p)).toList();
+                if (!why.isEmpty()) {
+                    ctx.out().println("   " + NLS.bind(Messages.Search_why, String.join(", ", why)));
+                }
+            }
         }
         snippets.flush();
         ctx.out().println(NLS.bind(r.estimated() ? Messages.Search_countEstimated : Messages.Search_count, r.hits().size(),

@@ -24,6 +24,7 @@ import org.vindplaats.notes.Problem;
 import org.vindplaats.notes.StoredNote;
 import org.vindplaats.suggest.Evaluation;
 import org.vindplaats.suggest.LabelSuggester;
+import org.vindplaats.suggest.PhenomenonSuggester;
 import org.vindplaats.suggest.Labels;
 import org.vindplaats.suggest.LabelledNotes;
 import org.vindplaats.suggest.RankedLabel;
@@ -92,24 +93,44 @@ public final class SuggestCommands {
                         .examples(plugins.examples()).training(all).platforms(platformAliases(ctx))
                         .build(session.progress())) {
                     List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
-                    print(selected, suggestions);
+                    // Phenomena come from the organisation plugins' thesauri (their examples and labels).
+                    PhenomenonSuggester phenomena = PhenomenonSuggester
+                            .train(PluginContributions.thesaurus(ctx.catalog(), ctx.err()::println));
+                    List<List<PhenomenonSuggester.Ranked>> ranked = selected.stream().map(phenomena::suggest).toList();
+                    print(selected, suggestions, ranked);
                 }
                 NotesCommand.printProblems(ctx, problems);
                 return ExitCodes.OK;
             }
         }
 
-        private void print(List<TrendNote> notes, List<Suggestion> suggestions) throws JsonProcessingException {
+        private void print(List<TrendNote> notes, List<Suggestion> suggestions, List<List<PhenomenonSuggester.Ranked>> phenomena)
+                throws JsonProcessingException {
+            List<Map<String, Object>> maps = new ArrayList<>();
+            for (int i = 0; i < suggestions.size(); i++) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>(suggestions.get(i).toJsonMap());
+                m.put("phenomena", phenomena.get(i).stream().map(r -> {
+                    Map<String, Object> x = new java.util.LinkedHashMap<>();
+                    x.put("id", r.id());
+                    x.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+                    x.put("because", r.because());
+                    return x;
+                }).toList());
+                maps.add(m);
+            }
             switch (format) {
             case "jsonl" -> {
-                for (Suggestion s : suggestions) {
-                    ctx.out().println(LINE.writeValueAsString(s.toJsonMap()));
+                for (Map<String, Object> m : maps) {
+                    ctx.out().println(LINE.writeValueAsString(m));
                 }
             }
-            case "json" -> printJson(suggestions.stream().map(Suggestion::toJsonMap).toList());
+            case "json" -> printJson(maps);
             default -> {
                 for (int i = 0; i < notes.size(); i++) {
                     printText(notes.get(i), suggestions.get(i));
+                    List<String> parts = phenomena.get(i).stream()
+                            .map(r -> r.id() + String.format(" %.2f", r.confidence())).toList();
+                    ctx.out().println(String.format("  %-12s %s", "phenomena", parts.isEmpty() ? "-" : String.join(", ", parts)));
                 }
             }
             }

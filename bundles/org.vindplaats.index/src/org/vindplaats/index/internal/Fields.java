@@ -4,7 +4,7 @@ package org.vindplaats.index.internal;
 public final class Fields {
 
     /** Part of the index stamp: a different schema makes the index rebuild itself. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public static final String NL_SUFFIX = ".nl";
     public static final String EN_SUFFIX = ".en";
@@ -30,9 +30,11 @@ public final class Fields {
     public static final String POLARITY = "polarity";
     public static final String URGENCY = "urgency";
     public static final String MONTH = "month";
+    /** Phenomena the note names or the tagger recognised (ids; also stored, to say why a note was found). */
+    public static final String PHENOMENON = "phenomenon";
 
     /** Facet dimensions, in the order results list them. */
-    public static final String[] FACETS = { PLATFORM, NEED, AFFORDANCE, POLARITY, URGENCY, MONTH };
+    public static final String[] FACETS = { PLATFORM, NEED, AFFORDANCE, PHENOMENON, POLARITY, URGENCY, MONTH };
 
     /** Language value of notes whose language is not Dutch or English (indexed as both). */
     public static final String LANG_UNKNOWN = "und";

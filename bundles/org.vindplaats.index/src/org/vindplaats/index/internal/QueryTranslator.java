@@ -21,6 +21,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.index.SearchRequest;
+import org.vindplaats.index.SearchResult;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Polarity;
@@ -49,7 +51,7 @@ public final class QueryTranslator {
         PLATFORM(Fields.PLATFORM, "tiktok"), NEED(Fields.NEED, "health"), AFFORDANCE(Fields.AFFORDANCE, "anonymity"),
         POLARITY(Fields.POLARITY, "risk"), URGENCY(Fields.URGENCY, "immediate"), LANG(Fields.LANG, "nl"),
         OBSERVED(Fields.OBSERVED, "2025-01..2025-06"), AFTER(Fields.OBSERVED, "2025-03-01"),
-        BEFORE(Fields.OBSERVED, "2025-07");
+        BEFORE(Fields.OBSERVED, "2025-07"), PHENOMENON(Fields.PHENOMENON, "grooming");
 
         final String field;
         final String example;
@@ -90,6 +92,9 @@ public final class QueryTranslator {
         for (String n : List.of("before", "until", "voor", "tot")) {
             FIELD_NAMES.put(n, Kind.BEFORE);
         }
+        for (String n : List.of("fenomeen", "fenomenen", "phenomenon", "phenomena")) {
+            FIELD_NAMES.put(n, Kind.PHENOMENON);
+        }
     }
 
     /** Field name with a colon at the start of a chunk: {@code -platform:tiktok}. */
@@ -115,10 +120,21 @@ public final class QueryTranslator {
             Fields.BODY_NL, 1f, Fields.BODY_EN, 1f);
 
     /** The translated query, the part worth highlighting, and the hints for the user. */
-    public record Translated(Query query, Query highlight, List<String> hints) {
+    public record Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised) {
     }
 
+    /**
+     * Weight of "indexed with the phenomenon the query names": about that of a strong word match,
+     * so such notes rank with the notes that use the query's words, not above all of them.
+     */
+    static final float PHENOMENON_WEIGHT = 6f;
+    /** Weight of "resembles the phenomenon's example notes and description" (see NoteIndex). */
+    static final float LIKE_WEIGHT = 0.3f;
+    /** Weight of "labelled with the need the query names" ("psychisch welzijn"). */
+    static final float NEED_WEIGHT = 2f;
+
     private final Analysis analysis;
+    private final PhenomenonMatcher phenomena;
     private final Map<String, String> platformNames;
     private Predicate<String> platformIndexed = v -> false;
 
@@ -126,6 +142,11 @@ public final class QueryTranslator {
      * @param platformNames alias or id (lower-cased folded words joined by a space) to platform id
      */
     public QueryTranslator(Analysis analysis, Map<String, String> platformNames) {
+        this(analysis, platformNames, PhenomenonMatcher.NONE);
+    }
+
+    public QueryTranslator(Analysis analysis, Map<String, String> platformNames, PhenomenonMatcher phenomena) {
+        this.phenomena = phenomena;
         this.analysis = analysis;
         this.platformNames = platformNames;
     }
@@ -151,6 +172,16 @@ public final class QueryTranslator {
      */
     public synchronized Translated translate(SearchRequest request, Predicate<String> knownWord,
             Predicate<String> platformIndexed) {
+        return translate(request, knownWord, platformIndexed, id -> null);
+    }
+
+    /**
+     * @param phenomenonLike for a phenomenon id, a query for notes that resemble its examples and
+     *                       description (or null): finds notes that describe it in words no
+     *                       label or tagger caught
+     */
+    public synchronized Translated translate(SearchRequest request, Predicate<String> knownWord,
+            Predicate<String> platformIndexed, java.util.function.Function<String, Query> phenomenonLike) {
         this.platformIndexed = platformIndexed;
         List<String> hints = new ArrayList<>();
         String raw = bounded(request.query() == null ? "" : request.query(), hints);
@@ -160,6 +191,7 @@ public final class QueryTranslator {
         }
         List<Query> filters = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
+        List<SearchResult.Recognised> recognised = new ArrayList<>();
         StringBuilder positive = new StringBuilder();
         List<String> negative = new ArrayList<>();
 
@@ -261,6 +293,25 @@ public final class QueryTranslator {
                 for (String id : platformsIn(words)) {
                     b.add(new BoostQuery(new TermQuery(new Term(Fields.PLATFORM, id)), 1.5f), Occur.SHOULD);
                 }
+                // A phenomenon named in the query (by any label, slang or a near spelling) also
+                // finds the notes indexed with it or a narrower one, also when they use none of
+                // the query's words: workers search for phenomena, notes describe situations.
+                for (PhenomenonMatcher.Match m : phenomena.findInQuery(words, stripOperators(text), knownWord)) {
+                    List<String> narrower = new ArrayList<>(phenomena.thesaurus().descendants(m.id()));
+                    BooleanQuery.Builder ph = new BooleanQuery.Builder();
+                    ph.add(new TermQuery(new Term(Fields.PHENOMENON, m.id())), Occur.SHOULD);
+                    narrower.forEach(n -> ph.add(new TermQuery(new Term(Fields.PHENOMENON, n)), Occur.SHOULD));
+                    b.add(new BoostQuery(new ConstantScoreQuery(ph.build()), PHENOMENON_WEIGHT), Occur.SHOULD);
+                    Query like = phenomenonLike.apply(m.id());
+                    if (like != null) {
+                        b.add(new BoostQuery(like, LIKE_WEIGHT), Occur.SHOULD);
+                    }
+                    recognised.add(new SearchResult.Recognised(m.id(), m.words(), narrower));
+                }
+                for (String need : needsIn(words)) {
+                    b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NEED, need))), NEED_WEIGHT),
+                            Occur.SHOULD);
+                }
                 positiveQuery = b.build();
             } else {
                 positiveQuery = new MatchNoDocsQuery();
@@ -283,7 +334,7 @@ public final class QueryTranslator {
         filters.forEach(f -> top.add(f, Occur.FILTER));
         excluded.forEach(e -> top.add(e, Occur.MUST_NOT));
         Query highlight = textQuery == null || textQuery instanceof MatchNoDocsQuery ? null : textQuery;
-        return new Translated(top.build(), highlight, List.copyOf(new LinkedHashSet<>(hints)));
+        return new Translated(top.build(), highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised);
     }
 
     /**
@@ -296,7 +347,7 @@ public final class QueryTranslator {
         Translated t = translate(request.query(text), knownWord, platformIndexed);
         List<String> hints = new ArrayList<>(t.hints());
         hints.add(0, NLS.bind(Messages.Hint_tooManyClauses, FALLBACK_WORDS));
-        return new Translated(t.query(), t.highlight(), List.copyOf(hints));
+        return new Translated(t.query(), t.highlight(), List.copyOf(hints), t.recognised());
     }
 
     /** Cuts the query to {@value #MAX_QUERY_CHARS} characters and each word to {@value #MAX_WORD_CHARS}. */
@@ -416,6 +467,12 @@ public final class QueryTranslator {
                 if (resolved != null) {
                     any.add(new TermQuery(new Term(kind.field, resolved)), Occur.SHOULD);
                     n++;
+                    if (kind == Kind.PHENOMENON) {
+                        // fenomeen:online_sexual_abuse also means each of its narrower phenomena
+                        for (String narrower : phenomena.thesaurus().descendants(resolved)) {
+                            any.add(new TermQuery(new Term(kind.field, narrower)), Occur.SHOULD);
+                        }
+                    }
                 }
             }
             yield n == 0 ? null : any.build();
@@ -461,6 +518,26 @@ public final class QueryTranslator {
         return null;
     }
 
+    /**
+     * Needs named in the words by their label or a common name ("psychisch welzijn", "privacy"),
+     * as a whole run of words; one short word ("info") is not enough.
+     */
+    private Set<String> needsIn(List<String> words) {
+        Map<String, String> names = known(Kind.NEED);
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < Math.min(words.size(), i + 4); j++) {
+                sb.append(j > i ? " " : "").append(words.get(j));
+                String id = names.get(sb.toString());
+                if (id != null && (j > i || sb.length() >= 7)) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Accepted spellings (folded words) to id for a field. */
     private Map<String, String> known(Kind kind) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -494,6 +571,17 @@ public final class QueryTranslator {
             }
             extra(m, Urgency.IMMEDIATE.id(), "dringend", "direct", "acuut", "urgent");
             extra(m, Urgency.CONCERN.id(), "zorg", "zorgen");
+        }
+        case PHENOMENON -> {
+            for (org.vindplaats.model.Phenomenon p : phenomena.thesaurus().all()) {
+                m.putIfAbsent(p.id(), p.id());
+                for (String label : p.allLabels()) {
+                    String key = String.join(" ", analysis.words(label));
+                    if (!key.isEmpty()) {
+                        m.putIfAbsent(key, p.id());
+                    }
+                }
+            }
         }
         case LANG -> {
             m.put("nl", "nl");
@@ -666,6 +754,6 @@ public final class QueryTranslator {
     }
 
     private static List<String> primaryFieldNames() {
-        return List.of("platform", "need", "affordance", "polarity", "urgency", "lang", "observed", "after", "before");
+        return List.of("platform", "need", "affordance", "fenomeen", "polarity", "urgency", "lang", "observed", "after", "before");
     }
 }

@@ -1,0 +1,131 @@
+package org.vindplaats.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Phenomenon;
+import org.vindplaats.model.Thesaurus;
+import org.vindplaats.model.TrendNote;
+
+/**
+ * Search that understands phenomena: a query naming a phenomenon (by label, slang, inflection
+ * or with a typo) finds notes that describe it in other words, its narrower phenomena count
+ * too, {@code fenomeen:} filters, and results say why.
+ */
+class PhenomenaSearchTest {
+
+    @TempDir
+    Path tmp;
+
+    static Phenomenon phenomenon(String id, String nl, String en, List<String> altNl, List<String> hidden,
+            List<String> broader) {
+        return new Phenomenon(id, LocalizedText.of(nl, en), altNl, List.of(), hidden, LocalizedText.EMPTY, broader,
+                List.of(), Set.of(Need.PRIVACY_SAFETY), Set.of(), List.of(), List.of(), "test");
+    }
+
+    static final Thesaurus THESAURUS = Thesaurus.of(List.of(
+            phenomenon("online_sexual_abuse", "Online seksueel misbruik", "Online sexual abuse", List.of(), List.of(), List.of()),
+            phenomenon("sextortion", "Sextortion", "Sextortion", List.of("afpersing met naaktfoto", "chantage met naaktbeelden"),
+                    List.of("sextortie", "sextorsie"), List.of("online_sexual_abuse")),
+            phenomenon("grooming", "Grooming", "Grooming", List.of("online kinderlokken"), List.of("groomen", "groomer"),
+                    List.of("online_sexual_abuse")),
+            phenomenon("money_mules", "Geldezels", "Money mules", List.of("katvanger", "bankpas uitlenen"), List.of(),
+                    List.of())));
+
+    static final List<TrendNote> NOTES = List.of(
+            TestNotes.note("n1", "nl", "Chantage na naaktfoto", "Een jongen kreeg na het sturen van een foto de vraag om te betalen,"
+                    + " anders zou alles rondgaan. Dat is sextortie.", List.of("instagram"), "2025-03-01"),
+            TestNotes.note("n2", "nl", "Bankpas gevraagd", "In de klas circuleert een aanbod: leen je bankpas uit en verdien 200 euro."
+                    + " Twee jongeren werden al katvanger.", List.of("snapchat"), "2025-03-02"),
+            TestNotes.note("n3", "nl", "Volwassene in de chat", "Een man doet zich voor als leeftijdsgenoot en vraagt haar geheim te"
+                    + " houden dat ze praten; hij is aan het groomen.", List.of("roblox"), "2025-03-03"),
+            TestNotes.note("n4", "nl", "Voetbaltoernooi", "Het online toernooi was een groot succes en bracht veel jongeren samen.",
+                    List.of("fortnite"), "2025-03-04"),
+            TestNotes.note("n5", "en", "Strange job offer", "Students are offered quick cash for receiving money on their account:"
+                    + " a classic money mule scheme.", List.of("telegram"), "2025-03-05"));
+
+    private NoteIndex open(IndexConfig config) throws IOException {
+        return NoteIndex.open(tmp.resolve("index-" + config.fingerprint().substring(0, 8)), TestNotes.source(NOTES), config, null);
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    @Test
+    void aPhenomenonNamedInTheQueryFindsNotesThatUseOtherWords() throws IOException {
+        try (NoteIndex plain = open(IndexConfig.defaults());
+                NoteIndex withThesaurus = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {
+            // "geldezels": no note uses the word; two describe money mules (katvanger, money mule).
+            assertEquals(List.of(), ids(plain.search(SearchRequest.of("geldezels"))));
+            SearchResult r = withThesaurus.search(SearchRequest.of("geldezels"));
+            assertEquals(Set.of("n2", "n5"), Set.copyOf(ids(r)));
+            assertEquals("money_mules", r.recognised().get(0).id());
+            assertTrue(r.hits().get(0).phenomena().contains("money_mules"), "the hit says which phenomenon it was indexed with");
+        }
+    }
+
+    @Test
+    void slangInflectionsAndTyposAreRecognised() throws IOException {
+        try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {
+            assertEquals(List.of("n1"), ids(ix.search(SearchRequest.of("sextorsie"))), "a hidden label (spelling variant)");
+            assertEquals(List.of("n1"), ids(ix.search(SearchRequest.of("sextortoin"))), "a typo in a label");
+            assertTrue(ids(ix.search(SearchRequest.of("grooming"))).contains("n3"), "the note says 'groomen'");
+        }
+    }
+
+    @Test
+    void aBroaderPhenomenonIncludesItsNarrowerOnes() throws IOException {
+        try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {
+            SearchResult r = ix.search(SearchRequest.of("online seksueel misbruik"));
+            // n4 says "online" too, but the notes of the narrower phenomena come first.
+            assertEquals(Set.of("n1", "n3"), Set.copyOf(ids(r).subList(0, 2)), ids(r).toString());
+            assertEquals(Set.of("grooming", "sextortion"), Set.copyOf(r.recognised().get(0).narrower()));
+            assertEquals(Set.of("n1", "n3"), Set.copyOf(ids(ix.search(SearchRequest.of("fenomeen:online_sexual_abuse")))));
+            assertEquals(List.of("n2", "n5"), ids(ix.search(SearchRequest.of("fenomeen:geldezels").sort(SearchRequest.Sort.OLDEST))),
+                    "fenomeen: accepts a label too");
+        }
+    }
+
+    @Test
+    void aTaggerAddsPhenomenaToNotesThatNameNone() throws IOException {
+        PhenomenonTagger tagger = n -> n.id().equals("n4") ? List.of("grooming", "not_in_the_thesaurus") : List.of();
+        try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS).withPhenomenonTagger("test-v1", tagger))) {
+            assertTrue(ids(ix.search(SearchRequest.of("fenomeen:grooming"))).containsAll(List.of("n3", "n4")));
+            Map<String, Long> facet = ix.search(SearchRequest.of("").facets(true)).facets().get("phenomenon");
+            assertEquals(2L, facet.get("grooming"));
+            assertEquals(null, facet.get("not_in_the_thesaurus"), "ids the thesaurus does not know are not indexed");
+        }
+    }
+
+    @Test
+    void aChangedThesaurusOrTaggerRebuildsTheIndex() {
+        IndexConfig a = IndexConfig.defaults().withThesaurus(THESAURUS);
+        assertNotEquals(IndexConfig.defaults().fingerprint(), a.fingerprint());
+        assertNotEquals(a.fingerprint(), a.withPhenomenonTagger("v2", n -> List.of()).fingerprint());
+        assertEquals(a.fingerprint(), IndexConfig.defaults().withThesaurus(THESAURUS).fingerprint());
+    }
+
+    @Test
+    void aNeedNamedInTheQueryFindsNotesLabelledWithIt() throws IOException {
+        List<TrendNote> notes = List.of(
+                TestNotes.note("h1", "nl", "Slapen", "Jongeren blijven tot diep in de nacht scrollen.", List.of(), "2025-01-01",
+                        null, null, Set.of(Need.HEALTH), Set.of()),
+                TestNotes.note("h2", "nl", "Muziek", "Een groepje maakt beats in het jeugdhuis.", List.of(), "2025-01-02",
+                        null, null, Set.of(Need.TALENT), Set.of()));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("needs"), TestNotes.source(notes), IndexConfig.defaults(), null)) {
+            assertEquals(List.of("h1"), ids(ix.search(SearchRequest.of("gezondheid en welzijn"))));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.vindplaats.index.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.vindplaats.model.Phenomenon;
+import org.vindplaats.model.Terms;
+import org.vindplaats.model.Thesaurus;
+
+/**
+ * Finds the phenomena of a {@link Thesaurus} named in a text: any label, alternative or hidden
+ * label, also inflected ("geldezels" for "geldezel") because labels and text are compared as
+ * Dutch and as English stems, and multi-word labels as a whole ("snel geld"). In a query a word
+ * that is no label may still be one with a typo ("sextorsion"). Immutable and thread-safe.
+ */
+public final class PhenomenonMatcher {
+
+    /** A phenomenon found in a text, and the words that named it. */
+    public record Match(String id, String words) {
+    }
+
+    private record Label(List<String> stems, String id, String text) {
+    }
+
+    public static final PhenomenonMatcher NONE = new PhenomenonMatcher(Thesaurus.EMPTY, null);
+
+    private final Thesaurus thesaurus;
+    private final Analyzer analyzer;
+    /** First stem of a label (per language field) → labels starting with it, longest first. */
+    private final Map<String, List<Label>> byFirstStem = new HashMap<>();
+    /** Single-word labels (folded), for typo matching in queries. */
+    private final Map<String, String> singleWords = new LinkedHashMap<>();
+
+    public PhenomenonMatcher(Thesaurus thesaurus, Analysis analysis) {
+        this.thesaurus = thesaurus;
+        this.analyzer = analysis == null ? null : analysis.indexAnalyzer();
+        if (analysis == null) {
+            return;
+        }
+        for (Phenomenon p : thesaurus.all()) {
+            List<String> labels = new ArrayList<>(p.allLabels());
+            labels.add(p.id().replace('_', ' '));
+            for (String label : labels) {
+                for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                    List<String> stems = Analysis.tokens(analyzer, field, label);
+                    if (!stems.isEmpty()) {
+                        byFirstStem.computeIfAbsent(field + "\u0000" + stems.get(0), k -> new ArrayList<>())
+                                .add(new Label(stems, p.id(), label));
+                    }
+                }
+                List<String> words = analysis.words(label);
+                if (words.size() == 1 && words.get(0).length() >= 5) {
+                    singleWords.putIfAbsent(words.get(0), p.id());
+                }
+            }
+        }
+        byFirstStem.values().forEach(l -> l.sort((a, b) -> b.stems().size() - a.stems().size()));
+    }
+
+    public Thesaurus thesaurus() {
+        return thesaurus;
+    }
+
+    public boolean isEmpty() {
+        return byFirstStem.isEmpty();
+    }
+
+    /** The phenomena named in {@code text}, in order of first mention, each once. */
+    public List<Match> find(String text) {
+        Map<String, Match> found = new LinkedHashMap<>();
+        if (analyzer == null || text == null || text.isBlank()) {
+            return List.of();
+        }
+        for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+            List<String> stems = Analysis.tokens(analyzer, field, text);
+            for (int i = 0; i < stems.size(); i++) {
+                List<Label> candidates = byFirstStem.get(field + "\u0000" + stems.get(i));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Label l : candidates) {
+                    if (i + l.stems().size() <= stems.size() && stems.subList(i, i + l.stems().size()).equals(l.stems())) {
+                        found.putIfAbsent(l.id(), new Match(l.id(), l.text()));
+                        i += l.stems().size() - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * {@link #find} for a query, plus words (5+ letters) one or two typos away from a one-word
+     * label; {@code knownWord} says which words occur in the notes (those are taken as typed).
+     */
+    public List<Match> findInQuery(List<String> words, String text, java.util.function.Predicate<String> knownWord) {
+        Map<String, Match> found = new LinkedHashMap<>();
+        find(text).forEach(m -> found.put(m.id(), m));
+        for (String w : words) {
+            if (w.length() < 5 || knownWord.test(w) || singleWords.containsKey(w)) {
+                continue;
+            }
+            int max = w.length() >= 9 ? 2 : 1;
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String label : singleWords.keySet()) {
+                if (Math.abs(label.length() - w.length()) > max) {
+                    continue;
+                }
+                int d = Terms.editDistance(w, label);
+                if (d <= max && d < bestDistance) {
+                    best = label;
+                    bestDistance = d;
+                }
+            }
+            if (best != null) {
+                found.putIfAbsent(singleWords.get(best), new Match(singleWords.get(best), best));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+}
