@@ -77,6 +77,25 @@ class PhenomenaSearchTest {
     }
 
     @Test
+    void aNoteThatOnlyResemblesThePhenomenonsExamplesSaysSo() throws IOException {
+        Phenomenon mules = new Phenomenon("money_mules", LocalizedText.of("Geldezels", "Money mules"), List.of(), List.of(),
+                List.of(), LocalizedText.EMPTY, List.of(), List.of(), Set.of(), Set.of(), List.of(),
+                List.of(new Phenomenon.Example("nl", "Jongeren krijgen geld om hun bankrekening uit te lenen aan onbekenden."),
+                        new Phenomenon.Example("nl", "Een onbekende stort geld op haar bankrekening en vraagt het door te storten.")),
+                "test");
+        List<TrendNote> notes = List.of(TestNotes.note("r1", "nl", "Vreemde vraag", "Een onbekende vroeg haar bankrekening te"
+                + " gebruiken om geld door te storten.", List.of(), "2025-01-01"),
+                TestNotes.note("r2", "nl", "Voetbal", "Het toernooi was leuk.", List.of(), "2025-01-02"));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("like"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(mules))), null)) {
+            SearchResult r = ix.search(SearchRequest.of("geldezels"));
+            assertEquals(List.of("r1"), ids(r), "found without naming the phenomenon, through its examples");
+            assertEquals(List.of(), r.hits().get(0).phenomena());
+            assertEquals(List.of("money_mules"), r.hits().get(0).resembles());
+        }
+    }
+
+    @Test
     void slangInflectionsAndTyposAreRecognised() throws IOException {
         try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {
             assertEquals(List.of("n1"), ids(ix.search(SearchRequest.of("sextorsie"))), "a hidden label (spelling variant)");

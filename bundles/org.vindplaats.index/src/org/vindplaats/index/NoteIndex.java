@@ -956,7 +956,8 @@ public final class NoteIndex implements AutoCloseable {
             Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
             QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed, id -> phenomenonLike(r, id));
             try {
-                return run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
+                SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
+                return t.recognised().isEmpty() ? result : withResemblance(s, result);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
                 QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
@@ -967,6 +968,41 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Hits explained this way at most: the first screen of results. */
+    private static final int EXPLAINED_HITS = 20;
+
+    /**
+     * Says for each of the first hits which recognised phenomena it resembles without being
+     * indexed with them (found through their examples, see {@link #phenomenonLike}), so every
+     * hit can say why it was found.
+     */
+    private SearchResult withResemblance(IndexSearcher s, SearchResult result) throws IOException {
+        Map<String, Query> likes = new LinkedHashMap<>();
+        for (SearchResult.Recognised r : result.recognised()) {
+            Query q = phenomenonLike(s.getIndexReader(), r.id());
+            if (q != null) {
+                likes.put(r.id(), q);
+            }
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < result.hits().size(); i++) {
+            SearchResult.Hit h = result.hits().get(i);
+            List<String> resembles = new ArrayList<>();
+            if (i < EXPLAINED_HITS && !likes.isEmpty()) {
+                TopDocs d = s.search(new TermQuery(new Term(Fields.ID, h.id())), 1);
+                if (d.scoreDocs.length > 0) {
+                    for (Map.Entry<String, Query> e : likes.entrySet()) {
+                        if (!h.phenomena().contains(e.getKey()) && s.explain(e.getValue(), d.scoreDocs[0].doc).isMatch()) {
+                            resembles.add(e.getKey());
+                        }
+                    }
+                }
+            }
+            hits.add(resembles.isEmpty() ? h : h.withResembles(resembles));
+        }
+        return new SearchResult(result.total(), hits, result.facets(), result.hints(), result.estimated(), result.recognised());
     }
 
     /**

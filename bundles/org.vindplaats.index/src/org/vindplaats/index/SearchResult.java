@@ -69,17 +69,28 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
      * @param highlights ranges of {@code snippet} that matched, in order, not overlapping
      * @param phenomena  the phenomena the note was indexed with (named in it or recognised by the
      *                   tagger): together with {@link SearchResult#recognised()} they say why it was found
+     * @param resembles  recognised phenomena the note is not indexed with but resembles (it shares
+     *                   distinctive words with their examples and description)
      */
     public record Hit(String id, float score, String title, String snippet, List<Range> highlights,
-            List<String> phenomena) {
+            List<String> phenomena, List<String> resembles) {
 
         public Hit {
             highlights = List.copyOf(highlights);
             phenomena = List.copyOf(phenomena == null ? List.of() : phenomena);
+            resembles = List.copyOf(resembles == null ? List.of() : resembles);
+        }
+
+        public Hit(String id, float score, String title, String snippet, List<Range> highlights, List<String> phenomena) {
+            this(id, score, title, snippet, highlights, phenomena, List.of());
         }
 
         public Hit(String id, float score, String title, String snippet, List<Range> highlights) {
-            this(id, score, title, snippet, highlights, List.of());
+            this(id, score, title, snippet, highlights, List.of(), List.of());
+        }
+
+        public Hit withResembles(List<String> r) {
+            return new Hit(id, score, title, snippet, highlights, phenomena, r);
         }
 
         /**

@@ -110,6 +110,9 @@ public final class SearchCommand extends CommandBase {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
         o.put("id", h.id()).put("score", h.score()).put("title", h.title()).put("snippet", h.snippet());
         h.phenomena().forEach(o.putArray("phenomena")::add);
+        if (!h.resembles().isEmpty()) {
+            h.resembles().forEach(o.putArray("resembles")::add);
+        }
         return o;
     }
 
@@ -206,6 +209,10 @@ public final class SearchCommand extends CommandBase {
                 List<String> why = h.phenomena().stream().filter(searched::contains).map(p -> label(thesaurus, p)).toList();
                 if (!why.isEmpty()) {
                     ctx.out().println("   " + NLS.bind(Messages.Search_why, String.join(", ", why)));
+                }
+                List<String> like = h.resembles().stream().map(p -> label(thesaurus, p)).toList();
+                if (!like.isEmpty()) {
+                    ctx.out().println("   " + NLS.bind(Messages.Search_resembles, String.join(", ", like)));
                 }
             }
         }
