@@ -81,7 +81,7 @@ class SearchCommandTest {
         assertTrue(hits.size() <= 5);
         assertTrue(Set.of("dev-002", "dev-037").contains(hits.get(0).get("id").asText()), r.out());
         for (JsonNode h : hits) {
-            assertEquals(Set.of("id", "score", "title", "snippet", "phenomena"), fieldNames(h));
+            assertEquals(Set.of("id", "score", "title", "snippet", "phenomena", "resembles"), fieldNames(h));
             assertTrue(h.get("phenomena").isArray(), "always a list, empty when the note names no phenomenon");
         }
         for (int i = 1; i < hits.size(); i++) {

@@ -110,9 +110,7 @@ public final class SearchCommand extends CommandBase {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
         o.put("id", h.id()).put("score", h.score()).put("title", h.title()).put("snippet", h.snippet());
         h.phenomena().forEach(o.putArray("phenomena")::add);
-        if (!h.resembles().isEmpty()) {
-            h.resembles().forEach(o.putArray("resembles")::add);
-        }
+        h.resembles().forEach(o.putArray("resembles")::add);
         return o;
     }
 
