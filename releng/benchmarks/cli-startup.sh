@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Times './vindplaats platforms' as a whole process (cold JVM each run) next to 'java -version'
-# on the same JDK in the same run, and prints medians and their ratio.
+# Times CLI commands as whole processes (a cold JVM each run) next to 'java -version' on the same
+# JDK in the same run, and prints medians and their ratio to that baseline:
+#   --help, platforms, notes list and search on a 1 000-note workspace.
 # Usage: releng/benchmarks/cli-startup.sh [runs]   (default 15)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-15}
+# Another launcher to compare with (e.g. an older copy of ./vindplaats placed in the repository root).
+CLI=${VINDPLAATS_LAUNCHER:-$ROOT/vindplaats}
 . "$ROOT/.mvn/find-jdk.sh"
-"$ROOT/vindplaats" platforms >/dev/null   # builds the product if needed, warms the disk cache
+"$CLI" platforms >/dev/null   # builds the product if needed, warms the disk cache
+
+# A workspace of 1 000 generated notes (the dev set's 90 notes, repeated with other ids).
+WS=$(mktemp -d)
+trap 'rm -rf "$WS"' EXIT
+SRC="$ROOT/bundles/org.vindplaats.index.tests/src/testdata/eval-dev/notes.jsonl"
+for i in $(seq 0 11); do sed "s/\"id\": \"dev-/\"id\": \"b$i-/" "$SRC"; done > "$WS/all.jsonl"
+head -n 1000 "$WS/all.jsonl" > "$WS/notes.jsonl"
+"$CLI" notes import --workspace "$WS/ws" "$WS/notes.jsonl" >/dev/null 2>&1
+"$CLI" search --workspace "$WS/ws" pesten >/dev/null 2>&1   # builds the index once
 
 now_ms() { date +%s%N | cut -c1-13; }
 measure() { # prints one wall-clock time in ms per run
@@ -17,8 +29,14 @@ measure() { # prints one wall-clock time in ms per run
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
 base=$(measure "$JAVA_HOME/bin/java" -version | median)
-cli=$(measure "$ROOT/vindplaats" platforms | median)
 echo "runs: $RUNS, JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
-echo "baseline 'java -version':        ${base} ms (median)"
-echo "'./vindplaats platforms' (cold): ${cli} ms (median)"
-awk -v a="$cli" -v b="$base" 'BEGIN { printf "ratio: %.1fx the bare JVM start\n", a / b }'
+echo "baseline 'java -version':          ${base} ms (median)"
+report() { # label, command...
+  local label=$1; shift
+  local t; t=$(measure "$@" | median)
+  awk -v l="$label" -v a="$t" -v b="$base" 'BEGIN { printf "%-34s %5d ms (median), %.1fx the bare JVM start\n", l, a, a / b }'
+}
+report "'./vindplaats --help'" "$CLI" --help
+report "'./vindplaats platforms'" "$CLI" platforms
+report "'notes list' (1 000 notes)" "$CLI" notes list --workspace "$WS/ws"
+report "'search grooming' (1 000 notes)" "$CLI" search --workspace "$WS/ws" grooming
