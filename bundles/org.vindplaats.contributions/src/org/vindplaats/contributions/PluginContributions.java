@@ -65,21 +65,13 @@ public final class PluginContributions {
         List<Lexicon> lexicons = new ArrayList<>();
         List<TrendNote> examples = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        Bundle self = FrameworkUtil.getBundle(PluginContributions.class);
-        Bundle[] bundles = self == null || self.getBundleContext() == null ? new Bundle[0]
-                : self.getBundleContext().getBundles();
-        for (PluginInfo info : catalog.plugins()) {
-            if (info.kind() != PluginDescriptor.Kind.ORGANISATION || (info.state() != PluginInfo.State.ACTIVE
-                    && info.state() != PluginInfo.State.UPDATE_BROKEN)) {
-                continue;
-            }
+        for (Map.Entry<PluginInfo, PluginContent> entry : organisationContents(catalog).entrySet()) {
+            PluginInfo info = entry.getKey();
             Optional<Organisation> org = catalog.organisation(info.id());
-            Optional<Bundle> bundle = Arrays.stream(bundles).filter(b -> b.getLocation().equals(info.location()))
-                    .findFirst();
-            if (org.isEmpty() || bundle.isEmpty()) {
+            if (org.isEmpty()) {
                 continue;
             }
-            PluginContent content = PluginContent.of(bundle.get());
+            PluginContent content = entry.getValue();
             Map<String, String> resources = org.get().resources();
             String lexiconPath = resources.get("lexicon");
             try {
