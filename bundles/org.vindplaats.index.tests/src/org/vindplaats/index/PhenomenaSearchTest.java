@@ -129,6 +129,20 @@ class PhenomenaSearchTest {
     }
 
     @Test
+    void nothingFoundProposesTheClosestPhenomenon() throws IOException {
+        try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {
+            // Three letters off: too far to be recognised as the phenomenon, close enough to propose it.
+            SearchResult none = ix.search(SearchRequest.of("sextorshun"));
+            assertEquals(0, none.total(), none.toString());
+            assertTrue(none.hints().stream().anyMatch(h -> h.contains("sextortion") && h.contains("fenomeen:sextortion")),
+                    none.hints().toString());
+            SearchResult unrelated = ix.search(SearchRequest.of("zzqqxx"));
+            assertEquals(0, unrelated.total());
+            assertTrue(unrelated.hints().stream().noneMatch(h -> h.contains("fenomeen:")), unrelated.hints().toString());
+        }
+    }
+
+    @Test
     void aChangedThesaurusOrTaggerRebuildsTheIndex() {
         IndexConfig a = IndexConfig.defaults().withThesaurus(THESAURUS);
         assertNotEquals(IndexConfig.defaults().fingerprint(), a.fingerprint());

@@ -957,7 +957,7 @@ public final class NoteIndex implements AutoCloseable {
             QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed, id -> phenomenonLike(r, id));
             try {
                 SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
-                return t.recognised().isEmpty() ? result : withResemblance(s, result);
+                return t.recognised().isEmpty() ? didYouMeanPhenomenon(request, result) : withResemblance(s, result);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
                 QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
@@ -968,6 +968,29 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Nothing found and no phenomenon recognised: propose the phenomenon whose name is closest to
+     * what was typed ("sexortie" -> Sextortion), as a hint the user can follow.
+     */
+    private SearchResult didYouMeanPhenomenon(SearchRequest request, SearchResult result) {
+        String q = request.query() == null ? "" : request.query().strip().toLowerCase(Locale.ROOT);
+        if (result.total() > 0 || q.isEmpty() || q.contains(":") || config.thesaurus().isEmpty()) {
+            return result;
+        }
+        Map<String, org.vindplaats.model.Phenomenon> byLabel = new LinkedHashMap<>();
+        for (var p : config.thesaurus().all()) {
+            p.allLabels().forEach(l -> byLabel.putIfAbsent(l.strip().toLowerCase(Locale.ROOT), p));
+        }
+        var guess = org.vindplaats.model.Terms.didYouMean(q, byLabel.keySet());
+        if (guess.isEmpty()) {
+            return result;
+        }
+        var p = byLabel.get(guess.get());
+        List<String> hints = new ArrayList<>(result.hints());
+        hints.add(NLS.bind(Messages.Hint_didYouMeanPhenomenon, new Object[] { guess.get(), p.label().get(Locale.getDefault()), p.id() }));
+        return new SearchResult(result.total(), result.hits(), result.facets(), hints, result.estimated(), result.recognised());
     }
 
     /** Hits explained this way at most: the first screen of results. */

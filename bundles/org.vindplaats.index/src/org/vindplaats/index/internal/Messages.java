@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String Hint_tooManyClauses;
     public static String Hint_onlyStopWords;
     public static String Hint_unknownNote;
+    public static String Hint_didYouMeanPhenomenon;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
