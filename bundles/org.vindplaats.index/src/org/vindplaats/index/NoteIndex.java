@@ -954,10 +954,13 @@ public final class NoteIndex implements AutoCloseable {
             IndexReader r = s.getIndexReader();
             Predicate<String> knownWord = w -> docFreq(r, Fields.ALL, w) > 0;
             Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
-            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed, id -> phenomenonLike(r, id));
+            // Built once per phenomenon: the query uses them, and the hits are explained with the same ones.
+            Map<String, Query> likes = new LinkedHashMap<>();
+            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed,
+                    id -> likes.computeIfAbsent(id, k -> phenomenonLike(r, k)));
             try {
                 SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
-                return t.recognised().isEmpty() ? didYouMeanPhenomenon(request, result) : withResemblance(s, result);
+                return t.recognised().isEmpty() ? didYouMeanPhenomenon(request, result) : withResemblance(s, result, likes);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
                 QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
@@ -1001,14 +1004,7 @@ public final class NoteIndex implements AutoCloseable {
      * indexed with them (found through their examples, see {@link #phenomenonLike}), so every
      * hit can say why it was found.
      */
-    private SearchResult withResemblance(IndexSearcher s, SearchResult result) throws IOException {
-        Map<String, Query> likes = new LinkedHashMap<>();
-        for (SearchResult.Recognised r : result.recognised()) {
-            Query q = phenomenonLike(s.getIndexReader(), r.id());
-            if (q != null) {
-                likes.put(r.id(), q);
-            }
-        }
+    private SearchResult withResemblance(IndexSearcher s, SearchResult result, Map<String, Query> likes) throws IOException {
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < result.hits().size(); i++) {
             SearchResult.Hit h = result.hits().get(i);
