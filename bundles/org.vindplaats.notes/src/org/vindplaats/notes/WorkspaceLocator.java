@@ -1,8 +1,9 @@
 package org.vindplaats.notes;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
+
+import org.vindplaats.model.UserFolders;
 
 /**
  * Where the CLI and the workbench find the workspace: an explicit {@code --workspace DIR}, else the
@@ -32,8 +33,8 @@ public final class WorkspaceLocator {
 
     /** Resolves the workspace for this process (real environment, OS and home folder). */
     public static Location locate(String argument) {
-        return locate(argument, System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", ".")));
+        // $HOME before the password database's home: a run with another HOME stays out of the real user's folders.
+        return locate(argument, System.getenv(), System.getProperty("os.name", ""), UserFolders.currentHome());
     }
 
     /** Resolves the workspace from the given inputs (testable). {@code argument} may be null. */
@@ -48,32 +49,9 @@ public final class WorkspaceLocator {
         return new Location(defaultDirectory(env, osName, home), Origin.DEFAULT);
     }
 
-    /** The per-user default workspace folder (see the class comment). */
+    /** The per-user default workspace folder (see the class comment and {@link UserFolders}). */
     public static Path defaultDirectory(Map<String, String> env, String osName, Path home) {
-        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String base = firstNonBlank(env.get("LOCALAPPDATA"), env.get("APPDATA"));
-            Path root = base != null ? Path.of(base) : home.resolve("AppData").resolve("Local");
-            return root.resolve("Vindplaats").resolve("workspace").toAbsolutePath().normalize();
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Vindplaats").resolve("workspace")
-                    .toAbsolutePath().normalize();
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-        Path data = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : home.resolve(".local").resolve("share");
-        return data.resolve("vindplaats").resolve("workspace").toAbsolutePath().normalize();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
+        return UserFolders.of(env, osName, home).defaultWorkspace();
     }
 
     private static Path resolve(String path, Path home) {

@@ -41,6 +41,7 @@ import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginJarBuilder;
 import org.vindplaats.catalog.Problem;
+import org.vindplaats.model.UserFolders;
 import org.vindplaats.model.io.FileReplacement;
 
 /**
@@ -106,9 +107,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
         if (configured != null && !configured.isBlank()) {
             return Paths.get(configured);
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : Paths.get(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("vindplaats").resolve("plugins");
+        return UserFolders.current().plugins();
     }
 
     @Override
