@@ -72,6 +72,7 @@ public final class DescriptorLoader {
     private static volatile JsonNode schemaTree;
 
     private final Clock clock;
+    private final SchemaVerdicts verdicts;
 
     public DescriptorLoader() {
         this(Clock.systemDefaultZone());
@@ -79,7 +80,13 @@ public final class DescriptorLoader {
 
     /** For tests: "today" decides which source dates are in the future. */
     public DescriptorLoader(Clock clock) {
+        this(clock, SchemaVerdicts.none());
+    }
+
+    /** A loader that skips the schema for descriptors that passed it before (see {@link SchemaVerdicts}). */
+    public DescriptorLoader(Clock clock, SchemaVerdicts verdicts) {
         this.clock = clock;
+        this.verdicts = verdicts;
     }
 
     public LoadResult load(PluginContent content) {
@@ -101,7 +108,10 @@ public final class DescriptorLoader {
         if (root == null) {
             return report.result(null);
         }
-        validateAgainstSchema(root, report);
+        String key = SchemaVerdicts.key(bytes.get());
+        if (!verdicts.passed(key) && validateAgainstSchema(root, report)) {
+            verdicts.remember(key);
+        }
         new SemanticChecks(root, report, content, clock).run();
         if (report.hasErrors()) {
             return report.result(null);
@@ -240,11 +250,13 @@ public final class DescriptorLoader {
         return s;
     }
 
-    private static void validateAgainstSchema(JsonNode root, Report report) {
+    /** @return true when the schema had nothing to say */
+    private static boolean validateAgainstSchema(JsonNode root, Report report) {
         Set<ValidationMessage> messages = schema().validate(root);
         for (ValidationMessage m : messages) {
             SchemaMessage.translate(m, root, schemaTree, report);
         }
+        return messages.isEmpty();
     }
 
     // --- collecting problems -------------------------------------------------------------------

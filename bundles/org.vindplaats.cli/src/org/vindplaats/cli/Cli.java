@@ -21,6 +21,10 @@ public final class Cli {
 
     public static int run(CliContext ctx, String... args) {
         CommandLine cl = new CommandLine(new RootCommand(ctx), new ContextFactory(ctx));
+        // Before the settings below: picocli passes them on to the subcommands present at the time.
+        for (Class<?> command : RootCommand.commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         // Loaded here, with this bundle's class loader: picocli's own lookup cannot see our files under OSGi.
         cl.setResourceBundle(ResourceBundle.getBundle("org.vindplaats.cli.help", ctx.locale(), Cli.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

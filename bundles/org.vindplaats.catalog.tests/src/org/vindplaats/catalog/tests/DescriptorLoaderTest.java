@@ -28,6 +28,7 @@ import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginContent;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.Problem;
+import org.vindplaats.catalog.SchemaVerdicts;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Feature;
 import org.vindplaats.model.MethodStep;
@@ -44,8 +45,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DescriptorLoaderTest {
 
     /** Fixed "today" so "date in the future" does not depend on when the tests run. */
-    private static final DescriptorLoader LOADER = new DescriptorLoader(
-            Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC));
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final DescriptorLoader LOADER = new DescriptorLoader(TODAY);
 
     @TempDir
     static Path fixtures;
@@ -103,6 +104,40 @@ class DescriptorLoaderTest {
             assertTrue(result.descriptor().isEmpty(), name + ": a plugin with errors is not used");
         } else {
             assertTrue(result.descriptor().isPresent(), name + ": warnings do not stop a plugin: " + all);
+        }
+    }
+
+    @Test
+    void rememberedSchemaVerdictsChangeNoResult(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("schema-verdicts.txt");
+        List<Path> valid = List.of(fixtures.resolve("valid/platform"), fixtures.resolve("valid/organisation"));
+        List<Path> all = new ArrayList<>(valid);
+        brokenFixtures().forEach(name -> all.add(fixtures.resolve("broken").resolve(name)));
+        // Valid ones first: only clean schema verdicts are kept, so two lines.
+        SchemaVerdicts first = SchemaVerdicts.in(file);
+        DescriptorLoader remembering = new DescriptorLoader(TODAY, first);
+        valid.forEach(p -> remembering.load(PluginContent.of(p)));
+        first.save();
+        assertEquals(2, Files.readAllLines(file).size());
+        // Next "start": the same results as a loader that validates everything, for every fixture.
+        for (int start = 0; start < 2; start++) {
+            SchemaVerdicts v = SchemaVerdicts.in(file);
+            DescriptorLoader next = new DescriptorLoader(TODAY, v);
+            for (Path p : all) {
+                LoadResult expected = LOADER.load(PluginContent.of(p));
+                LoadResult actual = next.load(PluginContent.of(p));
+                assertEquals(expected.problems(), actual.problems(), p.toString());
+                assertEquals(expected.descriptor().isPresent(), actual.descriptor().isPresent(), p.toString());
+            }
+            v.save();
+        }
+        long kept = Files.readAllLines(file).size();
+        assertTrue(kept >= 2 && kept < all.size(), "descriptors with schema problems are not remembered: " + kept);
+        // A damaged file is no file.
+        Files.writeString(file, "not a digest\n" + "f".repeat(64) + "x\n");
+        DescriptorLoader damaged = new DescriptorLoader(TODAY, SchemaVerdicts.in(file));
+        for (Path p : all) {
+            assertEquals(LOADER.load(PluginContent.of(p)).problems(), damaged.load(PluginContent.of(p)).problems());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vindplaats.catalog.internal;
 
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,6 +23,7 @@ import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.PluginRegistry;
 import org.vindplaats.catalog.Problem;
+import org.vindplaats.catalog.SchemaVerdicts;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 
@@ -41,7 +43,9 @@ import org.vindplaats.model.Platform;
 public final class PluginExtender implements Catalog {
 
     private final PluginRegistry registry = new PluginRegistry();
-    private final DescriptorLoader loader = new DescriptorLoader();
+    private SchemaVerdicts verdicts = SchemaVerdicts.none();
+    /** Made at the first reading: its JSON machinery is not needed by commands that never ask the catalog. */
+    private volatile DescriptorLoader loader;
     private BundleTracker<Bundle> tracker;
     /** Plugin bundles seen but not read yet; guarded by itself. */
     private final Deque<Bundle> pending = new ArrayDeque<>();
@@ -51,6 +55,11 @@ public final class PluginExtender implements Catalog {
 
     @Activate
     void activate(BundleContext context) {
+        // In the bundle's data area (the per-user configuration area of the product).
+        java.io.File data = context.getDataFile("schema-verdicts.txt");
+        if (data != null) {
+            verdicts = SchemaVerdicts.in(data.toPath());
+        }
         int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
         tracker = new BundleTracker<>(context, states, null) {
             @Override
@@ -97,6 +106,7 @@ public final class PluginExtender implements Catalog {
             }
         }
         read(bundle);
+        verdicts.save();
     }
 
     /** Reads every queued bundle once; callers on other threads wait for the same reading. */
@@ -111,6 +121,7 @@ public final class PluginExtender implements Catalog {
                     next = pending.poll();
                     if (next == null) {
                         loaded = true;
+                        verdicts.save();
                         return;
                     }
                 }
@@ -137,19 +148,32 @@ public final class PluginExtender implements Catalog {
                 result);
     }
 
+    private DescriptorLoader loader() {
+        DescriptorLoader l = loader;
+        if (l == null) {
+            synchronized (this) {
+                if (loader == null) {
+                    loader = new DescriptorLoader(Clock.systemDefaultZone(), verdicts);
+                }
+                l = loader;
+            }
+        }
+        return l;
+    }
+
     /**
      * Reads a bundle's descriptor. A bundle from the user's plugin folder must be data only (the
      * installer checked its jar already; this holds for anything that got there some other way).
      */
     private LoadResult load(Bundle bundle) {
         if (!bundle.getLocation().startsWith(FolderPluginInstaller.LOCATION_PREFIX)) {
-            return loader.load(PluginContent.of(bundle));
+            return loader().load(PluginContent.of(bundle));
         }
         List<Problem> code = DataOnlyCheck.checkBundle(bundle);
         if (!code.isEmpty()) {
             return new LoadResult(bundle.getSymbolicName(), Optional.empty(), code);
         }
-        LoadResult result = loader.load(PluginContent.of(bundle));
+        LoadResult result = loader().load(PluginContent.of(bundle));
         Optional<Problem> name = result.descriptor().flatMap(
                 d -> DataOnlyCheck.checkSymbolicName(bundle.getLocation(), bundle.getSymbolicName(), d));
         if (name.isEmpty()) {

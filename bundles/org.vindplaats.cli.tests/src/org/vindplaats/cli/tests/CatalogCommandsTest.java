@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vindplaats.cli.ExitCodes;
+import org.vindplaats.cli.commands.NotesCommand;
+import org.vindplaats.cli.commands.RootCommand;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Platform;
 
@@ -131,6 +133,21 @@ class CatalogCommandsTest {
         var r = CliHarness.run("platfroms");
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertTrue(r.err().contains("platforms"), r.err());
+    }
+
+    @Test
+    void helpListsEveryCommandAlthoughACommandLineBuildsOnlyTheOneItNames() throws Exception {
+        var r = CliHarness.run("--help");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        for (Class<?> c : RootCommand.COMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertTrue(r.out().contains("  " + name + " ") || r.out().contains("  " + name + ", "),
+                    name + " missing in\n" + r.out());
+        }
+        assertEquals(List.of(NotesCommand.class), RootCommand.commandsFor("notes", "list", "--format", "json"));
+        assertEquals(RootCommand.COMMANDS, RootCommand.commandsFor("--version"));
+        assertEquals(RootCommand.COMMANDS, RootCommand.commandsFor("notse"));
+        assertEquals(RootCommand.COMMANDS, RootCommand.commandsFor());
     }
 
     @ParameterizedTest
