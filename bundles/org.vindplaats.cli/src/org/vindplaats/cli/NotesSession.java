@@ -3,12 +3,10 @@ package org.vindplaats.cli;
 import java.io.Console;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
-import org.vindplaats.contributions.PluginContributions;
+import org.vindplaats.app.WorkspaceIndex;
 import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.NoteSource;
@@ -18,7 +16,6 @@ import org.vindplaats.model.Need;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.notes.NoteStore;
-import org.vindplaats.notes.Problem;
 import org.vindplaats.notes.Retention;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.notes.WorkspaceException;
@@ -35,11 +32,12 @@ public final class NotesSession implements AutoCloseable {
 
     private final CliContext ctx;
     private final Workspace workspace;
-    private NoteIndex index;
+    private final WorkspaceIndex index;
 
     private NotesSession(CliContext ctx, Workspace workspace) {
         this.ctx = ctx;
         this.workspace = workspace;
+        this.index = new WorkspaceIndex(workspace, ctx.catalog(), ctx.err()::println);
     }
 
     /**
@@ -76,10 +74,7 @@ public final class NotesSession implements AutoCloseable {
 
     /** The notes of the store as the index reads them; unreadable notes are reported on stderr. */
     public NoteSource noteSource() {
-        return NoteSource.of(() -> {
-            List<Problem> problems = new ArrayList<>();
-            return store().notes(problems::add).onClose(() -> problems.forEach(p -> ctx.err().println(p)));
-        }, store().count());
+        return index.noteSource();
     }
 
     /**
@@ -87,13 +82,12 @@ public final class NotesSession implements AutoCloseable {
      * or from another version, with a progress line and a sentence saying why).
      */
     public NoteIndex index() throws IOException {
-        if (index == null) {
-            index = NoteIndex.open(workspace.indexDirectory(), noteSource(), PluginContributions.searchConfig(ctx.catalog(), ctx.err()::println), progress());
-            if (index.openReport().rebuilt() || index.openReport().readOnly()) {
-                ctx.err().println(index.openReport().message());
-            }
+        boolean first = !index.isOpen();
+        NoteIndex idx = index.index(progress());
+        if (first && (idx.openReport().rebuilt() || idx.openReport().readOnly())) {
+            ctx.err().println(idx.openReport().message());
         }
-        return index;
+        return idx;
     }
 
     /**
@@ -103,7 +97,8 @@ public final class NotesSession implements AutoCloseable {
      */
     public SyncReport indexChanges() throws IOException {
         try {
-            return index().sync(noteSource(), progress());
+            index();
+            return index.sync(progress());
         } catch (IndexInUseException e) {
             ctx.err().println(e.getMessage());
             return null;
@@ -159,9 +154,7 @@ public final class NotesSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (index != null) {
-                index.close();
-            }
+            index.close();
         } catch (IOException e) {
             ctx.err().println(NLS.bind(Messages.Search_closeFailed, workspace.indexDirectory(), e.getMessage()));
         } finally {

@@ -960,6 +960,7 @@ public final class NoteIndex implements AutoCloseable {
                     id -> likes.computeIfAbsent(id, k -> phenomenonLike(r, k)));
             try {
                 SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
+                result = withSidewaysFacets(s, request, result, knownWord, platformIndexed, likes);
                 return t.recognised().isEmpty() ? didYouMeanPhenomenon(request, result) : withResemblance(s, result, likes);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
@@ -971,6 +972,32 @@ public final class NoteIndex implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Counts of a field a filter was chosen on, as if that filter were not there ("drill sideways"):
+     * choosing Snapchat in the platform filter keeps the other platforms and their counts visible,
+     * so the worker can switch or compare without clearing the filter first.
+     */
+    private SearchResult withSidewaysFacets(IndexSearcher s, SearchRequest request, SearchResult result,
+            Predicate<String> knownWord, Predicate<String> platformIndexed, Map<String, Query> likes) throws IOException {
+        if (!request.facets() || request.filters().isEmpty()) {
+            return result;
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>(result.facets());
+        Set<String> done = new HashSet<>();
+        for (SearchRequest.Filter f : request.filters()) {
+            String field = QueryTranslator.fieldOf(f.field());
+            if (field == null || !facets.containsKey(field) || !done.add(field)) {
+                continue;
+            }
+            SearchRequest without = request.withoutFilters(name -> field.equals(QueryTranslator.fieldOf(name))).limit(0);
+            QueryTranslator.Translated t = translator.translate(without, knownWord, platformIndexed,
+                    id -> likes.computeIfAbsent(id, k -> phenomenonLike(s.getIndexReader(), k)));
+            facets.put(field, run(s, t.query(), null, without, List.of()).facets().getOrDefault(field, Map.of()));
+        }
+        return new SearchResult(result.total(), result.hits(), facets, result.hints(), result.estimated(),
+                result.recognised());
     }
 
     /**

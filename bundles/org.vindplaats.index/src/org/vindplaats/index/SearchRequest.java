@@ -71,6 +71,12 @@ public final class SearchRequest {
         return new SearchRequest(query, limit, facets, sort, more, from, to);
     }
 
+    /** The same request without the filters whose field name {@code drop} accepts. */
+    public SearchRequest withoutFilters(java.util.function.Predicate<String> drop) {
+        return new SearchRequest(query, limit, facets, sort, filters.stream().filter(f -> !drop.test(f.field())).toList(),
+                from, to);
+    }
+
     /** Only notes observed on or between the two dates (either may be null for open-ended). */
     public SearchRequest observed(LocalDate fromInclusive, LocalDate toInclusive) {
         return new SearchRequest(query, limit, facets, sort, filters, fromInclusive, toInclusive);

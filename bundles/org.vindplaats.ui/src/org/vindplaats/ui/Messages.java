@@ -284,8 +284,6 @@ public final class Messages extends NLS {
     public static String Notes_noWorkspace;
     public static String Notes_searchFailed;
     public static String Notes_prefFailed;
-    public static String Search_hintUnknownValue;
-    public static String Search_hintUnknownField;
     public static String Where_workspace;
     public static String Search_indexUnavailable;
     public static String Editor_suggesting;

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vindplaats.contributions.PluginContributions;
+import org.vindplaats.app.PluginContributions;
 import org.vindplaats.index.IndexConfig;
 
 /**

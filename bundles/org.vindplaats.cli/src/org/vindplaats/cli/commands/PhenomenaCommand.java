@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.PluginContributions;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
 import org.vindplaats.cli.Messages;
 import org.vindplaats.cli.TextTable;
 import org.vindplaats.cli.UsageException;
-import org.vindplaats.contributions.PluginContributions;
 import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.Term;
 import org.vindplaats.model.Terms;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.PluginContributions;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
@@ -18,9 +19,8 @@ import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.SearchRequest;
 import org.vindplaats.index.SearchResult;
-import org.vindplaats.contributions.PluginContributions;
-import org.vindplaats.model.Thesaurus;
 import org.vindplaats.model.SafeText;
+import org.vindplaats.model.Thesaurus;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -12,21 +12,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.NoteSuggestions;
+import org.vindplaats.app.PluginContributions;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.Messages;
 import org.vindplaats.cli.NotesSession;
 import org.vindplaats.cli.UsageException;
-import org.vindplaats.contributions.PluginContributions;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.Problem;
 import org.vindplaats.notes.StoredNote;
 import org.vindplaats.suggest.Evaluation;
 import org.vindplaats.suggest.LabelSuggester;
-import org.vindplaats.suggest.PhenomenonSuggester;
-import org.vindplaats.suggest.Labels;
 import org.vindplaats.suggest.LabelledNotes;
+import org.vindplaats.suggest.Labels;
+import org.vindplaats.suggest.PhenomenonSuggester;
 import org.vindplaats.suggest.RankedLabel;
 import org.vindplaats.suggest.Suggestion;
 
@@ -86,16 +87,12 @@ public final class SuggestCommands {
                         selected.add(stored.note());
                     }
                 }
-                PluginContributions.Training plugins = pluginTraining(ctx);
-                // The workspace's notes train in the families a worker confirmed; a note being
-                // suggested is excluded from its own training by id inside the suggester.
-                try (LabelSuggester suggester = LabelSuggester.builder().lexicon(plugins.lexicon())
-                        .examples(plugins.examples()).training(all).platforms(platformAliases(ctx))
-                        .build(session.progress())) {
+                // The same sources as the workbench's Note editor (org.vindplaats.app.NoteSuggestions).
+                try (NoteSuggestions sources = new NoteSuggestions(ctx.catalog(), ctx.err()::println);
+                        LabelSuggester suggester = NoteSuggestions.train(ctx.catalog(), ctx.err()::println, all,
+                                session.progress())) {
                     List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
-                    // Phenomena come from the organisation plugins' thesauri (their examples and labels).
-                    PhenomenonSuggester phenomena = PhenomenonSuggester
-                            .train(PluginContributions.thesaurus(ctx.catalog(), ctx.err()::println));
+                    PhenomenonSuggester phenomena = sources.phenomena();
                     List<List<PhenomenonSuggester.Ranked>> ranked = selected.stream().map(phenomena::suggest).toList();
                     print(selected, suggestions, ranked);
                 }

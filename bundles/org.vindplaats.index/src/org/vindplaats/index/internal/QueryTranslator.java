@@ -412,6 +412,12 @@ public final class QueryTranslator {
         }
     }
 
+    /** The index field a filter name (English or Dutch: platform, platformen, behoefte...) filters on, or null. */
+    public static String fieldOf(String filterName) {
+        Kind kind = filterName == null ? null : FIELD_NAMES.get(filterName.toLowerCase(java.util.Locale.ROOT));
+        return kind == null ? null : kind.field;
+    }
+
     /** The one candidate within 1 edit (2 from 8 letters on) of {@code word}; null if none or several. */
     static String closest(String word, Set<String> candidates) {
         int allowed = word.length() >= 8 ? 2 : 1;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,15 +25,18 @@ import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.ui.notes.NoteQuery;
 import org.vindplaats.ui.notes.SearchResults;
-import org.vindplaats.ui.notes.StoreNoteSearch;
+import org.vindplaats.ui.notes.IndexNoteSearch;
 
-/** The forgiving syntax of the store-based search: fields in English or Dutch, labels, prefixes, hints, dates, sort, facets. */
+/**
+ * The forgiving syntax of the workbench's search (the index the command line uses too): fields in
+ * English or Dutch, labels, prefixes, hints, dates, sort, facets.
+ */
 class NoteSearchTest {
 
     @TempDir
     Path dir;
 
-    private StoreNoteSearch search;
+    private IndexNoteSearch search;
 
     @BeforeEach
     void notes() throws Exception {
@@ -50,7 +54,7 @@ class NoteSearchTest {
         store.save(NoteBuilder.create("c").title("Groepschat").body("Ruzie in een groepschat op Snapchat.")
                 .platforms(List.of("snapchat")).needs(Set.of(Need.RELATIONSHIPS)).polarity(Polarity.RISK)
                 .observed(LocalDate.of(2026, 11, 3)).build(), NoteStore.NEW);
-        search = new StoreNoteSearch(store, catalog);
+        search = new IndexNoteSearch(ws, catalog);
     }
 
     private List<String> ids(String text) throws Exception {
@@ -77,12 +81,17 @@ class NoteSearchTest {
     }
 
     @Test
-    void unknownValuesBecomeWordsWithAHint() throws Exception {
+    void unknownFieldsAndValuesAreExplainedInAHint() throws Exception {
+        // The command line's rules (one query language): an unknown value drops its filter and
+        // names the known values; an unknown field is searched as words.
         SearchResults r = search.search(NoteQuery.of("platform:myspace"), new NullProgressMonitor());
-        assertEquals(0, r.total());
-        assertEquals(List.of("\"myspace\" is not a known platform; it was searched as a word."), r.hints());
+        assertEquals(3, r.total(), "the filter was ignored");
+        assertEquals(1, r.hints().size(), r.hints().toString());
+        assertTrue(r.hints().get(0).contains("\"myspace\"") && r.hints().get(0).contains("snapchat") && r.hints().get(0).contains("tiktok"),
+                r.hints().toString());
         r = search.search(NoteQuery.of("kleur:rood ruzie"), new NullProgressMonitor());
-        assertEquals(List.of("\"kleur:\" is not a filter; it was searched as a word."), r.hints());
+        assertEquals(List.of("c"), r.hits().stream().map(h -> h.note().id()).toList());
+        assertTrue(r.hints().stream().anyMatch(h -> h.startsWith("\"kleur\" is not a field")), r.hints().toString());
     }
 
     @Test
@@ -99,5 +108,10 @@ class NoteSearchTest {
         assertEquals(Map.of("relationships", 2, "privacy_safety", 1), r.facets().get(NoteQuery.NEED));
         assertEquals(Map.of("2026-10", 1, "2026-11", 1), r.facets().get(NoteQuery.MONTH));
         assertTrue(search.search(NoteQuery.of("").withLimit(1), new NullProgressMonitor()).hits().size() == 1);
+    }
+
+    @AfterEach
+    void close() {
+        search.close();
     }
 }

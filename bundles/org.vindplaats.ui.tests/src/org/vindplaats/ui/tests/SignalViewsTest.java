@@ -202,7 +202,7 @@ class SignalViewsTest {
     @Test
     void suggestionsShowTheirReasonAndAreAcceptedWithOneClick() throws Exception {
         openAll();
-        editor.setSuggester(org.vindplaats.ui.notes.NoteSuggestions.create(notes, catalog));
+        editor.setSuggester(new org.vindplaats.ui.notes.SuggestEngine(notes, catalog));
         assertTrue(editor.suggestionsGroup().getVisible());
         editor.title().setText("Pesten in de groepschat op TikTok");
         editor.body().setText("Jongeren vertellen dat ze gepest en uitgescholden worden in een groepschat op TikTok."

@@ -10,15 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.WorkspaceIndex;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.contributions.PluginContributions;
-import org.vindplaats.index.IndexConfig;
 import org.vindplaats.index.NoteIndex;
-import org.vindplaats.index.NoteSource;
 import org.vindplaats.index.SearchRequest;
 import org.vindplaats.index.SearchResult;
 import org.vindplaats.model.TrendNote;
@@ -31,83 +30,45 @@ import org.vindplaats.ui.notes.SearchResults.Hit;
 import org.vindplaats.ui.notes.SearchResults.Range;
 
 /**
- * Searches with the Lucene index in the workspace's {@code index/} folder (stemming, synonyms,
- * nicknames, relevance). The index is opened (and built when needed) in the first search's job,
- * never on the UI thread, and follows changes made through the note store; a sync at open picks
- * up what team mates changed. When the index cannot be used the store is searched instead and a
- * hint says why.
+ * Searches with the workspace's Lucene index (stemming, synonyms, nicknames, phenomena, relevance)
+ * through the application layer's {@link WorkspaceIndex}, as the command line does: one query
+ * language, one engine. The index is opened (and built when needed) in the first search's job,
+ * never on the UI thread, and synced whenever the note files changed. When the index folder cannot
+ * be used the index lives in memory; only when even that fails does the search say why instead
+ * of answering.
  */
 public final class IndexNoteSearch implements NoteSearch {
 
     private final NoteStore store;
-    private final Catalog catalog;
     private final Workspace workspace;
-    private final StoreNoteSearch fallback;
-    private NoteIndex index;
+    private final WorkspaceIndex index;
     private String indexProblem;
-    /** The note files' stamps the index was last synced with; another value means sync first. */
-    private int synced;
 
     public IndexNoteSearch(Workspace workspace, Catalog catalog) {
         this.workspace = workspace;
         this.store = workspace.notes();
-        this.catalog = catalog;
-        this.fallback = new StoreNoteSearch(store, catalog);
+        this.index = new WorkspaceIndex(workspace, catalog, problem -> ILog.of(IndexNoteSearch.class).warn(problem));
     }
 
     @Override
     public String engine() {
-        return index == null ? fallback.engine() : "index";
+        return "index";
     }
 
-    private NoteSource source() {
-        return NoteSource.of(() -> store.notes(p -> {
-        }), Math.max(0, store.count()));
-    }
-
-    /** The same configuration as the command line's, so both can share one index without rebuilding it. */
-    private IndexConfig config() {
-        return catalog == null ? IndexConfig.defaults() : PluginContributions.searchConfig(catalog, System.err::println);
-    }
-
-    private int stamps() {
-        try {
-            return store.stamps().hashCode();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * Opens the index on first use, and syncs it whenever the note files changed (through this
-     * workbench, the command line or a team mate on a shared folder: one listing tells).
-     */
+    /** The index, synced with the note files; null (and {@link #indexProblem} set) when it cannot be opened. */
     private synchronized NoteIndex index(IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, 2);
-        if (index == null && indexProblem == null) {
-            try {
-                index = NoteIndex.open(workspace.indexDirectory(), source(), config(), sub.split(1));
-            } catch (OperationCanceledException e) {
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                indexProblem = NLS.bind(Messages.Search_indexUnavailable, workspace.indexDirectory(),
-                        e.getMessage() == null ? e.toString() : e.getMessage());
-                index = null;
-            }
+        if (indexProblem != null) {
+            return null;
         }
-        if (index != null) {
-            int now = stamps();
-            if (now != synced) {
-                try {
-                    index.sync(source(), sub.split(1));
-                    synced = now;
-                } catch (IOException | RuntimeException e) {
-                    // Another program holds the index (the command line, a team mate): searching still
-                    // works on what it committed, and the next search tries again.
-                }
-            }
+        try {
+            return index.current(monitor);
+        } catch (OperationCanceledException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            indexProblem = NLS.bind(Messages.Search_indexUnavailable, workspace.indexDirectory(),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            return null;
         }
-        return index;
     }
 
     @Override
@@ -115,10 +76,7 @@ public final class IndexNoteSearch implements NoteSearch {
         SubMonitor sub = SubMonitor.convert(monitor, 3);
         NoteIndex idx = index(sub.split(2));
         if (idx == null) {
-            SearchResults r = fallback.search(query, sub.split(1));
-            List<String> hints = new ArrayList<>(r.hints());
-            hints.add(indexProblem);
-            return new SearchResults(r.hits(), r.total(), r.facets(), hints);
+            return new SearchResults(List.of(), 0, Map.of(), List.of(indexProblem));
         }
         LocalDate from = query.from();
         LocalDate to = query.to();
@@ -183,13 +141,10 @@ public final class IndexNoteSearch implements NoteSearch {
 
     @Override
     public synchronized void close() {
-        if (index != null) {
-            try {
-                index.close();
-            } catch (IOException e) {
-                // The index is a cache; the next open repairs it.
-            }
-            index = null;
+        try {
+            index.close();
+        } catch (IOException e) {
+            // The index is a cache; the next open repairs it.
         }
     }
 }

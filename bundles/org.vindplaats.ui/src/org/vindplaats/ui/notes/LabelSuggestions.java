@@ -7,7 +7,7 @@ import org.vindplaats.model.TrendNote.LabelFamily;
 
 /**
  * Label suggestions for a note being written, each with why. The suggest engine plugs in behind
- * this interface ({@link NoteSuggestions}).
+ * this interface ({@link SuggestEngine}).
  */
 public interface LabelSuggestions {
 

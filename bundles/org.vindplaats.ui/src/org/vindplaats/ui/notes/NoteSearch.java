@@ -8,9 +8,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.vindplaats.ui.Messages;
 
 /**
- * Searching trend notes, as the workbench parts need it. One implementation reads the note store
- * directly ({@link StoreNoteSearch}); the Lucene index plugs in behind the same interface, so the
- * parts do not change when it does ({@link NoteSearches} picks one).
+ * Searching trend notes, as the workbench parts need it: the form's query in, the notes out. The
+ * one engine is the workspace's index ({@link IndexNoteSearch}, over the application layer's
+ * {@code WorkspaceIndex}, as the command line searches); {@link NoteSearches} makes it.
  */
 public interface NoteSearch extends AutoCloseable {
 

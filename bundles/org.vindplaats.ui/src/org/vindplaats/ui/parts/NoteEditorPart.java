@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.ui.notes.NoteSuggestions;
+import org.vindplaats.ui.notes.SuggestEngine;
 import org.vindplaats.ui.notes.NotesWorkspace;
 
 import jakarta.annotation.PostConstruct;
@@ -25,7 +25,7 @@ public final class NoteEditorPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new NoteEditorView(parent, catalog, notes, Locale.getDefault());
-        view.setSuggester(NoteSuggestions.create(notes, catalog));
+        view.setSuggester(new SuggestEngine(notes, catalog));
     }
 
     @Focus

@@ -53,7 +53,6 @@ import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.notes.SearchResults;
 import org.vindplaats.ui.notes.SearchResults.Hit;
 import org.vindplaats.ui.notes.SearchResults.Range;
-import org.vindplaats.ui.notes.StoreNoteSearch;
 import org.vindplaats.ui.widgets.Palette;
 
 /**
@@ -552,7 +551,7 @@ public final class TrendNotesView {
             for (Hit h : shown.hits()) {
                 TrendNote n = h.note();
                 TableItem item = new TableItem(results, SWT.NONE);
-                LocalDate d = StoreNoteSearch.date(n);
+                LocalDate d = Dates.noteDay(n);
                 item.setText(new String[] { n.title(), d == null ? "" : d.toString(),
                         n.platforms().stream().map(p -> valueName(NoteQuery.PLATFORM, p)).collect(Collectors.joining(", ")),
                         n.needs().stream().map(x -> ((Need) x).shortLabel().get(locale)).collect(Collectors.joining(", ")),

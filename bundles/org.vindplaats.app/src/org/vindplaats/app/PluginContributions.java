@@ -1,4 +1,4 @@
-package org.vindplaats.contributions;
+package org.vindplaats.app;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,13 +16,13 @@ import java.util.function.Consumer;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.vindplaats.app.internal.Messages;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginContent;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.Problem;
 import org.vindplaats.catalog.ThesaurusReader;
-import org.vindplaats.contributions.internal.Messages;
 import org.vindplaats.index.IndexConfig;
 import org.vindplaats.index.PhenomenonTagger;
 import org.vindplaats.model.Organisation;

@@ -1,0 +1,93 @@
+package org.vindplaats.app;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.NoteStore;
+import org.vindplaats.suggest.LabelSuggester;
+import org.vindplaats.suggest.PhenomenonSuggester;
+
+/**
+ * Label and phenomenon suggestions as the command line ({@code notes suggest}) and the workbench
+ * (the Note editor) both make them, from the same sources: Vindplaats' base word list, the
+ * organisation plugins' word lists, labelled examples and thesauri, the catalog's platforms and
+ * what workers confirmed in the workspace's notes.
+ */
+public final class NoteSuggestions implements AutoCloseable {
+
+    private final Catalog catalog;
+    private final Consumer<String> problems;
+    private LabelSuggester labels;
+    private int trainedOn;
+    private PhenomenonSuggester phenomena;
+
+    /** @param problems told about plugin files that could not be read (with where and what to do) */
+    public NoteSuggestions(Catalog catalog, Consumer<String> problems) {
+        this.catalog = catalog;
+        this.problems = problems;
+    }
+
+    /**
+     * A label suggester trained on the plugins and on {@code training} (the workspace's notes: they
+     * count in the families a worker confirmed; a note being suggested is left out of its own
+     * training by id). The caller closes it.
+     */
+    public static LabelSuggester train(Catalog catalog, Consumer<String> problems, List<TrendNote> training,
+            IProgressMonitor monitor) {
+        PluginContributions.Training plugins = PluginContributions.training(catalog, problems);
+        return LabelSuggester.builder().lexicon(plugins.lexicon()).examples(plugins.examples()).training(training)
+                .platforms(PluginContributions.platformAliases(catalog)).build(monitor);
+    }
+
+    /**
+     * The label suggester for a workspace's notes, trained again when the note files changed since
+     * the last call (one listing tells). Long work: not on a UI thread.
+     */
+    public synchronized LabelSuggester labels(NoteStore store, IProgressMonitor monitor) {
+        int now = store == null ? 0 : stamps(store);
+        if (labels == null || now != trainedOn) {
+            List<TrendNote> training = List.of();
+            if (store != null) {
+                try (Stream<TrendNote> s = store.notes(p -> {
+                })) {
+                    training = s.toList();
+                }
+            }
+            if (labels != null) {
+                labels.close();
+            }
+            labels = train(catalog, problems, training, monitor);
+            trainedOn = now;
+        }
+        return labels;
+    }
+
+    /** The phenomena of the organisation plugins' thesauri, trained once. */
+    public synchronized PhenomenonSuggester phenomena() {
+        if (phenomena == null) {
+            phenomena = PhenomenonSuggester.train(PluginContributions.thesaurus(catalog, problems));
+        }
+        return phenomena;
+    }
+
+    private static int stamps(NoteStore store) {
+        try {
+            return store.stamps().hashCode();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (labels != null) {
+            labels.close();
+            labels = null;
+        }
+    }
+}
