@@ -1,6 +1,7 @@
 package org.vindplaats.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.widgets.Ui;
 
 /** Every text exists in English and Dutch, files are pure ASCII (NLS reads ISO-8859-1), and the model labels too. */
 class MessagesTest {
@@ -58,5 +60,16 @@ class MessagesTest {
         Properties nl = load("OSGI-INF/l10n/bundle_nl.properties");
         assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(nl.stringPropertyNames()));
         assertEquals("&Bestand", nl.getProperty("menu.file"));
+    }
+
+    @Test
+    void dialogTitlesCarryNoMnemonicOrEllipsis() {
+        assertEquals("Bestand importeren", Ui.dialogTitle("Bestand &importeren..."));
+        assertEquals("Rock & roll", Ui.dialogTitle("Rock && roll\u2026"));
+        for (String label : new String[] { Messages.Notes_importFile, Messages.Notes_importFolder,
+                Messages.Notes_changeWorkspace }) {
+            String title = Ui.dialogTitle(label);
+            assertFalse(title.contains("&") || title.endsWith("..."), title);
+        }
     }
 }

@@ -54,6 +54,7 @@ import org.vindplaats.ui.notes.SearchResults;
 import org.vindplaats.ui.notes.SearchResults.Hit;
 import org.vindplaats.ui.notes.SearchResults.Range;
 import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.Ui;
 
 /**
  * Trend notes: a search box with the forgiving syntax, facet filters (platform, need, affordance,
@@ -296,7 +297,7 @@ public final class TrendNotesView {
 
     private void chooseWorkspace() {
         DirectoryDialog d = new DirectoryDialog(results.getShell());
-        d.setText(Messages.Notes_changeWorkspace);
+        d.setText(Ui.dialogTitle(Messages.Notes_changeWorkspace));
         d.setMessage(Messages.Notes_chooseWorkspace);
         if (notes.location() != null) {
             d.setFilterPath(notes.location().toString());
@@ -321,12 +322,12 @@ public final class TrendNotesView {
         String chosen;
         if (folder) {
             DirectoryDialog d = new DirectoryDialog(results.getShell());
-            d.setText(Messages.Notes_importFolder);
+            d.setText(Ui.dialogTitle(Messages.Notes_importFolder));
             d.setMessage(Messages.Notes_importFolderMessage);
             chosen = d.open();
         } else {
             FileDialog d = new FileDialog(results.getShell(), SWT.OPEN);
-            d.setText(Messages.Notes_importFile);
+            d.setText(Ui.dialogTitle(Messages.Notes_importFile));
             d.setFilterExtensions(new String[] { "*.jsonl;*.json;*.md;*.html;*.htm;*.xml;*.rss;*.atom", "*" });
             d.setFilterNames(new String[] { Messages.Notes_importFiles, Messages.Plugins_allFiles });
             chosen = d.open();

@@ -103,6 +103,11 @@ public final class Ui {
         return l;
     }
 
+    /** A button or menu label as a dialog's title: without its mnemonic '&' and trailing "...". */
+    public static String dialogTitle(String label) {
+        return org.eclipse.jface.action.LegacyActionTools.removeMnemonics(label).replaceFirst("(\\.\\.\\.|\u2026)$", "").strip();
+    }
+
     /** Escapes text for a Link's markup (only '&amp;' and '&lt;' are special). */
     public static String linkEscape(String s) {
         return s.replace("&", "&&").replace("<", "&lt;");

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Presses the workbench's promised shortcuts in the real product, as a worker would: ./vindplaats
+# on a 1366x768 X server with a window manager, Dutch locale, keys sent through the X server
+# (xdotool). Each shortcut must visibly do something: a dialog opens (F1, Ctrl+I), the screen
+# changes (Ctrl+1/2/3, Ctrl+N, Ctrl+F, Ctrl+M) or the program ends (Ctrl+Q). Called by 'mvn verify'
+# (releng/org.vindplaats.repository/pom.xml) after the products are built.
+# Needs Xvfb, openbox, xdotool and ImageMagick; without them it says so and skips, unless
+# VINDPLAATS_REQUIRE_UI_CHECKS=1 (set by .ci/run), when missing tools fail the build.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# Another launcher to check (e.g. a copy of an older product); by default this checkout's.
+LAUNCHER=${VINDPLAATS_LAUNCHER:-$ROOT/vindplaats}
+
+missing=()
+for tool in Xvfb openbox xdotool import compare; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "${VINDPLAATS_REQUIRE_UI_CHECKS:-0}" = 1 ]; then
+    echo "workbench-keys: FAIL: missing ${missing[*]} (apt-get install xvfb openbox xdotool imagemagick)" >&2
+    exit 1
+  fi
+  echo "workbench-keys: SKIPPED, missing ${missing[*]} (apt-get install xvfb openbox xdotool imagemagick)" >&2
+  exit 0
+fi
+
+work=$(mktemp -d)
+pids=()
+failures=0
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
+  [ "$failures" -gt 0 ] || rm -rf "$work"   # kept for a look when something failed
+}
+trap cleanup EXIT
+
+# A free display number.
+n=90
+while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+export DISPLAY=":$n"
+Xvfb "$DISPLAY" -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.2; done
+openbox >"$work/openbox.log" 2>&1 &
+pids+=($!)
+sleep 1
+
+fail() { echo "workbench-keys: FAIL: $*" >&2; failures=$((failures + 1)); }
+shot() { import -window root "$work/$1.png" 2>/dev/null; }
+# Number of pixels that differ between two screenshots.
+diff_px() { compare -metric AE "$work/$1.png" "$work/$2.png" null: 2>&1 | awk '{print int($1)}'; }
+main_window() { xdotool search --onlyvisible --name '^Vindplaats *$' 2>/dev/null | head -n 1; }
+other_windows() { xdotool search --onlyvisible --name '.' getwindowname %@ 2>/dev/null | grep -v '^Vindplaats *$' | sort -u; }
+focus_main() { xdotool windowactivate --sync "$(main_window)" >/dev/null 2>&1; sleep 0.5; }
+
+home="$work/home"
+mkdir -p "$home"
+export HOME="$home" LANG=nl_NL.UTF-8 VINDPLAATS_LANG=nl
+unset XDG_DATA_HOME XDG_CACHE_HOME XDG_CONFIG_HOME VINDPLAATS_WORKSPACE VINDPLAATS_PLUGINS
+[ -n "${VINDPLAATS_LAUNCHER:-}" ] || touch "$ROOT/releng/org.vindplaats.repository/target/products/.built"   # built by the calling Maven run
+"$LAUNCHER" >"$work/workbench.log" 2>&1 &
+app=$!
+pids+=($app)
+for _ in $(seq 120); do [ -n "$(main_window)" ] && break; sleep 0.5; done
+if [ -z "$(main_window)" ]; then
+  cat "$work/workbench.log" >&2
+  echo "workbench-keys: FAIL: the workbench window did not appear" >&2
+  exit 1
+fi
+sleep 5   # the first view fills in (catalog read in a job)
+focus_main
+
+# A dialog opens (and Escape closes it).
+expect_dialog() { # key, what
+  local before after
+  before=$(other_windows)
+  xdotool key "$1"
+  for _ in $(seq 20); do
+    after=$(other_windows)
+    [ "$after" != "$before" ] && break
+    sleep 0.5
+  done
+  if [ "$after" = "$before" ]; then
+    fail "$1 ($2) opened no window"
+  else
+    local title
+    title=$(comm -13 <(echo "$before") <(echo "$after") | head -n 1)
+    echo "workbench-keys: $1 opened \"$title\""
+    case "$title" in *"&"*) fail "$1: the dialog title shows a mnemonic: \"$title\"" ;; esac
+  fi
+  xdotool key Escape
+  sleep 1
+  focus_main
+}
+
+# The screen changes (a perspective or part comes to the front).
+expect_change() { # key, what, from-shot, to-shot
+  shot "$3"
+  xdotool key "$1"
+  sleep 2
+  shot "$4"
+  local d
+  d=$(diff_px "$3" "$4")
+  if [ "${d:-0}" -lt 2000 ]; then
+    fail "$1 ($2) changed nothing on the screen ($d pixels)"
+  else
+    echo "workbench-keys: $1 ($2) changed $d pixels"
+  fi
+}
+
+expect_dialog F1 "over Vindplaats"
+expect_change ctrl+2 "Signaleren" start signal
+expect_change ctrl+3 "Beheer" signal manage
+expect_change ctrl+1 "Oriënteren" manage orient
+back=$(diff_px start orient)
+away=$(diff_px start signal)
+[ "${back:-0}" -lt $(( ${away:-0} / 4 )) ] || fail "ctrl+1 did not bring Oriënteren back (differs $back pixels from the start)"
+expect_change ctrl+m "behoeftenkaart" orient needs
+focus_main
+expect_change ctrl+1 "Oriënteren" needs orient2
+expect_change ctrl+n "nieuwe notitie" orient2 newnote
+focus_main
+xdotool key ctrl+1; sleep 2
+expect_change ctrl+f "notities zoeken" orient3 find
+focus_main
+expect_dialog ctrl+i "notities importeren"
+xdotool key ctrl+q
+for _ in $(seq 30); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
+if kill -0 "$app" 2>/dev/null; then
+  if [ -n "$(other_windows)" ]; then
+    echo "workbench-keys: after ctrl+q: $(other_windows | tr '\n' ' ')" >&2
+  fi
+  fail "ctrl+q did not end the workbench"
+else
+  echo "workbench-keys: ctrl+q ended the workbench"
+fi
+
+if [ "$failures" -gt 0 ]; then
+  echo "workbench-keys: $failures shortcut(s) did nothing; screenshots and logs were in $work" >&2
+  tail -n 20 "$work/workbench.log" >&2
+  exit 1
+fi
+echo "workbench-keys: every shortcut works in the product (1366x768, nl)"
