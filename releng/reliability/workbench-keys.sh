@@ -2,7 +2,8 @@
 # Presses the workbench's promised shortcuts in the real product, as a worker would: ./vindplaats
 # on a 1366x768 X server with a window manager, Dutch locale, keys sent through the X server
 # (xdotool). Each shortcut must visibly do something: a dialog opens (F1, Ctrl+I), the screen
-# changes (Ctrl+1/2/3, Ctrl+N, Ctrl+F, Ctrl+M) or the program ends (Ctrl+Q). Called by 'mvn verify'
+# changes (Ctrl+1/2/3, Ctrl+N, Ctrl+F, Ctrl+M), a typed note is saved (Ctrl+S) or the program
+# ends (Ctrl+Q), but never with unsaved work without asking. Called by 'mvn verify'
 # (releng/org.vindplaats.repository/pom.xml) after the products are built.
 # Needs Xvfb, openbox, xdotool and ImageMagick; without them it says so and skips, unless
 # VINDPLAATS_REQUIRE_UI_CHECKS=1 (set by .ci/run), when missing tools fail the build.
@@ -123,15 +124,54 @@ xdotool key ctrl+1; sleep 2
 expect_change ctrl+f "notities zoeken" orient3 find
 focus_main
 expect_dialog ctrl+i "notities importeren"
+# Typed work is never lost without a question: Ctrl+Q with an unsaved note asks; Escape stays;
+# Ctrl+S saves the note; after another change Ctrl+Q asks again and "Niet opslaan" quits.
+wait_window() { # title pattern; prints the title when a window with it appears
+  local t
+  for _ in $(seq 20); do
+    t=$(other_windows | grep -i -- "$1" | head -n 1)
+    [ -n "$t" ] && { echo "$t"; return 0; }
+    sleep 0.5
+  done
+  return 1
+}
+xdotool key ctrl+n
+sleep 2
+xdotool type --delay 40 "sneltoetstest"
+sleep 1
 xdotool key ctrl+q
+if title=$(wait_window "opgeslagen"); then
+  echo "workbench-keys: ctrl+q with unsaved work asked \"$title\""
+  xdotool key Escape
+  sleep 1
+  kill -0 "$app" 2>/dev/null || fail "Annuleren (Escape) ended the workbench: the typed note was lost"
+else
+  fail "ctrl+q with an unsaved note asked nothing"
+fi
+focus_main
+xdotool key ctrl+s
+sleep 2
+if grep -rqs "sneltoetstest" "$home/.local/share/vindplaats/workspace/notes"; then
+  echo "workbench-keys: ctrl+s saved the typed note"
+else
+  fail "ctrl+s did not save the typed note"
+fi
+xdotool type --delay 40 " twee"
+sleep 1
+xdotool key ctrl+q
+if wait_window "opgeslagen" >/dev/null; then
+  xdotool key alt+n   # Niet opslaan
+else
+  fail "ctrl+q after another change asked nothing"
+fi
 for _ in $(seq 30); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
 if kill -0 "$app" 2>/dev/null; then
-  if [ -n "$(other_windows)" ]; then
-    echo "workbench-keys: after ctrl+q: $(other_windows | tr '\n' ' ')" >&2
-  fi
-  fail "ctrl+q did not end the workbench"
+  echo "workbench-keys: windows left: $(other_windows | tr '\n' ' ')" >&2
+  fail "ctrl+q and \"Niet opslaan\" did not end the workbench"
 else
-  echo "workbench-keys: ctrl+q ended the workbench"
+  echo "workbench-keys: ctrl+q and \"Niet opslaan\" ended the workbench"
+  grep -rqs "sneltoetstest twee" "$home/.local/share/vindplaats/workspace/notes" \
+    && fail "\"Niet opslaan\" saved the change anyway"
 fi
 
 if [ "$failures" -gt 0 ]; then

@@ -220,6 +220,11 @@ public final class Messages extends NLS {
     public static String Editor_savedPii;
     public static String Editor_conflict;
     public static String Editor_saveFailed;
+    public static String Editor_unsavedTitle;
+    public static String Editor_unsavedQuestion;
+    public static String Editor_unsavedSave;
+    public static String Editor_unsavedDiscard;
+    public static String Editor_unsavedCancel;
     public static String Import_job;
     public static String Import_noWorkspace;
     public static String Import_failed;

@@ -14,7 +14,8 @@ public final class NewNoteHandler {
     public void execute(EPartService parts) {
         parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL);
         MPart p = parts.showPart(Ids.PART_NOTE_EDITOR, PartState.ACTIVATE);
-        if (p != null && p.getObject() instanceof NoteEditorPart editor) {
+        // Unsaved work in the editor is saved, dropped or kept as the worker chooses.
+        if (p != null && p.getObject() instanceof NoteEditorPart editor && editor.view().canLeave()) {
             editor.view().newNote();
             editor.focus();
         }

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -117,6 +119,17 @@ public final class NoteEditorView {
     private int privacyGeneration;
     private int suggestGeneration;
     private int suggestionsShown;
+    /** The form as the note was opened, made new or saved: any difference is unsaved work. */
+    private List<Object> baseline = List.of();
+    private boolean dirty;
+    private Consumer<Boolean> onDirty = d -> {
+    };
+    private Function<String, Leave> leaveQuestion = this::askWithDialog;
+
+    /** What the worker chose when unsaved work would be left behind. */
+    public enum Leave {
+        SAVE, DISCARD, CANCEL
+    }
 
     public NoteEditorView(Composite parent, Catalog catalog, NotesWorkspace notes, Locale locale) {
         this.catalog = catalog;
@@ -262,7 +275,11 @@ public final class NoteEditorView {
         save.addListener(SWT.Selection, e -> save());
         newNote = new Button(buttons, SWT.PUSH);
         newNote.setText(Messages.Editor_newNote);
-        newNote.addListener(SWT.Selection, e -> newNote());
+        newNote.addListener(SWT.Selection, e -> {
+            if (canLeave()) {
+                newNote();
+            }
+        });
         reload = new Button(buttons, SWT.PUSH);
         reload.setText(Messages.Editor_reload);
         reload.setToolTipText(Messages.Editor_reloadHint);
@@ -275,6 +292,15 @@ public final class NoteEditorView {
         title.addModifyListener(e -> privacyLater());
         body.addModifyListener(e -> privacyLater());
         source.addModifyListener(e -> privacyLater());
+        // Every change the worker can make marks the note as unsaved (a '*' in the part's tab).
+        for (Text t : List.of(title, body, source, observed)) {
+            t.addListener(SWT.Modify, e -> updateDirty());
+        }
+        for (Control c : List.of(platforms, polarity, urgency, keepPii)) {
+            c.addListener(SWT.Selection, e -> updateDirty());
+        }
+        needs.values().forEach(b -> b.addListener(SWT.Selection, e -> updateDirty()));
+        affordances.values().forEach(b -> b.addListener(SWT.Selection, e -> updateDirty()));
 
         catalogListener = () -> async(this::fillPlatforms);
         catalog.addListener(catalogListener);
@@ -388,6 +414,7 @@ public final class NoteEditorView {
             known.add((String) item.getData());
         }
         otherPlatforms = ids.stream().filter(id -> !known.contains(id)).toList();
+        updateDirty();
     }
 
     // ------------------------------------------------------------------ note in and out
@@ -449,6 +476,74 @@ public final class NoteEditorView {
         Ui.disposeChildren(suggestionRows);
         checkPrivacy();
         showUrgent();
+        baseline = formState();
+        updateDirty();
+    }
+
+    // ------------------------------------------------------------------ unsaved work
+
+    /** What the worker can change, to compare with {@link #baseline}. */
+    private List<Object> formState() {
+        return List.of(title.getText(), body.getText(), List.copyOf(checkedPlatforms()), List.copyOf(otherPlatforms),
+                selected(needs), selected(affordances), polarity.getSelectionIndex(), urgency.getSelectionIndex(),
+                source.getText(), observed.getText(), keepPii.getSelection());
+    }
+
+    private static <K> List<K> selected(Map<K, Button> boxes) {
+        return boxes.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Whether the form holds changes that are not saved. */
+    public boolean isDirty() {
+        return !formState().equals(baseline);
+    }
+
+    private void updateDirty() {
+        boolean now = isDirty();
+        if (now != dirty) {
+            dirty = now;
+            onDirty.accept(now);
+        }
+    }
+
+    /** Told (true/false) when the form starts or stops holding unsaved changes. */
+    public void onDirtyChange(Consumer<Boolean> listener) {
+        onDirty = listener;
+        listener.accept(dirty);
+    }
+
+    /** Replaces the question "save, don't save, cancel?" (tests answer it without a dialog). */
+    public void setLeaveQuestion(Function<String, Leave> question) {
+        leaveQuestion = question;
+    }
+
+    /**
+     * Before the form is cleared or filled with another note: with unsaved changes, asks the
+     * worker to save them, drop them or stay. True when the form may be left (nothing unsaved,
+     * saved now, or dropped on purpose); false when the worker stays or saving failed (the form
+     * then says why and keeps the text).
+     */
+    public boolean canLeave() {
+        if (!isDirty()) {
+            return true;
+        }
+        String name = title.getText().isBlank() ? Messages.Editor_new : title.getText().strip();
+        return switch (leaveQuestion.apply(name)) {
+        case SAVE -> save().isPresent();
+        case DISCARD -> true;
+        case CANCEL -> false;
+        };
+    }
+
+    private Leave askWithDialog(String name) {
+        MessageDialog d = new MessageDialog(scroller.getShell(), Messages.Editor_unsavedTitle, null,
+                NLS.bind(Messages.Editor_unsavedQuestion, name), MessageDialog.QUESTION, 0, Messages.Editor_unsavedSave,
+                Messages.Editor_unsavedDiscard, Messages.Editor_unsavedCancel);
+        return switch (d.open()) {
+        case 0 -> Leave.SAVE;
+        case 1 -> Leave.DISCARD;
+        default -> Leave.CANCEL; // Cancel, Escape or the window closed
+        };
     }
 
     /** The note as the form describes it now (not saved). */
@@ -825,6 +920,7 @@ public final class NoteEditorView {
         }
         accepted.add(s.family());
         say(NLS.bind(Messages.Editor_accepted, labelOf(s)));
+        updateDirty();
     }
 
     // ------------------------------------------------------------------ access for parts and tests

@@ -29,7 +29,11 @@ public final class TrendNotesPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new TrendNotesView(parent, catalog, notes, Locale.getDefault());
-        view.onOpen(id -> Parts.show(partService, Ids.PART_NOTE_EDITOR, NoteEditorPart.class, e -> e.view().open(id)));
+        view.onOpen(id -> Parts.show(partService, Ids.PART_NOTE_EDITOR, NoteEditorPart.class, e -> {
+            if (e.view().canLeave()) { // unsaved work in the editor: save, drop or stay
+                e.view().open(id);
+            }
+        }));
     }
 
     @Focus

@@ -1,0 +1,131 @@
+package org.vindplaats.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vindplaats.ui.tests.TestData.flush;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.model.Need;
+import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.parts.NoteEditorView;
+import org.vindplaats.ui.parts.NoteEditorView.Leave;
+
+/**
+ * What the worker typed is never dropped without a question: the editor knows it holds unsaved
+ * changes, tells its part (the '*' in the tab), and before it is cleared or refilled asks to save,
+ * drop or stay; staying keeps every character.
+ */
+class UnsavedWorkTest {
+
+    @TempDir
+    Path dir;
+
+    private Display display;
+    private Shell shell;
+    private NotesWorkspace notes;
+    private NoteEditorView editor;
+    private final List<Boolean> dirtyEvents = new ArrayList<>();
+    private final List<String> asked = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        TestData.clearSettings();
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setSize(1366, 768);
+        shell.setLayout(new FillLayout());
+        notes = NotesWorkspace.open(dir.resolve("ws"), TestData.tiktokAndSnapchat());
+        editor = new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        editor.onDirtyChange(dirtyEvents::add);
+        shell.open();
+        flush(display);
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        notes.close();
+    }
+
+    private void answer(Leave choice) {
+        editor.setLeaveQuestion(name -> {
+            asked.add(name);
+            return choice;
+        });
+    }
+
+    @Test
+    void aNewEmptyNoteIsNotUnsavedWorkAndLeavesWithoutAQuestion() {
+        assertFalse(editor.isDirty());
+        answer(Leave.CANCEL);
+        assertTrue(editor.canLeave());
+        assertTrue(asked.isEmpty(), "nothing to ask about");
+    }
+
+    @Test
+    void typingMakesTheNoteDirtyAndCancelKeepsEveryCharacter() {
+        editor.title().setText("Nieuwe challenge op TikTok");
+        editor.body().setText("Jongeren filmen zichzelf bij een gevaarlijke stunt.");
+        assertTrue(editor.isDirty());
+        assertEquals(List.of(false, true), dirtyEvents);
+        answer(Leave.CANCEL);
+        assertFalse(editor.canLeave());
+        assertEquals(List.of("Nieuwe challenge op TikTok"), asked);
+        assertEquals("Jongeren filmen zichzelf bij een gevaarlijke stunt.", editor.body().getText());
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void aTickedNeedIsUnsavedWorkTooAndUntickingItIsNot() {
+        editor.need(Need.HEALTH).setSelection(true);
+        editor.need(Need.HEALTH).notifyListeners(SWT.Selection, new Event());
+        assertTrue(editor.isDirty());
+        editor.need(Need.HEALTH).setSelection(false);
+        editor.need(Need.HEALTH).notifyListeners(SWT.Selection, new Event());
+        assertFalse(editor.isDirty(), "back as it was opened");
+        assertEquals(List.of(false, true, false), dirtyEvents);
+    }
+
+    @Test
+    void saveStoresTheNoteAndLeavesDontSaveDropsIt() throws Exception {
+        editor.title().setText("Groepschat");
+        editor.body().setText("Ruzie in een groepschat.");
+        answer(Leave.SAVE);
+        assertTrue(editor.canLeave());
+        assertEquals(1, notes.store().orElseThrow().count());
+        assertFalse(editor.isDirty(), "saved");
+        assertEquals(false, dirtyEvents.get(dirtyEvents.size() - 1));
+
+        editor.body().setText("Ruzie in een groepschat, nu met een tweede zin.");
+        answer(Leave.DISCARD);
+        assertTrue(editor.canLeave());
+        editor.newNote();
+        assertEquals("", editor.title().getText());
+        assertEquals("Ruzie in een groepschat.",
+                notes.store().orElseThrow().notes(p -> {
+                }).findFirst().orElseThrow().body(), "the dropped change was never written");
+    }
+
+    @Test
+    void saveThatFailsKeepsTheWorkerInTheForm() {
+        editor.body().setText("Tekst zonder titel.");
+        answer(Leave.SAVE);
+        assertFalse(editor.canLeave(), "a note without a title cannot be saved, so the worker stays");
+        assertEquals("Tekst zonder titel.", editor.body().getText());
+        assertTrue(editor.status().getText().length() > 0, "the form says why");
+    }
+}
