@@ -53,8 +53,11 @@ public final class Workspace implements AutoCloseable {
     private final int cleanedTempFiles;
     private final int tightened;
 
-    private Workspace(Path directory, int format, NoteStore notes, int cleanedTempFiles, int tightened) {
+    private final Drafts drafts;
+
+    private Workspace(Path directory, int format, NoteStore notes, Drafts drafts, int cleanedTempFiles, int tightened) {
         this.directory = directory;
+        this.drafts = drafts;
         this.format = format;
         this.notes = notes;
         this.cleanedTempFiles = cleanedTempFiles;
@@ -123,7 +126,8 @@ public final class Workspace implements AutoCloseable {
             int tightened = makePrivate(root);
             // A new workspace in a folder the user made beforehand is private without a word: nothing
             // of it was ever readable. The message is for an existing workspace.
-            return new Workspace(root, format, store, cleaned, created ? 0 : tightened);
+            return new Workspace(root, format, store, new Drafts(root, settings.scrubber()), cleaned,
+                    created ? 0 : tightened);
         } catch (WorkspaceException e) {
             throw e;
         } catch (IOException e) {
@@ -268,6 +272,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The note store. */
+    /** The note editor's crash-safe draft (never read as a note). */
+    public Drafts drafts() {
+        return drafts;
+    }
+
     public NoteStore notes() {
         return notes;
     }

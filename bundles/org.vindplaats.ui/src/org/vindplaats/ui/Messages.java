@@ -225,6 +225,9 @@ public final class Messages extends NLS {
     public static String Editor_unsavedSave;
     public static String Editor_unsavedDiscard;
     public static String Editor_unsavedCancel;
+    public static String Editor_draftFound;
+    public static String Editor_draftRestore;
+    public static String Editor_draftDrop;
     public static String Import_job;
     public static String Import_noWorkspace;
     public static String Import_failed;

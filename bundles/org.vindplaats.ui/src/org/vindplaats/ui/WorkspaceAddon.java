@@ -8,6 +8,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.osgi.service.event.Event;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
@@ -43,7 +44,16 @@ public final class WorkspaceAddon {
 
     @Inject
     @Optional
-    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication app) {
+        // Unsaved work from a session that ended badly (a crash, a power cut) comes first: the Note
+        // part opens and offers it back.
+        if (notes.workspace().flatMap(w -> w.drafts().read()).isPresent() && !app.getChildren().isEmpty()) {
+            EPartService parts = app.getChildren().get(0).getContext().get(EPartService.class);
+            if (parts != null) {
+                parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL);
+                parts.showPart(Ids.PART_NOTE_EDITOR, EPartService.PartState.ACTIVATE);
+            }
+        }
         try {
             SampleNotes.importIfEmpty(notes, null);
         } catch (IOException e) {

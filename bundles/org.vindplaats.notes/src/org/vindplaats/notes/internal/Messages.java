@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String NoteFile_badDate;
     public static String NoteFile_badTimestamp;
     public static String NoteStore_readFailed;
+    public static String Drafts_writeFailed;
     public static String NoteStore_badFileName;
     public static String NoteStore_notUtf8;
     public static String NoteStore_cannotOverwriteUnreadable;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vindplaats.ui.tests.TestData.flush;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,5 +128,46 @@ class UnsavedWorkTest {
         assertFalse(editor.canLeave(), "a note without a title cannot be saved, so the worker stays");
         assertEquals("Tekst zonder titel.", editor.body().getText());
         assertTrue(editor.status().getText().length() > 0, "the form says why");
+    }
+
+    @Test
+    void unsavedWorkBecomesADraftThatTheNextSessionOffersBack() throws Exception {
+        Path draft = notes.workspace().orElseThrow().drafts().file();
+        editor.title().setText("Concepttest");
+        editor.body().setText("Nog niet opgeslagen, met het nummer 0470 12 34 56.");
+        TestData.waitFor(display, () -> Files.exists(draft), "the draft the editor writes a few seconds after a change");
+        assertFalse(Files.readString(draft).contains("0470"), "the draft is scrubbed like a note");
+        shell.dispose(); // the session ends without saving (a crash, a power cut)
+
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        NoteEditorView next = new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        shell.open();
+        flush(display);
+        assertTrue(next.draftOffered());
+        assertEquals("", next.title().getText(), "offered, not forced on the worker");
+        next.restoreDraft();
+        assertEquals("Concepttest", next.title().getText());
+        assertTrue(next.body().getText().contains("[telefoon]"), next.body().getText());
+        assertTrue(next.isDirty(), "restored work is unsaved work");
+        assertTrue(next.save().isPresent());
+        assertFalse(Files.exists(draft), "saved: the draft is gone");
+        assertEquals(1, notes.store().orElseThrow().count());
+    }
+
+    @Test
+    void aDroppedDraftIsGoneAndANewSessionOffersNothing() throws Exception {
+        editor.title().setText("Weg ermee");
+        editor.writeDraft();
+        Path draft = notes.workspace().orElseThrow().drafts().file();
+        assertTrue(Files.exists(draft));
+        shell.dispose();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        NoteEditorView next = new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        assertTrue(next.draftOffered());
+        next.dropDraft();
+        assertFalse(Files.exists(draft));
+        assertFalse(new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH).draftOffered());
     }
 }

@@ -2,6 +2,9 @@ package org.vindplaats.ui.parts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,6 +53,7 @@ import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.notes.ConflictException;
+import org.vindplaats.notes.Drafts;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteIds;
 import org.vindplaats.notes.NoteStore;
@@ -78,6 +82,8 @@ import org.vindplaats.ui.widgets.Ui;
 public final class NoteEditorView {
 
     private static final int PRIVACY_DELAY_MS = 300;
+    /** Unsaved work is written to the workspace's draft this long after the last change. */
+    static final int DRAFT_DELAY_MS = 3_000;
 
     private final Catalog catalog;
     private final NotesWorkspace notes;
@@ -125,6 +131,12 @@ public final class NoteEditorView {
     private Consumer<Boolean> onDirty = d -> {
     };
     private Function<String, Leave> leaveQuestion = this::askWithDialog;
+    private boolean draftPending;
+    private boolean draftWritten;
+    /** A draft left by an earlier session (a crash, a power cut), offered back until used or dropped. */
+    private Drafts.Draft offeredDraft;
+    private Composite restore;
+    private Label restoreText;
 
     /** What the worker chose when unsaved work would be left behind. */
     public enum Leave {
@@ -147,6 +159,21 @@ public final class NoteEditorView {
         scroller.addListener(SWT.Resize, e -> reflow());
 
         heading = Ui.heading(content, Messages.Editor_new, 2);
+
+        // A draft from an earlier session that ended without saving: offered back first.
+        restore = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 6).applyTo(restore);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(restore);
+        restore.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.OBSERVE_ONLY)));
+        restoreText = Ui.text(restore, "", 1);
+        restoreText.setBackground(restore.getBackground());
+        Button restoreButton = new Button(restore, SWT.PUSH);
+        restoreButton.setText(Messages.Editor_draftRestore);
+        restoreButton.addListener(SWT.Selection, e -> restoreDraft());
+        Button dropButton = new Button(restore, SWT.PUSH);
+        dropButton.setText(Messages.Editor_draftDrop);
+        dropButton.addListener(SWT.Selection, e -> dropDraft());
+        show(restore, false);
 
         label(Messages.Editor_title);
         title = new Text(content, SWT.BORDER | SWT.SINGLE);
@@ -306,8 +333,90 @@ public final class NoteEditorView {
         catalog.addListener(catalogListener);
         parent.addDisposeListener(e -> catalog.removeListener(catalogListener));
         fillPlatforms();
+        offeredDraft = notes.workspace().flatMap(w -> w.drafts().read()).orElse(null);
         newNote();
+        if (offeredDraft != null) {
+            String name = offeredDraft.note().title().isBlank() ? Messages.Editor_new : offeredDraft.note().title();
+            restoreText.setText(NLS.bind(Messages.Editor_draftFound, name,
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                            .format(offeredDraft.written().atZone(ZoneId.systemDefault()))));
+            show(restore, true);
+            reflow();
+        }
         saveOnCtrlS(parent);
+    }
+
+    // ------------------------------------------------------------------ crash-safe draft
+
+    /** Whether a draft from an earlier session is being offered. */
+    public boolean draftOffered() {
+        return offeredDraft != null;
+    }
+
+    /** Fills the form with the offered draft (on top of the note it edits, so it shows as unsaved). */
+    public void restoreDraft() {
+        Drafts.Draft d = offeredDraft;
+        if (d == null) {
+            return;
+        }
+        offeredDraft = null;
+        show(restore, false);
+        Optional<StoredNote> stored = Optional.empty();
+        if (d.revision() != NoteStore.NEW) {
+            try {
+                stored = notes.store().flatMap(st -> {
+                    try {
+                        return st.get(d.note().id());
+                    } catch (NoteStoreException e) {
+                        return Optional.empty();
+                    }
+                });
+            } catch (RuntimeException e) {
+                stored = Optional.empty();
+            }
+        }
+        if (stored.isPresent()) {
+            show(stored.get());
+        } else {
+            newNote();
+        }
+        fillFields(d.note());
+        draftWritten = true; // the draft on disk is this form's now: removed once saved or dropped
+        updateDirty();
+        reflow();
+    }
+
+    /** Drops the offered draft on purpose. */
+    public void dropDraft() {
+        offeredDraft = null;
+        show(restore, false);
+        notes.workspace().ifPresent(w -> w.drafts().delete());
+        reflow();
+    }
+
+    private void scheduleDraft() {
+        if (draftPending || content.isDisposed()) {
+            return;
+        }
+        draftPending = true;
+        content.getDisplay().timerExec(DRAFT_DELAY_MS, () -> {
+            draftPending = false;
+            if (!content.isDisposed() && isDirty()) {
+                writeDraft();
+            }
+        });
+    }
+
+    /** Writes the unsaved form to the workspace's draft now (also what the timer does). */
+    public void writeDraft() {
+        notes.workspace().ifPresent(w -> {
+            try {
+                w.drafts().write(draft(), base == null ? NoteStore.NEW : base.revision());
+                draftWritten = true;
+            } catch (NoteStoreException e) {
+                error(e.getMessage());
+            }
+        });
     }
 
     /**
@@ -460,6 +569,12 @@ public final class NoteEditorView {
     }
 
     private void fill(TrendNote n) {
+        fillFields(n);
+        baseline = formState();
+        updateDirty();
+    }
+
+    private void fillFields(TrendNote n) {
         title.setText(n.title());
         body.setText(n.body());
         setPlatforms(n.platforms());
@@ -476,8 +591,6 @@ public final class NoteEditorView {
         Ui.disposeChildren(suggestionRows);
         checkPrivacy();
         showUrgent();
-        baseline = formState();
-        updateDirty();
     }
 
     // ------------------------------------------------------------------ unsaved work
@@ -500,6 +613,13 @@ public final class NoteEditorView {
 
     private void updateDirty() {
         boolean now = isDirty();
+        if (now) {
+            scheduleDraft();
+        } else if (draftWritten) {
+            // Saved, reopened or back as it was: the draft has done its job.
+            draftWritten = false;
+            notes.workspace().ifPresent(w -> w.drafts().delete());
+        }
         if (now != dirty) {
             dirty = now;
             onDirty.accept(now);
