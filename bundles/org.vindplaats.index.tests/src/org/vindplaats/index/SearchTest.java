@@ -154,6 +154,10 @@ class SearchTest {
     void fieldFiltersInEnglishAndDutch() throws IOException {
         assertEquals(Set.of("b", "e"), Set.copyOf(ids("urgency:immediate")));
         assertEquals(Set.of("b", "e"), Set.copyOf(ids("urgentie:dringend")), "Dutch field name and label");
+        // Every name a level goes by filters (it used to ignore the filter and return everything).
+        for (String name : List.of("onmiddellijk", "meteen", "immediate", "dringend")) {
+            assertEquals(Set.of("b", "e"), Set.copyOf(ids("urgentie:" + name)), name);
+        }
         assertEquals(Set.of("d"), Set.copyOf(ids("need:talent")));
         assertEquals(Set.of("e", "f"), Set.copyOf(ids("behoefte:gezondheid")));
         assertEquals(Set.of("b"), Set.copyOf(ids("affordance:anonymity")));

@@ -575,8 +575,10 @@ public final class QueryTranslator {
             for (Urgency u : Urgency.values()) {
                 add(m, u.id(), u.label().nl(), u.label().en());
             }
-            extra(m, Urgency.IMMEDIATE.id(), "dringend", "direct", "acuut", "urgent");
+            // Words workers use for the same levels (urgentie:onmiddellijk filters like the label).
+            extra(m, Urgency.IMMEDIATE.id(), "dringend", "direct", "acuut", "urgent", "onmiddellijk", "meteen");
             extra(m, Urgency.CONCERN.id(), "zorg", "zorgen");
+            extra(m, Urgency.INFO.id(), "informatief", "ter informatie");
         }
         case PHENOMENON -> {
             for (org.vindplaats.model.Phenomenon p : phenomena.thesaurus().all()) {
