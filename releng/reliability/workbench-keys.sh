@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Presses the workbench's promised shortcuts in the real product, as a worker would: ./vindplaats
 # on a 1366x768 X server with a window manager, Dutch locale, keys sent through the X server
-# (xdotool). Each shortcut must visibly do something: a dialog opens (F1, Ctrl+I), the screen
+# (xdotool). Each shortcut must visibly do something: a dialog opens (F1, Ctrl+I, Ctrl+E), the screen
 # changes (Ctrl+1/2/3, Ctrl+N, Ctrl+F, Ctrl+M), a typed note is saved (Ctrl+S) or the program
 # ends (Ctrl+Q), but never with unsaved work without asking; typed work survives a SIGKILL. Called by 'mvn verify'
 # (releng/org.vindplaats.repository/pom.xml) after the products are built.
@@ -134,6 +134,15 @@ xdotool key ctrl+1; sleep 2
 expect_change ctrl+f "notities zoeken" orient3 find
 focus_main
 expect_dialog ctrl+i "notities importeren"
+# Export brief: a few letters in the platform filter, Down chooses the first match, Ctrl+E asks.
+xdotool key ctrl+1
+sleep 2
+focus_main
+xdotool type --delay 40 "tik"
+sleep 1
+xdotool key Down
+sleep 1
+expect_dialog ctrl+e "oriëntatiebrief exporteren"
 # Typed work is never lost without a question: Ctrl+Q with an unsaved note asks; Escape stays;
 # Ctrl+S saves the note; after another change Ctrl+Q asks again and "Niet opslaan" quits.
 wait_window() { # title pattern; prints the title when a window with it appears

@@ -1,5 +1,7 @@
 package org.vindplaats.model;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +71,35 @@ public record UserFolders(Path data, Path cache, Path config) {
     /** The home folder of this process by the same rule ({@code ~} in paths the user types). */
     public static Path currentHome() {
         return home(System.getenv(), Path.of(System.getProperty("user.home", ".")));
+    }
+
+    /**
+     * The user's documents folder, where a save dialog starts: XDG's {@code XDG_DOCUMENTS_DIR} from
+     * {@code user-dirs.dirs} (a Dutch desktop names it "Documenten"), else {@code ~/Documents} when
+     * it exists, else the home folder.
+     */
+    public static Path documents(Map<String, String> env, Path passwordHome) {
+        Path home = home(env, passwordHome);
+        Path config = xdg(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("user-dirs.dirs");
+        try {
+            if (Files.isRegularFile(config)) {
+                for (String line : Files.readAllLines(config)) {
+                    String l = line.strip();
+                    if (l.startsWith("XDG_DOCUMENTS_DIR=")) {
+                        String v = l.substring("XDG_DOCUMENTS_DIR=".length()).replace("\"", "");
+                        v = v.replace("$HOME", home.toString());
+                        Path p = Path.of(v);
+                        if (p.isAbsolute() && Files.isDirectory(p)) {
+                            return p;
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // An unreadable user-dirs file: the fallbacks below.
+        }
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
     }
 
     /** Where installed plugins are kept. */

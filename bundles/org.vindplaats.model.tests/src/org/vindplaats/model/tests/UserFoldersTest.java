@@ -2,10 +2,12 @@ package org.vindplaats.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.model.UserFolders;
 
 class UserFoldersTest {
@@ -49,5 +51,18 @@ class UserFoldersTest {
         assertEquals(Path.of("/Users/a/Library/Caches/Vindplaats"), mac.cache());
         UserFolders win = UserFolders.of(Map.of("LOCALAPPDATA", "/c/Users/a/AppData/Local"), "Windows 11", PASSWD_HOME);
         assertEquals(Path.of("/c/Users/a/AppData/Local/Vindplaats/workspace"), win.defaultWorkspace());
+    }
+
+    @Test
+    void documentsFolderFromUserDirsThenDocumentsThenHome(@TempDir Path home) throws Exception {
+        Map<String, String> env = Map.of("HOME", home.toString());
+        assertEquals(home, UserFolders.documents(env, PASSWD_HOME));
+        Files.createDirectories(home.resolve("Documents"));
+        assertEquals(home.resolve("Documents"), UserFolders.documents(env, PASSWD_HOME));
+        Files.createDirectories(home.resolve("Documenten"));
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(home.resolve(".config/user-dirs.dirs"),
+                "# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Bureaublad\"\nXDG_DOCUMENTS_DIR=\"$HOME/Documenten\"\n");
+        assertEquals(home.resolve("Documenten"), UserFolders.documents(env, PASSWD_HOME));
     }
 }

@@ -97,6 +97,7 @@ class NoteSearchTest {
     @Test
     void datesSortFiltersAndFacets() throws Exception {
         assertEquals(List.of("b", "c", "a"), ids(NoteQuery.of("").withSort(NoteQuery.Sort.NEWEST)));
+        assertEquals(List.of("b", "c", "a"), ids(NoteQuery.of("")), "without words the list is newest first");
         assertEquals(List.of("a", "c", "b"), ids(NoteQuery.of("").withSort(NoteQuery.Sort.OLDEST)));
         assertEquals(List.of("c", "b"), ids(NoteQuery.of("").withSort(NoteQuery.Sort.OLDEST)
                 .withDates(LocalDate.of(2026, 11, 1), null)));

@@ -103,6 +103,24 @@ class PlatformsViewTest {
     }
 
     @Test
+    void downInTheFilterChoosesTheFirstMatchAndMovesToTheList() {
+        PlatformsView view = new PlatformsView(shell, catalog(), Locale.ENGLISH);
+        List<String> chosen = new java.util.ArrayList<>();
+        view.onSelect(chosen::add);
+        shell.open();
+        flush(display);
+        view.filter().setText("sig");
+        flush(display);
+        view.filter().setFocus();
+        Event down = new Event();
+        down.keyCode = SWT.ARROW_DOWN;
+        view.filter().notifyListeners(SWT.KeyDown, down);
+        flush(display);
+        assertEquals(List.of("signal"), chosen.stream().distinct().toList(), "the first match is chosen, so Ctrl+E can export it");
+        assertEquals(0, view.table().getSelectionIndex());
+    }
+
+    @Test
     void affordanceRangesNarrowTheList() {
         PlatformsView view = new PlatformsView(shell, catalog(), Locale.ENGLISH);
         shell.open();

@@ -26,6 +26,7 @@ import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.UserFolders;
 import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
@@ -65,6 +66,8 @@ public final class ExportBriefHandler {
         d.setFileName(p.id() + "-" + Messages.Export_fileSuffix + ".html");
         d.setFilterExtensions(new String[] { "*.html" });
         d.setOverwrite(true);
+        // Starts in the worker's documents folder, not wherever the program was started from.
+        d.setFilterPath(UserFolders.documents(System.getenv(), Path.of(System.getProperty("user.home", "."))).toString());
         String chosen = d.open();
         if (chosen == null) {
             return;

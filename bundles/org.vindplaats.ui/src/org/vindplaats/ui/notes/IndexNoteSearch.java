@@ -88,8 +88,11 @@ public final class IndexNoteSearch implements NoteSearch {
             to = to == null || to.isAfter(ym.atEndOfMonth()) ? ym.atEndOfMonth() : to;
         }
         long count = Math.max(1, idx.count());
+        // Without words "best match first" means nothing: the list is newest first then.
+        SearchRequest.Sort sort = query.text().isBlank() && query.sort() == NoteQuery.Sort.RELEVANCE
+                ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.valueOf(query.sort().name());
         SearchRequest request = SearchRequest.of(query.text()).limit((int) Math.min(query.limit(), count)).facets(true)
-                .sort(SearchRequest.Sort.valueOf(query.sort().name())).observed(from, to);
+                .sort(sort).observed(from, to);
         for (Map.Entry<String, Set<String>> f : query.filters().entrySet()) {
             if (!NoteQuery.MONTH.equals(f.getKey())) {
                 for (String v : f.getValue()) {

@@ -2,8 +2,10 @@ package org.vindplaats.ui.parts;
 
 import java.util.Locale;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.widgets.Composite;
@@ -29,16 +31,25 @@ public final class PlatformsPart {
     @Inject
     EPartService partService;
 
+    @Inject
+    IEventBroker events;
+
     private PlatformsView view;
 
     @PostConstruct
     public void createControls(Composite parent) {
         view = new PlatformsView(parent, catalog, Locale.getDefault());
-        view.onSelect(id -> application.getContext().set(Ids.SELECTED_PLATFORM, id));
+        view.onSelect(this::select);
         view.onOpen(id -> {
-            application.getContext().set(Ids.SELECTED_PLATFORM, id);
+            select(id);
             partService.showPart(Ids.PART_DETAIL, PartState.ACTIVATE);
         });
+    }
+
+    private void select(String id) {
+        application.getContext().set(Ids.SELECTED_PLATFORM, id);
+        // Toolbar and menu items ask their handlers again now (Export brief is enabled at once).
+        events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
     }
 
     /**

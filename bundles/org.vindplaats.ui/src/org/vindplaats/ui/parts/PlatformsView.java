@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -165,6 +166,15 @@ public final class PlatformsView {
                 onOpen.accept(id);
             }
         });
+        // Down or Enter in the filter goes on to the list with its first platform chosen, so
+        // "type a few letters, Down, Ctrl+E" works without the mouse or counting Tabs.
+        filter.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ARROW_DOWN) {
+                e.doit = false;
+                chooseFirstAndFocus();
+            }
+        });
+        filter.addListener(SWT.DefaultSelection, e -> chooseFirstAndFocus());
 
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(status);
@@ -314,6 +324,17 @@ public final class PlatformsView {
     }
 
     /** Called with the platform id when a row is selected (arrow keys or a click). */
+    private void chooseFirstAndFocus() {
+        if (table.getItemCount() == 0) {
+            return;
+        }
+        table.setFocus(); // GTK may choose the first row itself when the list gets the focus
+        if (table.getSelectionIndex() < 0) {
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new Event());
+        }
+    }
+
     public void onSelect(Consumer<String> listener) {
         this.onSelect = listener;
     }
