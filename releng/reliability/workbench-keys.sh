@@ -220,9 +220,24 @@ else
   fail "after SIGKILL the typed note could not be continued and saved (no note with \"crashtest\")"
 fi
 [ -e "$notes_dir/drafts/editor.md" ] && fail "the draft is still there after the note was saved"
+# The window layout is kept between starts: Beheer at the end is Beheer at the next start.
+xdotool key ctrl+3
+sleep 2
+shot before_quit
 xdotool key ctrl+q
 for _ in $(seq 30); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
 kill -0 "$app" 2>/dev/null && fail "ctrl+q with nothing unsaved did not end the workbench"
+start_workbench
+shot restarted
+kept=$(diff_px before_quit restarted)
+fresh=$(diff_px start restarted)
+if [ "${kept:-0}" -lt $(( ${fresh:-0} / 4 )) ]; then
+  echo "workbench-keys: the layout was kept between starts ($kept pixels differ, $fresh from a fresh start)"
+else
+  fail "the window layout was not kept between starts ($kept pixels differ from before quitting, $fresh from a fresh start)"
+fi
+xdotool key ctrl+q
+for _ in $(seq 30); do kill -0 "$app" 2>/dev/null || break; sleep 0.5; done
 
 if [ "$failures" -gt 0 ]; then
   echo "workbench-keys: $failures shortcut(s) did nothing; screenshots and logs were in $work" >&2
