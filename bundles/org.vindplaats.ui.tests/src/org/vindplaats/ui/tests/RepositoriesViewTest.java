@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.vindplaats.app.PluginUpdateService;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInfo;
@@ -157,7 +158,7 @@ class RepositoriesViewTest {
         assertTrue(first.ok(), first.problems().toString());
 
         PluginUpdates updates = new PluginUpdates(installer, catalog, dir.resolve("data"), new RepositoryClient());
-        RepositoriesView view = new RepositoriesView(shell, updates);
+        RepositoriesView view = new RepositoriesView(shell, new PluginUpdateService(updates));
         List<String> questions = new ArrayList<>();
         boolean[] answer = { false };
         view.setConfirmUnsigned(q -> {
@@ -221,7 +222,7 @@ class RepositoriesViewTest {
     @Test
     void unreachableRepositoryIsReportedAndBackgroundCheckIsAPreference() throws Exception {
         PluginUpdates updates = new PluginUpdates(installer, catalog, dir.resolve("data"), new RepositoryClient());
-        RepositoriesView view = new RepositoriesView(shell, updates);
+        RepositoriesView view = new RepositoriesView(shell, new PluginUpdateService(updates));
         shell.open();
         flush(display);
         int before = catalog.plugins().size();
@@ -271,26 +272,27 @@ class RepositoriesViewTest {
         Path repo = dir.resolve("site");
         new Publisher().publish(List.of(plugin(dir, "3.0.0")), repo, key, null, new NullProgressMonitor());
         // The addon uses the user's own list (beside the test's plugin folder), as the workbench does.
-        PluginUpdates user = new PluginUpdates(installer, catalog);
+        PluginUpdateService service = new PluginUpdateService(catalog, installer);
+        PluginUpdates user = service.updates();
         boolean was = RepositoriesView.checkAtStart();
         user.repositories().add(repo.toUri());
         try {
             RepositoriesView.setCheckAtStart(false);
             org.vindplaats.ui.UpdateCheckAddon off = new org.vindplaats.ui.UpdateCheckAddon();
-            off.start(catalog, installer);
+            off.start(service);
             assertEquals(null, off.job(), "no check unless the user allowed it");
 
             RepositoriesView.setCheckAtStart(true);
             org.vindplaats.ui.UpdateCheckAddon on = new org.vindplaats.ui.UpdateCheckAddon();
-            on.start(catalog, installer);
+            on.start(service);
             assertNotNull(on.job());
             on.job().wakeUp(); // skip the start-up delay
             assertTrue(on.job().join(30_000, null), "the check finished");
-            var offer = org.vindplaats.ui.UpdateCheckAddon.lastOffer();
+            var offer = service.lastOffer().orElseThrow();
             assertTrue(offer.plugins().stream().anyMatch(a -> a.id().equals(BUNDLE) && a.version().equals("3.0.0")),
                     offer.plugins().toString());
 
-            RepositoriesView view = new RepositoriesView(shell, user);
+            RepositoriesView view = new RepositoriesView(shell, service); // the same service: no static state
             shell.open();
             flush(display);
             assertEquals("3.0.0 | - | not installed", row(view, BUNDLE));

@@ -8,9 +8,9 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
+import org.vindplaats.app.PluginUpdateService;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInstaller;
-import org.vindplaats.publish.PluginUpdates;
 import org.vindplaats.ui.RepoMessages;
 
 import jakarta.annotation.PostConstruct;
@@ -24,6 +24,9 @@ public final class PluginsPart {
 
     @Inject
     PluginInstaller installer;
+
+    @Inject
+    PluginUpdateService updates;
 
     private PluginsView view;
     private RepositoriesView repositories;
@@ -43,8 +46,9 @@ public final class PluginsPart {
         reposTab.setText(RepoMessages.Tab_repositories);
         Composite reposPage = new Composite(tabs, SWT.NONE);
         reposTab.setControl(reposPage);
-        // Shows the result of the background check at start (UpdateCheckAddon) when there was one.
-        repositories = new RepositoriesView(reposPage, new PluginUpdates(installer, catalog));
+        // Shows the result of the background check at start (UpdateCheckAddon) when there was one:
+        // both use the application layer's one update service.
+        repositories = new RepositoriesView(reposPage, updates);
     }
 
     @Focus

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.Version;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.app.PluginUpdateService;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.publish.PluginUpdates;
 import org.vindplaats.publish.PluginUpdates.Outcome;
@@ -50,6 +51,7 @@ public final class RepositoriesView {
     public static final String PREFERENCE_NODE = "org.vindplaats.publish";
 
     private final PluginUpdates updates;
+    private final PluginUpdateService service;
     private final org.eclipse.swt.widgets.List repositories;
     private final Text url;
     private final Button add;
@@ -63,8 +65,9 @@ public final class RepositoriesView {
     private Predicate<String> confirmUnsigned;
     private PluginUpdates.Offer offer = new PluginUpdates.Offer(List.of(), List.of());
 
-    public RepositoriesView(Composite parent, PluginUpdates updates) {
-        this.updates = updates;
+    public RepositoriesView(Composite parent, PluginUpdateService service) {
+        this.service = service;
+        this.updates = service.updates();
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
         confirmUnsigned = question -> MessageDialog.openQuestion(parent.getShell(), RepoMessages.Repos_confirmTitle, question);
 
@@ -113,7 +116,7 @@ public final class RepositoriesView {
         rollback.addListener(SWT.Selection, e -> rollbackSelected());
         checkAtStart.addListener(SWT.Selection, e -> setCheckAtStart(checkAtStart.getSelection()));
         showRepositories();
-        PluginUpdates.Offer atStart = org.vindplaats.ui.UpdateCheckAddon.lastOffer();
+        PluginUpdates.Offer atStart = service.lastOffer().orElse(null);
         if (atStart != null) {
             // The background check at start already read the repositories.
             offer = atStart;
@@ -193,6 +196,7 @@ public final class RepositoriesView {
         Job job = Job.create(RepoMessages.Repos_reading, (IProgressMonitor monitor) -> {
             try {
                 PluginUpdates.Offer read = updates.offer(updates.repositories().list(), monitor);
+                service.remember(read);
                 int count = updates.updates(read).size();
                 display.asyncExec(() -> {
                     if (available.isDisposed()) {
