@@ -43,6 +43,18 @@ public final class Vocabulary {
         return LocalizedText.of(lookup(NL, key), lookup(EN, key));
     }
 
+    /**
+     * The name of a value in the user's language ({@code category.messenger} -> "berichtenapp"),
+     * or the value itself when the vocabulary has no text for it (a newer plugin's value).
+     */
+    public static String name(String prefix, String value, java.util.Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        String t = text(prefix + "." + value).get(locale);
+        return t == null || t.isBlank() ? value : t;
+    }
+
     /** The texts for {@code prefix.1}, {@code prefix.2}, ... until the first missing number. */
     public static List<LocalizedText> numbered(String prefix) {
         List<LocalizedText> result = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.vindplaats.model.Need;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Source;
+import org.vindplaats.model.Vocabulary;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.Palette;
@@ -182,7 +183,8 @@ public final class PlatformDetailView {
         String facts = p.minimumAge() == null ? Messages.Detail_ageUnknown
                 : NLS.bind(Messages.Detail_age, p.minimumAge().years());
         if (p.category() != null) {
-            facts = NLS.bind(Messages.Detail_category, p.category()) + "   \u00b7   " + facts;
+            facts = NLS.bind(Messages.Detail_category, Vocabulary.name("category", p.category(), locale)) + "   \u00b7   "
+                    + facts;
         }
         Ui.strong(c, facts, 1);
         // Which plugin (and publisher) these facts come from: a plugin that replaced them shows here.

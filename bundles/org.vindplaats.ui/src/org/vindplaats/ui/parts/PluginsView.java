@@ -34,6 +34,7 @@ import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginInstaller.InstallResult;
 import org.vindplaats.catalog.Problem;
 import org.vindplaats.catalog.internal.FolderPluginInstaller;
+import org.vindplaats.model.Vocabulary;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.JobStatus;
 import org.vindplaats.ui.widgets.Palette;
@@ -64,10 +65,12 @@ public final class PluginsView {
     private Predicate<String> confirmRemove;
     /** Problems of the last refused install, shown until another plugin is selected. */
     private List<Problem> refused = List.of();
+    private final Locale locale;
 
     public PluginsView(Composite parent, Catalog catalog, PluginInstaller installer, Locale locale) {
         this.catalog = catalog;
         this.installer = installer;
+        this.locale = locale;
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
         confirmRemove = name -> MessageDialog.openQuestion(parent.getShell(), Messages.Plugins_removeTitle,
                 NLS.bind(Messages.Plugins_removeQuestion, name));
@@ -245,7 +248,8 @@ public final class PluginsView {
         for (PluginInfo p : catalog.plugins()) {
             TableItem item = new TableItem(plugins, SWT.NONE);
             item.setData(p);
-            item.setText(new String[] { p.source(), p.kind() == null ? "?" : p.kind().name().toLowerCase(Locale.ROOT),
+            item.setText(new String[] { p.source(),
+                    p.kind() == null ? "?" : Vocabulary.name("pluginKind", p.kind().name().toLowerCase(Locale.ROOT), locale),
                     p.id() == null ? "?" : p.id(), p.version() == null ? p.bundleVersion() : p.version(),
                     stateLabel(p.state()), Integer.toString(p.problems().size()) });
             if (p.state() == PluginInfo.State.BROKEN || p.state() == PluginInfo.State.UPDATE_BROKEN) {
