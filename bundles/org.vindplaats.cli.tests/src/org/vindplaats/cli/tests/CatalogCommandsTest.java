@@ -1,6 +1,7 @@
 package org.vindplaats.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -148,6 +149,18 @@ class CatalogCommandsTest {
         assertEquals(RootCommand.COMMANDS, RootCommand.commandsFor("--version"));
         assertEquals(RootCommand.COMMANDS, RootCommand.commandsFor("notse"));
         assertEquals(RootCommand.COMMANDS, RootCommand.commandsFor());
+    }
+
+    @Test
+    void dutchHelpSaysGebruikNotUsage() throws Exception {
+        for (String[] args : new String[][] { { "--help" }, { "notes", "--help" }, { "search", "--help" } }) {
+            var r = CliHarness.run(Locale.forLanguageTag("nl"), args);
+            assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+            assertTrue(r.out().contains("Gebruik: vindplaats"), r.out());
+            assertFalse(r.out().contains("Usage:"), r.out());
+        }
+        var typo = CliHarness.run(Locale.forLanguageTag("nl"), "platform", "shwo");
+        assertFalse(typo.err().contains("Usage:"), typo.err());
     }
 
     @ParameterizedTest
