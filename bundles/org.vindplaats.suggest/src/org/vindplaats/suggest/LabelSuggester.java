@@ -61,6 +61,10 @@ import org.vindplaats.suggest.internal.TextAnalysis.Token;
  */
 public final class LabelSuggester implements AutoCloseable {
 
+    /** Confidence of "immediate" when a strong signal is in the text (see {@link StrongSignals}). */
+    private static final double STRONG_SIGNAL_CONFIDENCE = 0.9;
+
+
     /**
      * The knobs of the suggester. {@link #DEFAULT} was chosen by 5-fold cross-validation on the
      * development set (see docs/need-mapping.md), not by looking at single notes.
@@ -472,6 +476,34 @@ public final class LabelSuggester implements AutoCloseable {
             // Only needs are chosen on calibrated scales: for the other families 5-fold CV on
             // three seeds showed no gain (affordances lost 0.04).
             chosen.put(f, choose(f, labels, calibrated));
+        }
+        // Strong signals (StrongSignals): sexual contact with a minor means "act now"; threats,
+        // self-harm and weapons are never "for information". The signal is the reason given.
+        List<StrongSignals.Signal> strong = StrongSignals.find(note.title() + "\n" + note.body());
+        if (!strong.isEmpty() && ranked.containsKey(LabelFamily.URGENCY)) {
+            boolean now = strong.stream().anyMatch(StrongSignals.Signal::immediate);
+            String current = chosen.getOrDefault(LabelFamily.URGENCY, List.of()).stream().findFirst().orElse("info");
+            String raised = now ? "immediate" : "info".equals(current) ? "concern" : current;
+            if (!raised.equals(current) || now) {
+                List<String> why = new ArrayList<>();
+                strong.stream().filter(sig -> !now || sig.immediate()).forEach(sig -> why.addAll(sig.words()));
+                double floor = now ? STRONG_SIGNAL_CONFIDENCE : 0.6;
+                List<RankedLabel> urgency = new ArrayList<>();
+                for (RankedLabel l : ranked.get(LabelFamily.URGENCY)) {
+                    if (l.label().equals(raised)) {
+                        List<String> words = new ArrayList<>(why);
+                        l.words().stream().filter(w -> !words.contains(w)).forEach(words::add);
+                        urgency.add(0, new RankedLabel(raised, Math.max(floor, l.confidence()), words, l.similar()));
+                    } else {
+                        urgency.add(l);
+                    }
+                }
+                if (urgency.stream().noneMatch(l -> l.label().equals(raised))) {
+                    urgency.add(0, new RankedLabel(raised, floor, why, List.of()));
+                }
+                ranked.put(LabelFamily.URGENCY, urgency);
+                chosen.put(LabelFamily.URGENCY, List.of(raised));
+            }
         }
         List<RankedLabel> platforms = platforms(note, ev.expanded(), ev.text().length());
         ranked.put(LabelFamily.PLATFORMS, platforms);
