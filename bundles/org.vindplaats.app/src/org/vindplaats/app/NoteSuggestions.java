@@ -1,6 +1,5 @@
 package org.vindplaats.app;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -49,7 +48,7 @@ public final class NoteSuggestions implements AutoCloseable {
      * the last call (one listing tells). Long work: not on a UI thread.
      */
     public synchronized LabelSuggester labels(NoteStore store, IProgressMonitor monitor) {
-        int now = store == null ? 0 : stamps(store);
+        int now = store == null ? 0 : NoteFiles.stamp(store);
         if (labels == null || now != trainedOn) {
             List<TrendNote> training = List.of();
             if (store != null) {
@@ -67,20 +66,17 @@ public final class NoteSuggestions implements AutoCloseable {
         return labels;
     }
 
+    /** A phenomenon suggester trained on the organisation plugins' thesauri (their labels and examples). */
+    public static PhenomenonSuggester trainPhenomena(Catalog catalog, Consumer<String> problems) {
+        return PhenomenonSuggester.train(PluginContributions.thesaurus(catalog, problems));
+    }
+
     /** The phenomena of the organisation plugins' thesauri, trained once. */
     public synchronized PhenomenonSuggester phenomena() {
         if (phenomena == null) {
-            phenomena = PhenomenonSuggester.train(PluginContributions.thesaurus(catalog, problems));
+            phenomena = trainPhenomena(catalog, problems);
         }
         return phenomena;
-    }
-
-    private static int stamps(NoteStore store) {
-        try {
-            return store.stamps().hashCode();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     @Override

@@ -77,12 +77,16 @@ public final class WorkspaceIndex implements AutoCloseable {
      *         notes are safe in the store and the index catches up at its next change
      */
     public synchronized SyncReport sync(IProgressMonitor monitor) throws IOException {
+        return syncAt(NoteFiles.stamp(workspace.notes()), monitor);
+    }
+
+    /** Syncs and remembers {@code stamp}, the note files' stamp taken before reading them. */
+    private SyncReport syncAt(int stamp, IProgressMonitor monitor) throws IOException {
         // The whole monitor for the sync when the index is open already (the usual case).
         SubMonitor sub = SubMonitor.convert(monitor, index == null ? 2 : 1);
         NoteIndex idx = index == null ? index(sub.split(1)) : index;
-        int now = stamps();
         SyncReport report = idx.sync(noteSource(), sub.split(1));
-        synced = now;
+        synced = stamp;
         return report;
     }
 
@@ -94,22 +98,15 @@ public final class WorkspaceIndex implements AutoCloseable {
     public synchronized NoteIndex current(IProgressMonitor monitor) throws IOException {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
         NoteIndex idx = index(sub.split(1));
-        if (synced == null || stamps() != synced) {
+        int now = NoteFiles.stamp(workspace.notes()); // one listing per search
+        if (synced == null || now != synced) {
             try {
-                sync(sub.split(1));
+                syncAt(now, sub.split(1));
             } catch (IOException | RuntimeException e) {
                 // Held by another program, or a transient failure: the committed index still answers.
             }
         }
         return idx;
-    }
-
-    private int stamps() {
-        try {
-            return workspace.notes().stamps().hashCode();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     /** Closes the index (not the workspace, which its owner closes). */

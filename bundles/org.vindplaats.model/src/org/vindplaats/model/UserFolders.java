@@ -102,6 +102,11 @@ public record UserFolders(Path data, Path cache, Path config) {
         return Files.isDirectory(documents) ? documents : home;
     }
 
+    /** The documents folder of this process's user by the rule of {@link #documents(Map, Path)}. */
+    public static Path currentDocuments() {
+        return documents(System.getenv(), Path.of(System.getProperty("user.home", ".")));
+    }
+
     /** Where installed plugins are kept. */
     public Path plugins() {
         return data.resolve("plugins");

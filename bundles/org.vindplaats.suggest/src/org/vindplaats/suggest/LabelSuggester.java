@@ -63,6 +63,8 @@ public final class LabelSuggester implements AutoCloseable {
 
     /** Confidence of "immediate" when a strong signal is in the text (see {@link StrongSignals}). */
     private static final double STRONG_SIGNAL_CONFIDENCE = 0.9;
+    /** At least this confidence for "concern" when a signal rules out "for information". */
+    private static final double RAISED_TO_CONCERN_CONFIDENCE = 0.6;
 
 
     /**
@@ -477,34 +479,7 @@ public final class LabelSuggester implements AutoCloseable {
             // three seeds showed no gain (affordances lost 0.04).
             chosen.put(f, choose(f, labels, calibrated));
         }
-        // Strong signals (StrongSignals): sexual contact with a minor means "act now"; threats,
-        // self-harm and weapons are never "for information". The signal is the reason given.
-        List<StrongSignals.Signal> strong = StrongSignals.find(note.title() + "\n" + note.body());
-        if (!strong.isEmpty() && ranked.containsKey(LabelFamily.URGENCY)) {
-            boolean now = strong.stream().anyMatch(StrongSignals.Signal::immediate);
-            String current = chosen.getOrDefault(LabelFamily.URGENCY, List.of()).stream().findFirst().orElse("info");
-            String raised = now ? "immediate" : "info".equals(current) ? "concern" : current;
-            if (!raised.equals(current) || now) {
-                List<String> why = new ArrayList<>();
-                strong.stream().filter(sig -> !now || sig.immediate()).forEach(sig -> why.addAll(sig.words()));
-                double floor = now ? STRONG_SIGNAL_CONFIDENCE : 0.6;
-                List<RankedLabel> urgency = new ArrayList<>();
-                for (RankedLabel l : ranked.get(LabelFamily.URGENCY)) {
-                    if (l.label().equals(raised)) {
-                        List<String> words = new ArrayList<>(why);
-                        l.words().stream().filter(w -> !words.contains(w)).forEach(words::add);
-                        urgency.add(0, new RankedLabel(raised, Math.max(floor, l.confidence()), words, l.similar()));
-                    } else {
-                        urgency.add(l);
-                    }
-                }
-                if (urgency.stream().noneMatch(l -> l.label().equals(raised))) {
-                    urgency.add(0, new RankedLabel(raised, floor, why, List.of()));
-                }
-                ranked.put(LabelFamily.URGENCY, urgency);
-                chosen.put(LabelFamily.URGENCY, List.of(raised));
-            }
-        }
+        applyStrongSignals(note, ranked, chosen);
         List<RankedLabel> platforms = platforms(note, ev.expanded(), ev.text().length());
         ranked.put(LabelFamily.PLATFORMS, platforms);
         chosen.put(LabelFamily.PLATFORMS, platforms.stream().filter(l -> l.confidence() >= tuning.platformThreshold())
@@ -779,6 +754,42 @@ public final class LabelSuggester implements AutoCloseable {
         }
         double p = (with + PRIOR_WEIGHT * PRIOR_RELIABILITY) / (matched + PRIOR_WEIGHT);
         return Math.max(0, Math.min(MAX_RELIABILITY, (p - base) / (PRIOR_RELIABILITY - base)));
+    }
+
+    /**
+     * Strong signals ({@link StrongSignals}): sexual contact between an adult and a minor means
+     * "act now"; the other signals are never "for information". The signal is the reason given.
+     */
+    private static void applyStrongSignals(TrendNote note, Map<LabelFamily, List<RankedLabel>> ranked,
+            Map<LabelFamily, List<String>> chosen) {
+        List<StrongSignals.Signal> strong = StrongSignals.find(note.title() + "\n" + note.body());
+        if (strong.isEmpty() || !ranked.containsKey(LabelFamily.URGENCY)) {
+            return;
+        }
+        boolean now = strong.stream().anyMatch(StrongSignals.Signal::immediate);
+        String current = chosen.getOrDefault(LabelFamily.URGENCY, List.of()).stream().findFirst().orElse("info");
+        String raised = now ? "immediate" : "info".equals(current) ? "concern" : current;
+        if (raised.equals(current) && !now) {
+            return; // already "concern" or "immediate": the counts said enough
+        }
+        List<String> why = new ArrayList<>();
+        strong.stream().filter(sig -> !now || sig.immediate()).forEach(sig -> why.addAll(sig.words()));
+        double floor = now ? STRONG_SIGNAL_CONFIDENCE : RAISED_TO_CONCERN_CONFIDENCE;
+        List<RankedLabel> urgency = new ArrayList<>();
+        for (RankedLabel l : ranked.get(LabelFamily.URGENCY)) {
+            if (l.label().equals(raised)) {
+                List<String> words = new ArrayList<>(why);
+                l.words().stream().filter(w -> !words.contains(w)).forEach(words::add);
+                urgency.add(0, new RankedLabel(raised, Math.max(floor, l.confidence()), words, l.similar()));
+            } else {
+                urgency.add(l);
+            }
+        }
+        if (urgency.stream().noneMatch(l -> l.label().equals(raised))) {
+            urgency.add(0, new RankedLabel(raised, floor, why, List.of()));
+        }
+        ranked.put(LabelFamily.URGENCY, urgency);
+        chosen.put(LabelFamily.URGENCY, List.of(raised));
     }
 
     private List<String> choose(LabelFamily family, List<RankedLabel> ranked, Map<String, Double> calibrated) {

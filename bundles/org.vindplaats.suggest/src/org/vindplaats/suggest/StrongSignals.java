@@ -37,8 +37,8 @@ public final class StrongSignals {
             FLAGS);
     // Sexual content or a request for pictures of the body.
     private static final Pattern SEXUAL = Pattern.compile(
-            "\\bnaakt\\w*|\\bnudes?\\b|\\bnude\\b|\\bseks(?:ueel|uele|ting)?\\b|\\bsex(?:ual|ually|ting)?\\b"
-                    + "|\\bnaaktfoto\\w*|\\bondergoed\\b|\\bunderwear\\b"
+            "\\bnaakt\\w*|\\bnudes?\\b|\\bseks(?:ueel|uele|ting)?\\b|\\bsex(?:ual|ually|ting)?\\b"
+                    + "|\\bondergoed\\b|\\bunderwear\\b"
                     + "|\\bpyjama\\b|\\bwebcam\\b|\\bpics?\\b|\\bdick ?pics?\\b|\\bgrooming\\b|\\bsextortion\\b|\\bafpers\\w*",
             FLAGS);
     // An adult on the other side, or pressure: what turns a minor and sexual content into a crime.
@@ -49,7 +49,7 @@ public final class StrongSignals {
             FLAGS);
     private static final Pattern THREAT = Pattern.compile(
             "\\b(?:be)?dreig\\w*|\\bdoodsbedreig\\w*|\\bmaak (?:je|jou|hem|haar) (?:af|dood|kapot)\\b|\\bthreat\\w*"
-                    + "|\\bthreaten\\w*|\\bkill (?:you|him|her)\\b|\\bchanta\\w*|\\bblackmail\\w*",
+                    + "|\\bkill (?:you|him|her)\\b|\\bchanta\\w*|\\bblackmail\\w*",
             FLAGS);
     private static final Pattern SELF_HARM = Pattern.compile(
             "\\bzelfbeschadig\\w*|\\bzichzelf (?:pijn doe\\w*|snij\\w*)|\\bsnijwond\\w*|\\bzelfmoord\\w*|\\bsu[iï]cid\\w*"

@@ -88,11 +88,10 @@ public final class SuggestCommands {
                     }
                 }
                 // The same sources as the workbench's Note editor (org.vindplaats.app.NoteSuggestions).
-                try (NoteSuggestions sources = new NoteSuggestions(ctx.catalog(), ctx.err()::println);
-                        LabelSuggester suggester = NoteSuggestions.train(ctx.catalog(), ctx.err()::println, all,
-                                session.progress())) {
+                try (LabelSuggester suggester = NoteSuggestions.train(ctx.catalog(), ctx.err()::println, all,
+                        session.progress())) {
                     List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
-                    PhenomenonSuggester phenomena = sources.phenomena();
+                    PhenomenonSuggester phenomena = NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println);
                     List<List<PhenomenonSuggester.Ranked>> ranked = selected.stream().map(phenomena::suggest).toList();
                     print(selected, suggestions, ranked);
                 }

@@ -67,7 +67,7 @@ public final class ExportBriefHandler {
         d.setFilterExtensions(new String[] { "*.html" });
         d.setOverwrite(true);
         // Starts in the worker's documents folder, not wherever the program was started from.
-        d.setFilterPath(UserFolders.documents(System.getenv(), Path.of(System.getProperty("user.home", "."))).toString());
+        d.setFilterPath(UserFolders.currentDocuments().toString());
         String chosen = d.open();
         if (chosen == null) {
             return;

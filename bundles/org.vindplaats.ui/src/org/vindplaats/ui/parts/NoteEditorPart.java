@@ -66,8 +66,8 @@ public final class NoteEditorPart {
             if (dirtyPart != part || !view.isDirty()) {
                 return Save.NO;
             }
-            // canLeave saves when the worker chose to: report YES only when the save is needed
-            // still, which it is not; so map its answer to the protocol's without saving twice.
+            // canLeave asks, and saves when the worker chooses Opslaan: the protocol then hears NO
+            // (nothing left to save) or CANCEL, never YES, so nothing is saved twice.
             return view.canLeave() ? Save.NO : Save.CANCEL;
         }
 

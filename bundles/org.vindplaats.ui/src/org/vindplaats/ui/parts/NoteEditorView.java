@@ -362,17 +362,12 @@ public final class NoteEditorView {
         offeredDraft = null;
         show(restore, false);
         Optional<StoredNote> stored = Optional.empty();
-        if (d.revision() != NoteStore.NEW) {
+        Optional<NoteStore> store = notes.store();
+        if (d.revision() != NoteStore.NEW && store.isPresent()) {
             try {
-                stored = notes.store().flatMap(st -> {
-                    try {
-                        return st.get(d.note().id());
-                    } catch (NoteStoreException e) {
-                        return Optional.empty();
-                    }
-                });
-            } catch (RuntimeException e) {
-                stored = Optional.empty();
+                stored = store.get().get(d.note().id());
+            } catch (NoteStoreException e) {
+                // The note is gone or unreadable now: the draft comes back as a new note.
             }
         }
         if (stored.isPresent()) {
