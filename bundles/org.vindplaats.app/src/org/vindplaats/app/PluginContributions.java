@@ -18,6 +18,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.vindplaats.app.internal.Messages;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.GuideReader;
 import org.vindplaats.catalog.PluginContent;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInfo;
@@ -25,6 +26,7 @@ import org.vindplaats.catalog.Problem;
 import org.vindplaats.catalog.ThesaurusReader;
 import org.vindplaats.index.IndexConfig;
 import org.vindplaats.index.PhenomenonTagger;
+import org.vindplaats.model.MethodGuide;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Thesaurus;
@@ -123,6 +125,27 @@ public final class PluginContributions {
             parts.add(r.thesaurus());
         }
         return Thesaurus.combine(parts);
+    }
+
+    /**
+     * The method guide of every organisation plugin in use, combined (see {@link MethodGuide#combine}).
+     * A guide with errors is reported to {@code problems} with file, line and fix; what could be
+     * read still counts.
+     */
+    public static MethodGuide guide(Catalog catalog, Consumer<String> problems) {
+        List<MethodGuide> parts = new ArrayList<>();
+        for (Map.Entry<PluginInfo, PluginContent> e : organisationContents(catalog).entrySet()) {
+            Optional<Organisation> org = catalog.organisation(e.getKey().id());
+            if (org.isEmpty() || org.get().resources().get("guide") == null) {
+                continue;
+            }
+            PluginDescriptor d = new PluginDescriptor(PluginDescriptor.Kind.ORGANISATION, e.getKey().id(),
+                    e.getKey().version(), org.get().name(), null, null, org.get());
+            GuideReader.Result r = GuideReader.readFrom(e.getValue(), d);
+            r.problems().stream().filter(Problem::isError).forEach(p -> problems.accept(p.format()));
+            parts.add(r.guide());
+        }
+        return MethodGuide.combine(parts);
     }
 
     /** The content of every organisation plugin in use (active, or an update that broke and kept the old one). */

@@ -154,6 +154,39 @@ public final class Messages extends NLS {
     public static String DataOnly_entry_fix;
     public static String DataOnly_type_fix;
 
+    public static String Guide_tooLarge;
+    public static String Guide_tooLarge_fix;
+    public static String Guide_syntax;
+    public static String Guide_syntax_fix;
+    public static String Guide_noTopics;
+    public static String Guide_noTopics_fix;
+    public static String Guide_format;
+    public static String Guide_format_fix;
+    public static String Guide_sourceNoTitle;
+    public static String Guide_sourceNoTitle_fix;
+    public static String Guide_unknownTopic;
+    public static String Guide_unknownTopic_fix;
+    public static String Guide_duplicate;
+    public static String Guide_duplicate_fix;
+    public static String Guide_noTitle;
+    public static String Guide_noTitle_fix;
+    public static String Guide_badId;
+    public static String Guide_badId_fix;
+    public static String Guide_noText;
+    public static String Guide_noText_fix;
+    public static String Guide_unknownSource;
+    public static String Guide_unknownSource_fix;
+    public static String Guide_noSource;
+    public static String Guide_noSource_fix;
+    public static String Guide_unknownTerm;
+    public static String Guide_unknownTerm_fix;
+    public static String Guide_missingTerm;
+    public static String Guide_missingTerm_fix;
+    public static String Guide_oneLanguage;
+    public static String Guide_oneLanguage_fix;
+    public static String Guide_missing;
+    public static String Guide_missing_fix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

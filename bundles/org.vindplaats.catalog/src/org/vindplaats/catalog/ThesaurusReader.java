@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.catalog.internal.LocatedJson;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.LocalizedText;
 import org.vindplaats.model.Need;
@@ -28,13 +29,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a plugin's thesaurus of phenomena ({@code data/thesaurus.json}, see
@@ -108,7 +105,7 @@ public final class ThesaurusReader {
         Map<JsonNode, int[]> lines = new IdentityHashMap<>();
         JsonNode root;
         try (JsonParser p = JSON.createParser(bytes)) {
-            root = LocatedTree.read(p, lines);
+            root = LocatedJson.read(p, lines);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             error(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
@@ -283,52 +280,5 @@ public final class ThesaurusReader {
 
     private void warning(int line, int column, String message, String fix) {
         problems.add(new Problem(Problem.Severity.WARNING, plugin, file, line, column, message, fix));
-    }
-
-    /** A JSON tree whose objects remember the line and column they start at (identity map). */
-    private static final class LocatedTree {
-        static JsonNode read(JsonParser p, Map<JsonNode, int[]> lines) throws IOException {
-            JsonToken t = p.nextToken();
-            return t == null ? null : value(p, t, lines);
-        }
-
-        private static JsonNode value(JsonParser p, JsonToken t, Map<JsonNode, int[]> lines) throws IOException {
-            JsonNodeFactory f = JsonNodeFactory.instance;
-            JsonLocation at = p.currentTokenLocation();
-            switch (t) {
-            case START_OBJECT -> {
-                ObjectNode o = f.objectNode();
-                lines.put(o, new int[] { at.getLineNr(), at.getColumnNr() });
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    if (o.has(name)) {
-                        throw new com.fasterxml.jackson.core.JsonParseException(p, "the key \"" + name + "\" appears twice");
-                    }
-                    o.set(name, value(p, p.nextToken(), lines));
-                }
-                return o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = f.arrayNode();
-                JsonToken e;
-                while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(value(p, e, lines));
-                }
-                return a;
-            }
-            case VALUE_STRING -> {
-                return f.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return f.numberNode(p.getDecimalValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return f.booleanNode(t == JsonToken.VALUE_TRUE);
-            }
-            default -> {
-                return f.nullNode();
-            }
-            }
-        }
     }
 }

@@ -166,6 +166,15 @@ public final class Messages extends NLS {
     public static String Updates_notInstalled;
     public static String Updates_warnings;
 
+    public static String Method_none;
+    public static String Method_unknownTopic;
+    public static String Method_continuous;
+    public static String Method_steps;
+    public static String Method_principles;
+    public static String Method_affordances;
+    public static String Method_source;
+    public static String Method_sources;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -300,6 +300,13 @@ public final class Messages extends NLS {
     public static String Suggest_similar;
     public static String Suggest_noReason;
 
+    public static String Method_none;
+    public static String Method_continuous;
+    public static String Method_steps;
+    public static String Method_principles;
+    public static String Method_affordances;
+    public static String Method_source;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -20,7 +20,7 @@ public final class RootCommand extends CommandBase {
 
     /** The commands in the order help lists them. */
     public static final List<Class<?>> COMMANDS = List.of(PlatformsCommand.class, PlatformCommand.class,
-            CompareCommand.class, PluginsCommand.class, PluginCommand.class, OrganisationsCommand.List.class,
+            CompareCommand.class, MethodCommand.class, PluginsCommand.class, PluginCommand.class, OrganisationsCommand.List.class,
             OrganisationsCommand.Group.class, NotesCommand.class, SearchCommand.class, PhenomenaCommand.class,
             IndexCommand.class, ValidateCommand.class, KeysCommand.class, PublishCommand.class, ReposCommand.class,
             UpdateCommands.Updates.class, UpdateCommands.Install.class, UpdateCommands.Update.class,

@@ -12,6 +12,7 @@ import org.vindplaats.catalog.DataOnlyCheck;
 import org.vindplaats.catalog.DescriptorLoader;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginContent;
+import org.vindplaats.catalog.GuideReader;
 import org.vindplaats.catalog.ThesaurusReader;
 import org.vindplaats.catalog.PluginJarBuilder;
 import org.vindplaats.catalog.Problem;
@@ -61,6 +62,8 @@ public final class ValidateCommand extends CommandBase {
         all.addAll(code);
         // An organisation's thesaurus of phenomena: ids, labels, links and cycles, with line and fix.
         loaded.descriptor().ifPresent(d -> all.addAll(ThesaurusReader.readFrom(PluginContent.of(path), d).problems()));
+        // Its method guide: topics, steps, principles, sources and both languages.
+        loaded.descriptor().ifPresent(d -> all.addAll(GuideReader.readFrom(PluginContent.of(path), d).problems()));
         LoadResult result = new LoadResult(loaded.source(), code.isEmpty() ? loaded.descriptor() : Optional.empty(), all);
         int errors = result.errors().size();
         int warnings = result.warnings().size();

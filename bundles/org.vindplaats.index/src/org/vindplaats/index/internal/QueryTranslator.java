@@ -71,7 +71,7 @@ public final class QueryTranslator {
         for (String n : List.of("need", "needs", "behoefte", "behoeften")) {
             FIELD_NAMES.put(n, Kind.NEED);
         }
-        for (String n : List.of("affordance", "affordances", "affordantie", "mogelijkheid")) {
+        for (String n : List.of("affordance", "affordances", "gebruiksmogelijkheid", "affordantie", "mogelijkheid")) {
             FIELD_NAMES.put(n, Kind.AFFORDANCE);
         }
         for (String n : List.of("polarity", "polariteit")) {

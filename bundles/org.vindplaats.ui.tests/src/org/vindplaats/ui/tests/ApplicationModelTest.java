@@ -82,7 +82,9 @@ class ApplicationModelTest {
         assertEquals(List.of(Ids.PERSPECTIVE_ORIENT, Ids.PERSPECTIVE_SIGNAL, Ids.PERSPECTIVE_MANAGE), perspectives);
         assertEquals(Ids.PERSPECTIVE_ORIENT, ((Element) byElementId(Ids.PART_PLATFORMS).getParentNode().getParentNode().getParentNode())
                 .getAttribute("elementId"));
-        for (String part : List.of(Ids.PART_PLATFORMS, Ids.PART_DETAIL, Ids.PART_COMPARE, Ids.PART_TREND_NOTES, Ids.PART_NOTE_EDITOR, Ids.PART_NEEDS_MAP, Ids.PART_PLUGINS,
+        assertEquals(Ids.PERSPECTIVE_ORIENT, ((Element) byElementId(Ids.PART_METHOD).getParentNode().getParentNode().getParentNode())
+                .getAttribute("elementId"), "the method guide is part of orienting");
+        for (String part : List.of(Ids.PART_PLATFORMS, Ids.PART_DETAIL, Ids.PART_COMPARE, Ids.PART_METHOD, Ids.PART_TREND_NOTES, Ids.PART_NOTE_EDITOR, Ids.PART_NEEDS_MAP, Ids.PART_PLUGINS,
                 Ids.PART_ORGANISATION)) {
             byElementId(part);
         }
