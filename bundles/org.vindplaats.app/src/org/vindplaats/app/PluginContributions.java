@@ -148,6 +148,23 @@ public final class PluginContributions {
         return MethodGuide.combine(parts);
     }
 
+    /**
+     * What young people said about a platform, with where it came from: the platform plugin's own
+     * (organisation null) and those the organisation plugins in use recorded (their name).
+     */
+    public record SourcedYouthView(Platform.YouthView view, String organisation) {
+    }
+
+    /** The youth views about {@code platformId}: the platform plugin's first, then each organisation's. */
+    public static List<SourcedYouthView> youthViews(Catalog catalog, String platformId) {
+        List<SourcedYouthView> out = new ArrayList<>();
+        catalog.platform(platformId).ifPresent(p -> p.youthViews().forEach(v -> out.add(new SourcedYouthView(v, null))));
+        for (Organisation o : catalog.organisations()) {
+            o.youthViewsOf(platformId).forEach(v -> out.add(new SourcedYouthView(v, o.name())));
+        }
+        return out;
+    }
+
     /** The content of every organisation plugin in use (active, or an update that broke and kept the old one). */
     private static Map<PluginInfo, PluginContent> organisationContents(Catalog catalog) {
         Map<PluginInfo, PluginContent> out = new LinkedHashMap<>();

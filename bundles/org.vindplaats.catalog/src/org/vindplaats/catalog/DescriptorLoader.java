@@ -347,6 +347,7 @@ public final class DescriptorLoader {
             walk(root, "");
             if ("platform".equals(root.path("kind").asText()) && root.path("platform").isObject()) {
                 completeness();
+                scaleRules();
                 duplicates(root.at("/platform/aliases"), "/platform/aliases");
             }
             resources();
@@ -373,6 +374,7 @@ public final class DescriptorLoader {
                     }
                     if ("checked".equals(e.getKey()) && e.getValue().isTextual()) {
                         checkDate(e.getValue(), child);
+                        sourcePolicy(node.path("url"), pointer);
                     }
                     walk(e.getValue(), child);
                 }
@@ -451,6 +453,36 @@ public final class DescriptorLoader {
             }
         }
 
+        /**
+         * The rules that follow from the written scales (docs/affordance-scales.md): a level that
+         * contradicts the plugin's own features is an error, so two authors score alike.
+         */
+        private void scaleRules() {
+            JsonNode features = root.at("/platform/features");
+            JsonNode affordances = root.at("/platform/affordances");
+            for (ScaleRules.Rule rule : ScaleRules.RULES) {
+                String value = features.path(rule.feature()).path("value").asText("");
+                JsonNode level = affordances.path(rule.affordance()).path("level");
+                if (!value.equals(rule.featureValue()) || !level.isInt() || rule.allows(level.asInt())) {
+                    continue;
+                }
+                String name = Terms.byId(Affordance.class, rule.affordance()).map(a -> a.label().get(
+                        java.util.Locale.getDefault())).orElse(rule.affordance());
+                report.at(Severity.ERROR, level, NLS.bind(Messages.Check_scaleRule, new Object[] { name, level.asInt(),
+                        rule.feature(), value, rule.bound() }), NLS.bind(Messages.Check_scaleRule_fix, rule.number()));
+            }
+        }
+
+        /** Sources on a news aggregator or content farm (the list in the repo) are reported with what to cite instead. */
+        private void sourcePolicy(JsonNode url, String pointer) {
+            if (!url.isTextual()) {
+                return;
+            }
+            SourcePolicy.unreliableDomain(url.asText()).ifPresent(domain -> report.at(Severity.WARNING, url,
+                    NLS.bind(Messages.Check_unreliableSource, domain, describe(pointer)),
+                    NLS.bind(Messages.Check_unreliableSource_fix, null)));
+        }
+
         private void completeness() {
             JsonNode platform = root.get("platform");
             missing(platform.get("affordances"), Affordance.values(), Messages.Check_missingAffordance,
@@ -460,6 +492,11 @@ public final class DescriptorLoader {
             missing(platform.get("needs"), Need.values(), Messages.Check_missingNeed, Messages.Check_missingNeed_fix);
             missing(platform.get("stepGuidance"), MethodStep.values(), Messages.Check_missingStep,
                     Messages.Check_missingStep_fix);
+            // How a worker can use the platform professionally is part of a complete description.
+            if (!platform.has("professionalUse")) {
+                report.at(Severity.WARNING, platform, Messages.Check_missingProfessionalUse,
+                        NLS.bind(Messages.Check_missingProfessionalUse_fix, null));
+            }
         }
 
         private void missing(JsonNode map, Term[] terms, String message, String fix) {

@@ -115,7 +115,23 @@ final class DescriptorMapper {
         return new Platform(id, name, aliases, p.path("category").asText(null), p.path("website").asText(null),
                 text(p.get("summary")), minimumAge, features, new AffordanceProfile(scores), text(p.get("reportAndBlock")),
                 texts(p.get("safetySettings")), needs, steps, texts(p.get("orientationQuestions")), views,
-                sources(p.get("sources")));
+                sources(p.get("sources")), professionalUse(p.get("professionalUse")));
+    }
+
+    private static Platform.ProfessionalUse professionalUse(JsonNode u) {
+        if (u == null || !u.isObject()) {
+            return null;
+        }
+        return new Platform.ProfessionalUse(featureValue(u.get("workAccount")), featureValue(u.get("autoReply")),
+                featureValue(u.get("severalAdmins")), text(u.get("workerChats")), text(u.get("gdpr")), sources(u.get("sources")));
+    }
+
+    private static Platform.FeatureValue featureValue(JsonNode v) {
+        if (v == null || !v.has("value")) {
+            return null;
+        }
+        return new Platform.FeatureValue(Feature.Availability.valueOf(v.get("value").asText().toUpperCase(Locale.ROOT)),
+                text(v.get("note")));
     }
 
     private static Organisation organisation(String id, String name, JsonNode o) {
@@ -146,11 +162,30 @@ final class DescriptorMapper {
         Map<String, String> resources = new LinkedHashMap<>();
         o.path("resources").fields().forEachRemaining(e -> resources.put(e.getKey(), e.getValue().asText()));
 
+        List<Organisation.HelpLine> helpLines = new ArrayList<>();
+        o.path("helpLines").forEach(h -> {
+            List<String> channels = new ArrayList<>();
+            h.path("channels").forEach(c -> channels.add(c.asText()));
+            Set<Urgency> urgencies = EnumSet.noneOf(Urgency.class);
+            h.path("urgency").forEach(u -> urgencies.add(Urgency.valueOf(u.asText().toUpperCase(Locale.ROOT))));
+            List<String> phenomena = new ArrayList<>();
+            h.path("phenomena").forEach(x -> phenomena.add(x.asText()));
+            Set<Need> needs = EnumSet.noneOf(Need.class);
+            h.path("needs").forEach(n -> Terms.byId(Need.class, n.asText()).ifPresent(needs::add));
+            helpLines.add(new Organisation.HelpLine(h.get("name").asText(), h.path("contact").asText(null), channels,
+                    text(h.get("hours")), text(h.get("helpsWith")), urgencies, phenomena, needs, h.path("url").asText(null),
+                    h.has("source") ? source(h.get("source")) : null));
+        });
+
+        List<Organisation.PlatformYouthView> youthViews = new ArrayList<>();
+        o.path("youthViews").forEach(v -> youthViews.add(new Organisation.PlatformYouthView(v.path("platform").asText(),
+                new Platform.YouthView(text(v.get("who")), v.path("when").asText(), text(v.get("method")), text(v.get("said"))))));
+
         Integer retention = o.path("retention").has("noteMonths") ? o.path("retention").get("noteMonths").asInt() : null;
         Organisation.Type type = Organisation.Type.valueOf(o.get("type").asText().toUpperCase(Locale.ROOT));
         return new Organisation(id, name, type, o.path("region").asText(null), text(o.get("summary")), defaultPolicy,
                 policies, texts(o.get("accountRules")), reachability, partners, retention, duty, text(o.get("transparency")),
-                resources);
+                resources, helpLines, youthViews);
     }
 
     private static PolicyStatus policyStatus(String id) {

@@ -187,6 +187,17 @@ public final class Messages extends NLS {
     public static String Guide_missing;
     public static String Guide_missing_fix;
 
+    public static String Check_scaleRule;
+    public static String Check_scaleRule_fix;
+    public static String Check_unreliableSource;
+    public static String Check_unreliableSource_fix;
+
+    public static String YouthView_noPlugin;
+    public static String YouthView_notOrganisation;
+
+    public static String Check_missingProfessionalUse;
+    public static String Check_missingProfessionalUse_fix;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -107,6 +107,16 @@ public final class PluginScaffold {
         }
         p.putArray("orientationQuestions").add(text("Een vraag om je op dit platform te oriënteren",
                 "A question to orient on this platform"));
+        ObjectNode pro = p.putObject("professionalUse");
+        for (String[] f : new String[][] { { "workAccount", "Kan een werker een apart werkaccount hebben?", "Can a worker have a separate work account?" },
+                { "autoReply", "Kan het account buiten de uren automatisch antwoorden?", "Can the account reply automatically outside working hours?" },
+                { "severalAdmins", "Kunnen meerdere collega's een account beheren?", "Can several colleagues manage one account?" } }) {
+            pro.putObject(f[0]).put("value", "partly").set("note", text(f[1], f[2]));
+        }
+        pro.set("workerChats", text("Wat gebeurt er met de chats van de werker (versleuteling, bewaren, back-ups)?",
+                "What happens to the worker's chats (encryption, retention, backups)?"));
+        pro.set("gdpr", text("Wat betekent dit voor de AVG?", "What does this mean under the GDPR?"));
+        pro.putArray("sources").add(source(today));
         ArrayNode views = p.putArray("youthViews");
         ObjectNode view = views.addObject();
         view.set("who", text("Wie werd bevraagd (zonder namen), bv. 12 jongeren van 14-16 in het jongerenhuis",

@@ -58,7 +58,8 @@ public final class JsonViews {
     static ArrayNode sources(List<Source> list) {
         ArrayNode a = MAPPER.createArrayNode();
         for (Source s : list) {
-            a.addObject().put("title", s.title()).put("url", s.url()).put("checked", s.checked().toString());
+            a.addObject().put("title", s.title()).put("url", s.url()).put("checked", s.checked().toString())
+                    .put("stale", s.isStale(java.time.LocalDate.now()));
         }
         return a;
     }
@@ -135,7 +136,26 @@ public final class JsonViews {
             a.set("sources", sources(s.sources()));
         }
         n.set("reportAndBlock", text(p.reportAndBlock()));
+        if (org != null) {
+            n.set("helpLines", helpLines(org.helpLines()));
+        }
         n.set("safetySettings", texts(p.safetySettings()));
+        if (p.professionalUse() != null) {
+            Platform.ProfessionalUse u = p.professionalUse();
+            ObjectNode pu = n.putObject("professionalUse");
+            java.util.Map<String, Platform.FeatureValue> values = new java.util.LinkedHashMap<>();
+            values.put("workAccount", u.workAccount());
+            values.put("autoReply", u.autoReply());
+            values.put("severalAdmins", u.severalAdmins());
+            values.forEach((k, v) -> {
+                if (v != null) {
+                    pu.putObject(k).put("value", v.value().id()).set("note", text(v.note()));
+                }
+            });
+            pu.set("workerChats", text(u.workerChats()));
+            pu.set("gdpr", text(u.gdpr()));
+            pu.set("sources", sources(u.sources()));
+        }
         ObjectNode needs = n.putObject("needs");
         p.needs().forEach((need, o) -> {
             ObjectNode x = needs.putObject(need.id());
@@ -157,6 +177,24 @@ public final class JsonViews {
         }
         n.set("sources", sources(p.sources()));
         return n;
+    }
+
+    /** Help lines as JSON: how to reach them, when, for what, and the source of those facts. */
+    public static ArrayNode helpLines(List<Organisation.HelpLine> lines) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (Organisation.HelpLine h : lines) {
+            ObjectNode x = a.addObject().put("name", h.name()).put("contact", h.contact());
+            x.set("channels", MAPPER.valueToTree(h.channels()));
+            x.set("hours", text(h.hours()));
+            x.set("helpsWith", text(h.helpsWith()));
+            x.set("urgency", MAPPER.valueToTree(h.urgencies().stream().map(u -> u.id()).sorted().toList()));
+            x.set("phenomena", MAPPER.valueToTree(h.phenomena()));
+            x.put("url", h.url());
+            if (h.source() != null) {
+                x.set("source", sources(List.of(h.source())).get(0));
+            }
+        }
+        return a;
     }
 
     public static ObjectNode problem(Problem p) {

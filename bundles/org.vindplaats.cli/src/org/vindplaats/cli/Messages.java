@@ -175,6 +175,36 @@ public final class Messages extends NLS {
     public static String Method_source;
     public static String Method_sources;
 
+    public static String Show_noMinimumAge;
+    public static String Show_helpLines;
+    public static String Show_stale;
+    public static String Show_questionOrigins;
+    public static String Show_fromHandbook;
+    public static String Show_fromVindplaats;
+
+    public static String Show_professionalUse;
+    public static String Show_workAccount;
+    public static String Show_autoReply;
+    public static String Show_severalAdmins;
+    public static String Show_workerChats;
+    public static String Show_gdpr;
+
+    public static String Show_youthFrom;
+    public static String Show_youthFromPlugin;
+
+    public static String YouthView_badWhen;
+    public static String YouthView_unknownPlatform;
+    public static String YouthView_notWritten;
+    public static String YouthView_written;
+
+    public static String Inbox_urgency;
+    public static String Inbox_needs;
+    public static String Inbox_empty;
+    public static String Inbox_count;
+    public static String Inbox_whichNotes;
+    public static String Inbox_notPending;
+    public static String Inbox_confirmed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -39,6 +39,28 @@ public enum Affordance implements Term {
         return Vocabulary.numbered(vocabularyKey() + ".question.risk");
     }
 
+    /**
+     * The orientation questions the handbook itself asks (step 1, p. 16-18), as
+     * "affordance.polarity.number"; the others were added by Vindplaats in the same spirit.
+     */
+    private static final java.util.Set<String> HANDBOOK_QUESTIONS = java.util.Set.of("asynchronicity.opportunity.1",
+            "anonymity.opportunity.1", "anonymity.opportunity.2", "anonymity.risk.1", "anonymity.risk.2",
+            "reachability.opportunity.1", "reachability.opportunity.2", "reachability.opportunity.3", "reachability.risk.1",
+            "reachability.risk.2", "reachability.risk.3", "accessibility.opportunity.1", "accessibility.risk.1",
+            "visibility.opportunity.1", "visibility.risk.1", "spreadability.opportunity.1", "spreadability.risk.1",
+            "permanence.opportunity.1", "permanence.risk.1");
+
+    /** Where the handbook asks its orientation questions. */
+    public static final String HANDBOOK_QUESTION_PAGES = "16-18";
+
+    /**
+     * Whether the {@code number}th (1-based) opportunity or risk question comes from the handbook
+     * (false: Vindplaats added it).
+     */
+    public boolean isHandbookQuestion(boolean risk, int number) {
+        return HANDBOOK_QUESTIONS.contains(id() + (risk ? ".risk." : ".opportunity.") + number);
+    }
+
     /** The name of a level (0–4), e.g. "hoog" / "high". */
     public static LocalizedText levelName(int level) {
         if (level < MIN_LEVEL || level > MAX_LEVEL) {

@@ -15,7 +15,7 @@ public record Platform(String id, String name, List<String> aliases, String cate
         LocalizedText summary, MinimumAge minimumAge, Map<Feature, FeatureValue> features, AffordanceProfile profile,
         LocalizedText reportAndBlock, List<LocalizedText> safetySettings, Map<Need, NeedOutlook> needs,
         Map<MethodStep, LocalizedText> stepGuidance, List<LocalizedText> orientationQuestions,
-        List<YouthView> youthViews, List<Source> sources) {
+        List<YouthView> youthViews, List<Source> sources, ProfessionalUse professionalUse) {
 
     public Platform {
         Objects.requireNonNull(id, "id");
@@ -31,6 +31,31 @@ public record Platform(String id, String name, List<String> aliases, String cate
         orientationQuestions = List.copyOf(orientationQuestions == null ? List.of() : orientationQuestions);
         youthViews = List.copyOf(youthViews == null ? List.of() : youthViews);
         sources = List.copyOf(sources == null ? List.of() : sources);
+    }
+
+    /** A platform without a description of professional use (tests, older callers). */
+    public Platform(String id, String name, List<String> aliases, String category, String website,
+            LocalizedText summary, MinimumAge minimumAge, Map<Feature, FeatureValue> features, AffordanceProfile profile,
+            LocalizedText reportAndBlock, List<LocalizedText> safetySettings, Map<Need, NeedOutlook> needs,
+            Map<MethodStep, LocalizedText> stepGuidance, List<LocalizedText> orientationQuestions,
+            List<YouthView> youthViews, List<Source> sources) {
+        this(id, name, aliases, category, website, summary, minimumAge, features, profile, reportAndBlock, safetySettings,
+                needs, stepGuidance, orientationQuestions, youthViews, sources, null);
+    }
+
+    /**
+     * Using the platform as a worker (seed 002; the local-government framework, chapter 4): a
+     * separate work account, an automatic reply outside working hours, several colleagues managing
+     * one account, what happens to the worker's own chats (encryption, retention, backups to a
+     * personal cloud) and what that means under the GDPR. Null when a plugin does not describe it.
+     */
+    public record ProfessionalUse(FeatureValue workAccount, FeatureValue autoReply, FeatureValue severalAdmins,
+            LocalizedText workerChats, LocalizedText gdpr, List<Source> sources) {
+        public ProfessionalUse {
+            workerChats = workerChats == null ? LocalizedText.EMPTY : workerChats;
+            gdpr = gdpr == null ? LocalizedText.EMPTY : gdpr;
+            sources = List.copyOf(sources == null ? List.of() : sources);
+        }
     }
 
     static <K extends Enum<K>, V> Map<K, V> unmodifiableEnumMap(Class<K> type, Map<K, V> source) {

@@ -10,4 +10,12 @@ public record Source(String title, String url, LocalDate checked) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(checked, "checked");
     }
+
+    /** How old a check may be before a worker is told to be careful: platforms change their rules often. */
+    public static final int STALE_AFTER_MONTHS = 6;
+
+    /** True when the last check is more than {@link #STALE_AFTER_MONTHS} months before {@code today}. */
+    public boolean isStale(LocalDate today) {
+        return checked.isBefore(today.minusMonths(STALE_AFTER_MONTHS));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -42,6 +43,10 @@ public final class Evaluation {
     private boolean needModel = true;
 
     /** Whether needs are corrected by the model learned from the training folds (default on). */
+    /** The gold labels' name for a platform outside their list. */
+    public static final String OTHER = "other";
+    private Set<String> goldPlatforms;
+
     public Evaluation needModel(boolean use) {
         this.needModel = use;
         return this;
@@ -77,6 +82,36 @@ public final class Evaluation {
     public Evaluation platforms(Map<String, List<String>> idToAliases) {
         this.platforms = Map.copyOf(idToAliases);
         return this;
+    }
+
+    /**
+     * The platforms the gold labels name; any other platform a labeller put under "other". A
+     * suggested platform outside this set then counts as "other": a catalog that grew since the
+     * set was labelled (Vinted, ChatGPT ...) is not punished for naming what the gold calls
+     * "other". Null (the default): platforms are compared as they are.
+     */
+    public Evaluation goldPlatforms(Set<String> named) {
+        this.goldPlatforms = named == null ? null : Set.copyOf(named);
+        return this;
+    }
+
+    /**
+     * The platforms a gold set names, when it puts the rest under "other" (null when it never uses
+     * "other": then every platform id is a label of its own).
+     */
+    public static Set<String> goldPlatformsOf(Map<String, Labels> gold) {
+        Set<String> named = new TreeSet<>();
+        boolean other = false;
+        for (Labels l : gold.values()) {
+            for (String p : l.ids(LabelFamily.PLATFORMS)) {
+                if (OTHER.equals(p)) {
+                    other = true;
+                } else {
+                    named.add(p);
+                }
+            }
+        }
+        return other ? named : null;
     }
 
     public Evaluation tuning(LabelSuggester.Tuning tuning) {
@@ -126,7 +161,11 @@ public final class Evaluation {
                 for (Suggestion sg : s.suggestAll(test, foldProgress.split(1))) {
                     Labels g = gold.get(sg.noteId());
                     for (LabelFamily f : FAMILIES) {
-                        counts.get(f).add(g.ids(f), sg.chosen(f));
+                        List<String> chosen = sg.chosen(f);
+                        if (f == LabelFamily.PLATFORMS && goldPlatforms != null) {
+                            chosen = chosen.stream().map(p -> goldPlatforms.contains(p) ? p : OTHER).distinct().toList();
+                        }
+                        counts.get(f).add(g.ids(f), chosen);
                     }
                 }
             }

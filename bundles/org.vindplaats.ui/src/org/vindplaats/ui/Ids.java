@@ -20,6 +20,7 @@ public final class Ids {
     public static final String PART_DETAIL = "org.vindplaats.ui.part.platformDetail";
     public static final String PART_COMPARE = "org.vindplaats.ui.part.compare";
     public static final String PART_METHOD = "org.vindplaats.ui.part.method";
+    public static final String PART_INBOX = "org.vindplaats.ui.part.inbox";
     public static final String PART_TREND_NOTES = "org.vindplaats.ui.part.trendNotes";
     public static final String PART_NOTE_EDITOR = "org.vindplaats.ui.part.noteEditor";
     public static final String PART_NEEDS_MAP = "org.vindplaats.ui.part.needsMap";

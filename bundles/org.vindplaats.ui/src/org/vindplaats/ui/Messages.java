@@ -307,6 +307,45 @@ public final class Messages extends NLS {
     public static String Method_affordances;
     public static String Method_source;
 
+    public static String Editor_concern;
+    public static String Editor_weigh;
+    public static String Editor_methodLink;
+    public static String Editor_helpLines;
+
+    public static String Detail_noMinimumAge;
+    public static String Detail_fromHandbook;
+    public static String Detail_stale;
+    public static String Detail_helpLines;
+
+    public static String Detail_professionalUse;
+    public static String Detail_workAccount;
+    public static String Detail_autoReply;
+    public static String Detail_severalAdmins;
+    public static String Detail_workerChats;
+    public static String Detail_gdpr;
+
+    public static String Detail_youthFrom;
+    public static String Detail_youthFromPlugin;
+
+    public static String Inbox_hint;
+    public static String Inbox_colUrgency;
+    public static String Inbox_colObserved;
+    public static String Inbox_colTitle;
+    public static String Inbox_colNeeds;
+    public static String Inbox_confirm;
+    public static String Inbox_open;
+    public static String Inbox_tickAll;
+    public static String Inbox_loading;
+    public static String Inbox_confirming;
+    public static String Inbox_count;
+    public static String Inbox_empty;
+    public static String Inbox_confirmed;
+
+    public static String Map_counting_label;
+    public static String Map_confirmedOnly;
+    public static String Map_withSuggested;
+    public static String Map_suggestedCounted;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -153,6 +153,9 @@ class DescriptorLoaderTest {
         assertEquals(Need.values().length, platform.needs().size());
         assertEquals("Doe dit bij signal", platform.stepGuidance().get(MethodStep.SIGNAL).nl());
         assertEquals(13, platform.minimumAge().years());
+        assertEquals(Feature.Availability.PARTLY, platform.professionalUse().autoReply().value());
+        assertEquals("Sign a processing agreement.", platform.professionalUse().gdpr().en());
+        assertEquals(null, platform.professionalUse().severalAdmins().note().nl());
         assertEquals("2026-01-15", platform.profile().score(Affordance.PERMANENCE).orElseThrow().sources().get(0).checked()
                 .toString());
     }

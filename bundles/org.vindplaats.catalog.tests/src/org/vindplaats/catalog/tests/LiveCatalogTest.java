@@ -42,6 +42,7 @@ class LiveCatalogTest {
         assertNotNull(catalog, "the Catalog service must be registered by Declarative Services");
     }
 
+    /** The valid fixture with another id, version and anonymity (2-4: it has anonymous accounts, scale rule 1). */
     private static String descriptor(String id, String version, int anonymity) {
         return validDescriptor.replace("\"id\": \"testapp\"", "\"id\": \"" + id + "\"")
                 .replace("\"version\": \"1.0.0\"", "\"version\": \"" + version + "\"")
@@ -72,8 +73,8 @@ class LiveCatalogTest {
         Runnable listener = changes::incrementAndGet;
         catalog.addListener(listener);
         try {
-            Bundle b = install("org.example.live", "1.0.0", descriptor("liveapp", "1.0.0", 1));
-            assertEquals(1, catalog.platform("liveapp").orElseThrow().profile().level(Affordance.ANONYMITY).orElseThrow());
+            Bundle b = install("org.example.live", "1.0.0", descriptor("liveapp", "1.0.0", 2));
+            assertEquals(2, catalog.platform("liveapp").orElseThrow().profile().level(Affordance.ANONYMITY).orElseThrow());
             assertEquals(PluginInfo.State.ACTIVE, info("org.example.live").state());
 
             update(b, "1.1.0", descriptor("liveapp", "1.1.0", 3));
@@ -113,7 +114,7 @@ class LiveCatalogTest {
 
     @Test
     void duplicatePlatformIdHighestVersionWins() throws Exception {
-        Bundle older = install("org.example.a", "1.0.0", descriptor("dupapp", "1.0.0", 1));
+        Bundle older = install("org.example.a", "1.0.0", descriptor("dupapp", "1.0.0", 2));
         Bundle newer = install("org.example.b", "2.0.0", descriptor("dupapp", "2.0.0", 4));
         try {
             assertEquals(4, catalog.platform("dupapp").orElseThrow().profile().level(Affordance.ANONYMITY).orElseThrow());
@@ -122,7 +123,7 @@ class LiveCatalogTest {
             assertTrue(loser.problems().stream().anyMatch(p -> p.message().contains("org.example.b")), loser.toString());
             newer.uninstall();
             // The other one takes over as soon as the winner leaves.
-            assertEquals(1, catalog.platform("dupapp").orElseThrow().profile().level(Affordance.ANONYMITY).orElseThrow());
+            assertEquals(2, catalog.platform("dupapp").orElseThrow().profile().level(Affordance.ANONYMITY).orElseThrow());
             assertEquals(PluginInfo.State.ACTIVE, info("org.example.a").state());
         } finally {
             older.uninstall();

@@ -23,9 +23,9 @@ class PluginAuthoringTest {
 
     @Test
     void scaffoldValidateBuildInstallUpdateUninstall(@TempDir Path dir) throws Exception {
-        var created = CliHarness.run("plugin", "new", "platform", "yubo", "--dir", dir.toString());
+        var created = CliHarness.run("plugin", "new", "platform", "buurtapp", "--dir", dir.toString());
         assertEquals(ExitCodes.OK, created.exitCode(), created.err());
-        Path folder = dir.resolve("yubo");
+        Path folder = dir.resolve("buurtapp");
         assertTrue(Files.exists(folder.resolve("vindplaats-plugin.json")));
         assertTrue(Files.exists(folder.resolve("README.md")));
 
@@ -36,7 +36,7 @@ class PluginAuthoringTest {
 
         // The author fills it in (here: replaces the instructions and sets anonymity to 4).
         Path json = folder.resolve("vindplaats-plugin.json");
-        String text = Files.readString(json, StandardCharsets.UTF_8).replace("\u270E ", "").replace("/\u270E", "/yubo")
+        String text = Files.readString(json, StandardCharsets.UTF_8).replace("\u270E ", "").replace("/\u270E", "/buurtapp")
                 .replaceFirst("(\"anonymity\" : \\{\\s*\"level\" : )2", "$14");
         Files.writeString(json, text, StandardCharsets.UTF_8);
         var clean = CliHarness.run("plugin", "validate", folder.toString(), "--format", "json").json();
@@ -44,7 +44,7 @@ class PluginAuthoringTest {
 
         var build = CliHarness.run("plugin", "build", folder.toString(), "--output", dir.resolve("out").toString());
         assertEquals(ExitCodes.OK, build.exitCode(), build.out() + build.err());
-        Path jar = dir.resolve("out/org.vindplaats.platform.yubo_1.0.0.jar");
+        Path jar = dir.resolve("out/org.vindplaats.platform.buurtapp_1.0.0.jar");
         assertTrue(Files.exists(jar), build.out());
         byte[] first = Files.readAllBytes(jar);
         CliHarness.run("plugin", "build", folder.toString(), "--output", dir.resolve("out").toString());
@@ -52,23 +52,23 @@ class PluginAuthoringTest {
 
         var install = CliHarness.run("plugin", "install", jar.toString());
         assertEquals(ExitCodes.OK, install.exitCode(), install.out() + install.err());
-        assertEquals(4, CliHarness.catalog().platform("yubo").orElseThrow().profile().level(Affordance.ANONYMITY)
+        assertEquals(4, CliHarness.catalog().platform("buurtapp").orElseThrow().profile().level(Affordance.ANONYMITY)
                 .orElseThrow());
-        assertTrue(Files.exists(CliHarness.installer().folder().resolve("org.vindplaats.platform.yubo.jar")));
+        assertTrue(Files.exists(CliHarness.installer().folder().resolve("org.vindplaats.platform.buurtapp.jar")));
 
         // Update from the folder directly: version 1.1.0 with anonymity 1.
         Files.writeString(json, Files.readString(json).replace("\"version\" : \"1.0.0\"", "\"version\" : \"1.1.0\"")
                 .replaceFirst("(\"anonymity\" : \\{\\s*\"level\" : )4", "$11"));
         var update = CliHarness.run("plugin", "install", folder.toString());
         assertEquals(ExitCodes.OK, update.exitCode(), update.out() + update.err());
-        assertTrue(update.out().contains("Updated org.vindplaats.platform.yubo to 1.1.0"), update.out());
-        assertEquals(1, CliHarness.catalog().platform("yubo").orElseThrow().profile().level(Affordance.ANONYMITY)
+        assertTrue(update.out().contains("Updated org.vindplaats.platform.buurtapp to 1.1.0"), update.out());
+        assertEquals(1, CliHarness.catalog().platform("buurtapp").orElseThrow().profile().level(Affordance.ANONYMITY)
                 .orElseThrow());
 
-        var uninstall = CliHarness.run("plugin", "uninstall", "yubo");
+        var uninstall = CliHarness.run("plugin", "uninstall", "buurtapp");
         assertEquals(ExitCodes.OK, uninstall.exitCode(), uninstall.err());
-        assertTrue(CliHarness.catalog().platform("yubo").isEmpty());
-        assertFalse(Files.exists(CliHarness.installer().folder().resolve("org.vindplaats.platform.yubo.jar")));
+        assertTrue(CliHarness.catalog().platform("buurtapp").isEmpty());
+        assertFalse(Files.exists(CliHarness.installer().folder().resolve("org.vindplaats.platform.buurtapp.jar")));
     }
 
     @Test

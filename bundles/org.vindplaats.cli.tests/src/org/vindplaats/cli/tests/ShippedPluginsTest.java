@@ -21,7 +21,7 @@ class ShippedPluginsTest {
     void shippedOrganisationPluginsAreClean() throws Exception {
         var orgs = CliHarness.catalog().plugins().stream()
                 .filter(p -> p.source().startsWith("org.vindplaats.organisation.")).toList();
-        assertEquals(2, orgs.size(), orgs.toString());
+        assertEquals(3, orgs.size(), orgs.toString());
         for (PluginInfo info : orgs) {
             assertEquals(PluginInfo.State.ACTIVE, info.state(), info.source());
             assertTrue(info.problems().isEmpty(), info.source() + ": " + info.problems());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginProvenance;
+import org.vindplaats.app.PluginContributions;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
@@ -15,6 +16,7 @@ import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceScore;
 import org.vindplaats.model.Feature;
 import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.MethodGuide;
 import org.vindplaats.model.MethodStep;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Organisation;
@@ -58,6 +60,16 @@ public final class PlatformCommand extends CommandBase {
             var from = PluginProvenance.of(ctx.catalog(), ctx.installer(), PluginDescriptor.Kind.PLATFORM, p.id());
             if (format.format == Format.json) {
                 var n = JsonViews.platform(p, organisation);
+                // Young people's own views: the platform plugin's and the organisations', with where each came from.
+                var views = n.putArray("youthViews");
+                for (var sv : PluginContributions.youthViews(ctx.catalog(), p.id())) {
+                    var x = views.addObject();
+                    x.set("who", JsonViews.text(sv.view().who()));
+                    x.put("when", sv.view().when());
+                    x.set("method", JsonViews.text(sv.view().method()));
+                    x.set("said", JsonViews.text(sv.view().said()));
+                    x.put("recordedBy", sv.organisation());
+                }
                 from.ifPresent(f -> n.putObject("suppliedBy").put("plugin", f.plugin()).put("version", f.version())
                         .put("publisher", f.publisher().name()).put("fingerprint", f.publisher().fingerprint()));
                 printJson(n);
@@ -119,7 +131,8 @@ public final class PlatformCommand extends CommandBase {
             out.println(t(p.summary()));
             if (p.minimumAge() != null) {
                 out.println();
-                out.println(NLS.bind(Messages.Show_minimumAge, p.minimumAge().years() + "+"));
+                out.println(p.minimumAge().years() == 0 ? Messages.Show_noMinimumAge
+                        : NLS.bind(Messages.Show_minimumAge, p.minimumAge().years() + "+"));
                 if (!p.minimumAge().note().isEmpty()) {
                     out.println("  " + t(p.minimumAge().note()));
                 }
@@ -144,7 +157,7 @@ public final class PlatformCommand extends CommandBase {
                     out.println("    - " + Messages.Show_negative + ": " + t(s.negativeUse()));
                 }
                 for (Source src : s.sources()) {
-                    out.println("    [" + src.title() + ", " + NLS.bind(Messages.Show_checked, src.checked()) + "] " + src.url());
+                    out.println("    [" + src.title() + ", " + checked(src) + "] " + src.url());
                 }
             }
 
@@ -156,9 +169,33 @@ public final class PlatformCommand extends CommandBase {
 
             heading(Messages.Show_reportAndBlock);
             out.println(t(p.reportAndBlock()));
+            // Where a young person (or the worker) can get help, from the organisation's plugin.
+            if (org != null && !org.helpLines().isEmpty()) {
+                heading(NLS.bind(Messages.Show_helpLines, org.name()));
+                for (Organisation.HelpLine h : org.helpLines()) {
+                    out.println("- " + h.summary(lang));
+                    out.println("    " + t(h.helpsWith()) + (h.url() == null ? "" : " " + h.url()));
+                }
+            }
             if (!p.safetySettings().isEmpty()) {
                 heading(Messages.Show_safetySettings);
                 p.safetySettings().forEach(s -> out.println("- " + t(s)));
+            }
+            if (p.professionalUse() != null) {
+                Platform.ProfessionalUse u = p.professionalUse();
+                heading(Messages.Show_professionalUse);
+                professional(Messages.Show_workAccount, u.workAccount());
+                professional(Messages.Show_autoReply, u.autoReply());
+                professional(Messages.Show_severalAdmins, u.severalAdmins());
+                if (!u.workerChats().isEmpty()) {
+                    out.println(Messages.Show_workerChats + ": " + t(u.workerChats()));
+                }
+                if (!u.gdpr().isEmpty()) {
+                    out.println(Messages.Show_gdpr + ": " + t(u.gdpr()));
+                }
+                for (Source src : u.sources()) {
+                    out.println("    [" + src.title() + ", " + checked(src) + "] " + src.url());
+                }
             }
 
             heading(Messages.Show_needs);
@@ -169,34 +206,68 @@ public final class PlatformCommand extends CommandBase {
             }
 
             heading(Messages.Show_steps);
+            MethodGuide guide = PluginContributions.guide(ctx.catalog(), ctx.err()::println);
             for (Map.Entry<MethodStep, LocalizedText> e : p.stepGuidance().entrySet()) {
                 out.println(e.getKey().number() + ". " + t(e.getKey().label()));
                 out.println("    " + t(e.getValue()));
+                var principles = guide.principlesFor(e.getKey());
+                if (!principles.isEmpty()) {
+                    out.println("    " + Messages.Method_principles + ": "
+                            + String.join(", ", principles.stream().map(x -> t(x.label())).toList()));
+                }
             }
 
             heading(Messages.Show_questions);
             p.orientationQuestions().forEach(q -> out.println("- " + t(q)));
             heading(Messages.Show_genericQuestions);
+            out.println(NLS.bind(Messages.Show_questionOrigins, Affordance.HANDBOOK_QUESTION_PAGES));
             for (Affordance a : Affordance.values()) {
                 out.println(a.label(ctx.locale()) + ":");
                 List<LocalizedText> qs = a.opportunityQuestions();
-                qs.forEach(q -> out.println("  + " + t(q)));
-                a.riskQuestions().forEach(q -> out.println("  - " + t(q)));
+                for (int i = 0; i < qs.size(); i++) {
+                    out.println("  + " + t(qs.get(i)) + origin(a, false, i + 1));
+                }
+                List<LocalizedText> rs = a.riskQuestions();
+                for (int i = 0; i < rs.size(); i++) {
+                    out.println("  - " + t(rs.get(i)) + origin(a, true, i + 1));
+                }
             }
 
-            if (!p.youthViews().isEmpty()) {
+            var views = PluginContributions.youthViews(ctx.catalog(), p.id());
+            if (!views.isEmpty()) {
                 heading(Messages.Show_youthViews);
-                for (Platform.YouthView v : p.youthViews()) {
+                for (var sv : views) {
+                    Platform.YouthView v = sv.view();
                     out.println("* " + t(v.who()) + " (" + v.when() + ")" + (v.method() == null || v.method().isEmpty() ? ""
                             : ", " + t(v.method())));
                     out.println("    \"" + t(v.said()) + "\"");
+                    out.println("    " + NLS.bind(Messages.Show_youthFrom, sv.organisation() == null
+                            ? NLS.bind(Messages.Show_youthFromPlugin, p.name()) : sv.organisation()));
                 }
             }
             if (!p.sources().isEmpty()) {
                 heading(Messages.Show_sources);
-                p.sources().forEach(s -> out.println("- " + s.title() + " — " + s.url() + " ("
-                        + NLS.bind(Messages.Show_checked, s.checked()) + ")"));
+                p.sources().forEach(s -> out.println("- " + s.title() + " — " + s.url() + " (" + checked(s) + ")"));
             }
+        }
+
+        private void professional(String label, Platform.FeatureValue v) {
+            if (v != null) {
+                out.println(String.format("%-40s %s%s", label, t(v.value().label()), v.note().isEmpty() ? "" : " \u2014 " + t(v.note())));
+            }
+        }
+
+        /** "checked 2026-11-20", with a warning when that is more than six months ago. */
+        private String checked(Source s) {
+            String text = NLS.bind(Messages.Show_checked, s.checked());
+            return s.isStale(java.time.LocalDate.now()) ? text + " \u2014 " + NLS.bind(Messages.Show_stale, Source.STALE_AFTER_MONTHS)
+                    : text;
+        }
+
+        /** " [H]" for a question the handbook asks, " [V]" for one Vindplaats added. */
+        private static String origin(Affordance a, boolean risk, int number) {
+            return a.isHandbookQuestion(risk, number) ? "  [" + Messages.Show_fromHandbook + "]"
+                    : "  [" + Messages.Show_fromVindplaats + "]";
         }
     }
 }

@@ -16,6 +16,8 @@ import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginJarBuilder;
 import org.vindplaats.catalog.PluginScaffold;
 import org.vindplaats.catalog.Problem;
+import org.vindplaats.catalog.YouthViewRecorder;
+import org.vindplaats.model.LocalizedText;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** vindplaats plugin new|validate|build|install|uninstall: writing plugins without Java. */
-@Command(name = "plugin", mixinStandardHelpOptions = true, subcommands = { PluginCommand.New.class, ValidateCommand.class,
+@Command(name = "plugin", mixinStandardHelpOptions = true, subcommands = { PluginCommand.New.class, PluginCommand.YouthView.class, ValidateCommand.class,
         PluginCommand.Build.class, PluginCommand.Install.class, PluginCommand.Uninstall.class })
 public final class PluginCommand extends CommandBase {
 
@@ -88,6 +90,66 @@ public final class PluginCommand extends CommandBase {
             } catch (FileAlreadyExistsException e) {
                 throw new UsageException(NLS.bind(Messages.Plugin_exists, e.getMessage()));
             }
+        }
+    }
+
+    /**
+     * vindplaats plugin youth-view FOLDER --platform ID --who ... --when YYYY-MM --said ...: records
+     * what young people said (a youth panel, a workshop) in an organisation plugin, without editing
+     * JSON by hand. Dutch first; --who-en, --said-en and --method-en add the English.
+     */
+    @Command(name = "youth-view", aliases = "jongerenstem", mixinStandardHelpOptions = true)
+    public static final class YouthView extends CommandBase {
+        @Parameters(index = "0", paramLabel = "<folder>", descriptionKey = "param.orgFolder")
+        Path folder;
+        @Option(names = "--platform", required = true, paramLabel = "<id>", descriptionKey = "option.yvPlatform")
+        String platform;
+        @Option(names = "--who", required = true, paramLabel = "<text>", descriptionKey = "option.yvWho")
+        String who;
+        @Option(names = "--who-en", paramLabel = "<text>", descriptionKey = "option.yvEnglish")
+        String whoEn;
+        @Option(names = "--when", required = true, paramLabel = "YYYY-MM", descriptionKey = "option.yvWhen")
+        String when;
+        @Option(names = "--method", paramLabel = "<text>", descriptionKey = "option.yvMethod")
+        String method;
+        @Option(names = "--method-en", paramLabel = "<text>", descriptionKey = "option.yvEnglish")
+        String methodEn;
+        @Option(names = "--said", required = true, paramLabel = "<text>", descriptionKey = "option.yvSaid")
+        String said;
+        @Option(names = "--said-en", paramLabel = "<text>", descriptionKey = "option.yvEnglish")
+        String saidEn;
+
+        public YouthView(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (!when.matches("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")) {
+                throw new UsageException(NLS.bind(Messages.YouthView_badWhen, when));
+            }
+            if (!platform.matches("^[a-z0-9][a-z0-9_-]{0,62}$")) {
+                throw new UsageException(NLS.bind(Messages.Plugin_badId, platform));
+            }
+            if (ctx.catalog().platform(platform).isEmpty()) {
+                ctx.err().println(NLS.bind(Messages.YouthView_unknownPlatform, platform));
+            }
+            YouthViewRecorder.Result r;
+            try {
+                r = YouthViewRecorder.add(folder, platform, LocalizedText.of(who, whoEn), when,
+                        method == null ? null : LocalizedText.of(method, methodEn), LocalizedText.of(said, saidEn));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            for (Problem p : r.problems()) {
+                ctx.out().println(p.format(folder));
+            }
+            if (!r.written()) {
+                ctx.out().println(NLS.bind(Messages.YouthView_notWritten, folder));
+                return ExitCodes.PROBLEMS_FOUND;
+            }
+            ctx.out().println(NLS.bind(Messages.YouthView_written, platform, folder));
+            return ExitCodes.OK;
         }
     }
 

@@ -28,7 +28,7 @@ class EvaluationTest {
         List<TrendNote> notes = TestData.devNotes();
         Map<String, Labels> gold = TestData.devGold();
         Evaluation.Report report = new Evaluation().folds(5).seed(42).platforms(TestData.platforms())
-                .extraTraining(TestData.kenniscentrumLexicon(), TestData.kenniscentrumExamples(), "kenniscentrum-voorbeeld")
+                .goldPlatforms(Evaluation.goldPlatformsOf(gold)).extraTraining(TestData.kenniscentrumLexicon(), TestData.kenniscentrumExamples(), "kenniscentrum-voorbeeld")
                 .run(notes, gold, null);
         System.out.println(report.toText());
         assertEquals(90, report.notes());
@@ -42,7 +42,7 @@ class EvaluationTest {
                 .findFirst().orElseThrow().support(), "support is the gold count");
 
         Evaluation.Report again = new Evaluation().folds(5).seed(42).platforms(TestData.platforms())
-                .extraTraining(TestData.kenniscentrumLexicon(), TestData.kenniscentrumExamples(), "kenniscentrum-voorbeeld")
+                .goldPlatforms(Evaluation.goldPlatformsOf(gold)).extraTraining(TestData.kenniscentrumLexicon(), TestData.kenniscentrumExamples(), "kenniscentrum-voorbeeld")
                 .run(notes, gold, null);
         assertEquals(report.toText(), again.toText(), "the same seed gives the same figures");
     }

@@ -1,6 +1,7 @@
 package org.vindplaats.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,7 +36,10 @@ import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Feature;
 import org.vindplaats.model.Feature.Availability;
+import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
+import org.vindplaats.model.Source;
 import org.vindplaats.ui.parts.PlatformDetailView;
 import org.vindplaats.ui.parts.PlatformsView;
 import org.vindplaats.ui.widgets.Palette;
@@ -113,7 +117,7 @@ class PlatformDetailViewTest {
         assertTrue(all.contains("Facts from plugin t 1.0.0, published by Vindplaats."), "which plugin supplied the facts");
         assertTrue(all.contains("Used for good: Good anonymity"), "positive use");
         assertTrue(all.contains("Used to harm: Bad anonymity"), "negative use");
-        assertTrue(all.contains(">Source for anonymity</a> (checked 2026-11-20)"), "sources with their check date");
+        assertTrue(all.contains(">Source for anonymity</a> (checked 2026-11-20"), "sources with their check date");
         assertTrue(all.contains(Feature.LIVESTREAMS.label(Locale.ENGLISH) + "\nyes \u2013 note livestreams"), "features");
         assertTrue(all.contains("Minimum age: 13"));
         assertTrue(all.contains("Report through the menu"));
@@ -124,6 +128,7 @@ class PlatformDetailViewTest {
         String handbook = Affordance.ANONYMITY.riskQuestions().get(0).get(Locale.ENGLISH);
         assertTrue(all.contains("\u2022 Risk: " + handbook), "the handbook's generic questions per affordance");
         assertTrue(all.contains("\u201cFun but busy\u201d"), "young people's view");
+        assertTrue(all.contains("Recorded by: the TikTok plugin"), "where a youth view came from");
         assertTrue(all.contains("Young people's view") && all.contains("Professional view (this plugin)"),
                 "youth view side by side with the professional view");
     }
@@ -146,6 +151,33 @@ class PlatformDetailViewTest {
         } finally {
             image.dispose();
         }
+    }
+
+    @Test
+    void helpLinesNoMinimumAgeStaleSourcesAndTheHandbooksQuestions() throws Exception {
+        Platform base = platform("roblox", "Roblox", levels(1, 3, 2, 2, 2, 2, 2), null);
+        Platform roblox = new Platform(base.id(), base.name(), base.aliases(), base.category(), base.website(), base.summary(),
+                new Platform.MinimumAge(0, LocalizedText.of("Geen minimumleeftijd", "No minimum age; parents consent"), null),
+                base.features(), base.profile(), base.reportAndBlock(), base.safetySettings(), base.needs(), base.stepGuidance(),
+                base.orientationQuestions(), base.youthViews(),
+                List.of(new Source("Old help page", "https://example.org/old", java.time.LocalDate.of(2025, 1, 10))));
+        catalog.put("r", "loc", "1", plugin(roblox));
+        catalog.put("w", "loc", "1", TestData.plugin(TestData.organisationWithDuty("stad-hulp", "Stad Hulp")));
+        Settings.setActiveOrganisation("stad-hulp");
+        PlatformDetailView view = new PlatformDetailView(shell, catalog, Locale.ENGLISH);
+        shell.open();
+        view.show("roblox");
+        flush(display);
+        String all = String.join("\n", view.texts());
+        assertTrue(all.contains(org.vindplaats.ui.Messages.Detail_noMinimumAge), "never 0+: " + all);
+        assertFalse(all.contains("Minimum age: 0"), all);
+        int report = all.indexOf("Report through the menu");
+        int help = all.indexOf("Help and reporting points (Stad Hulp)");
+        assertTrue(report > 0 && help > report, "help lines follow report and block:\n" + all);
+        assertTrue(all.contains("\u2022 Child Focus \u2014 116 000 (phone; day and night): Sextortion and grooming"), all);
+        assertTrue(all.contains("(checked 2025-01-10 \u2014 more than 6 months ago, check again)"), "stale source flagged:\n" + all);
+        // 19 of the generic questions are the handbook's own, marked as such.
+        assertEquals(19, all.lines().filter(l -> l.endsWith("[handbook]")).count(), all);
     }
 
     @Test

@@ -258,13 +258,27 @@ class SignalViewsTest {
         assertTrue(editor.urgentText().getText().contains("No organisation is chosen"), editor.urgentText().getText());
 
         Settings.setActiveOrganisation("stad-test");
-        choose(editor.urgency(), Urgency.CONCERN.label().get(Locale.ENGLISH));
-        assertFalse(editor.urgent().getVisible(), "only for immediate");
+        editor.setGuide(MethodViewTest.shippedGuide());
+        choose(editor.urgency(), Urgency.INFO.label().get(Locale.ENGLISH));
+        assertFalse(editor.urgent().getVisible(), "nothing to weigh for information");
         choose(editor.urgency(), Urgency.IMMEDIATE.label().get(Locale.ENGLISH));
         String text = editor.urgentText().getText();
         assertTrue(text.contains("Duty to report at Stad Test:\nCall the coordinator within the hour"), text);
         assertTrue(text.contains("\u2022 Politie-jeugdzorg: For criminal offences (101)"), text);
         assertFalse(text.contains("Huiswerkklas"), "partners for other urgencies are left out: " + text);
+        // The handbook's weighing: for immediate danger only the urgency point, with where it comes from.
+        assertTrue(text.contains("p. 29-32"), text);
+        assertEquals(1, text.lines().filter(l -> l.startsWith("\u2022 Urgentie") || l.startsWith("\u2022 Urgency")).count(), text);
+        assertTrue(text.contains("\u2022 Child Focus \u2014 116 000"), "help lines for this urgency: " + text);
+        assertFalse(text.contains("Awel"), "a listening line is not for immediate danger: " + text);
+
+        // Concern: all four weighing points, the listening line too; a need ticked puts its line first.
+        click(editor.need(org.vindplaats.model.Need.HEALTH));
+        choose(editor.urgency(), Urgency.CONCERN.label().get(Locale.ENGLISH));
+        String concern = editor.urgentText().getText();
+        assertTrue(concern.startsWith(org.vindplaats.ui.Messages.Editor_concern), concern);
+        assertTrue(concern.contains("Colleagues and partners") || concern.contains("Collega's en partners"), concern);
+        assertTrue(concern.indexOf("\u2022 Awel") < concern.indexOf("\u2022 Child Focus"), concern);
     }
 
     @Test

@@ -103,7 +103,15 @@ final class TestData {
                                 java.util.Set.of(org.vindplaats.model.Urgency.INFO), null, null, null)),
                 12, Map.of(org.vindplaats.model.Urgency.IMMEDIATE,
                         LocalizedText.of("Bel de coordinator binnen het uur", "Call the coordinator within the hour")),
-                LocalizedText.of("", ""), Map.of());
+                LocalizedText.of("", ""), Map.of(), List.of(
+                        new Organisation.HelpLine("Child Focus", "116 000", List.of("phone"), LocalizedText.of("dag en nacht", "day and night"),
+                                LocalizedText.of("Sextortion en grooming", "Sextortion and grooming"),
+                                java.util.Set.of(org.vindplaats.model.Urgency.IMMEDIATE, org.vindplaats.model.Urgency.CONCERN),
+                                List.of("sextortion"), java.util.Set.of(org.vindplaats.model.Need.PRIVACY_SAFETY), null, null),
+                        new Organisation.HelpLine("Awel", "102", List.of("phone", "chat"), null,
+                                LocalizedText.of("Luisterlijn", "Listening line"), java.util.Set.of(org.vindplaats.model.Urgency.CONCERN),
+                                List.of(), java.util.Set.of(org.vindplaats.model.Need.HEALTH), null, null)),
+                List.of());
     }
 
     /** Flushes the display until {@code condition} holds; fails after {@code seconds}. */

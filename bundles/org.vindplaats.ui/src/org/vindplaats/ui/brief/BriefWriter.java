@@ -21,6 +21,7 @@ import org.vindplaats.model.Source;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.notes.pii.PiiScrubber;
 import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.parts.PlatformTexts;
 
 /**
  * An orientation brief for a team meeting: one platform's profile (with an SVG radar chart),
@@ -103,7 +104,7 @@ public final class BriefWriter {
             h.append("<p>").append(esc(t(p.summary()))).append("</p>\n");
         }
         if (p.minimumAge() != null) {
-            h.append("<p>").append(esc(NLS.bind(Messages.Detail_age, p.minimumAge().years()))).append("</p>\n");
+            h.append("<p>").append(esc(PlatformTexts.age(p.minimumAge()))).append("</p>\n");
         }
 
         h.append("<h2>").append(esc(Messages.Detail_profile)).append("</h2>\n");
@@ -128,11 +129,13 @@ public final class BriefWriter {
         h.append("</ul>\n<h3>").append(esc(Messages.Detail_handbookQuestions)).append("</h3>\n");
         for (Affordance a : Affordance.values()) {
             h.append("<p><strong>").append(esc(a.label(locale))).append("</strong></p>\n<ul>\n");
-            for (LocalizedText q : a.opportunityQuestions()) {
-                h.append("<li>").append(esc(NLS.bind(Messages.Detail_opportunityQuestion, t(q)))).append("</li>\n");
+            List<LocalizedText> os = a.opportunityQuestions();
+            for (int i = 0; i < os.size(); i++) {
+                h.append("<li>").append(esc(PlatformTexts.question(a, false, i + 1, t(os.get(i))))).append("</li>\n");
             }
-            for (LocalizedText q : a.riskQuestions()) {
-                h.append("<li>").append(esc(NLS.bind(Messages.Detail_riskQuestion, t(q)))).append("</li>\n");
+            List<LocalizedText> rs = a.riskQuestions();
+            for (int i = 0; i < rs.size(); i++) {
+                h.append("<li>").append(esc(PlatformTexts.question(a, true, i + 1, t(rs.get(i))))).append("</li>\n");
             }
             h.append("</ul>\n");
         }
@@ -162,11 +165,25 @@ public final class BriefWriter {
             h.append("<h2>").append(esc(Messages.Detail_reportAndBlock)).append("</h2>\n<p>")
                     .append(esc(t(p.reportAndBlock()))).append("</p>\n");
         }
+        if (org != null && !org.helpLines().isEmpty()) {
+            h.append("<h3>").append(esc(NLS.bind(Messages.Detail_helpLines, org.name()))).append("</h3>\n<ul>\n");
+            for (Organisation.HelpLine line : org.helpLines()) {
+                h.append("<li><strong>").append(esc(line.summary(locale.getLanguage()))).append("</strong>");
+                if (!line.helpsWith().isEmpty()) {
+                    h.append(": ").append(esc(t(line.helpsWith())));
+                }
+                if (line.url() != null) {
+                    h.append(" <small>").append(esc(line.url())).append("</small>");
+                }
+                h.append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
         if (!p.sources().isEmpty()) {
             h.append("<h2>").append(esc(Messages.Detail_sources)).append("</h2>\n<ul>\n");
             for (Source s : p.sources()) {
                 h.append("<li>").append(esc(s.title())).append(" &ndash; ").append(esc(s.url())).append(" <small>(")
-                        .append(esc(NLS.bind(Messages.Brief_checked, s.checked()))).append(")</small></li>\n");
+                        .append(esc(NLS.bind(Messages.Brief_checked, PlatformTexts.checked(s)))).append(")</small></li>\n");
             }
             h.append("</ul>\n");
         }

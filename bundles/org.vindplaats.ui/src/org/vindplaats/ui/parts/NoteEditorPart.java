@@ -39,6 +39,8 @@ public final class NoteEditorPart {
     public void createControls(Composite parent, MWindow window) {
         view = new NoteEditorView(parent, catalog, notes, Locale.getDefault());
         view.setSuggester(new SuggestEngine(notes, catalog));
+        view.setGuide(org.vindplaats.app.PluginContributions.guide(catalog,
+                problem -> org.eclipse.core.runtime.ILog.of(NoteEditorPart.class).warn(problem)));
         view.onDirtyChange(part::setDirty);
         // The window asks this handler when it closes (or the workbench quits) with the part dirty.
         window.getContext().set(ISaveHandler.class, new EditorSaveHandler());

@@ -44,6 +44,7 @@ import org.eclipse.swt.widgets.Text;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.MethodGuide;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Organisation.ReferralPartner;
@@ -95,6 +96,7 @@ public final class NoteEditorView {
     private final Text body;
     private final Table platforms;
     private final Map<Need, Button> needs = new EnumMap<>(Need.class);
+    private MethodGuide guide = MethodGuide.EMPTY;
     private final Map<Affordance, Button> affordances = new EnumMap<>(Affordance.class);
     private final Combo polarity;
     private final Combo urgency;
@@ -851,26 +853,45 @@ public final class NoteEditorView {
 
     // ------------------------------------------------------------------ urgency
 
+    /** The method guide, for the weighing points shown with an urgent note (none: left out). */
+    public void setGuide(MethodGuide guide) {
+        this.guide = guide == null ? MethodGuide.EMPTY : guide;
+        showUrgent();
+    }
+
+    /**
+     * With urgency "immediate" or "concern": the handbook's weighing (signalling, step 3), the
+     * organisation's duty to report and referral partners, and the help lines that fit the note.
+     */
     private void showUrgent() {
-        boolean immediate = urgency.getSelectionIndex() == Urgency.IMMEDIATE.ordinal() + 1;
-        if (!immediate) {
+        int index = urgency.getSelectionIndex();
+        Urgency u = index <= 0 ? null : Urgency.values()[index - 1];
+        if (u != Urgency.IMMEDIATE && u != Urgency.CONCERN) {
             if (urgent.getVisible()) {
                 show(urgent, false);
                 reflow();
             }
             return;
         }
+        boolean immediate = u == Urgency.IMMEDIATE;
         Optional<Organisation> org = Ids.activeOrganisation(catalog);
-        StringBuilder b = new StringBuilder(Messages.Editor_immediate);
+        StringBuilder b = new StringBuilder(immediate ? Messages.Editor_immediate : Messages.Editor_concern);
+        guide.topic("signalling").flatMap(t -> t.entry("weigh")).ifPresent(e -> {
+            b.append("\n\n").append(NLS.bind(Messages.Editor_weigh, guide.cite(e.source())));
+            // Immediate: the urgency point only (act now); concern: all four weighing points.
+            List<LocalizedText> points = immediate ? e.points().subList(0, Math.min(1, e.points().size())) : e.points();
+            points.forEach(p -> b.append("\n\u2022 ").append(p.get(locale)));
+            b.append("\n").append(Messages.Editor_methodLink);
+        });
         if (org.isEmpty()) {
-            b.append("\n").append(Messages.Editor_noOrganisation);
+            b.append("\n\n").append(Messages.Editor_noOrganisation);
         } else {
             Organisation o = org.get();
-            LocalizedText duty = o.dutyToReport().get(Urgency.IMMEDIATE);
+            LocalizedText duty = o.dutyToReport().get(u);
             b.append("\n\n").append(NLS.bind(Messages.Editor_duty, o.name())).append('\n');
             b.append(duty == null || duty.isEmpty() ? NLS.bind(Messages.Editor_noDuty, o.name()) : duty.get(locale));
             List<ReferralPartner> partners = o.referralPartners().stream()
-                    .filter(p -> p.urgencies() == null || p.urgencies().isEmpty() || p.urgencies().contains(Urgency.IMMEDIATE))
+                    .filter(p -> p.urgencies() == null || p.urgencies().isEmpty() || p.urgencies().contains(u))
                     .toList();
             if (!partners.isEmpty()) {
                 b.append("\n\n").append(Messages.Editor_referral);
@@ -884,10 +905,30 @@ public final class NoteEditorView {
                     }
                 }
             }
+            List<Organisation.HelpLine> lines = o.helpLinesFor(u, List.of(), draftNeeds());
+            if (!lines.isEmpty()) {
+                b.append("\n\n").append(NLS.bind(Messages.Editor_helpLines, o.name()));
+                for (Organisation.HelpLine h : lines) {
+                    b.append("\n\u2022 ").append(h.summary(locale.getLanguage()));
+                    if (!h.helpsWith().isEmpty()) {
+                        b.append(": ").append(h.helpsWith().get(locale));
+                    }
+                }
+            }
         }
         urgentText.setText(b.toString());
         show(urgent, true);
         reflow();
+    }
+
+    private Set<Need> draftNeeds() {
+        Set<Need> ns = EnumSet.noneOf(Need.class);
+        needs.forEach((k, b) -> {
+            if (b.getSelection()) {
+                ns.add(k);
+            }
+        });
+        return ns;
     }
 
     // ------------------------------------------------------------------ suggestions

@@ -23,7 +23,9 @@ import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceScore;
 import org.vindplaats.model.Feature;
+import org.vindplaats.app.PluginContributions;
 import org.vindplaats.model.LocalizedText;
+import org.vindplaats.model.MethodGuide;
 import org.vindplaats.model.MethodStep;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Organisation;
@@ -94,7 +96,18 @@ public final class PlatformDetailView {
         show(null);
     }
 
+    private MethodGuide guide;
+
+    /** The method guide of the plugins in use, read once per catalog change (for the principles per step). */
+    private MethodGuide guide() {
+        if (guide == null) {
+            guide = PluginContributions.guide(catalog, problem -> org.eclipse.core.runtime.ILog.of(PlatformDetailView.class).warn(problem));
+        }
+        return guide;
+    }
+
     private void asyncRefresh() {
+        guide = null;
         if (!root.isDisposed()) {
             root.getDisplay().asyncExec(() -> {
                 if (!root.isDisposed()) {
@@ -180,8 +193,7 @@ public final class PlatformDetailView {
         if (!p.summary().isEmpty()) {
             Ui.text(c, t(p.summary()), 1);
         }
-        String facts = p.minimumAge() == null ? Messages.Detail_ageUnknown
-                : NLS.bind(Messages.Detail_age, p.minimumAge().years());
+        String facts = p.minimumAge() == null ? Messages.Detail_ageUnknown : PlatformTexts.age(p.minimumAge());
         if (p.category() != null) {
             facts = NLS.bind(Messages.Detail_category, Vocabulary.name("category", p.category(), locale)) + "   \u00b7   "
                     + facts;
@@ -262,7 +274,7 @@ public final class PlatformDetailView {
 
         if (p.minimumAge() != null) {
             Ui.heading(c, Messages.Detail_minimumAge, 1);
-            Ui.strong(c, NLS.bind(Messages.Detail_age, p.minimumAge().years()), 1);
+            Ui.strong(c, PlatformTexts.age(p.minimumAge()), 1);
             if (p.minimumAge().note() != null && !p.minimumAge().note().isEmpty()) {
                 Ui.text(c, t(p.minimumAge().note()), 1);
             }
@@ -275,9 +287,33 @@ public final class PlatformDetailView {
             Ui.heading(c, Messages.Detail_reportAndBlock, 1);
             Ui.text(c, t(p.reportAndBlock()), 1);
         }
+        // Where a young person can get help: the active organisation's help lines and reporting points.
+        Organisation org = Ids.activeOrganisation(catalog).orElse(null);
+        if (org != null && !org.helpLines().isEmpty()) {
+            Ui.strong(c, NLS.bind(Messages.Detail_helpLines, org.name()), 1);
+            Ui.bullets(c, org.helpLines().stream()
+                    .map(h -> h.summary(locale.getLanguage()) + (h.helpsWith().isEmpty() ? "" : ": " + t(h.helpsWith())))
+                    .toList());
+        }
         if (!p.safetySettings().isEmpty()) {
             Ui.heading(c, Messages.Detail_safetySettings, 1);
             Ui.bullets(c, p.safetySettings().stream().map(this::t).toList());
+        }
+        if (p.professionalUse() != null) {
+            Platform.ProfessionalUse u = p.professionalUse();
+            Ui.heading(c, Messages.Detail_professionalUse, 1);
+            List<String> lines = new java.util.ArrayList<>();
+            professional(lines, Messages.Detail_workAccount, u.workAccount());
+            professional(lines, Messages.Detail_autoReply, u.autoReply());
+            professional(lines, Messages.Detail_severalAdmins, u.severalAdmins());
+            if (!u.workerChats().isEmpty()) {
+                lines.add(Messages.Detail_workerChats + ": " + t(u.workerChats()));
+            }
+            if (!u.gdpr().isEmpty()) {
+                lines.add(Messages.Detail_gdpr + ": " + t(u.gdpr()));
+            }
+            Ui.bullets(c, lines);
+            sources(c, u.sources());
         }
 
         if (!p.needs().isEmpty()) {
@@ -308,6 +344,11 @@ public final class PlatformDetailView {
                 }
                 Ui.strong(c, NLS.bind(Messages.Detail_step, s.number(), s.label(locale)), 1);
                 Ui.text(c, t(g), 1);
+                var principles = guide().principlesFor(s);
+                if (!principles.isEmpty()) {
+                    Ui.text(c, Messages.Method_principles + ": "
+                            + String.join(", ", principles.stream().map(x -> x.label(locale)).toList()), 1);
+                }
             }
         }
 
@@ -323,11 +364,13 @@ public final class PlatformDetailView {
             String level = lvl.isPresent() ? " (" + lvl.getAsInt() + " " + Affordance.levelName(lvl.getAsInt()).get(locale) + ")" : "";
             Ui.strong(c, a.label(locale) + level, 1);
             List<String> questions = new java.util.ArrayList<>();
-            for (LocalizedText q : a.opportunityQuestions()) {
-                questions.add(NLS.bind(Messages.Detail_opportunityQuestion, t(q)));
+            List<LocalizedText> os = a.opportunityQuestions();
+            for (int i = 0; i < os.size(); i++) {
+                questions.add(PlatformTexts.question(a, false, i + 1, t(os.get(i))));
             }
-            for (LocalizedText q : a.riskQuestions()) {
-                questions.add(NLS.bind(Messages.Detail_riskQuestion, t(q)));
+            List<LocalizedText> rs = a.riskQuestions();
+            for (int i = 0; i < rs.size(); i++) {
+                questions.add(PlatformTexts.question(a, true, i + 1, t(rs.get(i))));
             }
             Ui.bullets(c, questions);
         }
@@ -338,8 +381,19 @@ public final class PlatformDetailView {
         }
     }
 
+    private void professional(List<String> lines, String label, Platform.FeatureValue v) {
+        if (v != null) {
+            lines.add(label + ": " + v.value().label().get(locale) + (v.note().isEmpty() ? "" : " \u2013 " + t(v.note())));
+        }
+    }
+
+    /**
+     * Young people's own view next to the professional one, when someone recorded it: the platform
+     * plugin's and the organisations' (a youth panel, a workshop), each marked with where it came from.
+     */
     private void youthViews(Composite c, Platform p) {
-        if (p.youthViews().isEmpty()) {
+        List<PluginContributions.SourcedYouthView> views = PluginContributions.youthViews(catalog, p.id());
+        if (views.isEmpty()) {
             return;
         }
         Ui.heading(c, Messages.Detail_youthViews, 1);
@@ -356,10 +410,13 @@ public final class PlatformDetailView {
             Ui.text(professional, t(p.summary()), 1);
         }
         Ui.strong(youth, Messages.Detail_youthView, 1);
-        for (Platform.YouthView v : p.youthViews()) {
+        for (PluginContributions.SourcedYouthView sv : views) {
+            Platform.YouthView v = sv.view();
             Ui.text(youth, NLS.bind(Messages.Detail_youthWho, new Object[] { t(v.who()), v.when() == null ? "" : v.when(),
                     t(v.method()) }), 1).setFont(Ui.bold());
             Ui.text(youth, "\u201c" + t(v.said()) + "\u201d", 1);
+            Ui.text(youth, NLS.bind(Messages.Detail_youthFrom, sv.organisation() == null
+                    ? NLS.bind(Messages.Detail_youthFromPlugin, p.name()) : sv.organisation()), 1);
         }
     }
 
@@ -371,7 +428,7 @@ public final class PlatformDetailView {
         List<String> lines = new java.util.ArrayList<>();
         for (Source s : list) {
             lines.add(NLS.bind(Messages.Detail_source, new Object[] {
-                    "<a href=\"" + s.url() + "\">" + Ui.linkEscape(s.title()) + "</a>", s.checked().toString() }));
+                    "<a href=\"" + s.url() + "\">" + Ui.linkEscape(s.title()) + "</a>", PlatformTexts.checked(s) }));
         }
         Ui.link(c, String.join("\n", lines), 1);
     }
