@@ -43,10 +43,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** vindplaats notes import|list|show|purge|pii|suggest|evaluate: the team's trend notes. */
+/** vindplaats notes import|list|show|purge|pii|suggest|evaluate|inbox|confirm: the team's trend notes. */
 @Command(name = "notes", mixinStandardHelpOptions = true, subcommands = { NotesCommand.Import.class,
         NotesCommand.ListNotes.class, NotesCommand.Show.class, NotesCommand.Purge.class, NotesCommand.Pii.class,
-        SuggestCommands.Suggest.class, SuggestCommands.Evaluate.class })
+        SuggestCommands.Suggest.class, SuggestCommands.Evaluate.class, InboxCommands.Inbox.class, InboxCommands.Confirm.class })
 public final class NotesCommand extends CommandBase {
 
     public NotesCommand(CliContext ctx) {

@@ -135,7 +135,7 @@ class ApplicationModelTest {
 
     @Test
     void signalerenHoldsTheTrendNotePartsWithCommandsAndKeys() {
-        for (String part : List.of(Ids.PART_TREND_NOTES, Ids.PART_NEEDS_MAP, Ids.PART_NOTE_EDITOR)) {
+        for (String part : List.of(Ids.PART_TREND_NOTES, Ids.PART_NEEDS_MAP, Ids.PART_INBOX, Ids.PART_NOTE_EDITOR)) {
             Node n = byElementId(part);
             while (n != null && !(n instanceof Element e && "advanced:Perspective"
                     .equals(e.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")))) {

@@ -35,6 +35,11 @@ public final class SuggestEngine implements LabelSuggestions {
         return sources.labels(notes.store().orElse(null), new NullProgressMonitor());
     }
 
+    /** The trained suggester (learns again when the note files changed); call off the UI thread. */
+    public LabelSuggester labels(org.eclipse.core.runtime.IProgressMonitor monitor) {
+        return sources.labels(notes.store().orElse(null), monitor);
+    }
+
     @Override
     public List<Suggestion> suggest(TrendNote draft) {
         org.vindplaats.suggest.Suggestion r = suggester().suggest(draft);

@@ -29,6 +29,7 @@ public final class NeedsMapPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new NeedsMapView(parent, catalog, notes, Locale.getDefault());
+        view.setSuggesters(new org.vindplaats.ui.notes.SuggestEngine(notes, catalog)::labels);
         view.onOpen(query -> Parts.show(partService, Ids.PART_TREND_NOTES, TrendNotesPart.class, t -> t.view().show(query)));
     }
 

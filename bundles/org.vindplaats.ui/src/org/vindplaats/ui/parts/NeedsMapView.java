@@ -29,6 +29,7 @@ import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Polarity;
+import org.vindplaats.model.Terms;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.notes.NoteQuery;
@@ -52,6 +53,9 @@ public final class NeedsMapView {
     private final Combo mode;
     private final Combo period;
     private final Combo polarity;
+    private final Combo counting;
+    /** Gives the trained suggester for "confirmed + suggested" (null: only confirmed can be counted). */
+    private InboxView.Suggesters suggesters;
     private final Heatmap map;
     private final Label status;
     private final Runnable notesListener;
@@ -93,7 +97,11 @@ public final class NeedsMapView {
             polarity.add(p.label().get(locale));
         }
         polarity.select(0);
-        for (Combo c : List.of(mode, period, polarity)) {
+        new Label(bar, SWT.NONE).setText(Messages.Map_counting_label);
+        counting = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        counting.setItems(Messages.Map_confirmedOnly, Messages.Map_withSuggested);
+        counting.select(0);
+        for (Combo c : List.of(mode, period, polarity, counting)) {
             c.addListener(SWT.Selection, e -> refresh());
         }
 
@@ -131,6 +139,20 @@ public final class NeedsMapView {
         refresh();
     }
 
+    /** Lets the map also count what Vindplaats suggests for notes nobody confirmed (shown as "+n"). */
+    public void setSuggesters(InboxView.Suggesters value) {
+        suggesters = value;
+    }
+
+    /** True when the map counts suggested needs too. */
+    public boolean withSuggested() {
+        return counting.getSelectionIndex() == 1 && suggesters != null;
+    }
+
+    public Combo counting() {
+        return counting;
+    }
+
     private boolean byAffordance() {
         return mode.getSelectionIndex() == 1;
     }
@@ -166,15 +188,22 @@ public final class NeedsMapView {
         }
         NoteQuery q = baseQuery();
         boolean aff = byAffordance();
+        boolean withSuggestedNow = withSuggested();
         running = new Job(Messages.Map_counting) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     SearchResults r = engine.search(q, monitor);
                     List<TrendNote> all = r.hits().stream().map(SearchResults.Hit::note).toList();
+                    // Suggestions for the notes whose needs nobody confirmed, when asked for.
+                    Map<String, org.vindplaats.suggest.Suggestion> suggested = new java.util.HashMap<>();
+                    if (withSuggestedNow) {
+                        List<TrendNote> pending = all.stream().filter(n -> !n.isConfirmed(TrendNote.LabelFamily.NEEDS)).toList();
+                        suggesters.labels(monitor).suggestAll(pending, monitor).forEach(sg -> suggested.put(sg.noteId(), sg));
+                    }
                     map.getDisplay().asyncExec(() -> {
                         if (!map.isDisposed() && mine == generation) {
-                            show(all, aff);
+                            show(all, aff, suggested);
                             finished = mine;
                         }
                     });
@@ -195,23 +224,37 @@ public final class NeedsMapView {
         running.schedule();
     }
 
-    private void show(List<TrendNote> all, boolean aff) {
+    private void show(List<TrendNote> all, boolean aff, Map<String, org.vindplaats.suggest.Suggestion> suggested) {
         Map<String, int[]> rows = new LinkedHashMap<>();
+        Map<String, int[]> extra = new LinkedHashMap<>();
         if (aff) {
             for (Affordance a : Affordance.values()) {
                 rows.put(a.id(), new int[Need.values().length]);
             }
         }
         int counted = 0;
+        int suggestedNotes = 0;
         for (TrendNote n : all) {
+            org.vindplaats.suggest.Suggestion sg = suggested.get(n.id());
+            boolean confirmedNeeds = n.isConfirmed(TrendNote.LabelFamily.NEEDS) || sg == null;
+            List<Need> needs = confirmedNeeds ? List.copyOf(n.needs())
+                    : sg.chosen(TrendNote.LabelFamily.NEEDS).stream().flatMap(id -> Terms.byId(Need.class, id).stream()).toList();
             List<String> keys = aff ? n.affordances().stream().map(Affordance::id).toList() : n.platforms();
-            if (!n.needs().isEmpty() && !keys.isEmpty()) {
-                counted++;
+            if (keys.isEmpty() && sg != null) {
+                keys = aff ? sg.chosen(TrendNote.LabelFamily.AFFORDANCES) : sg.chosen(TrendNote.LabelFamily.PLATFORMS);
+            }
+            if (!needs.isEmpty() && !keys.isEmpty()) {
+                if (confirmedNeeds) {
+                    counted++;
+                } else {
+                    suggestedNotes++;
+                }
             }
             for (String k : keys) {
                 int[] row = rows.computeIfAbsent(k, x -> new int[Need.values().length]);
-                for (Need need : n.needs()) {
-                    row[need.ordinal()]++;
+                int[] xrow = extra.computeIfAbsent(k, x -> new int[Need.values().length]);
+                for (Need need : needs) {
+                    (confirmedNeeds ? row : xrow)[need.ordinal()]++;
                 }
             }
         }
@@ -224,18 +267,21 @@ public final class NeedsMapView {
         rowIds.clear();
         List<String> names = new ArrayList<>();
         int[][] counts = new int[entries.size()][];
+        int[][] extras = new int[entries.size()][];
         for (int i = 0; i < entries.size(); i++) {
             rowIds.add(entries.get(i).getKey());
             names.add(rowName(entries.get(i).getKey(), aff));
             counts[i] = entries.get(i).getValue();
+            extras[i] = extra.getOrDefault(entries.get(i).getKey(), new int[Need.values().length]);
         }
         List<String> columns = Arrays.stream(Need.values()).map(n -> n.shortLabel().get(locale)).toList();
-        map.setData(names, columns, counts);
+        map.setData(names, columns, counts, suggested.isEmpty() ? null : extras);
         map.getParent().layout(true);
         if (map.getParent() instanceof ScrolledComposite sc) {
             sc.setMinSize(map.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         }
-        status.setText(entries.isEmpty() ? Messages.Map_empty : NLS.bind(Messages.Map_counted, counted));
+        status.setText(entries.isEmpty() ? Messages.Map_empty : NLS.bind(Messages.Map_counted, counted)
+                + (suggestedNotes > 0 ? " " + NLS.bind(Messages.Map_suggestedCounted, suggestedNotes) : ""));
     }
 
     private String rowName(String id, boolean aff) {

@@ -22,4 +22,16 @@ final class Parts {
             then.accept(type.cast(p.getObject()));
         }
     }
+
+    /**
+     * Opens a note in the Note editor, bringing it to the front; unsaved work there is first saved,
+     * dropped or kept, as the worker chooses.
+     */
+    static void openNote(EPartService partService, String id) {
+        show(partService, org.vindplaats.ui.Ids.PART_NOTE_EDITOR, NoteEditorPart.class, e -> {
+            if (e.view().canLeave()) {
+                e.view().open(id);
+            }
+        });
+    }
 }

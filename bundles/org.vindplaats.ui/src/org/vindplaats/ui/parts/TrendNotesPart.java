@@ -6,7 +6,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.notes.NotesWorkspace;
 
 import jakarta.annotation.PostConstruct;
@@ -29,11 +28,7 @@ public final class TrendNotesPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new TrendNotesView(parent, catalog, notes, Locale.getDefault());
-        view.onOpen(id -> Parts.show(partService, Ids.PART_NOTE_EDITOR, NoteEditorPart.class, e -> {
-            if (e.view().canLeave()) { // unsaved work in the editor: save, drop or stay
-                e.view().open(id);
-            }
-        }));
+        view.onOpen(id -> Parts.openNote(partService, id));
     }
 
     @Focus

@@ -29,6 +29,7 @@ public final class Heatmap extends Canvas {
 
     private List<String> rows = List.of();
     private List<String> columns = List.of();
+    private int[][] extra;
     private int[][] counts = new int[0][0];
     private int focusRow;
     private int focusColumn;
@@ -71,9 +72,18 @@ public final class Heatmap extends Canvas {
 
     /** Sets the data: {@code counts[row][column]}. */
     public void setData(List<String> rowNames, List<String> columnNames, int[][] values) {
+        setData(rowNames, columnNames, values, null);
+    }
+
+    /**
+     * Sets the data with a second layer, e.g. suggested labels nobody confirmed yet: shown as
+     * "+n" next to the count and not in the cell's colour, so they never look confirmed.
+     */
+    public void setData(List<String> rowNames, List<String> columnNames, int[][] values, int[][] extraValues) {
         rows = List.copyOf(rowNames);
         columns = List.copyOf(columnNames);
         counts = values;
+        extra = extraValues;
         focusRow = Math.min(focusRow, Math.max(0, rows.size() - 1));
         focusColumn = Math.min(focusColumn, Math.max(0, columns.size() - 1));
         getParent().layout(true);
@@ -87,6 +97,16 @@ public final class Heatmap extends Canvas {
 
     public int count(int row, int column) {
         return counts[row][column];
+    }
+
+    /** The second layer's value of a cell (0 without one). */
+    public int extra(int row, int column) {
+        return extra == null ? 0 : extra[row][column];
+    }
+
+    private String cellText(int row, int column) {
+        int x = extra(row, column);
+        return counts[row][column] + (x > 0 ? " +" + x : "");
     }
 
     public List<String> rows() {
@@ -106,7 +126,7 @@ public final class Heatmap extends Canvas {
         if (rows.isEmpty() || columns.isEmpty()) {
             return "";
         }
-        return rows.get(focusRow) + ", " + columns.get(focusColumn) + ": " + counts[focusRow][focusColumn];
+        return rows.get(focusRow) + ", " + columns.get(focusColumn) + ": " + cellText(focusRow, focusColumn);
     }
 
     void key(int keyCode, char character) {
@@ -244,7 +264,7 @@ public final class Heatmap extends Canvas {
                 RGB fill = new RGB(mix(LOW.red, HIGH.red, t), mix(LOW.green, HIGH.green, t), mix(LOW.blue, HIGH.blue, t));
                 gc.setBackground(Palette.color(fill));
                 gc.fillRectangle(g.columnX()[c] + 1, y + 1, g.columnWidth()[c] - 2, g.rowHeight() - 2);
-                String s = Integer.toString(v);
+                String s = cellText(r, c);
                 gc.setForeground(t > 0.55 ? getDisplay().getSystemColor(SWT.COLOR_WHITE) : text);
                 Point e = gc.textExtent(s);
                 gc.drawText(s, g.columnX()[c] + (g.columnWidth()[c] - e.x) / 2, y + (g.rowHeight() - e.y) / 2, true);
@@ -273,7 +293,7 @@ public final class Heatmap extends Canvas {
         for (int r = 0; r < rows.size(); r++) {
             StringBuilder b = new StringBuilder(rows.get(r)).append(':');
             for (int c = 0; c < columns.size(); c++) {
-                b.append(' ').append(columns.get(c)).append(' ').append(counts[r][c]).append(c < columns.size() - 1 ? "," : "");
+                b.append(' ').append(columns.get(c)).append(' ').append(cellText(r, c)).append(c < columns.size() - 1 ? "," : "");
             }
             out.add(b.toString());
         }

@@ -1,0 +1,175 @@
+package org.vindplaats.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.app.NoteSuggestions;
+import org.vindplaats.app.SignalInbox;
+import org.vindplaats.catalog.PluginRegistry;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.model.Urgency;
+import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.notes.NoteStore;
+import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.parts.InboxView;
+
+/**
+ * The signal inbox part on imported notes: the most urgent first, ticked notes confirmed in bulk
+ * with the keyboard's button, Enter opens a note to correct it; confirmed notes leave the inbox.
+ */
+class InboxViewTest {
+
+    @TempDir
+    Path dir;
+
+    private Display display;
+    private Shell shell;
+    private NotesWorkspace notes;
+    private PluginRegistry catalog;
+
+    @BeforeEach
+    void open() throws Exception {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setSize(1366, 700);
+        shell.setLayout(new FillLayout());
+        catalog = TestData.tiktokAndSnapchat();
+        notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        NoteStore store = notes.store().orElseThrow();
+        store.save(note("n-1", "Dansvideo's voor de talentenjacht",
+                "Jongeren oefenen dansjes op TikTok en willen meedoen aan de talentenjacht van het jeugdhuis.", 2), 0);
+        store.save(note("n-2", "Volwassene vraagt naaktfoto's",
+                "Een meisje van 14 vertelt dat een volwassen man haar 's nachts op Snapchat om naaktfoto's vraagt en dreigt.", 20), 0);
+        store.save(note("n-3", "Pesten in de klasgroep",
+                "Een jongen wordt in de klasgroep op WhatsApp steeds uitgelachen en buitengesloten.", 5), 0);
+    }
+
+    private static TrendNote note(String id, String title, String body, int daysAgo) {
+        return NoteBuilder.create(id).title(title).body(body).language("nl").observed(LocalDate.now().minusDays(daysAgo)).build();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        shell.dispose();
+        notes.close();
+    }
+
+    @Test
+    void tickAndConfirmInBulkMostUrgentFirstEnterOpensToCorrect() throws Exception {
+        Composite parent = new Composite(shell, SWT.NONE);
+        InboxView view = new InboxView(parent, notes, m -> NoteSuggestions.train(catalog, p -> {
+        }, List.of(), m), Locale.ENGLISH);
+        List<String> opened = new ArrayList<>();
+        view.onOpen(opened::add);
+        shell.open();
+        TestData.waitFor(display, () -> view.isSettled() && view.table().getItemCount() == 3, "three waiting notes");
+        assertTrue(view.table().getItem(0).getText(0).startsWith(Urgency.IMMEDIATE.label().get(Locale.ENGLISH)),
+                "most urgent first: " + view.table().getItem(0).getText(0));
+        assertEquals("Volwassene vraagt naaktfoto's", view.table().getItem(0).getText(2));
+        assertTrue(view.table().getItem(0).getText(3).endsWith(" ?"), "suggested needs are marked");
+
+        // Enter on the chosen row opens it for correction.
+        view.table().setFocus();
+        view.table().setSelection(0);
+        view.table().notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(List.of("n-2"), opened);
+
+        // Tick two (Space in the table) and confirm them with the button (Alt+C).
+        view.table().getItem(0).setChecked(true);
+        view.table().getItem(1).setChecked(true);
+        String left = view.table().getItem(2).getText(2);
+        TestData.click(view.confirmButton());
+        TestData.waitFor(display, () -> view.isSettled() && view.table().getItemCount() == 1, "one note left");
+        NoteStore store = notes.store().orElseThrow();
+        TrendNote urgent = store.get("n-2").orElseThrow().note();
+        assertEquals(Urgency.IMMEDIATE, urgent.urgency());
+        assertTrue(urgent.isConfirmed(LabelFamily.NEEDS) && urgent.isConfirmed(LabelFamily.URGENCY), urgent.confirmed().toString());
+        assertTrue(!urgent.needs().isEmpty());
+        assertEquals(left, view.table().getItem(0).getText(2), "the unticked note still waits");
+        long waiting = store.notes(p -> {
+        }).filter(SignalInbox::isPending).count();
+        assertEquals(1, waiting);
+        TestData.flush(display);
+    }
+
+    @Test
+    void anEmptyInboxSaysSo() throws Exception {
+        NoteStore store = notes.store().orElseThrow();
+        for (String id : List.of("n-1", "n-2", "n-3")) {
+            var stored = store.get(id).orElseThrow();
+            store.update(stored, NoteBuilder.from(stored.note()).needs(java.util.Set.of(org.vindplaats.model.Need.HEALTH))
+                    .urgency(Urgency.INFO).confirm(LabelFamily.NEEDS).confirm(LabelFamily.URGENCY).build());
+        }
+        Composite parent = new Composite(shell, SWT.NONE);
+        InboxView view = new InboxView(parent, notes, m -> NoteSuggestions.train(catalog, p -> {
+        }, List.of(), m), Locale.ENGLISH);
+        shell.open();
+        TestData.waitFor(display, view::isSettled, "the inbox read");
+        assertEquals(0, view.table().getItemCount());
+        assertTrue(!view.confirmButton().isEnabled());
+        assertTrue(shellText(parent).contains(Messages.Inbox_empty), shellText(parent));
+    }
+
+    @Test
+    void theNeedsMapCountsSuggestionsSeparatelyOnlyWhenAskedTo() throws Exception {
+        Composite parent = new Composite(shell, SWT.NONE);
+        org.vindplaats.ui.parts.NeedsMapView map = new org.vindplaats.ui.parts.NeedsMapView(parent, catalog, notes, Locale.ENGLISH);
+        map.setSuggesters(m -> NoteSuggestions.train(catalog, p -> {
+        }, List.of(), m));
+        shell.open();
+        TestData.waitFor(display, map::idle, "the map counted");
+        int confirmed = 0;
+        for (int r = 0; r < map.map().rows().size(); r++) {
+            for (int c = 0; c < map.map().columns().size(); c++) {
+                confirmed += map.map().count(r, c) + map.map().extra(r, c);
+            }
+        }
+        assertEquals(0, confirmed, "nobody confirmed anything: nothing is counted by default");
+
+        TestData.choose(map.counting(), Messages.Map_withSuggested);
+        TestData.waitFor(display, () -> map.idle() && !map.map().rows().isEmpty(), "the map counted suggestions");
+        int counts = 0;
+        int extras = 0;
+        for (int r = 0; r < map.map().rows().size(); r++) {
+            for (int c = 0; c < map.map().columns().size(); c++) {
+                counts += map.map().count(r, c);
+                extras += map.map().extra(r, c);
+            }
+        }
+        assertEquals(0, counts, "suggestions never count as confirmed");
+        assertTrue(extras > 0, "suggested needs are shown as +n");
+        assertTrue(map.map().describe().stream().anyMatch(l -> l.contains("+")), map.map().describe().toString());
+        assertTrue(map.status().getText().contains(org.eclipse.osgi.util.NLS.bind(Messages.Map_suggestedCounted, 3))
+                || map.status().getText().contains("+n"), map.status().getText());
+    }
+
+    private static String shellText(Composite c) {
+        StringBuilder sb = new StringBuilder();
+        for (var child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label l) {
+                sb.append(l.getText()).append('\n');
+            } else if (child instanceof Composite cc) {
+                sb.append(shellText(cc));
+            }
+        }
+        return sb.toString();
+    }
+}

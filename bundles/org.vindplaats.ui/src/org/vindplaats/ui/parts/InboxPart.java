@@ -1,0 +1,44 @@
+package org.vindplaats.ui.parts;
+
+import java.util.Locale;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.notes.SuggestEngine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** The signal inbox part (Signaleren): confirm suggested labels; open a note to correct it in the Note editor. */
+public final class InboxPart {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    NotesWorkspace notes;
+
+    @Inject
+    EPartService partService;
+
+    private InboxView view;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        SuggestEngine engine = new SuggestEngine(notes, catalog);
+        view = new InboxView(parent, notes, engine::labels, Locale.getDefault());
+        view.onOpen(id -> Parts.openNote(partService, id));
+    }
+
+    @Focus
+    public void focus() {
+        view.table().setFocus();
+    }
+
+    public InboxView view() {
+        return view;
+    }
+}
