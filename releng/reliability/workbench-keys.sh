@@ -143,6 +143,8 @@ sleep 1
 xdotool key Down
 sleep 1
 expect_dialog ctrl+e "oriëntatiebrief exporteren"
+# The guided orientation on the same platform ("Ik ga online op TikTok").
+expect_dialog ctrl+g "ik ga online op"
 # Typed work is never lost without a question: Ctrl+Q with an unsaved note asks; Escape stays;
 # Ctrl+S saves the note; after another change Ctrl+Q asks again and "Niet opslaan" quits.
 wait_window() { # title pattern; prints the title when a window with it appears

@@ -346,6 +346,26 @@ public final class Messages extends NLS {
     public static String Map_withSuggested;
     public static String Map_suggestedCounted;
 
+    public static String Orient_title;
+    public static String Orient_policyTitle;
+    public static String Orient_accountTitle;
+    public static String Orient_safetyTitle;
+    public static String Orient_safetyHint;
+    public static String Orient_questionsTitle;
+    public static String Orient_questionsHint;
+    public static String Orient_notes;
+    public static String Orient_noSafety;
+    public static String Orient_noOrganisation;
+    public static String Orient_noPolicy;
+    public static String Orient_policy;
+    public static String Orient_hours;
+    public static String Orient_accountRules;
+    public static String Orient_professional;
+    public static String Orient_noAccountAdvice;
+    public static String Brief_orientation;
+    public static String Brief_discussed;
+    public static String Brief_orientationNotes;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vindplaats.model.Organisation;
@@ -30,12 +31,12 @@ class BriefExportHostileTest {
     /** The only elements the writer itself produces. */
     private static final Set<String> OWN_TAGS = Set.of("!doctype", "html", "head", "meta", "title", "style", "body",
             "h1", "h2", "h3", "p", "small", "strong", "br", "svg", "polygon", "text", "table", "tr", "th", "td", "ul",
-            "li");
+            "li", "a");
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([!a-zA-Z][\\w:-]*)");
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("\\s([a-zA-Z_:][-\\w:.]*)\\s*=");
     private static final Set<String> OWN_ATTRIBUTES = Set.of("lang", "charset", "http-equiv", "content", "class",
             "xmlns", "width", "height", "role", "aria-label", "fill", "stroke", "points", "x", "y", "font-size",
-            "text-anchor", "fill-opacity", "stroke-width");
+            "text-anchor", "fill-opacity", "stroke-width", "href");
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -77,6 +78,18 @@ class BriefExportHostileTest {
         assertFalse(html.contains("<div>"), "no nested markup is emitted");
     }
 
+    @Test
+    void aSourceThatIsNotAWebAddressNeverBecomesALink() {
+        Platform base = TestData.platform("evil", "Evil", TestData.levels(1, 1, 1, 1, 1, 1, 1), Map.of());
+        Platform p = new Platform(base.id(), base.name(), base.aliases(), base.category(), base.website(), base.summary(),
+                base.minimumAge(), base.features(), base.profile(), base.reportAndBlock(), base.safetySettings(), base.needs(),
+                base.stepGuidance(), base.orientationQuestions(), base.youthViews(),
+                java.util.List.of(new org.vindplaats.model.Source("<b>click</b>", "javascript:alert(1)", LocalDate.of(2026, 11, 1))));
+        String html = new BriefWriter(Locale.ENGLISH).html(p, null, LocalDate.of(2026, 12, 2));
+        assertOnlyOwnMarkup(html);
+        assertTrue(html.contains("&lt;b&gt;click&lt;/b&gt; &ndash; javascript:alert(1)"), "shown as text");
+    }
+
     private static void assertOnlyOwnMarkup(String html) {
         Set<String> tags = new TreeSet<>();
         Matcher m = TAG.matcher(html);
@@ -96,6 +109,11 @@ class BriefExportHostileTest {
             }
         }
         assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), "a script element");
+        // Links are the writer's own, to sources: only http(s), never javascript: or data:.
+        Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        while (href.find()) {
+            assertTrue(href.group(1).matches("https?://[^\\s<>]+"), "a link that is not a web address: " + href.group(1));
+        }
         assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"),
                 "the brief forbids loading and running anything even if a browser misreads it");
     }

@@ -197,4 +197,9 @@ final class TestData {
         }
         return target;
     }
+
+    /** Text as the brief escapes it for HTML. */
+    static String esc(String s) {
+        return org.vindplaats.ui.brief.BriefWriter.esc(s);
+    }
 }

@@ -37,6 +37,41 @@ public final class BriefWriter {
         this.locale = locale;
     }
 
+    private OrientationRecord orientation;
+
+    /** Adds what the worker ticked and wrote in the guided orientation ("Ik ga online op ..."). */
+    public BriefWriter orientation(OrientationRecord record) {
+        this.orientation = record;
+        return this;
+    }
+
+    /** A link for an http(s) address (plugins only allow those); anything else stays plain text. */
+    static String link(String url, String title) {
+        if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
+            return "<a href=\"" + esc(url) + "\">" + esc(title) + "</a>";
+        }
+        return esc(title) + (url == null ? "" : " &ndash; " + esc(url));
+    }
+
+    private void orientation(StringBuilder h, OrientationRecord r) {
+        PiiScrubber scrubber = PiiScrubber.standard();
+        h.append("<h2>").append(esc(NLS.bind(Messages.Brief_orientation, r.date()))).append("</h2>\n");
+        h.append("<h3>").append(esc(Messages.Detail_safetySettings)).append("</h3>\n<ul>\n");
+        for (var e : r.safetyChecked().entrySet()) {
+            h.append("<li>").append(e.getValue() ? "&#9745; " : "&#9744; ").append(esc(e.getKey())).append("</li>\n");
+        }
+        h.append("</ul>\n<h3>").append(esc(Messages.Brief_discussed)).append("</h3>\n<ul>\n");
+        for (String q : r.questionsDiscussed()) {
+            h.append("<li>").append(esc(q)).append("</li>\n");
+        }
+        h.append("</ul>\n");
+        if (!r.notes().isBlank()) {
+            // Never personal data in a brief, whatever was typed.
+            h.append("<h3>").append(esc(Messages.Brief_orientationNotes)).append("</h3>\n<p>")
+                    .append(esc(scrubber.scrub(r.notes()).text()).replace("\n", "<br>")).append("</p>\n");
+        }
+    }
+
     /** Names the plugin, version and publisher the platform's facts come from, under the title. */
     public BriefWriter suppliedBy(PluginProvenance provenance) {
         this.suppliedBy = provenance;
@@ -165,6 +200,18 @@ public final class BriefWriter {
             h.append("<h2>").append(esc(Messages.Detail_reportAndBlock)).append("</h2>\n<p>")
                     .append(esc(t(p.reportAndBlock()))).append("</p>\n");
         }
+        if (!p.features().isEmpty()) {
+            h.append("<h2>").append(esc(Messages.Detail_features)).append("</h2>\n<ul>\n");
+            p.features().forEach((f, v) -> h.append("<li>").append(esc(f.label(locale))).append(": ")
+                    .append(esc(v.value().label().get(locale))).append(v.note().isEmpty() ? "" : " &ndash; " + esc(t(v.note())))
+                    .append("</li>\n"));
+            h.append("</ul>\n");
+        }
+        if (!p.safetySettings().isEmpty()) {
+            h.append("<h2>").append(esc(Messages.Detail_safetySettings)).append("</h2>\n<ul>\n");
+            p.safetySettings().forEach(x -> h.append("<li>").append(esc(t(x))).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         if (org != null && !org.helpLines().isEmpty()) {
             h.append("<h3>").append(esc(NLS.bind(Messages.Detail_helpLines, org.name()))).append("</h3>\n<ul>\n");
             for (Organisation.HelpLine line : org.helpLines()) {
@@ -182,10 +229,13 @@ public final class BriefWriter {
         if (!p.sources().isEmpty()) {
             h.append("<h2>").append(esc(Messages.Detail_sources)).append("</h2>\n<ul>\n");
             for (Source s : p.sources()) {
-                h.append("<li>").append(esc(s.title())).append(" &ndash; ").append(esc(s.url())).append(" <small>(")
+                h.append("<li>").append(link(s.url(), s.title())).append(" <small>(")
                         .append(esc(NLS.bind(Messages.Brief_checked, PlatformTexts.checked(s)))).append(")</small></li>\n");
             }
             h.append("</ul>\n");
+        }
+        if (orientation != null) {
+            orientation(h, orientation);
         }
         if (notes != null) {
             notes(h, notes);
