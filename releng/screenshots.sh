@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Saves a PNG of every part of the workbench, for the README and for checking layouts by eye:
-#   docs/screenshots/*.png         English, normal text size
+#   docs/screenshots/*.png         English, normal text size, a 1366x768 laptop screen
+#   docs/screenshots/nl/*.png      Dutch, the same screen
 #   docs/screenshots/nl-125/*.png  Dutch with text scaled to 125% (GDK_DPI_SCALE), to catch cut-off words
 # It starts the real workbench under Xvfb in screenshot mode (VINDPLAATS_SCREENSHOTS=<dir>: the
 # workbench switches through the perspectives and parts, saves the window with GC.copyArea, exits).
@@ -9,7 +10,7 @@
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 OUT=${1:-$ROOT/docs/screenshots}
-PARTS="platforms platform-detail compare trend-notes note-editor needs-map plugins plugins-repositories organisation"
+PARTS="platforms platform-detail method compare trend-notes note-editor needs-map inbox plugins plugins-repositories organisation"
 
 if ! command -v Xvfb >/dev/null 2>&1; then
   echo "screenshots: Xvfb is needed (apt-get install xvfb)" >&2
@@ -38,7 +39,7 @@ org=$(printf '%s\n' $orgs | grep -x 'stad-voorbeeld' || printf '%s\n' $orgs | he
 # A free display number.
 n=90
 while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
-Xvfb ":$n" -screen 0 1400x1000x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 sleep 1
 
@@ -55,4 +56,5 @@ shoot() { # folder, language, extra environment
 }
 
 shoot "$OUT" en GDK_DPI_SCALE=1
+shoot "$OUT/nl" nl GDK_DPI_SCALE=1
 shoot "$OUT/nl-125" nl GDK_DPI_SCALE=1.25

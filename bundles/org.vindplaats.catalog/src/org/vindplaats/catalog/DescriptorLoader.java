@@ -423,10 +423,10 @@ public final class DescriptorLoader {
                 return;
             }
             String what = switch (type.getSimpleName()) {
-            case "Affordance" -> "affordance";
-            case "Need" -> "need";
-            case "MethodStep" -> "step";
-            default -> "feature";
+            case "Affordance" -> Messages.Term_affordance;
+            case "Need" -> Messages.Term_need;
+            case "MethodStep" -> Messages.Term_step;
+            default -> Messages.Term_feature;
             };
             String message = NLS.bind(Messages.Schema_unknownId, what, key);
             Optional<String> guess = Terms.didYouMean(key, ids);

@@ -198,6 +198,11 @@ public final class Messages extends NLS {
     public static String Check_missingProfessionalUse;
     public static String Check_missingProfessionalUse_fix;
 
+    public static String Term_affordance;
+    public static String Term_need;
+    public static String Term_step;
+    public static String Term_feature;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -205,6 +205,8 @@ public final class Messages extends NLS {
     public static String Inbox_notPending;
     public static String Inbox_confirmed;
 
+    public static String Platforms_noMinimumAge;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -366,6 +366,8 @@ public final class Messages extends NLS {
     public static String Brief_discussed;
     public static String Brief_orientationNotes;
 
+    public static String Platforms_noMinimumAge;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -27,6 +27,7 @@ import org.osgi.service.event.Event;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
 import org.vindplaats.ui.parts.ComparePart;
+import org.vindplaats.ui.parts.InboxPart;
 import org.vindplaats.ui.notes.NoteQuery;
 import org.vindplaats.ui.parts.PlatformsPart;
 import org.vindplaats.ui.parts.PluginsPart;
@@ -71,6 +72,9 @@ public final class ScreenshotAddon {
         Shell shell = (Shell) window.getWidget();
         Display display = shell.getDisplay();
         display.setCursorLocation(0, 0); // no tooltips under the pointer in the pictures
+        // A laptop screen: the pictures show what a worker with 1366x768 sees.
+        shell.setMaximized(false);
+        shell.setBounds(0, 0, 1366, 768);
 
         List<String> ids = catalog.platforms().stream().map(Platform::id).toList();
         String first = pick(ids, "tiktok", 0);
@@ -95,6 +99,7 @@ public final class ScreenshotAddon {
                     }
                 }),
                 new Step("platform-detail.png", () -> parts.showPart(Ids.PART_DETAIL, PartState.ACTIVATE)),
+                new Step("method.png", () -> parts.showPart(Ids.PART_METHOD, PartState.ACTIVATE)),
                 new Step("compare.png", () -> {
                     MPart p = parts.showPart(Ids.PART_COMPARE, PartState.ACTIVATE);
                     if (p != null && p.getObject() instanceof ComparePart cp) {
@@ -131,6 +136,10 @@ public final class ScreenshotAddon {
                     MPart p = parts.findPart(Ids.PART_NEEDS_MAP);
                     return p != null && p.getObject() instanceof NeedsMapPart np && np.view().idle()
                             && !np.view().rowIds().isEmpty();
+                }),
+                new Step("inbox.png", () -> parts.showPart(Ids.PART_INBOX, PartState.ACTIVATE), () -> {
+                    MPart p = parts.findPart(Ids.PART_INBOX);
+                    return p != null && p.getObject() instanceof InboxPart ip && ip.view().isSettled();
                 }),
                 new Step("plugins.png", () -> {
                     parts.switchPerspective(Ids.PERSPECTIVE_MANAGE);

@@ -67,6 +67,9 @@ class HelpLinesTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertFalse(r.out().contains("0+"), r.out());
         assertTrue(r.out().contains(Messages.Show_noMinimumAge), r.out());
+        var list = CliHarness.run("platforms");
+        assertTrue(list.out().lines().filter(l -> l.startsWith("roblox ")).allMatch(l -> !l.contains("0+")
+                && l.contains(Messages.Platforms_noMinimumAge)), list.out());
     }
 
     @Test

@@ -50,7 +50,8 @@ public final class PlatformsCommand extends CommandBase {
                 : new TextTable(Messages.Head_id, Messages.Head_name, Messages.Head_minimumAge, Messages.Head_profile,
                         Messages.Head_policy);
         for (Platform p : platforms) {
-            String age = p.minimumAge() == null ? "?" : p.minimumAge().years() + "+";
+            String age = p.minimumAge() == null ? "?"
+                    : p.minimumAge().years() == 0 ? Messages.Platforms_noMinimumAge : p.minimumAge().years() + "+";
             if (organisation == null) {
                 table.row(p.id(), p.name(), age, profile(p));
             } else {

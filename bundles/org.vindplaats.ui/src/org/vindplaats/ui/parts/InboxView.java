@@ -72,8 +72,8 @@ public final class InboxView {
         table = new Table(parent, SWT.CHECK | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(10, 10).applyTo(table);
-        for (String[] c : new String[][] { { Messages.Inbox_colUrgency, "150" }, { Messages.Inbox_colObserved, "90" },
-                { Messages.Inbox_colTitle, "260" }, { Messages.Inbox_colNeeds, "220" } }) {
+        for (String[] c : new String[][] { { Messages.Inbox_colUrgency, "185" }, { Messages.Inbox_colObserved, "90" },
+                { Messages.Inbox_colTitle, "240" }, { Messages.Inbox_colNeeds, "210" } }) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));

@@ -274,7 +274,9 @@ public final class PlatformsView {
                 item.setData(p.id());
                 String[] cells = new String[3 + Affordance.values().length];
                 cells[0] = p.name();
-                cells[1] = p.minimumAge() == null ? "?" : p.minimumAge().years() + "+";
+                // A platform without a minimum age says so, never "0+".
+                cells[1] = p.minimumAge() == null ? "?"
+                        : p.minimumAge().years() == 0 ? Messages.Platforms_noMinimumAge : p.minimumAge().years() + "+";
                 int i = 2;
                 for (Affordance a : Affordance.values()) {
                     var level = p.profile().level(a);
