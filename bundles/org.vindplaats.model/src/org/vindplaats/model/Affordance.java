@@ -24,6 +24,11 @@ public enum Affordance implements Term {
         return "affordance." + id();
     }
 
+    /** A short name for narrow columns, e.g. "Anon" (the full name goes in the tooltip). */
+    public LocalizedText shortLabel() {
+        return Vocabulary.text(vocabularyKey() + ".short");
+    }
+
     /** What level 0 and level 4 mean for this affordance. */
     public LocalizedText scale() {
         return Vocabulary.text(vocabularyKey() + ".scale");

@@ -75,7 +75,9 @@ class PlatformsViewTest {
         assertEquals("Discord", view.table().getItem(0).getText(0), "sorted by name");
         int anonymityColumn = 2 + Affordance.ANONYMITY.ordinal();
         assertTrue(view.table().getItem(0).getText(anonymityColumn).startsWith("4"), view.table().getItem(0).getText(anonymityColumn));
-        assertEquals("Anonymity", view.table().getColumn(anonymityColumn).getText());
+        assertEquals("Anon", view.table().getColumn(anonymityColumn).getText());
+        assertTrue(view.table().getColumn(anonymityColumn).getToolTipText().startsWith("Anonymity: "), "the full name in the tooltip");
+        assertEquals("4", view.table().getItem(0).getText(anonymityColumn), "the level as a number");
 
         // Type "insta" key by key, as a user would.
         view.filter().setFocus();

@@ -149,9 +149,12 @@ public final class PlatformsView {
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(table);
         column(Messages.Platforms_name);
         column(Messages.Platforms_minimumAge);
+        // All seven fit a laptop screen: a short name, the level as a number; the full name, what
+        // the affordance means and the scale are in the header's tooltip.
         for (Affordance a : Affordance.values()) {
-            TableColumn c = column(a.label(locale));
-            c.setToolTipText(a.description().get(locale));
+            TableColumn c = column(a.shortLabel().get(locale));
+            c.setToolTipText(a.label(locale) + ": " + a.description().get(locale) + "\n" + a.scale().get(locale));
+            c.setAlignment(SWT.CENTER);
         }
         policyColumn = column(Messages.Platforms_policyColumn);
         table.addListener(SWT.Selection, e -> {
@@ -193,6 +196,13 @@ public final class PlatformsView {
         for (TableColumn c : table.getColumns()) {
             c.pack();
             c.setWidth(c.getWidth() + 8);
+        }
+        // On a laptop screen the seven levels matter more than long names: a long name is cut
+        // (its full form is in the detail part), so all seven affordance columns fit.
+        TableColumn name = table.getColumn(0);
+        name.setWidth(Math.min(name.getWidth(), 145));
+        for (int i = 2; i < 2 + Affordance.values().length; i++) {
+            table.getColumn(i).setWidth(table.getColumn(i).getWidth() - 4);
         }
     }
 
@@ -280,9 +290,7 @@ public final class PlatformsView {
                 int i = 2;
                 for (Affordance a : Affordance.values()) {
                     var level = p.profile().level(a);
-                    cells[i++] = level.isPresent()
-                            ? level.getAsInt() + " " + Affordance.levelName(level.getAsInt()).get(locale)
-                            : "-";
+                    cells[i++] = level.isPresent() ? Integer.toString(level.getAsInt()) : "-";
                 }
                 PlatformPolicy pp = org == null ? null : org.policyFor(p.id());
                 cells[i] = pp == null ? "" : pp.status().label().get(locale);
