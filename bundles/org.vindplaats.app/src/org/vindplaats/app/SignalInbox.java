@@ -73,13 +73,18 @@ public final class SignalInbox {
      */
     public static List<Item> pending(NoteStore store, LabelSuggester suggester, LocalDate today,
             Consumer<Problem> problems, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, 2);
-        List<StoredNote> waiting;
-        try (var all = store.stream(problems)) {
-            waiting = all.filter(s -> isPending(s.note()) && !s.note().isExpired(today)).toList();
+        List<StoredNote> all;
+        try (var notes = store.stream(problems)) {
+            all = notes.toList();
         }
-        progress.worked(1);
-        List<Suggestion> suggestions = suggester.suggestAll(waiting.stream().map(StoredNote::note).toList(), progress.split(1));
+        return pending(all, suggester, today, monitor);
+    }
+
+    /** The same, for notes already read (a caller that also trained the suggester on them reads them once). */
+    public static List<Item> pending(List<StoredNote> all, LabelSuggester suggester, LocalDate today,
+            IProgressMonitor monitor) {
+        List<StoredNote> waiting = all.stream().filter(s -> isPending(s.note()) && !s.note().isExpired(today)).toList();
+        List<Suggestion> suggestions = suggester.suggestAll(waiting.stream().map(StoredNote::note).toList(), monitor);
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < waiting.size(); i++) {
             items.add(new Item(waiting.get(i), suggestions.get(i)));
@@ -130,20 +135,10 @@ public final class SignalInbox {
             b.urgency(item.urgency());
         }
         TrendNote draft = b.build();
-        if (!draft.platforms().isEmpty()) {
-            confirmed.add(LabelFamily.PLATFORMS);
-        }
-        if (!draft.needs().isEmpty()) {
-            confirmed.add(LabelFamily.NEEDS);
-        }
-        if (!draft.affordances().isEmpty()) {
-            confirmed.add(LabelFamily.AFFORDANCES);
-        }
-        if (draft.polarity() != null) {
-            confirmed.add(LabelFamily.POLARITY);
-        }
-        if (draft.urgency() != null) {
-            confirmed.add(LabelFamily.URGENCY);
+        for (LabelFamily f : LabelFamily.values()) {
+            if (draft.hasLabel(f)) {
+                confirmed.add(f);
+            }
         }
         return NoteBuilder.from(draft).confirmed(confirmed).build();
     }

@@ -50,6 +50,17 @@ public record TrendNote(String id, String title, String body, List<String> platf
         return confirmed.contains(family);
     }
 
+    /** Whether the note has a value in this family (a platform, a need, a polarity ...), confirmed or not. */
+    public boolean hasLabel(LabelFamily family) {
+        return switch (family) {
+        case PLATFORMS -> !platforms.isEmpty();
+        case NEEDS -> !needs.isEmpty();
+        case AFFORDANCES -> !affordances.isEmpty();
+        case POLARITY -> polarity != null;
+        case URGENCY -> urgency != null;
+        };
+    }
+
     /** The families of labels a note carries; each is either worker-confirmed or suggested. */
     public enum LabelFamily {
         PLATFORMS, NEEDS, AFFORDANCES, POLARITY, URGENCY;

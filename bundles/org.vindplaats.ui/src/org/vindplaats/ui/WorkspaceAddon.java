@@ -13,6 +13,7 @@ import org.osgi.service.event.Event;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.notes.SampleNotes;
+import org.vindplaats.ui.notes.SuggestEngine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 public final class WorkspaceAddon {
 
     private NotesWorkspace notes;
+    private SuggestEngine suggestions;
 
     @PostConstruct
     void open(MApplication app, Catalog catalog) {
@@ -40,6 +42,9 @@ public final class WorkspaceAddon {
         warm.schedule();
         notes = NotesWorkspace.open(NotesWorkspace.preferredLocation(), catalog);
         app.getContext().set(NotesWorkspace.class, notes);
+        // One suggester for the Note editor, the inbox and the needs map: trained once per change of the notes.
+        suggestions = new SuggestEngine(notes, catalog);
+        app.getContext().set(SuggestEngine.class, suggestions);
     }
 
     @Inject
@@ -63,6 +68,9 @@ public final class WorkspaceAddon {
 
     @PreDestroy
     void close() {
+        if (suggestions != null) {
+            suggestions.close();
+        }
         if (notes != null) {
             notes.close();
         }

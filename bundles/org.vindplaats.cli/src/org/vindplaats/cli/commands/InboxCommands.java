@@ -20,6 +20,7 @@ import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.notes.Problem;
+import org.vindplaats.notes.StoredNote;
 import org.vindplaats.suggest.LabelSuggester;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -40,10 +41,15 @@ public final class InboxCommands {
     }
 
     static List<SignalInbox.Item> pending(CliContext ctx, NotesSession session, List<Problem> problems) throws IOException {
-        List<TrendNote> all = session.store().notes(problems::add).sorted(Comparator.comparing(TrendNote::id)).toList();
+        // Each note file is read once: for training and for the inbox.
+        List<StoredNote> stored;
+        try (var notes = session.store().stream(problems::add)) {
+            stored = notes.toList();
+        }
+        List<TrendNote> all = stored.stream().map(StoredNote::note).sorted(Comparator.comparing(TrendNote::id)).toList();
         // The same sources as the workbench's Note editor and 'notes suggest'.
         try (LabelSuggester suggester = NoteSuggestions.train(ctx.catalog(), ctx.err()::println, all, session.progress())) {
-            return SignalInbox.pending(session.store(), suggester, LocalDate.now(), problems::add, session.progress());
+            return SignalInbox.pending(stored, suggester, LocalDate.now(), session.progress());
         }
     }
 

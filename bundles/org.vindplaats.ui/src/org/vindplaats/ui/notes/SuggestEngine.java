@@ -19,8 +19,10 @@ import org.vindplaats.ui.Messages;
  * {@code notes suggest} (base word list, the organisation plugins' word lists and labelled
  * examples, the catalog's platforms, what workers confirmed in this workspace). The suggester
  * learns again when the note files changed, always off the UI thread (the editor asks in a job).
+ * The workbench holds one for all parts (WorkspaceAddon puts it in the application context), so
+ * the Note editor, the inbox and the needs map share one trained suggester.
  */
-public final class SuggestEngine implements LabelSuggestions {
+public final class SuggestEngine implements LabelSuggestions, AutoCloseable {
 
     private final NotesWorkspace notes;
     private final org.vindplaats.app.NoteSuggestions sources;
@@ -63,5 +65,11 @@ public final class SuggestEngine implements LabelSuggestions {
                     String.join(", ", c.similar().stream().limit(3).map(n -> "\u201c" + n.title() + "\u201d").toList())));
         }
         return why.isEmpty() ? Messages.Suggest_noReason : String.join("; ", why);
+    }
+
+    /** Frees the trained suggester (the workbench closes it when it ends). */
+    @Override
+    public void close() {
+        sources.close();
     }
 }

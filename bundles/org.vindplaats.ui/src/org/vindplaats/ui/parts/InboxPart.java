@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
-import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.notes.SuggestEngine;
 
@@ -16,10 +15,10 @@ import jakarta.inject.Inject;
 public final class InboxPart {
 
     @Inject
-    Catalog catalog;
+    NotesWorkspace notes;
 
     @Inject
-    NotesWorkspace notes;
+    SuggestEngine suggestions;
 
     @Inject
     EPartService partService;
@@ -28,8 +27,7 @@ public final class InboxPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        SuggestEngine engine = new SuggestEngine(notes, catalog);
-        view = new InboxView(parent, notes, engine::labels, Locale.getDefault());
+        view = new InboxView(parent, notes, suggestions::labels, Locale.getDefault());
         view.onOpen(id -> Parts.openNote(partService, id));
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.notes.SuggestEngine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ public final class NeedsMapPart {
     NotesWorkspace notes;
 
     @Inject
+    SuggestEngine suggestions;
+
+    @Inject
     EPartService partService;
 
     private NeedsMapView view;
@@ -29,7 +33,7 @@ public final class NeedsMapPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new NeedsMapView(parent, catalog, notes, Locale.getDefault());
-        view.setSuggesters(new org.vindplaats.ui.notes.SuggestEngine(notes, catalog)::labels);
+        view.setSuggesters(suggestions::labels);
         view.onOpen(query -> Parts.show(partService, Ids.PART_TREND_NOTES, TrendNotesPart.class, t -> t.view().show(query)));
     }
 

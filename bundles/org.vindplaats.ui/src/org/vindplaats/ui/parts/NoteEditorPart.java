@@ -31,6 +31,9 @@ public final class NoteEditorPart {
     NotesWorkspace notes;
 
     @Inject
+    SuggestEngine suggestions;
+
+    @Inject
     MPart part;
 
     private NoteEditorView view;
@@ -38,7 +41,7 @@ public final class NoteEditorPart {
     @PostConstruct
     public void createControls(Composite parent, MWindow window) {
         view = new NoteEditorView(parent, catalog, notes, Locale.getDefault());
-        view.setSuggester(new SuggestEngine(notes, catalog));
+        view.setSuggester(suggestions);
         view.setGuide(org.vindplaats.app.PluginContributions.guide(catalog,
                 problem -> org.eclipse.core.runtime.ILog.of(NoteEditorPart.class).warn(problem)));
         view.onDirtyChange(part::setDirty);

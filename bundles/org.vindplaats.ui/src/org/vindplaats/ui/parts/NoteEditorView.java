@@ -693,20 +693,11 @@ public final class NoteEditorView {
         // What a worker set in the form is their label, so it counts as confirmed.
         Set<LabelFamily> confirmed = EnumSet.noneOf(LabelFamily.class);
         confirmed.addAll(accepted);
-        if (!ps.isEmpty()) {
-            confirmed.add(LabelFamily.PLATFORMS);
-        }
-        if (!ns.isEmpty()) {
-            confirmed.add(LabelFamily.NEEDS);
-        }
-        if (!as.isEmpty()) {
-            confirmed.add(LabelFamily.AFFORDANCES);
-        }
-        if (polarity.getSelectionIndex() > 0) {
-            confirmed.add(LabelFamily.POLARITY);
-        }
-        if (urgency.getSelectionIndex() > 0) {
-            confirmed.add(LabelFamily.URGENCY);
+        TrendNote form = b.build();
+        for (LabelFamily f : LabelFamily.values()) {
+            if (form.hasLabel(f)) {
+                confirmed.add(f);
+            }
         }
         b.confirmed(confirmed);
         if (base == null) {
