@@ -221,6 +221,8 @@ if grep -rqs "crashtest" "$notes_dir/notes"; then
 else
   fail "after SIGKILL the typed note could not be continued and saved (no note with \"crashtest\")"
 fi
+# The editor removes the draft right after the save is written: wait for that like for the note.
+for _ in $(seq 20); do [ -e "$notes_dir/drafts/editor.md" ] || break; sleep 0.5; done
 [ -e "$notes_dir/drafts/editor.md" ] && fail "the draft is still there after the note was saved"
 # The window layout is kept between starts: Beheer at the end is Beheer at the next start.
 xdotool key ctrl+3
