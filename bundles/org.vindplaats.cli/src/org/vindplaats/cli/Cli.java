@@ -1,6 +1,7 @@
 package org.vindplaats.cli;
 
 import java.lang.reflect.Constructor;
+import java.util.List;
 import java.util.ResourceBundle;
 
 import org.eclipse.osgi.util.NLS;
@@ -35,10 +36,13 @@ public final class Cli {
         cl.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         cl.setParameterExceptionHandler((ParameterException e, String[] a) -> {
             CommandLine cmd = e.getCommandLine();
-            ctx.err().println("vindplaats: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, ctx.err());
+            List<String> lines = ParseErrors.explain(e);
+            ctx.err().println("vindplaats: " + lines.get(0));
+            for (String line : lines.subList(1, lines.size())) {
+                ctx.err().println(line);
+            }
             ctx.err().println(cmd.getHelp().fullSynopsis().strip());
-            ctx.err().println("'" + cmd.getCommandSpec().qualifiedName() + " --help'");
+            ctx.err().println(NLS.bind(Messages.Cli_seeHelp, cmd.getCommandSpec().qualifiedName()));
             ctx.err().flush();
             return ExitCodes.USAGE;
         });

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String Cli_unknownPlatform;
     public static String Suggest_badFormat;
     public static String Suggest_words;
+    public static String Suggest_phenomena;
     public static String Suggest_similar;
     public static String Evaluate_badFolds;
     public static String Evaluate_plugins;
@@ -21,6 +22,11 @@ public final class Messages extends NLS {
     public static String Cli_compareNeedsTwo;
     public static String Cli_noPlatforms;
     public static String Cli_catalogMissing;
+    public static String Cli_unknownArgument;
+    public static String Cli_missing;
+    public static String Cli_badValue;
+    public static String Cli_badValueChoices;
+    public static String Cli_seeHelp;
 
     public static String Phenomena_none;
     public static String Phenomena_count;

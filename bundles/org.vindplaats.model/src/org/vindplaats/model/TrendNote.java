@@ -68,5 +68,10 @@ public record TrendNote(String id, String title, String body, List<String> platf
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The family's name for people: "behoeften" / "needs". */
+        public LocalizedText label() {
+            return Vocabulary.text("family." + id());
+        }
     }
 }

@@ -54,4 +54,23 @@ public record Labels(Set<Need> needs, Set<Affordance> affordances, List<String> 
         case PLATFORMS -> List.of();
         };
     }
+
+    /**
+     * A label's name for people in the given language ("privacy_safety" becomes "Privacy en
+     * veiligheid"); platform ids and unknown ids come back as they are (the caller knows the
+     * platform names).
+     */
+    public static String name(LabelFamily family, String id, java.util.Locale locale) {
+        return switch (family) {
+        case NEEDS -> Arrays.stream(Need.values()).filter(n -> n.id().equals(id)).findFirst()
+                .map(n -> n.label(locale)).orElse(id);
+        case AFFORDANCES -> Arrays.stream(Affordance.values()).filter(a -> a.id().equals(id)).findFirst()
+                .map(a -> a.label(locale)).orElse(id);
+        case POLARITY -> Arrays.stream(Polarity.values()).filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> p.label().get(locale)).orElse(id);
+        case URGENCY -> Arrays.stream(Urgency.values()).filter(u -> u.id().equals(id)).findFirst()
+                .map(u -> u.label().get(locale)).orElse(id);
+        case PLATFORMS -> id;
+        };
+    }
 }

@@ -84,6 +84,28 @@ class CatalogCommandsTest {
         assertTrue(r.err().contains("2 to 4"), r.err());
     }
 
+    /** Mistakes on the command line are said in Vindplaats's own (translated) words, not picocli's. */
+    @Test
+    void commandLineMistakesSayWhatToFix() throws Exception {
+        var unknown = CliHarness.run("platforms", "--fromat", "json");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown option or argument: --fromat"), unknown.err());
+        assertTrue(unknown.err().contains("Did you mean \"--format\"?"), unknown.err());
+        assertTrue(unknown.err().contains("'vindplaats platforms --help' shows every option."), unknown.err());
+
+        var missing = CliHarness.run("platform", "show");
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
+        assertTrue(missing.err().contains("missing: <platform>"), missing.err());
+
+        var bad = CliHarness.run("platforms", "--format", "xml");
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("'xml' is not a valid value for --format; choose one of: "), bad.err());
+        for (var r : java.util.List.of(unknown, missing, bad)) {
+            assertFalse(r.err().contains("Unknown option") || r.err().contains("Missing required") || r.err().contains("Invalid value"),
+                    "no English picocli sentence: " + r.err());
+        }
+    }
+
     @Test
     void unknownPlatformGetsDidYouMean() throws Exception {
         var r = CliHarness.run("platform", "show", "tikok");

@@ -70,6 +70,12 @@ class SuggestCommandsTest {
         var text = CliHarness.run("notes", "suggest", "--workspace", ws, "dev-002");
         assertTrue(text.out().startsWith("dev-002  "), text.out());
         assertTrue(text.out().contains("needs"), text.out());
+        // The text is for people: names in their language, not ids (those are in the JSON).
+        assertTrue(text.out().contains("Instagram") && text.out().contains("Snapchat"), text.out());
+        assertFalse(text.out().contains("privacy_safety") || text.out().contains(" snapchat "), text.out());
+        var dutch = CliHarness.run(java.util.Locale.of("nl"), "notes", "suggest", "--workspace", ws, "dev-002");
+        assertTrue(dutch.out().contains("behoeften") && dutch.out().contains("gebruiksmogelijkheden"), dutch.out());
+        assertTrue(dutch.out().contains(" 0,"), "decimal comma in Dutch: " + dutch.out());
     }
 
     @Test

@@ -93,6 +93,7 @@ public final class SuggestCommands {
                     List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
                     PhenomenonSuggester phenomena = NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println);
                     List<List<PhenomenonSuggester.Ranked>> ranked = selected.stream().map(phenomena::suggest).toList();
+                    thesaurus = phenomena.thesaurus();
                     print(selected, suggestions, ranked);
                 }
                 NotesCommand.printProblems(ctx, problems);
@@ -125,11 +126,17 @@ public final class SuggestCommands {
                 for (int i = 0; i < notes.size(); i++) {
                     printText(notes.get(i), suggestions.get(i));
                     List<String> parts = phenomena.get(i).stream()
-                            .map(r -> r.id() + String.format(" %.2f", r.confidence())).toList();
-                    ctx.out().println(String.format("  %-12s %s", "phenomena", parts.isEmpty() ? "-" : String.join(", ", parts)));
+                            .map(r -> phenomenonName(r.id()) + String.format(ctx.locale(), " %.2f", r.confidence())).toList();
+                    ctx.out().println(String.format("  %-22s %s", Messages.Suggest_phenomena, parts.isEmpty() ? "-" : String.join(", ", parts)));
                 }
             }
             }
+        }
+
+        private org.vindplaats.model.Thesaurus thesaurus = org.vindplaats.model.Thesaurus.EMPTY;
+
+        private String phenomenonName(String id) {
+            return thesaurus.get(id).map(p -> p.label().get(ctx.locale())).orElse(id);
         }
 
         private void printText(TrendNote note, Suggestion s) {
@@ -138,7 +145,11 @@ public final class SuggestCommands {
                 List<String> parts = new ArrayList<>();
                 for (String label : s.chosen(f)) {
                     RankedLabel c = s.candidate(f, label).orElseThrow();
-                    StringBuilder b = new StringBuilder(label).append(String.format(" %.2f", c.confidence()));
+                    // Names in the user's language ("Privacy en veiligheid", "TikTok"); the ids are in --format json.
+                    String name = f == LabelFamily.PLATFORMS
+                            ? ctx.catalog().platform(label).map(org.vindplaats.model.Platform::name).orElse(label)
+                            : org.vindplaats.suggest.Labels.name(f, label, ctx.locale());
+                    StringBuilder b = new StringBuilder(name).append(String.format(ctx.locale(), " %.2f", c.confidence()));
                     List<String> why = new ArrayList<>();
                     if (!c.words().isEmpty()) {
                         why.add(NLS.bind(Messages.Suggest_words, String.join(", ", c.words())));
@@ -152,7 +163,7 @@ public final class SuggestCommands {
                     }
                     parts.add(b.toString());
                 }
-                ctx.out().println(String.format("  %-12s %s", f.id(), parts.isEmpty() ? "-" : String.join(", ", parts)));
+                ctx.out().println(String.format("  %-22s %s", f.label().get(ctx.locale()), parts.isEmpty() ? "-" : String.join(", ", parts)));
             }
         }
     }
