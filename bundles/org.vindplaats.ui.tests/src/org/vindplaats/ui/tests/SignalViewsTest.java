@@ -512,4 +512,28 @@ class SignalViewsTest {
         assertEquals(null, org.vindplaats.ui.notes.SampleNotes.importIfEmpty(notes, null),
                 "deleting the samples is final: they are offered once per folder");
     }
+
+    private static String field(String jsonLine, String name) {
+        var m = java.util.regex.Pattern.compile("\"" + name + "\": *\"([^\"]*)\"").matcher(jsonLine);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** The samples follow the UI language: the same eight invented notes, all Dutch or all English. */
+    @Test
+    void theSampleNotesAreInTheUiLanguage() throws Exception {
+        java.util.Map<String, java.util.List<String>> ids = new java.util.HashMap<>();
+        for (Locale locale : java.util.List.of(new Locale("nl"), Locale.ENGLISH)) {
+            String prefix = locale.getLanguage().equals("nl") ? "[Voorbeeld] " : "[Example] ";
+            java.nio.file.Path file = org.vindplaats.ui.notes.SampleNotes.extract(locale);
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                assertEquals(locale.getLanguage(), field(line, "lang"), line);
+                assertTrue(field(line, "title").startsWith(prefix), line);
+                seen.add(field(line, "id"));
+            }
+            ids.put(locale.getLanguage(), seen);
+        }
+        assertEquals(8, ids.get("nl").size());
+        assertEquals(ids.get("nl"), ids.get("en"), "the same notes in both languages");
+    }
 }
