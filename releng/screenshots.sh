@@ -30,12 +30,6 @@ unset VINDPLAATS_PLUGINS
 # The launcher builds the products first when they are missing or older than the sources.
 "$ROOT/vindplaats" plugins >/dev/null
 
-# An organisation, so the banners and the policy filter show: the shipped example city if it is
-# there, else the first organisation plugin.
-orgs=$("$ROOT/vindplaats" organisations --format json | grep -o '"id" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' || true)
-org=$(printf '%s\n' $orgs | grep -x 'stad-voorbeeld' || printf '%s\n' $orgs | head -n 1)
-[ -n "$org" ] && "$ROOT/vindplaats" organisation use "$org" >/dev/null
-
 # A free display number.
 n=90
 while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
@@ -43,8 +37,20 @@ Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 sleep 1
 
+# A fresh user per run (the sample notes arrive in the UI's language on a first start), with an
+# organisation chosen so the banners and the policy colours show: the shipped example city if it
+# is there, else the first organisation plugin.
+fresh_user() { # name
+  export XDG_DATA_HOME="$TMP/$1/data" XDG_CACHE_HOME="$TMP/$1/cache" XDG_CONFIG_HOME="$TMP/$1/config"
+  orgs=$("$ROOT/vindplaats" organisations --format json | grep -o '"id" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' || true)
+  org=$(printf '%s\n' $orgs | grep -x 'stad-voorbeeld' || printf '%s\n' $orgs | head -n 1)
+  [ -n "$org" ] && "$ROOT/vindplaats" organisation use "$org" >/dev/null
+  return 0
+}
+
 shoot() { # folder, language, extra environment
   dir=$1; lang=$2; shift 2
+  fresh_user "$(basename "$dir")"
   mkdir -p "$dir"
   for p in $PARTS; do rm -f "$dir/$p.png"; done
   env "$@" DISPLAY=":$n" VINDPLAATS_LANG="$lang" VINDPLAATS_SCREENSHOTS="$dir" timeout 240 "$ROOT/vindplaats" \

@@ -3,7 +3,7 @@
 # on a 1366x768 X server with a window manager, Dutch locale, keys sent through the X server
 # (xdotool). Each shortcut must visibly do something: a dialog opens (F1, Ctrl+I, Ctrl+E), the screen
 # changes (Ctrl+1/2/3, Ctrl+N, Ctrl+F, Ctrl+M), a typed note is saved (Ctrl+S) or the program
-# ends (Ctrl+Q), but never with unsaved work without asking; typed work survives a SIGKILL. Called by 'mvn verify'
+# ends (Ctrl+Q), but never with unsaved work without asking (Ctrl+Q or closing the window); typed work survives a SIGKILL. Called by 'mvn verify'
 # (releng/org.vindplaats.repository/pom.xml) after the products are built.
 # Needs Xvfb, openbox, xdotool and ImageMagick; without them it says so and skips, unless
 # VINDPLAATS_REQUIRE_UI_CHECKS=1 (set by .ci/run), when missing tools fail the build.
@@ -182,6 +182,17 @@ else
 fi
 xdotool type --delay 40 " twee"
 sleep 1
+# Closing the window (the window manager's close, as the X in the title bar) asks too.
+xdotool key alt+F4
+if title=$(wait_window "opgeslagen"); then
+  echo "workbench-keys: closing the window with unsaved work asked \"$title\""
+  xdotool key Escape
+  sleep 1
+  kill -0 "$app" 2>/dev/null || fail "Annuleren after closing the window ended the workbench: the change was lost"
+else
+  fail "closing the window with an unsaved note asked nothing"
+fi
+focus_main
 xdotool key ctrl+q
 if wait_window "opgeslagen" >/dev/null; then
   xdotool key alt+n   # Niet opslaan

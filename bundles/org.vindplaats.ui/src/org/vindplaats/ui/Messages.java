@@ -23,7 +23,7 @@ public final class Messages extends NLS {
     public static String Platforms_policy;
     public static String Platforms_anyPolicy;
     public static String Platforms_policyNeedsOrganisation;
-    public static String Platforms_policyColumn;
+    public static String Platforms_policyLegend;
     public static String Platforms_reset;
     public static String Banner_noOrganisation;
     public static String Banner_noOrganisation_hint;

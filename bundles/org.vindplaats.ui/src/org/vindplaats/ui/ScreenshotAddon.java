@@ -27,6 +27,7 @@ import org.osgi.service.event.Event;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
 import org.vindplaats.ui.parts.ComparePart;
+import org.vindplaats.ui.parts.CompareView;
 import org.vindplaats.ui.parts.InboxPart;
 import org.vindplaats.ui.notes.NoteQuery;
 import org.vindplaats.ui.parts.PlatformsPart;
@@ -58,6 +59,21 @@ public final class ScreenshotAddon {
 
     private static final long READY_TIMEOUT_MS = 20_000;
 
+    /** The window size, "WIDTHxHEIGHT"; 1366x768 when not set. */
+    public static final String SCREEN_ENV = "VINDPLAATS_SCREEN";
+
+    /** What the layout check found cut off, per picture, in the order found (written to {@value #LAYOUT_REPORT}). */
+    public static final String LAYOUT_REPORT = "layout-report.txt";
+    private final java.util.Map<String, String> layoutProblems = new java.util.LinkedHashMap<>();
+
+    static int[] screen(String value) {
+        if (value != null && value.matches("\\d{3,4}x\\d{3,4}")) {
+            String[] wh = value.split("x");
+            return new int[] { Integer.parseInt(wh[0]), Integer.parseInt(wh[1]) };
+        }
+        return new int[] { 1366, 768 };
+    }
+
     @Inject
     @Optional
     void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication app,
@@ -72,19 +88,20 @@ public final class ScreenshotAddon {
         Shell shell = (Shell) window.getWidget();
         Display display = shell.getDisplay();
         display.setCursorLocation(0, 0); // no tooltips under the pointer in the pictures
-        // A laptop screen: the pictures show what a worker with 1366x768 sees.
+        // A laptop screen: the pictures show what a worker with 1366x768 (or VINDPLAATS_SCREEN) sees.
+        int[] size = screen(System.getenv(SCREEN_ENV));
         shell.setMaximized(false);
-        shell.setBounds(0, 0, 1366, 768);
+        shell.setBounds(0, 0, size[0], size[1]);
 
         List<String> ids = catalog.platforms().stream().map(Platform::id).toList();
         String first = pick(ids, "tiktok", 0);
         List<String> compare = new ArrayList<>();
-        for (String id : List.of("tiktok", "discord", "whatsapp")) {
+        for (String id : List.of("tiktok", "discord", "whatsapp", "snapchat")) {
             if (ids.contains(id)) {
                 compare.add(id);
             }
         }
-        for (int i = 0; compare.size() < Math.min(3, ids.size()); i++) {
+        for (int i = 0; compare.size() < Math.min(CompareView.MAX_PLATFORMS, ids.size()); i++) {
             if (!compare.contains(ids.get(i))) {
                 compare.add(ids.get(i));
             }
@@ -162,9 +179,15 @@ public final class ScreenshotAddon {
         return ids.size() > fallback ? ids.get(fallback) : null;
     }
 
-    private static void run(Display display, Shell shell, Path out, List<Step> steps, int index, IWorkbench workbench) {
+    private void run(Display display, Shell shell, Path out, List<Step> steps, int index, IWorkbench workbench) {
         if (index >= steps.size() || shell.isDisposed()) {
             System.out.println("vindplaats: screenshots saved in " + out.toAbsolutePath());
+            try {
+                Files.write(out.resolve(LAYOUT_REPORT), layoutProblems.entrySet().stream()
+                        .map(e -> e.getValue() + ": " + e.getKey()).toList());
+            } catch (java.io.IOException e) {
+                System.err.println("vindplaats: cannot write " + LAYOUT_REPORT + ": " + e);
+            }
             workbench.close();
             return;
         }
@@ -178,6 +201,9 @@ public final class ScreenshotAddon {
         whenReady(display, step.ready(), deadline, () -> display.timerExec(SETTLE_MS, () -> {
             try {
                 capture(display, shell, out.resolve(step.file()));
+                for (String problem : LayoutCheck.clipped(shell)) {
+                    layoutProblems.putIfAbsent(problem, step.file()); // a part visible in several pictures: once
+                }
             } catch (Exception e) {
                 System.err.println("vindplaats: cannot save " + step.file() + ": " + e);
             }

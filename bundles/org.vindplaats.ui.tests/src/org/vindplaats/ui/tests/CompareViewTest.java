@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.vindplaats.catalog.PluginRegistry;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
-import org.vindplaats.model.Organisation;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.ui.parts.CompareView;
 import org.vindplaats.ui.widgets.Palette;
@@ -94,9 +93,12 @@ class CompareViewTest {
 
         // anonymity 2 vs 4, visibility 4 vs 2, spreadability 4 vs 2: highlighted. The others differ by 0 or 1.
         TableItem anonymity = view.row(Affordance.ANONYMITY);
-        assertEquals("2 moderate", anonymity.getText(1));
-        assertEquals("4 very high", anonymity.getText(2));
-        assertEquals("2 \u2013 differs", anonymity.getText(3), "the difference is also said in words");
+        assertEquals("2", anonymity.getText(1));
+        assertEquals("4", anonymity.getText(2));
+        assertEquals("2 !", anonymity.getText(3), "the difference is also marked, not only coloured");
+        assertTrue(view.hint().getText().contains("2 moderate") && view.hint().getText().contains("4 very high"),
+                "the legend names the levels: " + view.hint().getText());
+        assertEquals("Discord", view.matrix().getColumn(2).getToolTipText());
         assertTrue(view.isHighlighted(Affordance.ANONYMITY));
         assertEquals(Palette.HIGHLIGHT, anonymity.getBackground(2).getRGB());
         assertTrue(view.isHighlighted(Affordance.VISIBILITY));
@@ -115,6 +117,22 @@ class CompareViewTest {
         assertFalse(view.isHighlighted(Affordance.ANONYMITY));
     }
 
+    /** Four platforms on a laptop: the Compare part is about half of a 1280 px wide window. */
+    @Test
+    void fourPlatformsFitHalfALaptopScreen() throws Exception {
+        Settings.setActiveOrganisation("stad-test");
+        shell.setSize(624, 650);
+        CompareView view = new CompareView(shell, catalog, new Locale("nl"));
+        shell.open();
+        flush(display);
+        for (String name : List.of("TikTok", "Discord", "WhatsApp", "Snapchat")) {
+            tick(view, name);
+        }
+        flush(display);
+        assertEquals(List.of(), org.vindplaats.ui.LayoutCheck.clipped(shell), "nothing cut off, no horizontal scroll bar");
+        assertEquals(6, view.matrix().getColumnCount(), "affordance, four platforms, difference");
+    }
+
     @Test
     void atMostFourAndThePolicyRow() throws Exception {
         Settings.setActiveOrganisation("stad-test");
@@ -131,13 +149,12 @@ class CompareViewTest {
         assertEquals("Signal", view.choices().getItem(1).getText());
         assertTrue(view.hint().getText().contains("At most 4"), view.hint().getText());
 
-        TableItem policy = view.matrix().getItem(view.matrix().getItemCount() - 1);
-        assertTrue(policy.getData() instanceof Organisation);
-        assertEquals("Policy of Stad Test", policy.getText(0));
-        assertEquals("not allowed", policy.getText(1));
-        assertEquals("allowed", policy.getText(2));
-        assertEquals("observe only", policy.getText(3));
-        assertEquals(Palette.bannerBackground(PolicyStatus.BANNED), policy.getBackground(1).getRGB());
+        // The policy under the matrix, one coloured label per platform in the order ticked.
+        assertEquals(Affordance.values().length, view.matrix().getItemCount(), "the matrix keeps the affordances only");
+        List<org.eclipse.swt.widgets.Label> policy = view.policyLabels();
+        assertEquals(List.of("TikTok: not allowed", "Discord: allowed", "WhatsApp: observe only", "Snapchat: observe only"),
+                policy.stream().map(l -> l.getText().strip()).toList());
+        assertEquals(Palette.bannerBackground(PolicyStatus.BANNED), policy.get(0).getBackground().getRGB());
         assertEquals(4, view.chart().series().size());
     }
 }

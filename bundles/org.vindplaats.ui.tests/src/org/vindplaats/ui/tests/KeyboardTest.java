@@ -151,10 +151,11 @@ class KeyboardTest {
         NoteEditorView editor = new NoteEditorView(part(), catalog, notes, Locale.ENGLISH);
         showAndActivate(editor.title());
         type("dansje op het plein", editor.title());
-        editor.source().setFocus();
-        await(() -> display.getFocusControl() == editor.source(), "the focus on the source field");
+        // The date comes right after the observation (date, urgency and source are grouped under it).
+        editor.body().setFocus();
+        await(() -> display.getFocusControl() == editor.body(), "the focus on the observation");
         key(SWT.TAB, '\t');
-        await(() -> display.getFocusControl() == editor.observed(), "Tab to move from the source to the observed date");
+        await(() -> display.getFocusControl() == editor.observed(), "Tab to move from the observation to the observed date");
 
         // Replace today's date key by key; half a date is pointed out at the field.
         key(SWT.END, '\0');
@@ -168,8 +169,8 @@ class KeyboardTest {
                 editor.observedProblem().getText());
 
         // Ctrl+S from another field refuses, says why and puts the focus on the date to fix it.
-        chord(SWT.SHIFT, SWT.TAB, '\t');
-        await(() -> display.getFocusControl() == editor.source(), "Shift+Tab back to the source field");
+        key(SWT.TAB, '\t');
+        await(() -> display.getFocusControl() == editor.urgency(), "Tab on to the urgency");
         chord(SWT.CTRL, 0, 's');
         await(() -> display.getFocusControl() == editor.observed(), "the focus on the date after a refused save (status: "
                 + editor.status().getText() + ")");

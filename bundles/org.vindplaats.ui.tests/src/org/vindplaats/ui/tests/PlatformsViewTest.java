@@ -180,9 +180,15 @@ class PlatformsViewTest {
         Settings.setActiveOrganisation("stad-test");
         flush(display); // the view hears the preference change and refreshes
         assertTrue(view.policyCombo().isEnabled());
-        int policyColumn = view.table().getColumnCount() - 1;
-        assertEquals("Policy", view.table().getColumn(policyColumn).getText());
-        assertEquals("not allowed", view.table().getItem(view.shownIds().indexOf("tiktok")).getText(policyColumn));
+        // The policy colours the platform's name (no column of its own: all seven levels fit a
+        // laptop); the status line says what the colours mean.
+        assertEquals(2 + Affordance.values().length, view.table().getColumnCount());
+        var tiktok = view.table().getItem(view.shownIds().indexOf("tiktok"));
+        assertEquals(org.vindplaats.ui.widgets.Palette.bannerBackground(PolicyStatus.BANNED), tiktok.getBackground(0).getRGB());
+        var discord = view.table().getItem(view.shownIds().indexOf("discord"));
+        assertEquals(org.vindplaats.ui.widgets.Palette.bannerBackground(PolicyStatus.ALLOWED), discord.getBackground(0).getRGB());
+        assertTrue(view.status().getText().contains("Name in colour: policy of Stad Test (green: allowed, yellow: observe only, red: not allowed)"),
+                view.status().getText());
 
         choose(view.policyCombo(), PolicyStatus.BANNED.label().get(Locale.ENGLISH));
         assertEquals(List.of("tiktok"), view.shownIds());

@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -39,6 +40,9 @@ public final class CompareView {
     /** Levels this far apart are worth a conversation: the row is highlighted. */
     public static final int DIFFERENCE = 2;
     public static final int MAX_PLATFORMS = 4;
+    private static final int CHOICES_WIDTH = 160;
+    /** A platform column never gets narrower than this; its full name is in the header's tooltip. */
+    private static final int MIN_PLATFORM_COLUMN = 44;
 
     private final Catalog catalog;
     private final Locale locale;
@@ -46,6 +50,9 @@ public final class CompareView {
     private final Table matrix;
     private final RadarChart chart;
     private final Label hint;
+    private final Composite policy;
+    /** Each matrix column's width for its longest text, as last filled. */
+    private int[] packed = new int[0];
     private final Runnable catalogListener;
     private final Runnable settingsListener;
     private final Set<String> checked = new LinkedHashSet<>();
@@ -57,13 +64,19 @@ public final class CompareView {
 
         Composite left = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(left);
-        GridDataFactory.fillDefaults().grab(false, true).applyTo(left);
         Label chooseLabel = new Label(left, SWT.WRAP);
         chooseLabel.setText(NLS.bind(Messages.Compare_choose, MAX_PLATFORMS));
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(chooseLabel);
         choices = new Table(left, SWT.BORDER | SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION);
         new TableColumn(choices, SWT.LEFT);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(choices);
+        // Narrow, so four platforms and the difference fit beside it on a laptop screen; a name
+        // too long for the list shows whole as the tooltip of the row under the pointer.
+        GridDataFactory.fillDefaults().grab(false, true).hint(CHOICES_WIDTH, 10).applyTo(choices);
+        GridDataFactory.fillDefaults().grab(false, true).applyTo(left);
+        choices.addListener(SWT.MouseHover, e -> {
+            TableItem item = choices.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            choices.setToolTipText(item == null ? null : item.getText());
+        });
         choices.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
                 toggle(item);
@@ -86,7 +99,19 @@ public final class CompareView {
         matrix = new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         matrix.setHeaderVisible(true);
         matrix.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(matrix);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(matrix);
+        matrix.addListener(SWT.Resize, e -> fitColumns());
+        // The organisation's policy per platform, as coloured words under the matrix.
+        policy = new Composite(right, SWT.NONE);
+        RowLayout pl = new RowLayout(SWT.HORIZONTAL);
+        pl.wrap = true;
+        pl.center = true;
+        pl.marginLeft = 0;
+        pl.marginTop = 0;
+        pl.marginBottom = 0;
+        pl.spacing = 6;
+        policy.setLayout(pl);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(policy);
         chart = new RadarChart(right, locale);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
 
@@ -193,13 +218,17 @@ public final class CompareView {
             new TableColumn(matrix, SWT.LEFT).setText(Messages.Compare_difference);
             Color highlight = Palette.color(Palette.HIGHLIGHT);
             int last = platforms.size() + 1;
+            for (int i = 0; i < platforms.size(); i++) {
+                matrix.getColumn(i + 1).setToolTipText(platforms.get(i).name());
+            }
             for (Affordance a : Affordance.values()) {
                 TableItem row = new TableItem(matrix, SWT.NONE);
                 row.setData(a);
                 row.setText(0, a.label(locale));
+                // The level as a number (the legend above names the levels): four platforms fit.
                 for (int i = 0; i < platforms.size(); i++) {
                     OptionalInt l = platforms.get(i).profile().level(a);
-                    row.setText(i + 1, l.isPresent() ? l.getAsInt() + " " + Affordance.levelName(l.getAsInt()).get(locale) : "?");
+                    row.setText(i + 1, l.isPresent() ? Integer.toString(l.getAsInt()) : "?");
                 }
                 int spread = spread(platforms, a);
                 boolean differs = platforms.size() > 1 && spread >= DIFFERENCE;
@@ -208,30 +237,37 @@ public final class CompareView {
                     for (int i = 0; i <= last; i++) {
                         row.setBackground(i, highlight);
                     }
-                    row.setFont(0, Ui.bold());
                     row.setFont(last, Ui.bold());
                 }
             }
-            if (org != null && !platforms.isEmpty()) {
-                TableItem row = new TableItem(matrix, SWT.NONE);
-                row.setData(org);
-                row.setText(0, NLS.bind(Messages.Compare_policyRow, org.name()));
-                row.setFont(0, Ui.bold());
-                for (int i = 0; i < platforms.size(); i++) {
-                    PlatformPolicy pp = org.policyFor(platforms.get(i).id());
-                    row.setText(i + 1, pp == null ? "\u2013" : pp.status().label().get(locale));
-                    if (pp != null) {
-                        row.setBackground(i + 1, Palette.color(Palette.bannerBackground(pp.status())));
-                        row.setForeground(i + 1, Palette.color(Palette.bannerForeground(pp.status())));
-                    }
-                }
-            }
-            for (TableColumn c : matrix.getColumns()) {
+            packed = new int[matrix.getColumnCount()];
+            for (int i = 0; i < matrix.getColumnCount(); i++) {
+                TableColumn c = matrix.getColumn(i);
+                c.setAlignment(i == 0 ? SWT.LEFT : SWT.CENTER);
                 c.pack();
-                c.setWidth(c.getWidth() + 12);
+                packed[i] = c.getWidth() + 10;
+                c.setWidth(packed[i]);
             }
+            fitColumns();
         } finally {
             matrix.setRedraw(true);
+        }
+        Ui.disposeChildren(policy);
+        if (org != null && !platforms.isEmpty()) {
+            Label title = new Label(policy, SWT.NONE);
+            title.setText(NLS.bind(Messages.Compare_policyRow, org.name()) + ":");
+            title.setFont(Ui.bold());
+            for (Platform p : platforms) {
+                PlatformPolicy pp = org.policyFor(p.id());
+                Label chip = new Label(policy, SWT.NONE);
+                chip.setData(p.id());
+                chip.setText(" " + p.name() + ": " + (pp == null ? "\u2013" : pp.status().label().get(locale)) + " ");
+                if (pp != null) {
+                    chip.setData(pp.status());
+                    chip.setBackground(Palette.color(Palette.bannerBackground(pp.status())));
+                    chip.setForeground(Palette.color(Palette.bannerForeground(pp.status())));
+                }
+            }
         }
         List<RadarChart.Series> series = new ArrayList<>();
         for (int i = 0; i < platforms.size(); i++) {
@@ -239,8 +275,48 @@ public final class CompareView {
         }
         chart.setSeries(series);
         hint.setText(platforms.size() < 2 ? Messages.Compare_hint
-                : NLS.bind(Messages.Compare_legend, DIFFERENCE));
+                : NLS.bind(Messages.Compare_legend, DIFFERENCE) + "\n" + levelLegend());
         matrix.getParent().layout(true, true);
+    }
+
+    /** "0 none · 1 low · ..." in the user's language: what the numbers in the matrix mean. */
+    private String levelLegend() {
+        StringBuilder sb = new StringBuilder();
+        for (int l = Affordance.MIN_LEVEL; l <= Affordance.MAX_LEVEL; l++) {
+            if (!sb.isEmpty()) {
+                sb.append(" \u00b7 ");
+            }
+            sb.append(l).append(' ').append(Affordance.levelName(l).get(locale));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * When the matrix is narrower than its packed columns, the platform columns share what is
+     * left (down to {@value #MIN_PLATFORM_COLUMN} px), so nothing needs a horizontal scroll bar.
+     */
+    private void fitColumns() {
+        int n = matrix.getColumnCount() - 2;
+        int room = matrix.getClientArea().width;
+        if (n <= 0 || room <= 0 || packed.length != n + 2) {
+            return;
+        }
+        // The packed widths, not getWidth(): GTK stretches the last column over the free space.
+        int share = Math.max(MIN_PLATFORM_COLUMN, (room - packed[0] - packed[n + 1]) / n);
+        for (int i = 1; i <= n; i++) {
+            matrix.getColumn(i).setWidth(Math.min(packed[i], share));
+        }
+    }
+
+    /** The organisation's policy under the matrix: one label per chosen platform (none without an organisation). */
+    public List<Label> policyLabels() {
+        List<Label> out = new ArrayList<>();
+        for (org.eclipse.swt.widgets.Control c : policy.getChildren()) {
+            if (c instanceof Label l && l.getData() != null) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     public Table choices() {

@@ -73,11 +73,15 @@ public final class InboxView {
         table.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(10, 10).applyTo(table);
         for (String[] c : new String[][] { { Messages.Inbox_colUrgency, "185" }, { Messages.Inbox_colObserved, "90" },
-                { Messages.Inbox_colTitle, "240" }, { Messages.Inbox_colNeeds, "210" } }) {
+                { Messages.Inbox_colTitle, "150" }, { Messages.Inbox_colNeeds, "170" } }) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c[0]);
-            col.setWidth(Integer.parseInt(c[1]));
+            // At least as wide as its header ("Behoeften (? = voorstel)" is long).
+            col.pack();
+            col.setWidth(Math.max(col.getWidth() + 8, Integer.parseInt(c[1])));
         }
+        // The title takes what the other columns leave: no horizontal scrolling on a laptop.
+        Ui.fillWidth(table, 2, 150);
         table.addListener(SWT.DefaultSelection, e -> openChosen());
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);

@@ -205,6 +205,51 @@ public final class NoteEditorView {
         keepPii.addListener(SWT.Selection, e -> showPrivacy());
         show(privacy, false);
 
+        // When, how urgent and from where, right under the text: on a laptop screen they show
+        // without scrolling, next to each other.
+        Composite facts = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(8, 6).applyTo(facts);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(facts);
+        label(facts, Messages.Editor_observed);
+        // A text field, not SWT's DateTime: GTK's drop-down date keeps the focus on Tab (a keyboard
+        // trap), and typing "31-10-2026" is faster than a calendar and reads well with a screen reader.
+        Composite observedBox = new Composite(facts, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(observedBox);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedBox);
+        observed = new Text(observedBox, SWT.BORDER | SWT.SINGLE);
+        observed.setMessage(Messages.Notes_dateHint);
+        observed.setToolTipText(Messages.Editor_observedHint);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(dateWidth(observed), SWT.DEFAULT)
+                .applyTo(observed);
+        observedProblem = new Label(observedBox, SWT.WRAP);
+        observedProblem.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedProblem);
+        show(observedProblem, false);
+        observed.addModifyListener(e -> checkObserved());
+
+        label(facts, Messages.Editor_urgency);
+        urgency = new Combo(facts, SWT.READ_ONLY | SWT.DROP_DOWN);
+        urgency.add(Messages.Editor_notSet);
+        for (Urgency u : Urgency.values()) {
+            urgency.add(u.label().get(locale));
+        }
+        urgency.select(0);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(urgency);
+        urgency.addListener(SWT.Selection, e -> showUrgent());
+
+        label(facts, Messages.Editor_source);
+        source = new Text(facts, SWT.BORDER | SWT.SINGLE);
+        source.setMessage(Messages.Editor_sourceHint);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(source);
+
+        urgent = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(urgent);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(urgent);
+        urgent.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.BANNED)));
+        urgentText = Ui.text(urgent, "", 1);
+        urgentText.setBackground(urgent.getBackground());
+        show(urgent, false);
+
         // Suggestions right under the text they come from, above the labels they fill in.
         suggestionsGroup = new Group(content, SWT.NONE);
         suggestionsGroup.setText(Messages.Editor_suggestions);
@@ -252,45 +297,6 @@ public final class NoteEditorView {
             polarity.add(p.label().get(locale));
         }
         polarity.select(0);
-
-        label(Messages.Editor_urgency);
-        urgency = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
-        urgency.add(Messages.Editor_notSet);
-        for (Urgency u : Urgency.values()) {
-            urgency.add(u.label().get(locale));
-        }
-        urgency.select(0);
-        urgency.addListener(SWT.Selection, e -> showUrgent());
-
-        urgent = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(urgent);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(urgent);
-        urgent.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.BANNED)));
-        urgentText = Ui.text(urgent, "", 1);
-        urgentText.setBackground(urgent.getBackground());
-        show(urgent, false);
-
-        label(Messages.Editor_source);
-        source = new Text(content, SWT.BORDER | SWT.SINGLE);
-        source.setMessage(Messages.Editor_sourceHint);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(source);
-
-        label(Messages.Editor_observed);
-        // A text field, not SWT's DateTime: GTK's drop-down date keeps the focus on Tab (a keyboard
-        // trap), and typing "31-10-2026" is faster than a calendar and reads well with a screen reader.
-        Composite observedBox = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(observedBox);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedBox);
-        observed = new Text(observedBox, SWT.BORDER | SWT.SINGLE);
-        observed.setMessage(Messages.Notes_dateHint);
-        observed.setToolTipText(Messages.Editor_observedHint);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(dateWidth(observed), SWT.DEFAULT)
-                .applyTo(observed);
-        observedProblem = new Label(observedBox, SWT.WRAP);
-        observedProblem.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedProblem);
-        show(observedProblem, false);
-        observed.addModifyListener(e -> checkObserved());
 
         // Save and the outcome stay in view below the scrolling form.
         Composite buttons = new Composite(parent, SWT.NONE);
@@ -442,7 +448,11 @@ public final class NoteEditorView {
     }
 
     private void label(String text) {
-        Label l = new Label(content, SWT.NONE);
+        label(content, text);
+    }
+
+    private static void label(Composite parent, String text) {
+        Label l = new Label(parent, SWT.NONE);
         l.setText(text);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 3).applyTo(l);
     }
@@ -1003,13 +1013,9 @@ public final class NoteEditorView {
     }
 
     private String labelOf(Suggestion s) {
-        String name = switch (s.family()) {
-            case PLATFORMS -> catalog.platform(s.value()).map(Platform::name).orElse(s.value());
-            case NEEDS -> find(Need.values(), s.value()).map(n -> n.label(locale)).orElse(s.value());
-            case AFFORDANCES -> find(Affordance.values(), s.value()).map(a -> a.label(locale)).orElse(s.value());
-            case POLARITY -> findPolarity(s.value()).map(p -> p.label().get(locale)).orElse(s.value());
-            case URGENCY -> findUrgency(s.value()).map(u -> u.label().get(locale)).orElse(s.value());
-        };
+        String name = s.family() == LabelFamily.PLATFORMS
+                ? catalog.platform(s.value()).map(Platform::name).orElse(s.value())
+                : org.vindplaats.suggest.Labels.name(s.family(), s.value(), locale);
         String family = switch (s.family()) {
             case PLATFORMS -> Messages.Editor_platforms;
             case NEEDS -> Messages.Editor_needs;

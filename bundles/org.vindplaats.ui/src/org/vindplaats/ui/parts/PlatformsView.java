@@ -33,6 +33,8 @@ import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
+import org.vindplaats.ui.widgets.Ui;
+import org.vindplaats.ui.widgets.Palette;
 
 /**
  * The catalog as a filterable table: one row per platform with its minimum age, its level on each
@@ -52,7 +54,6 @@ public final class PlatformsView {
     private final Combo policyCombo;
     private final Button resetButton;
     private final Table table;
-    private final TableColumn policyColumn;
     private final Label status;
     private final Runnable catalogListener;
     private final Runnable settingsListener;
@@ -156,7 +157,6 @@ public final class PlatformsView {
             c.setToolTipText(a.label(locale) + ": " + a.description().get(locale) + "\n" + a.scale().get(locale));
             c.setAlignment(SWT.CENTER);
         }
-        policyColumn = column(Messages.Platforms_policyColumn);
         table.addListener(SWT.Selection, e -> {
             String id = selectedId();
             if (id != null) {
@@ -197,13 +197,22 @@ public final class PlatformsView {
             c.pack();
             c.setWidth(c.getWidth() + 8);
         }
-        // On a laptop screen the seven levels matter more than long names: a long name is cut
-        // (its full form is in the detail part), so all seven affordance columns fit.
-        TableColumn name = table.getColumn(0);
-        name.setWidth(Math.min(name.getWidth(), 145));
-        for (int i = 2; i < 2 + Affordance.values().length; i++) {
-            table.getColumn(i).setWidth(table.getColumn(i).getWidth() - 4);
+        // On a laptop screen the seven levels matter more than long names: the name column takes
+        // what the others leave (at least 90 px; the detail part has the full name), so all seven
+        // affordance columns and the policy fit without a horizontal scroll bar.
+        // The level columns hold one digit: as wide as their header's text, no wider.
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            gc.setFont(Ui.bold());
+            for (int i = 1; i < 2 + Affordance.values().length; i++) {
+                TableColumn c = table.getColumn(i);
+                c.setWidth(Math.min(c.getWidth(), gc.textExtent(c.getText()).x + HEADER_PADDING));
+            }
+        } finally {
+            gc.dispose();
         }
+        table.getColumn(0).setWidth(145);
+        Ui.fillWidth(table, 0, 90);
     }
 
     private Combo levelCombo(Composite parent, String prefix, String accessibleName) {
@@ -230,6 +239,15 @@ public final class PlatformsView {
             });
         }
     }
+
+    /** What the name colours mean: "Naam in kleur: beleid van Stad Voorbeeld (groen: toegestaan, ...)". */
+    private String policyLegend(Organisation org) {
+        return NLS.bind(Messages.Platforms_policyLegend, new Object[] { org.name(), PolicyStatus.ALLOWED.label().get(locale),
+                PolicyStatus.OBSERVE_ONLY.label().get(locale), PolicyStatus.BANNED.label().get(locale) });
+    }
+
+    /** Room around a column header's text (GTK draws headers bold, with a little padding). */
+    private static final int HEADER_PADDING = 12;
 
     private TableColumn column(String text) {
         TableColumn c = new TableColumn(table, SWT.LEFT);
@@ -282,7 +300,7 @@ public final class PlatformsView {
             for (Platform p : shown) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setData(p.id());
-                String[] cells = new String[3 + Affordance.values().length];
+                String[] cells = new String[2 + Affordance.values().length];
                 cells[0] = p.name();
                 // A platform without a minimum age says so, never "0+".
                 cells[1] = p.minimumAge() == null ? "?"
@@ -292,9 +310,15 @@ public final class PlatformsView {
                     var level = p.profile().level(a);
                     cells[i++] = level.isPresent() ? Integer.toString(level.getAsInt()) : "-";
                 }
-                PlatformPolicy pp = org == null ? null : org.policyFor(p.id());
-                cells[i] = pp == null ? "" : pp.status().label().get(locale);
                 item.setText(cells);
+                // The organisation's policy as the name's colours (as in the detail's banner), so
+                // all seven levels fit a laptop screen; the status line says what the colours mean,
+                // and the policy filter and the banner say it in words.
+                PlatformPolicy pp = org == null ? null : org.policyFor(p.id());
+                if (pp != null) {
+                    item.setBackground(0, Palette.color(Palette.bannerBackground(pp.status())));
+                    item.setForeground(0, Palette.color(Palette.bannerForeground(pp.status())));
+                }
                 if (p.id().equals(selected)) {
                     table.setSelection(item);
                 }
@@ -302,17 +326,9 @@ public final class PlatformsView {
         } finally {
             table.setRedraw(true);
         }
-        policyColumn.setText(org == null ? "" : Messages.Platforms_policyColumn);
-        if (org == null) {
-            policyColumn.setWidth(0);
-            policyColumn.setResizable(false);
-        } else if (policyColumn.getWidth() == 0) {
-            policyColumn.setResizable(true);
-            policyColumn.pack();
-            policyColumn.setWidth(policyColumn.getWidth() + 8);
-        }
-        status.setText(all.isEmpty() ? Messages.Platforms_none
-                : NLS.bind(Messages.Platforms_count, shown.size(), all.size()));
+        String count = all.isEmpty() ? Messages.Platforms_none
+                : NLS.bind(Messages.Platforms_count, shown.size(), all.size());
+        status.setText(org == null || all.isEmpty() ? count : count + "\n" + policyLegend(org));
         status.getParent().layout(true);
     }
 

@@ -171,13 +171,10 @@ public final class TrendNotesView {
             searchNow();
         });
 
+        // The filters in a fixed grid of label-and-choice pairs, three to a row: each label stays
+        // next to its choice, and the rows keep their place when a search fills the choices.
         Composite filters = new Composite(parent, SWT.NONE);
-        RowLayout rl = new RowLayout(SWT.HORIZONTAL);
-        rl.wrap = true;
-        rl.center = true;
-        rl.marginLeft = 0;
-        rl.spacing = 6;
-        filters.setLayout(rl);
+        GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 4).applyTo(filters);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(filters);
         for (String field : NoteQuery.FACETS) {
             Label l = new Label(filters, SWT.NONE);
@@ -186,6 +183,8 @@ public final class TrendNotesView {
             c.add(Messages.Notes_any);
             c.select(0);
             c.addListener(SWT.Selection, e -> chooseFacet(field));
+            // Equal shares of the row whatever the values are: no jumping after a search.
+            GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(c);
             facetCombos.put(field, c);
             facetValues.put(field, List.of());
         }
@@ -193,14 +192,17 @@ public final class TrendNotesView {
         fl.setText(Messages.Notes_from);
         from = new Text(filters, SWT.BORDER);
         from.setMessage(Messages.Notes_dateHint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(from);
         Label tl = new Label(filters, SWT.NONE);
         tl.setText(Messages.Notes_to);
         to = new Text(filters, SWT.BORDER);
         to.setMessage(Messages.Notes_dateHint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(to);
         from.addModifyListener(e -> datesChanged());
         to.addModifyListener(e -> datesChanged());
         reset = new Button(filters, SWT.PUSH);
         reset.setText(Messages.Notes_reset);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(reset);
         reset.addListener(SWT.Selection, e -> show(NoteQuery.of("")));
 
         SashForm split = new SashForm(parent, SWT.VERTICAL);
@@ -208,15 +210,17 @@ public final class TrendNotesView {
         results = new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
-        for (String[] col : new String[][] { { Messages.Notes_colTitle, "340" }, { Messages.Notes_colObserved, "110" },
-                { Messages.Notes_colPlatforms, "140" }, { Messages.Notes_colNeeds, "200" },
-                { Messages.Notes_colUrgency, "110" } }) {
+        for (String[] col : new String[][] { { Messages.Notes_colTitle, "150" }, { Messages.Notes_colObserved, "95" },
+                { Messages.Notes_colPlatforms, "90" }, { Messages.Notes_colNeeds, "130" },
+                { Messages.Notes_colUrgency, "100" } }) {
             TableColumn c = new TableColumn(results, SWT.NONE);
             c.setText(col[0]);
             // At least as wide as its header, so "Waargenomen" is never cut off at 125%.
             c.pack();
             c.setWidth(Math.max(c.getWidth() + 8, Integer.parseInt(col[1])));
         }
+        // The title takes what the other columns leave: no horizontal scrolling on a laptop.
+        Ui.fillWidth(results, 0, 150);
         results.addListener(SWT.Selection, e -> showPreview());
         results.addListener(SWT.DefaultSelection, e -> openSelected());
         Composite bottom = new Composite(split, SWT.NONE);

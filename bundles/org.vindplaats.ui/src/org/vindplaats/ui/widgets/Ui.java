@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Table;
 
 /**
  * Small helpers for building readable, wrapping layouts. Text never gets a fixed pixel width:
@@ -125,6 +126,38 @@ public final class Ui {
             child.dispose();
         }
     }
+
+    /**
+     * Gives column {@code flexible} of a table whatever width the other columns leave (at least
+     * {@code min}), now and whenever the table is resized, so a laptop screen needs no horizontal
+     * scroll bar and a wide screen no empty strip. The other columns keep the widths they had at
+     * the first call.
+     */
+    public static void fillWidth(Table table, int flexible, int min) {
+        if (table.getData(FILL_KEY) == null) {
+            table.setData(FILL_KEY, Boolean.TRUE);
+            table.addListener(SWT.Resize, e -> fillWidth(table, flexible, min));
+        }
+        int room = table.getClientArea().width;
+        if (room <= 0 || flexible >= table.getColumnCount()) {
+            return;
+        }
+        // Each other column's width as first set: GTK stretches the last column over free space,
+        // and reading that back would leave the flexible column nothing.
+        int others = 0;
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            if (i != flexible) {
+                org.eclipse.swt.widgets.TableColumn c = table.getColumn(i);
+                if (!(c.getData(FILL_KEY) instanceof Integer)) {
+                    c.setData(FILL_KEY, c.getWidth());
+                }
+                others += (Integer) c.getData(FILL_KEY);
+            }
+        }
+        table.getColumn(flexible).setWidth(Math.max(min, room - others));
+    }
+
+    private static final String FILL_KEY = "vindplaats.fillWidth";
 
     public static GridData fillH() {
         return GridDataFactory.fillDefaults().grab(true, false).create();
