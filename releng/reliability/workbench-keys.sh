@@ -193,6 +193,16 @@ else
   fail "closing the window with an unsaved note asked nothing"
 fi
 focus_main
+# So does starting a new note (Ctrl+N) over the unsaved one.
+xdotool key ctrl+n
+if title=$(wait_window "opgeslagen"); then
+  echo "workbench-keys: ctrl+n with unsaved work asked \"$title\""
+  xdotool key Escape
+  sleep 1
+else
+  fail "ctrl+n over an unsaved note asked nothing"
+fi
+focus_main
 xdotool key ctrl+q
 if wait_window "opgeslagen" >/dev/null; then
   xdotool key alt+n   # Niet opslaan
