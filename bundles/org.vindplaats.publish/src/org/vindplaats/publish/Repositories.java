@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.model.io.FileReplacement;
 import org.vindplaats.model.io.OwnerOnly;
@@ -59,11 +60,11 @@ public final class Repositories {
                 try {
                     out.put(RepositoryClient.location(parts[0]), parts.length > 1 && INSECURE.equals(parts[1]));
                 } catch (IllegalArgumentException e) {
-                    System.err.println("vindplaats: " + file + ":" + line + ": " + e.getMessage());
+                    ILog.of(Repositories.class).warn(file + ":" + line + ": " + e.getMessage());
                 }
             }
         } catch (IOException e) {
-            System.err.println("vindplaats: " + NLS.bind(Messages.Repo_listUnreadable, file, e.getMessage()));
+            ILog.of(Repositories.class).warn(NLS.bind(Messages.Repo_listUnreadable, file, e.getMessage()));
         }
         return out;
     }

@@ -100,10 +100,16 @@ public final class RepositoryClient {
      * @param deadline for a whole file, however slowly it arrives
      */
     public RepositoryClient(Duration timeout, Duration deadline) {
+        this(timeout, deadline, EnvironmentProxy.fromEnvironment());
+    }
+
+    /** As above, through the proxies {@code proxies} chooses (by default https_proxy / no_proxy, see {@link EnvironmentProxy}). */
+    public RepositoryClient(Duration timeout, Duration deadline, java.net.ProxySelector proxies) {
         this.timeout = timeout;
         this.deadline = deadline;
         // Redirects are not followed: an artifact must come from the repository's own address.
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(proxies).build();
     }
 
     /** Whether a plain http: address leaves this machine (and so needs the worker's explicit consent). */

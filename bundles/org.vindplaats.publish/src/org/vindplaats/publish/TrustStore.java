@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -62,11 +63,11 @@ public final class TrustStore {
                             out.putIfAbsent(Keys.fingerprint(c), new Trusted(Keys.subjectName(c), Keys.fingerprint(c), "user", c, f));
                         }
                     } catch (IOException e) {
-                        System.err.println("vindplaats: " + e.getMessage());
+                        ILog.of(TrustStore.class).warn(e.getMessage());
                     }
                 }
             } catch (IOException e) {
-                System.err.println("vindplaats: " + e.getMessage());
+                ILog.of(TrustStore.class).warn(e.getMessage());
             }
         }
         if (includeOrganisation) {
@@ -155,7 +156,7 @@ public final class TrustStore {
                         out.add(new Trusted(Keys.subjectName(c), Keys.fingerprint(c), bsn, c, null));
                     }
                 } catch (IOException e) {
-                    System.err.println("vindplaats: " + e.getMessage());
+                    ILog.of(TrustStore.class).warn(e.getMessage());
                 }
             }
         }
