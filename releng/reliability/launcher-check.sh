@@ -41,6 +41,13 @@ fi
 "${clean_env[@]}" HOME="$home" "$ROOT/vindplaats" notes list >"$work/list" 2>&1 || fail "notes list failed: $(cat "$work/list")"
 grep -q "Launcher check" "$work/list" || fail "the imported note is not listed: $(cat "$work/list")"
 
+# 1b. What the services log as a warning reaches the terminal (the CLI listens to the Eclipse
+# log): a line in the repository list that is not a repository is named with file and line.
+printf '# mine\nftp://plugins.example/\n' >"$home/.local/share/vindplaats/repositories.txt"
+"${clean_env[@]}" HOME="$home" "$ROOT/vindplaats" repos list >"$work/repos" 2>&1 || true
+grep -q "repositories.txt:2: " "$work/repos" || fail "a bad line in the repository list was not reported: $(cat "$work/repos")"
+rm -f "$home/.local/share/vindplaats/repositories.txt"
+
 # 2. XDG folders win over HOME; a relative XDG path is ignored (the spec says it is invalid).
 xdg="$work/xdg"
 "${clean_env[@]}" HOME="$home" XDG_DATA_HOME="$xdg/data" XDG_CACHE_HOME="$xdg/cache" \

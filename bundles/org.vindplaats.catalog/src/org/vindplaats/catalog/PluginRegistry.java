@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.PluginInfo.State;
 import org.vindplaats.catalog.Problem.Severity;
@@ -190,7 +191,7 @@ public final class PluginRegistry implements Catalog {
                 l.run();
             } catch (RuntimeException e) {
                 // A misbehaving listener must not stop the others from hearing about the change.
-                System.err.println("vindplaats: catalog listener failed: " + e);
+                ILog.of(PluginRegistry.class).error("catalog listener failed: " + e, e);
             }
         }
     }

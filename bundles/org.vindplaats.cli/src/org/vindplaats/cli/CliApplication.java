@@ -8,6 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
@@ -40,6 +43,14 @@ public final class CliApplication implements IApplication {
         context.applicationRunning();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Warnings the services log (a plugin jar refused, a bad line in the repository list) are
+        // for the person at the terminal too; the workbench keeps them in its log.
+        ILogListener toTerminal = (status, plugin) -> {
+            if (status.getSeverity() >= IStatus.WARNING) {
+                err.println("vindplaats: " + status.getMessage());
+            }
+        };
+        Platform.addLogListener(toTerminal);
         BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceTracker<Catalog, Catalog> tracker = new ServiceTracker<>(bc, Catalog.class, null);
         ServiceTracker<PluginInstaller, PluginInstaller> installers = new ServiceTracker<>(bc, PluginInstaller.class, null);
@@ -58,6 +69,7 @@ public final class CliApplication implements IApplication {
         } finally {
             installers.close();
             tracker.close();
+            Platform.removeLogListener(toTerminal);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -51,6 +52,9 @@ import org.vindplaats.model.io.FileReplacement;
  */
 @Component(service = PluginInstaller.class, immediate = true)
 public final class FolderPluginInstaller implements PluginInstaller {
+
+    /** Problems with single jars go to the log (the CLI prints warnings; the workbench's log keeps them). */
+    private static final ILog LOG = ILog.of(FolderPluginInstaller.class);
 
     /** Location prefix of bundles installed from the user's plugin folder (the ones that can be removed). */
     public static final String LOCATION_PREFIX = "vindplaats:user-plugins/";
@@ -229,7 +233,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
                     syncOne(jar);
                 }
             } catch (IOException e) {
-                System.err.println("vindplaats: cannot read plugin folder " + folder + ": " + e.getMessage());
+                LOG.warn("cannot read plugin folder " + folder + ": " + e.getMessage());
             }
         }
         for (var it = refused.iterator(); it.hasNext();) {
@@ -243,7 +247,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
             try {
                 gone.uninstall();
             } catch (BundleException | IllegalStateException e) {
-                System.err.println("vindplaats: cannot remove plugin " + gone.getSymbolicName() + ": " + e.getMessage());
+                LOG.warn("cannot remove plugin " + gone.getSymbolicName() + ": " + e.getMessage());
             }
         }
     }
@@ -265,7 +269,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
                 refused.add(location);
                 extender().ifPresent(x -> x.refuse(location, jar.getFileName().toString().replaceFirst("\\.jar$", ""),
                         problems));
-                System.err.println("vindplaats: plugin " + jar + " refused: " + problems.get(0).message());
+                LOG.warn("plugin " + jar + " refused: " + problems.get(0).message());
                 return null;
             }
             if (refused.remove(location)) {
@@ -285,7 +289,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
             return existing;
         } catch (IOException | BundleException | IllegalStateException e) {
             // One bad jar must not stop the others; the catalog lists what it could read.
-            System.err.println("vindplaats: cannot install plugin " + jar + ": " + e.getMessage());
+            LOG.warn("cannot install plugin " + jar + ": " + e.getMessage());
             return null;
         }
     }
@@ -317,7 +321,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
             folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                     StandardWatchEventKinds.ENTRY_MODIFY);
         } catch (IOException | UnsupportedOperationException e) {
-            System.err.println("vindplaats: plugin folder " + folder + " is not watched (" + e.getMessage()
+            LOG.warn("plugin folder " + folder + " is not watched (" + e.getMessage()
                     + "); changes apply at the next start.");
             return;
         }
