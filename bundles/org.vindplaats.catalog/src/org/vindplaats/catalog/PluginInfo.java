@@ -30,7 +30,15 @@ public record PluginInfo(String source, String location, String bundleVersion, P
         }
     }
 
+    /** The bundle location of every plugin the user installed (as opposed to the ones Vindplaats ships). */
+    public static final String USER_LOCATION_PREFIX = "vindplaats:user-plugins/";
+
     public PluginInfo {
         problems = List.copyOf(problems);
+    }
+
+    /** Whether the user installed this plugin (and so may remove it); shipped ones come with Vindplaats. */
+    public boolean userInstalled() {
+        return location != null && location.startsWith(USER_LOCATION_PREFIX);
     }
 }

@@ -3,7 +3,6 @@ package org.vindplaats.catalog;
 import java.util.Optional;
 
 import org.vindplaats.catalog.PluginInstaller.PublisherId;
-import org.vindplaats.catalog.internal.FolderPluginInstaller;
 
 /**
  * Which plugin supplied the facts about a platform or organisation: its bundle, the version in use
@@ -19,7 +18,7 @@ public record PluginProvenance(String plugin, String version, PublisherId publis
                         && (p.state() == PluginInfo.State.ACTIVE || p.state() == PluginInfo.State.UPDATE_BROKEN))
                 .findFirst().map(p -> new PluginProvenance(p.source(), p.version(),
                         installer != null ? installer.publisher(p)
-                        : p.location().startsWith(FolderPluginInstaller.LOCATION_PREFIX) ? PublisherId.UNSIGNED
+                        : p.userInstalled() ? PublisherId.UNSIGNED
                                 : PublisherId.BUILT_IN));
     }
 

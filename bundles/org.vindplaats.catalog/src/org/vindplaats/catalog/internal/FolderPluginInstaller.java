@@ -57,7 +57,7 @@ public final class FolderPluginInstaller implements PluginInstaller {
     private static final ILog LOG = ILog.of(FolderPluginInstaller.class);
 
     /** Location prefix of bundles installed from the user's plugin folder (the ones that can be removed). */
-    public static final String LOCATION_PREFIX = "vindplaats:user-plugins/";
+    public static final String LOCATION_PREFIX = org.vindplaats.catalog.PluginInfo.USER_LOCATION_PREFIX;
     /** System property, then environment variable, naming the plugin folder. */
     public static final String FOLDER_PROPERTY = "vindplaats.plugins.dir";
     public static final String FOLDER_ENV = "VINDPLAATS_PLUGINS";

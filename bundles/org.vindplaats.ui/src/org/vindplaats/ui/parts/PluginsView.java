@@ -33,7 +33,6 @@ import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginInstaller.InstallResult;
 import org.vindplaats.catalog.Problem;
-import org.vindplaats.catalog.internal.FolderPluginInstaller;
 import org.vindplaats.model.Vocabulary;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.JobStatus;
@@ -318,7 +317,7 @@ public final class PluginsView {
 
     /** Only plugins the user installed can be removed; shipped ones come with Vindplaats. */
     private static boolean isRemovable(PluginInfo info) {
-        return info != null && info.location() != null && info.location().startsWith(FolderPluginInstaller.LOCATION_PREFIX);
+        return info != null && info.userInstalled();
     }
 
     /** The last install or remove job (tests join it). */
