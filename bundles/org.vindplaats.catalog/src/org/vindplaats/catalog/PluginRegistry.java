@@ -38,6 +38,9 @@ public final class PluginRegistry implements Catalog {
     private final Map<String, Entry> entries = new TreeMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of());
+    /** Guarded by {@code entries}: inside {@link #batch}, changes wait for one recompute at the end. */
+    private int batchDepth;
+    private boolean batchDirty;
 
     private record Snapshot(List<PluginInfo> plugins, Map<String, Platform> platforms, Map<String, Organisation> organisations) {
     }
@@ -59,15 +62,51 @@ public final class PluginRegistry implements Catalog {
             Entry previous = entries.get(key);
             PluginDescriptor good = result.descriptor().orElse(previous == null ? null : previous.good());
             entries.put(key, new Entry(key, source, location, bundleVersion, good, result));
+            if (batchDepth > 0) {
+                batchDirty = true;
+                return;
+            }
             recompute();
         }
         fireChanged();
+    }
+
+    /**
+     * Runs {@code work} (puts and removes) as one change: the catalog is recomputed and listeners
+     * hear of it once at the end, not once per plugin (at start-up the extender reads every
+     * plugin in one batch; recomputing after each of 40 plugins cost a noticeable part of every
+     * CLI start).
+     */
+    public void batch(Runnable work) {
+        synchronized (entries) {
+            batchDepth++;
+        }
+        boolean changed = false;
+        try {
+            work.run();
+        } finally {
+            synchronized (entries) {
+                batchDepth--;
+                if (batchDepth == 0 && batchDirty) {
+                    batchDirty = false;
+                    changed = true;
+                    recompute();
+                }
+            }
+            if (changed) {
+                fireChanged();
+            }
+        }
     }
 
     public void remove(String key) {
         boolean changed;
         synchronized (entries) {
             changed = entries.remove(key) != null;
+            if (changed && batchDepth > 0) {
+                batchDirty = true;
+                return;
+            }
             if (changed) {
                 recompute();
             }

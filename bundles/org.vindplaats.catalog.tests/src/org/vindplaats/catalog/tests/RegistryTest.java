@@ -67,4 +67,26 @@ class RegistryTest {
         r.put("s2", "loc", "1.0.0", ok("alpha", "1.0.0"));
         assertEquals(List.of("alpha", "zeta"), r.platforms().stream().map(Platform::id).toList());
     }
+
+    /** A batch (the extender reading every plugin at start) is one change: listeners hear of it once, at the end. */
+    @Test
+    void aBatchIsOneChangeForListenersAndTheSnapshot() {
+        PluginRegistry r = new PluginRegistry();
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        r.addListener(heard::incrementAndGet);
+        r.batch(() -> {
+            r.put("s1", "loc", "1.0.0", ok("alpha", "1.0.0"));
+            r.put("s2", "loc", "1.0.0", ok("beta", "1.0.0"));
+            r.put("s3", "loc", "1.0.0", ok("gamma", "1.0.0"));
+            r.remove("s3");
+            assertEquals(0, heard.get(), "nothing is announced inside the batch");
+        });
+        assertEquals(1, heard.get());
+        assertEquals(List.of("alpha", "beta"), r.platforms().stream().map(Platform::id).toList());
+        r.batch(() -> {
+        });
+        assertEquals(1, heard.get(), "an empty batch changes nothing");
+        r.put("s4", "loc", "1.0.0", ok("delta", "1.0.0"));
+        assertEquals(2, heard.get(), "outside a batch every change is announced");
+    }
 }

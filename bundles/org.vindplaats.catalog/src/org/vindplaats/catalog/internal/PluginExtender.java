@@ -115,21 +115,24 @@ public final class PluginExtender implements Catalog {
             return;
         }
         synchronized (loading) {
-            while (true) {
-                Bundle next;
-                synchronized (pending) {
-                    next = pending.poll();
-                    if (next == null) {
-                        loaded = true;
-                        verdicts.save();
-                        return;
+            // One batch: the catalog is recomputed once for all plugins, not once per plugin.
+            registry.batch(() -> {
+                while (true) {
+                    Bundle next;
+                    synchronized (pending) {
+                        next = pending.poll();
+                        if (next == null) {
+                            loaded = true;
+                            verdicts.save();
+                            return;
+                        }
+                    }
+                    read(next);
+                    if (next.getState() == Bundle.UNINSTALLED) {
+                        registry.remove(next.getLocation()); // uninstalled while it was being read
                     }
                 }
-                read(next);
-                if (next.getState() == Bundle.UNINSTALLED) {
-                    registry.remove(next.getLocation()); // uninstalled while it was being read
-                }
-            }
+            });
         }
     }
 
