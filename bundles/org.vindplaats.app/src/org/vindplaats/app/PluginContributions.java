@@ -133,6 +133,26 @@ public final class PluginContributions {
      * read still counts.
      */
     public static MethodGuide guide(Catalog catalog, Consumer<String> problems) {
+        // The workbench's Method, Platform, Note and orientation parts all ask for the guide: it is
+        // read once per state of the catalog (the plugin list is a new object after every change).
+        List<PluginInfo> state = catalog.plugins();
+        synchronized (GUIDE_CACHE) {
+            if (GUIDE_CACHE[0] == state) {
+                return (MethodGuide) GUIDE_CACHE[1];
+            }
+        }
+        MethodGuide guide = readGuide(catalog, problems);
+        synchronized (GUIDE_CACHE) {
+            GUIDE_CACHE[0] = state;
+            GUIDE_CACHE[1] = guide;
+        }
+        return guide;
+    }
+
+    /** The catalog state (its plugin list, compared by identity) and the guide read for it. */
+    private static final Object[] GUIDE_CACHE = new Object[2];
+
+    private static MethodGuide readGuide(Catalog catalog, Consumer<String> problems) {
         List<MethodGuide> parts = new ArrayList<>();
         for (Map.Entry<PluginInfo, PluginContent> e : organisationContents(catalog).entrySet()) {
             Optional<Organisation> org = catalog.organisation(e.getKey().id());

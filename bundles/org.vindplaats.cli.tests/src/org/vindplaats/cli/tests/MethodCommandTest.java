@@ -25,6 +25,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class MethodCommandTest {
 
+    /** Several workbench parts ask for the guide: it is read once per state of the catalog. */
+    @Test
+    void theGuideIsReadOncePerCatalogState() throws Exception {
+        MethodGuide first = PluginContributions.guide(CliHarness.catalog(), p -> { });
+        org.junit.jupiter.api.Assertions.assertSame(first, PluginContributions.guide(CliHarness.catalog(), p -> { }));
+        MethodGuide none = PluginContributions.guide(new org.vindplaats.catalog.PluginRegistry(), p -> { });
+        org.junit.jupiter.api.Assertions.assertNotSame(first, none, "another catalog, another guide");
+        MethodGuide again = PluginContributions.guide(CliHarness.catalog(), p -> { });
+        org.junit.jupiter.api.Assertions.assertNotSame(none, again);
+        assertEquals(first, again, "read again, the same content");
+    }
+
     @Test
     void theShippedGuideDescribesEveryStepAndPrincipleInBothLanguagesWithSources() throws Exception {
         List<String> problems = new ArrayList<>();
