@@ -86,13 +86,6 @@ public final class YouthViewRecorder {
     }
 
     private static ObjectNode text(LocalizedText t) {
-        ObjectNode n = MAPPER.createObjectNode();
-        if (t.nl() != null) {
-            n.put("nl", t.nl());
-        }
-        if (t.en() != null) {
-            n.put("en", t.en());
-        }
-        return n;
+        return LocalizedJson.of(t);
     }
 }

@@ -39,14 +39,7 @@ public final class JsonViews {
     }
 
     public static ObjectNode text(LocalizedText t) {
-        ObjectNode n = MAPPER.createObjectNode();
-        if (t.nl() != null) {
-            n.put("nl", t.nl());
-        }
-        if (t.en() != null) {
-            n.put("en", t.en());
-        }
-        return n;
+        return org.vindplaats.catalog.LocalizedJson.of(t);
     }
 
     static ArrayNode texts(List<LocalizedText> list) {
@@ -167,16 +160,24 @@ public final class JsonViews {
         n.set("orientationQuestions", texts(p.orientationQuestions()));
         ArrayNode views = n.putArray("youthViews");
         for (Platform.YouthView v : p.youthViews()) {
-            ObjectNode x = views.addObject();
-            x.set("who", text(v.who()));
-            x.put("when", v.when());
-            if (v.method() != null) {
-                x.set("method", text(v.method()));
-            }
-            x.set("said", text(v.said()));
+            youthView(views.addObject(), v, null);
         }
         n.set("sources", sources(p.sources()));
         return n;
+    }
+
+    /** One young people's view: who, when, how it was gathered, what they said, and who recorded it (null: the platform plugin). */
+    public static ObjectNode youthView(ObjectNode x, Platform.YouthView v, String recordedBy) {
+        x.set("who", text(v.who()));
+        x.put("when", v.when());
+        if (v.method() != null) {
+            x.set("method", text(v.method()));
+        }
+        x.set("said", text(v.said()));
+        if (recordedBy != null) {
+            x.put("recordedBy", recordedBy);
+        }
+        return x;
     }
 
     /** Help lines as JSON: how to reach them, when, for what, and the source of those facts. */

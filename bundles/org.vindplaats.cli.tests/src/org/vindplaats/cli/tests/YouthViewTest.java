@@ -50,9 +50,14 @@ class YouthViewTest {
             var show = CliHarness.run("platform", "show", "snapchat");
             assertTrue(show.out().contains("Streaks houden voelt als een plicht") || show.out().contains("Keeping streaks"), show.out());
             assertTrue(show.out().contains(NLS.bind(Messages.Show_youthFrom, name)), show.out());
-            JsonNode views = CliHarness.run("platform", "show", "snapchat", "--format", "json").json().get("youthViews");
+            var shown = CliHarness.run("platform", "show", "snapchat", "--format", "json");
+            assertEquals(1, shown.out().split("\"youthViews\"", -1).length - 1, "one list of views: " + shown.out());
+            JsonNode views = shown.json().get("youthViews");
             assertTrue(views.size() >= 1, views.toString());
             assertEquals(name, views.get(views.size() - 1).get("recordedBy").asText());
+            for (JsonNode v : views) {
+                assertTrue(v.has("who") && v.has("when") && v.has("said"), v.toString());
+            }
         } finally {
             CliHarness.run("plugin", "uninstall", "jeugdhuis-test");
         }

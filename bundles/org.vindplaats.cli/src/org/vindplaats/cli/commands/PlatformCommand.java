@@ -60,15 +60,11 @@ public final class PlatformCommand extends CommandBase {
             var from = PluginProvenance.of(ctx.catalog(), ctx.installer(), PluginDescriptor.Kind.PLATFORM, p.id());
             if (format.format == Format.json) {
                 var n = JsonViews.platform(p, organisation);
-                // Young people's own views: the platform plugin's and the organisations', with where each came from.
+                // Young people's own views: the platform plugin's and the organisations' (these say who
+                // recorded them), in place of the platform plugin's alone.
                 var views = n.putArray("youthViews");
                 for (var sv : PluginContributions.youthViews(ctx.catalog(), p.id())) {
-                    var x = views.addObject();
-                    x.set("who", JsonViews.text(sv.view().who()));
-                    x.put("when", sv.view().when());
-                    x.set("method", JsonViews.text(sv.view().method()));
-                    x.set("said", JsonViews.text(sv.view().said()));
-                    x.put("recordedBy", sv.organisation());
+                    JsonViews.youthView(views.addObject(), sv.view(), sv.organisation());
                 }
                 from.ifPresent(f -> n.putObject("suppliedBy").put("plugin", f.plugin()).put("version", f.version())
                         .put("publisher", f.publisher().name()).put("fingerprint", f.publisher().fingerprint()));
