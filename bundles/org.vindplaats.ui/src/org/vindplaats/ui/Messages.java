@@ -267,6 +267,7 @@ public final class Messages extends NLS {
     public static String Notes_facetPolarity;
     public static String Notes_facetUrgency;
     public static String Notes_facetMonth;
+    public static String Notes_facetPhenomenon;
     public static String Notes_facetValue;
     public static String Notes_facetValueEstimated;
     public static String Notes_facetsEstimated;

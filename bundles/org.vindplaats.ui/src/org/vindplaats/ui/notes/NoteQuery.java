@@ -25,9 +25,11 @@ public record NoteQuery(String text, Map<String, Set<String>> filters, LocalDate
     public static final String POLARITY = "polarity";
     public static final String URGENCY = "urgency";
     public static final String MONTH = "month";
+    /** A phenomenon from the knowledge centres' thesaurus (the index's field, also {@code fenomeen:} in the query). */
+    public static final String PHENOMENON = "phenomenon";
 
     /** The facet fields in the order the filters show them. */
-    public static final List<String> FACETS = List.of(PLATFORM, NEED, AFFORDANCE, POLARITY, URGENCY, MONTH);
+    public static final List<String> FACETS = List.of(PLATFORM, NEED, AFFORDANCE, PHENOMENON, POLARITY, URGENCY, MONTH);
 
     public static final int DEFAULT_LIMIT = 200;
 

@@ -262,6 +262,7 @@ public final class TrendNotesView {
             case NoteQuery.AFFORDANCE -> Messages.Notes_facetAffordance;
             case NoteQuery.POLARITY -> Messages.Notes_facetPolarity;
             case NoteQuery.URGENCY -> Messages.Notes_facetUrgency;
+            case NoteQuery.PHENOMENON -> Messages.Notes_facetPhenomenon;
             default -> Messages.Notes_facetMonth;
         };
     }
@@ -278,9 +279,24 @@ public final class TrendNotesView {
                     .findFirst().map(n -> n.label().get(locale)).orElse(id);
             case NoteQuery.URGENCY -> java.util.Arrays.stream(Urgency.values()).filter(n -> n.id().equals(id))
                     .findFirst().map(n -> n.label().get(locale)).orElse(id);
+            case NoteQuery.PHENOMENON -> thesaurus().get(id).map(p -> p.label().get(locale)).orElse(id);
             default -> id;
         };
     }
+
+    /** The phenomena's names come from the knowledge centres' thesaurus: read again when the plugins change. */
+    private org.vindplaats.model.Thesaurus thesaurus() {
+        java.util.List<?> state = catalog.plugins();
+        if (thesaurusState != state) {
+            thesaurus = org.vindplaats.app.PluginContributions.thesaurus(catalog,
+                    problem -> org.eclipse.core.runtime.ILog.of(TrendNotesView.class).warn(problem));
+            thesaurusState = state;
+        }
+        return thesaurus;
+    }
+
+    private Object thesaurusState;
+    private org.vindplaats.model.Thesaurus thesaurus = org.vindplaats.model.Thesaurus.EMPTY;
 
     private void async(Runnable r) {
         if (!results.isDisposed()) {

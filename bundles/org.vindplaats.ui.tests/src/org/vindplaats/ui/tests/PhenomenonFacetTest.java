@@ -1,0 +1,83 @@
+package org.vindplaats.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vindplaats.ui.tests.TestData.choose;
+import static org.vindplaats.ui.tests.TestData.flush;
+import static org.vindplaats.ui.tests.TestData.waitFor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vindplaats.app.PluginContributions;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.notes.NoteStore;
+import org.vindplaats.ui.notes.NoteQuery;
+import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.parts.TrendNotesView;
+
+/**
+ * Trend notes has a phenomenon filter: with the shipped knowledge centre's thesaurus, notes are
+ * tagged with phenomena, the filter lists them by name with their counts, and choosing one shows
+ * only its notes.
+ */
+class PhenomenonFacetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePhenomenonFilterNamesPhenomenaAndNarrowsTheList() throws Exception {
+        ServiceTracker<Catalog, Catalog> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(TrendNotesView.class).getBundleContext(), Catalog.class, null);
+        tracker.open();
+        Catalog catalog = tracker.waitForService(30_000);
+        assertNotNull(catalog, "the catalog service");
+        var grooming = PluginContributions.thesaurus(catalog, p -> { }).get("grooming");
+        assertTrue(grooming.isPresent(), "the shipped thesaurus has grooming");
+        String label = grooming.get().label().get(Locale.ENGLISH);
+
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        shell.setSize(1200, 900);
+        shell.setLayout(new FillLayout());
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        try {
+            NoteStore store = notes.store().orElseThrow();
+            store.save(NoteBuilder.create("g1").title("Volwassene zoekt contact met een meisje van 14")
+                    .body("Een onbekende volwassene stuurt haar complimenten, vraagt om foto's en wil dat ze het geheim houdt; "
+                            + "hij belooft cadeaus en wil afspreken. Typisch grooming.")
+                    .platforms(List.of("snapchat")).observed(LocalDate.of(2026, 11, 1)).build(), NoteStore.NEW);
+            store.save(NoteBuilder.create("h1").title("Huiswerkgroep op Discord")
+                    .body("Leerlingen oefenen samen wiskunde in een spraakkanaal; twee ouderen modereren.")
+                    .platforms(List.of("discord")).observed(LocalDate.of(2026, 11, 2)).build(), NoteStore.NEW);
+            TrendNotesView view = new TrendNotesView(shell, catalog, notes, Locale.ENGLISH);
+            shell.open();
+            flush(display);
+            waitFor(display, () -> view.idle() && view.table().getItemCount() == 2, "both notes listed");
+
+            String item = label + " (1)";
+            waitFor(display, () -> Arrays.asList(view.facet(NoteQuery.PHENOMENON).getItems()).contains(item),
+                    "the phenomenon filter offering " + item + ": " + Arrays.toString(view.facet(NoteQuery.PHENOMENON).getItems()));
+            choose(view.facet(NoteQuery.PHENOMENON), item);
+            waitFor(display, () -> view.idle() && view.table().getItemCount() == 1, "only the grooming note");
+            assertEquals("Volwassene zoekt contact met een meisje van 14", view.table().getItem(0).getText(0));
+        } finally {
+            shell.dispose();
+            notes.close();
+            tracker.close();
+        }
+    }
+}
