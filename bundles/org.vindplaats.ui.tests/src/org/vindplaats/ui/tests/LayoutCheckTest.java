@@ -96,4 +96,25 @@ class LayoutCheckTest {
         List<String> found = LayoutCheck.clipped(shell);
         assertTrue(found.stream().anyMatch(s -> s.startsWith("Label \"rechts\": ") && s.contains("cut off on the right")), found.toString());
     }
+
+    /** The main column takes what the others leave, also after the window grows; nothing to scroll. */
+    @Test
+    void theFlexibleColumnTakesTheRestOfTheWidth() {
+        Table table = new Table(shell, SWT.BORDER);
+        table.setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        for (int w : new int[] { 50, 100, 80 }) {
+            new TableColumn(table, SWT.LEFT).setWidth(w);
+        }
+        org.vindplaats.ui.widgets.Ui.fillWidth(table, 0, 40);
+        shell.setSize(500, 300);
+        shell.open();
+        flush(display);
+        int room = table.getClientArea().width;
+        assertEquals(room - 180, table.getColumn(0).getWidth(), "the title gets the rest");
+        assertEquals(List.of(), LayoutCheck.clipped(shell));
+        shell.setSize(800, 300);
+        flush(display);
+        assertEquals(table.getClientArea().width - 180, table.getColumn(0).getWidth(), "and grows with the window");
+    }
 }

@@ -138,12 +138,12 @@ public final class Ui {
             table.setData(FILL_KEY, Boolean.TRUE);
             table.addListener(SWT.Resize, e -> fillWidth(table, flexible, min));
         }
-        int room = table.getClientArea().width;
-        if (room <= 0 || flexible >= table.getColumnCount()) {
+        if (flexible >= table.getColumnCount()) {
             return;
         }
-        // Each other column's width as first set: GTK stretches the last column over free space,
-        // and reading that back would leave the flexible column nothing.
+        // Each other column's width as first set, recorded before the table is first shown: GTK
+        // stretches the last column over free space, and reading that back would leave the
+        // flexible column nothing.
         int others = 0;
         for (int i = 0; i < table.getColumnCount(); i++) {
             if (i != flexible) {
@@ -153,6 +153,10 @@ public final class Ui {
                 }
                 others += (Integer) c.getData(FILL_KEY);
             }
+        }
+        int room = table.getClientArea().width;
+        if (room <= 0) {
+            return;
         }
         table.getColumn(flexible).setWidth(Math.max(min, room - others));
     }
