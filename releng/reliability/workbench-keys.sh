@@ -156,19 +156,25 @@ wait_window() { # title pattern; prints the title when a window with it appears
   done
   return 1
 }
+# KEY with unsaved work must ask "Opslaan / Niet opslaan / Annuleren"; Escape (Annuleren) keeps
+# the workbench and the typed work.
+asks_and_stays() { # key, what
+  local title
+  xdotool key "$1"
+  if title=$(wait_window "opgeslagen"); then
+    echo "workbench-keys: $2 with unsaved work asked \"$title\""
+    xdotool key Escape
+    sleep 1
+    kill -0 "$app" 2>/dev/null || fail "Annuleren (Escape) after $2 ended the workbench: the typed work was lost"
+  else
+    fail "$2 with an unsaved note asked nothing"
+  fi
+}
 xdotool key ctrl+n
 sleep 3
 xdotool type --delay 40 "sneltoetstest"
 sleep 1
-xdotool key ctrl+q
-if title=$(wait_window "opgeslagen"); then
-  echo "workbench-keys: ctrl+q with unsaved work asked \"$title\""
-  xdotool key Escape
-  sleep 1
-  kill -0 "$app" 2>/dev/null || fail "Annuleren (Escape) ended the workbench: the typed note was lost"
-else
-  fail "ctrl+q with an unsaved note asked nothing"
-fi
+asks_and_stays ctrl+q "ctrl+q"
 focus_main
 xdotool key ctrl+s
 for _ in $(seq 20); do
@@ -182,26 +188,12 @@ else
 fi
 xdotool type --delay 40 " twee"
 sleep 1
-# Closing the window (the window manager's close, as the X in the title bar) asks too.
-xdotool key alt+F4
-if title=$(wait_window "opgeslagen"); then
-  echo "workbench-keys: closing the window with unsaved work asked \"$title\""
-  xdotool key Escape
-  sleep 1
-  kill -0 "$app" 2>/dev/null || fail "Annuleren after closing the window ended the workbench: the change was lost"
-else
-  fail "closing the window with an unsaved note asked nothing"
-fi
+# Closing the window (the window manager's close, as the X in the title bar) asks too, and so
+# does starting a new note (Ctrl+N) over the unsaved one.
 focus_main
-# So does starting a new note (Ctrl+N) over the unsaved one.
-xdotool key ctrl+n
-if title=$(wait_window "opgeslagen"); then
-  echo "workbench-keys: ctrl+n with unsaved work asked \"$title\""
-  xdotool key Escape
-  sleep 1
-else
-  fail "ctrl+n over an unsaved note asked nothing"
-fi
+asks_and_stays alt+F4 "closing the window"
+focus_main
+asks_and_stays ctrl+n "ctrl+n"
 focus_main
 xdotool key ctrl+q
 if wait_window "opgeslagen" >/dev/null; then

@@ -112,6 +112,10 @@ public final class PluginContributions {
      * {@code problems} with file, line and fix; what could be read still counts.
      */
     public static Thesaurus thesaurus(Catalog catalog, Consumer<String> problems) {
+        return THESAURUS.get(catalog, c -> readThesaurus(c, problems));
+    }
+
+    private static Thesaurus readThesaurus(Catalog catalog, Consumer<String> problems) {
         List<Thesaurus> parts = new ArrayList<>();
         for (Map.Entry<PluginInfo, PluginContent> e : organisationContents(catalog).entrySet()) {
             Optional<Organisation> org = catalog.organisation(e.getKey().id());
@@ -133,24 +137,32 @@ public final class PluginContributions {
      * read still counts.
      */
     public static MethodGuide guide(Catalog catalog, Consumer<String> problems) {
-        // The workbench's Method, Platform, Note and orientation parts all ask for the guide: it is
-        // read once per state of the catalog (the plugin list is a new object after every change).
-        List<PluginInfo> state = catalog.plugins();
-        synchronized (GUIDE_CACHE) {
-            if (GUIDE_CACHE[0] == state) {
-                return (MethodGuide) GUIDE_CACHE[1];
-            }
-        }
-        MethodGuide guide = readGuide(catalog, problems);
-        synchronized (GUIDE_CACHE) {
-            GUIDE_CACHE[0] = state;
-            GUIDE_CACHE[1] = guide;
-        }
-        return guide;
+        return GUIDE.get(catalog, c -> readGuide(c, problems));
     }
 
-    /** The catalog state (its plugin list, compared by identity) and the guide read for it. */
-    private static final Object[] GUIDE_CACHE = new Object[2];
+    // Several parts of the workbench (Method, Platform, Note, orientation, Trend notes) and the
+    // index's configuration ask for these; each is read once per state of the catalog.
+    private static final PerCatalogState<MethodGuide> GUIDE = new PerCatalogState<>();
+    private static final PerCatalogState<Thesaurus> THESAURUS = new PerCatalogState<>();
+
+    /**
+     * A value read from the plugins, kept for one state of the catalog: its plugin list, compared
+     * by identity (the catalog makes a new list after every change). Problems are reported by the
+     * read that found them.
+     */
+    private static final class PerCatalogState<T> {
+        private Object state;
+        private T value;
+
+        synchronized T get(Catalog catalog, java.util.function.Function<Catalog, T> read) {
+            List<PluginInfo> now = catalog.plugins();
+            if (state != now) {
+                value = read.apply(catalog);
+                state = now;
+            }
+            return value;
+        }
+    }
 
     private static MethodGuide readGuide(Catalog catalog, Consumer<String> problems) {
         List<MethodGuide> parts = new ArrayList<>();

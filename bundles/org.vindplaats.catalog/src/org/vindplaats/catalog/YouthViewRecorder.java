@@ -52,12 +52,12 @@ public final class YouthViewRecorder {
         ArrayNode views = org.has("youthViews") && org.get("youthViews").isArray() ? (ArrayNode) org.get("youthViews")
                 : org.putArray("youthViews");
         ObjectNode v = views.addObject().put("platform", platform);
-        v.set("who", text(who));
+        v.set("who", LocalizedJson.of(who));
         v.put("when", when);
         if (method != null && !method.isEmpty()) {
-            v.set("method", text(method));
+            v.set("method", LocalizedJson.of(method));
         }
-        v.set("said", text(said));
+        v.set("said", LocalizedJson.of(said));
         byte[] after = (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         // Check the result as the catalog would (with the plugin's other files), before anything changes on disk.
         PluginContent real = PluginContent.of(folder);
@@ -83,9 +83,5 @@ public final class YouthViewRecorder {
         }
         FileReplacement.write(file, after);
         return new Result(true, problems);
-    }
-
-    private static ObjectNode text(LocalizedText t) {
-        return LocalizedJson.of(t);
     }
 }

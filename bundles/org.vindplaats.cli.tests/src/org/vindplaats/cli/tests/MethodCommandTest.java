@@ -35,6 +35,12 @@ class MethodCommandTest {
         MethodGuide again = PluginContributions.guide(CliHarness.catalog(), p -> { });
         org.junit.jupiter.api.Assertions.assertNotSame(none, again);
         assertEquals(first, again, "read again, the same content");
+
+        // The thesaurus likewise (Trend notes' phenomenon names, the index's configuration, search).
+        var thesaurus = PluginContributions.thesaurus(CliHarness.catalog(), p -> { });
+        org.junit.jupiter.api.Assertions.assertSame(thesaurus, PluginContributions.thesaurus(CliHarness.catalog(), p -> { }));
+        org.junit.jupiter.api.Assertions.assertNotSame(thesaurus,
+                PluginContributions.thesaurus(new org.vindplaats.catalog.PluginRegistry(), p -> { }));
     }
 
     @Test

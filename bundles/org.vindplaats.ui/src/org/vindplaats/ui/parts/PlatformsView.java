@@ -197,10 +197,9 @@ public final class PlatformsView {
             c.pack();
             c.setWidth(c.getWidth() + 8);
         }
-        // On a laptop screen the seven levels matter more than long names: the name column takes
-        // what the others leave (at least 90 px; the detail part has the full name), so all seven
-        // affordance columns and the policy fit without a horizontal scroll bar.
-        // The level columns hold one digit: as wide as their header's text, no wider.
+        // On a laptop screen the seven levels matter more than long names. The level columns hold
+        // one digit: as wide as their header's text, no wider; the name column takes what the
+        // others leave (at least 90 px; the detail part has the full name), so no horizontal scroll bar.
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
         try {
             gc.setFont(Ui.bold());

@@ -38,12 +38,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Platform;
-import org.vindplaats.model.Polarity;
 import org.vindplaats.model.TrendNote;
-import org.vindplaats.model.Urgency;
+import org.vindplaats.suggest.Labels;
+import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.notes.Dates;
 import org.vindplaats.ui.notes.ImportJob;
@@ -273,30 +272,19 @@ public final class TrendNotesView {
             case NoteQuery.PLATFORM -> catalog.platform(id).map(Platform::name).orElse(id);
             case NoteQuery.NEED -> java.util.Arrays.stream(Need.values()).filter(n -> n.id().equals(id)).findFirst()
                     .map(n -> n.shortLabel().get(locale)).orElse(id);
-            case NoteQuery.AFFORDANCE -> java.util.Arrays.stream(Affordance.values()).filter(n -> n.id().equals(id))
-                    .findFirst().map(n -> n.label(locale)).orElse(id);
-            case NoteQuery.POLARITY -> java.util.Arrays.stream(Polarity.values()).filter(n -> n.id().equals(id))
-                    .findFirst().map(n -> n.label().get(locale)).orElse(id);
-            case NoteQuery.URGENCY -> java.util.Arrays.stream(Urgency.values()).filter(n -> n.id().equals(id))
-                    .findFirst().map(n -> n.label().get(locale)).orElse(id);
+            case NoteQuery.AFFORDANCE -> Labels.name(LabelFamily.AFFORDANCES, id, locale);
+            case NoteQuery.POLARITY -> Labels.name(LabelFamily.POLARITY, id, locale);
+            case NoteQuery.URGENCY -> Labels.name(LabelFamily.URGENCY, id, locale);
             case NoteQuery.PHENOMENON -> thesaurus().get(id).map(p -> p.label().get(locale)).orElse(id);
             default -> id;
         };
     }
 
-    /** The phenomena's names come from the knowledge centres' thesaurus: read again when the plugins change. */
+    /** The phenomena's names come from the knowledge centres' thesaurus (read again when the plugins change). */
     private org.vindplaats.model.Thesaurus thesaurus() {
-        java.util.List<?> state = catalog.plugins();
-        if (thesaurusState != state) {
-            thesaurus = org.vindplaats.app.PluginContributions.thesaurus(catalog,
-                    problem -> org.eclipse.core.runtime.ILog.of(TrendNotesView.class).warn(problem));
-            thesaurusState = state;
-        }
-        return thesaurus;
+        return org.vindplaats.app.PluginContributions.thesaurus(catalog,
+                problem -> org.eclipse.core.runtime.ILog.of(TrendNotesView.class).warn(problem));
     }
-
-    private Object thesaurusState;
-    private org.vindplaats.model.Thesaurus thesaurus = org.vindplaats.model.Thesaurus.EMPTY;
 
     private void async(Runnable r) {
         if (!results.isDisposed()) {
