@@ -57,8 +57,59 @@ xdg="$work/xdg"
 (cd "$work" && "${clean_env[@]}" HOME="$home" XDG_DATA_HOME="relative" "$ROOT/vindplaats" notes list >/dev/null 2>&1) || true
 [ ! -e "$work/relative" ] || fail "a relative XDG_DATA_HOME was used"
 
+# 3. The resident CLI server (the launcher starts it with the first command): later commands are
+# served by it and answer exactly as a process of its own does; relative paths count from the
+# folder the command is typed in; nothing stays locked between commands; a plugin installed by
+# another process is seen at once; a client that goes away mid-command leaves it working; it
+# stops when idle.
+srv="$work/srv"
+mkdir -p "$srv/typed"
+served() { "${clean_env[@]}" HOME="$srv" "$ROOT/vindplaats" "$@"; }
+alone() { "${clean_env[@]}" HOME="$srv" VINDPLAATS_SERVER=off "$ROOT/vindplaats" "$@"; }
+served platforms >/dev/null 2>&1 || fail "the first served command failed"
+socket=$(ls "$srv"/.cache/vindplaats/org.vindplaats.cli.product/cli-*.sock 2>/dev/null | head -n 1)
+[ -S "$socket" ] || fail "no server socket after the first command"
+[ "$(stat -c %a "$socket" 2>/dev/null)" = 600 ] || fail "the server socket is not owner-only"
+(cd "$srv/typed" && served notes import --workspace ws "$note" --ack >"$work/s-import" 2>&1) \
+  || fail "served import failed: $(cat "$work/s-import")"
+[ -d "$srv/typed/ws/notes" ] || fail "the served import did not make the workspace where the command was typed"
+for args in "platforms" "platform show tiktok --format json" "platforms --bogus" "search --workspace $srv/typed/ws tiktok" \
+            "notes list --workspace $srv/typed/ws" "compare tiktok snapchat"; do
+  ra=0; rb=0
+  # shellcheck disable=SC2086 # the arguments are words
+  served $args >"$work/sa" 2>"$work/sa.err" || ra=$?
+  # shellcheck disable=SC2086
+  alone $args >"$work/sb" 2>"$work/sb.err" || rb=$?
+  [ "$ra" = "$rb" ] || fail "'$args': exit code $ra served, $rb alone"
+  cmp -s "$work/sa" "$work/sb" || fail "'$args': served output differs: $(diff "$work/sa" "$work/sb" | head -n 5)"
+  cmp -s "$work/sa.err" "$work/sb.err" || fail "'$args': served errors differ: $(diff "$work/sa.err" "$work/sb.err" | head -n 5)"
+done
+# Nothing locked: a process of its own imports into the workspace the server just used.
+alone notes import --workspace "$srv/typed/ws" "$note" --ack >"$work/s-again" 2>&1 || fail "import after served commands failed: $(cat "$work/s-again")"
+! grep -qi "held\|vergrendeld\|locked" "$work/s-again" || fail "the server kept the index locked: $(cat "$work/s-again")"
+# A plugin installed by another process is seen by the next served command.
+(cd "$srv" && alone plugin new platform demo-app >/dev/null 2>&1 && alone plugin install demo-app >/dev/null 2>&1) \
+  || fail "could not install a scaffolded plugin"
+served platforms >"$work/s-plugins" 2>&1
+grep -q "^demo-app" "$work/s-plugins" || fail "the server did not see the plugin another process installed"
+# The client goes away mid-command: the server stays and answers the next one.
+awk 'BEGIN { for (i = 0; i < 3000; i++) printf "{\"id\":\"c%d\",\"title\":\"Notitie %d over TikTok\",\"body\":\"Een korte notitie over een trend op TikTok.\",\"observed\":\"2026-11-01\",\"lang\":\"nl\"}\n", i, i }' >"$work/many.jsonl"
+served notes import --workspace "$srv/many" "$work/many.jsonl" --ack >/dev/null 2>&1 &
+sleep 0.5
+pkill -TERM -f "CliClient $socket" 2>/dev/null || true
+wait 2>/dev/null || true
+for _ in $(seq 50); do served platforms >/dev/null 2>&1 && break; sleep 0.2; done
+served platforms >"$work/s-after" 2>&1 || fail "the server did not answer after a client went away: $(cat "$work/s-after")"
+alone notes list --workspace "$srv/many" >/dev/null 2>&1 || fail "the workspace of the interrupted import does not open"
+# Idle: it stops by itself.
+idle="$work/idle"
+mkdir -p "$idle"
+"${clean_env[@]}" HOME="$idle" VINDPLAATS_SERVER_IDLE=2 "$ROOT/vindplaats" platforms >/dev/null 2>&1 || fail "served platforms failed"
+sleep 5
+! ls "$idle"/.cache/vindplaats/org.vindplaats.cli.product/cli-*.sock >/dev/null 2>&1 || fail "the idle server did not stop"
+
 if [ "$failures" -gt 0 ]; then
   echo "launcher-check: $failures problem(s)" >&2
   exit 1
 fi
-echo "launcher-check: user folders follow \$HOME and XDG (3 runs of ./vindplaats)"
+echo "launcher-check: user folders follow \$HOME and XDG; the resident CLI server answers as a process of its own"

@@ -1,6 +1,7 @@
 package org.vindplaats.cli;
 
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -31,6 +32,9 @@ public final class Cli {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
+        // Paths are taken relative to the folder the person typed them in (for a command served by
+        // the resident server that is not the server's own working directory).
+        cl.registerConverter(Path.class, ctx.terminal()::path);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedSubcommandsAllowed(false);
         cl.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.INTERNAL);

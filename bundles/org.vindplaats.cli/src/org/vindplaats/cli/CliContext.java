@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInstaller;
@@ -22,8 +23,14 @@ public final class CliContext {
     private final Catalog catalog;
     private final Locale locale;
     private final PluginInstaller installer;
+    private final Terminal terminal;
 
     public CliContext(PrintWriter out, PrintWriter err, Catalog catalog, PluginInstaller installer, Locale locale) {
+        this(out, err, catalog, installer, locale, Terminal.local());
+    }
+
+    public CliContext(PrintWriter out, PrintWriter err, Catalog catalog, PluginInstaller installer, Locale locale,
+            Terminal terminal) {
         // Everything printed passes the terminal filter: imported text is cleaned when stored, this
         // catches what came another way (a note file edited elsewhere, a file name, plugin text).
         this.out = TerminalWriter.wrap(out);
@@ -31,6 +38,17 @@ public final class CliContext {
         this.catalog = catalog;
         this.installer = installer;
         this.locale = locale;
+        this.terminal = terminal;
+    }
+
+    /** The person's terminal, environment and working directory for this command. */
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /** A progress line on stderr for long work; cancelled when the person stops waiting. */
+    public IProgressMonitor progress() {
+        return new ConsoleProgress(err, terminal.interactive(), terminal::cancelled);
     }
 
     public PluginInstaller installer() {

@@ -1,6 +1,7 @@
 package org.vindplaats.cli;
 
 import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.vindplaats.model.SafeText;
@@ -14,6 +15,7 @@ public final class ConsoleProgress extends NullProgressMonitor {
 
     private final PrintWriter err;
     private final boolean terminal;
+    private final BooleanSupplier gaveUp;
     private String task = "";
     private int total = UNKNOWN;
     private double done;
@@ -21,10 +23,21 @@ public final class ConsoleProgress extends NullProgressMonitor {
     private int lastTenth = -1;
 
     public ConsoleProgress(PrintWriter err, boolean terminal) {
+        this(err, terminal, () -> false);
+    }
+
+    /** @param gaveUp whether the person stopped waiting (see {@link Terminal#cancelled()}) */
+    public ConsoleProgress(PrintWriter err, boolean terminal, BooleanSupplier gaveUp) {
         // The line is redrawn with carriage returns, which the terminal filter removes; the task
         // name (it may hold a file name) is cleaned here instead.
         this.err = err instanceof TerminalWriter t ? t.raw() : err;
         this.terminal = terminal;
+        this.gaveUp = gaveUp;
+    }
+
+    @Override
+    public boolean isCanceled() {
+        return super.isCanceled() || gaveUp.getAsBoolean();
     }
 
     @Override

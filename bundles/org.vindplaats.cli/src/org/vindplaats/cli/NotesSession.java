@@ -1,6 +1,5 @@
 package org.vindplaats.cli;
 
-import java.io.Console;
 
 import java.io.IOException;
 
@@ -45,7 +44,7 @@ public final class NotesSession implements AutoCloseable {
      *               do not, they say where they looked instead)
      */
     public static NotesSession open(CliContext ctx, String argument, boolean create) {
-        WorkspaceLocator.Location location = WorkspaceLocator.locate(argument);
+        WorkspaceLocator.Location location = WorkspaceLocator.locate(argument, ctx.terminal().path("."));
         try {
             Workspace ws = create ? Workspace.open(location.directory()) : Workspace.openExisting(location.directory());
             if (ws.tightenedMessage() != null) {
@@ -68,8 +67,7 @@ public final class NotesSession implements AutoCloseable {
 
     /** A progress line on stderr for long work. */
     public IProgressMonitor progress() {
-        Console console = System.console();
-        return new ConsoleProgress(ctx.err(), console != null);
+        return ctx.progress();
     }
 
     /** The notes of the store as the index reads them; unreadable notes are reported on stderr. */

@@ -33,18 +33,34 @@ public final class WorkspaceLocator {
 
     /** Resolves the workspace for this process (real environment, OS and home folder). */
     public static Location locate(String argument) {
+        return locate(argument, Path.of(""));
+    }
+
+    /**
+     * Resolves the workspace for this process's environment, OS and home folder, with relative
+     * paths taken from {@code workingDirectory} (the resident CLI server serves commands typed in
+     * other folders than its own).
+     */
+    public static Location locate(String argument, Path workingDirectory) {
         // $HOME before the password database's home: a run with another HOME stays out of the real user's folders.
-        return locate(argument, System.getenv(), System.getProperty("os.name", ""), UserFolders.currentHome());
+        return locate(argument, System.getenv(), System.getProperty("os.name", ""), UserFolders.currentHome(),
+                workingDirectory);
     }
 
     /** Resolves the workspace from the given inputs (testable). {@code argument} may be null. */
     public static Location locate(String argument, Map<String, String> env, String osName, Path home) {
+        return locate(argument, env, osName, home, Path.of(""));
+    }
+
+    /** As {@link #locate(String, Map, String, Path)}, relative paths taken from {@code workingDirectory}. */
+    public static Location locate(String argument, Map<String, String> env, String osName, Path home,
+            Path workingDirectory) {
         if (argument != null && !argument.isBlank()) {
-            return new Location(resolve(argument, home), Origin.ARGUMENT);
+            return new Location(resolve(argument, home, workingDirectory), Origin.ARGUMENT);
         }
         String fromEnv = env.get(ENVIRONMENT_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new Location(resolve(fromEnv, home), Origin.ENVIRONMENT);
+            return new Location(resolve(fromEnv, home, workingDirectory), Origin.ENVIRONMENT);
         }
         return new Location(defaultDirectory(env, osName, home), Origin.DEFAULT);
     }
@@ -54,7 +70,7 @@ public final class WorkspaceLocator {
         return UserFolders.of(env, osName, home).defaultWorkspace();
     }
 
-    private static Path resolve(String path, Path home) {
+    private static Path resolve(String path, Path home, Path workingDirectory) {
         String p = path.strip();
         if (p.equals("~")) {
             return home.toAbsolutePath().normalize();
@@ -62,6 +78,6 @@ public final class WorkspaceLocator {
         if (p.startsWith("~/") || p.startsWith("~\\")) {
             return home.resolve(p.substring(2)).toAbsolutePath().normalize();
         }
-        return Path.of(p).toAbsolutePath().normalize();
+        return workingDirectory.toAbsolutePath().resolve(p).normalize();
     }
 }

@@ -142,6 +142,11 @@ public final class RepositoryClient {
 
     /** A repository location from what a user typed: a URL, or a folder path (made absolute). */
     public static URI location(String text) {
+        return location(text, Path.of(""));
+    }
+
+    /** As {@link #location(String)}, a folder path taken relative to {@code workingDirectory}. */
+    public static URI location(String text, Path workingDirectory) {
         String t = text.strip();
         try {
             URI u = new URI(t);
@@ -155,7 +160,7 @@ public final class RepositoryClient {
         } catch (URISyntaxException e) {
             // a path with characters URIs do not allow
         }
-        return withSlash(Path.of(t).toAbsolutePath().normalize().toUri());
+        return withSlash(workingDirectory.toAbsolutePath().resolve(t).normalize().toUri());
     }
 
     private static URI withSlash(URI u) {

@@ -69,7 +69,7 @@ public final class KeysCommand extends CommandBase {
             }
             Keys.SigningKey key;
             try {
-                key = Keys.create(store, password.password(true), name.strip());
+                key = Keys.create(store, password.password(ctx, true), name.strip());
             } catch (FileAlreadyExistsException e) {
                 throw new UsageException(e.getReason());
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -67,7 +66,7 @@ public final class PluginCommand extends CommandBase {
         @Parameters(index = "1", paramLabel = "<id>", descriptionKey = "param.newId")
         String id;
         @Option(names = "--dir", paramLabel = "<folder>", descriptionKey = "option.dir")
-        Path dir = Paths.get(".");
+        Path dir;
 
         public New(CliContext ctx) {
             super(ctx);
@@ -84,7 +83,7 @@ public final class PluginCommand extends CommandBase {
                 throw new UsageException(NLS.bind(Messages.Plugin_badId, id));
             }
             try {
-                Path created = PluginScaffold.create(k, id, dir, LocalDate.now());
+                Path created = PluginScaffold.create(k, id, dir != null ? dir : ctx.terminal().path("."), LocalDate.now());
                 ctx.out().println(NLS.bind(Messages.Plugin_created, created));
                 return ExitCodes.OK;
             } catch (FileAlreadyExistsException e) {

@@ -50,7 +50,7 @@ public final class PublishCommand extends CommandBase {
         Path store = key != null ? key : PublishingSupport.updates(ctx).defaultKeystore();
         Keys.SigningKey signingKey;
         try {
-            signingKey = Keys.load(store, password.password(false));
+            signingKey = Keys.load(store, password.password(ctx, false));
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,6 +1,5 @@
 package org.vindplaats.cli.commands;
 
-import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.cli.CliContext;
-import org.vindplaats.cli.ConsoleProgress;
 import org.vindplaats.cli.Messages;
+import org.vindplaats.cli.Terminal;
 import org.vindplaats.cli.UsageException;
 import org.vindplaats.publish.PluginUpdates;
 
@@ -30,7 +29,7 @@ final class PublishingSupport {
     }
 
     static IProgressMonitor progress(CliContext ctx) {
-        return new ConsoleProgress(ctx.err(), System.console() != null);
+        return ctx.progress();
     }
 
     /** Mixed into commands that open a keystore. */
@@ -39,7 +38,7 @@ final class PublishingSupport {
         Path passwordFile;
 
         /** From --password-file (first line), else $VINDPLAATS_KEY_PASSWORD, else asked on the terminal. */
-        char[] password(boolean confirm) throws IOException {
+        char[] password(CliContext ctx, boolean confirm) throws IOException {
             if (passwordFile != null) {
                 if (!Files.isRegularFile(passwordFile)) {
                     throw new UsageException(NLS.bind(Messages.Cli_noSuchPath, passwordFile));
@@ -47,17 +46,17 @@ final class PublishingSupport {
                 String first = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
                 return checked(first.toCharArray());
             }
-            String env = System.getenv(PASSWORD_ENV);
+            String env = ctx.terminal().environment(PASSWORD_ENV);
             if (env != null && !env.isEmpty()) {
                 return checked(env.toCharArray());
             }
-            Console console = System.console();
-            if (console == null) {
+            Terminal terminal = ctx.terminal();
+            char[] p = terminal.interactive() ? terminal.readPassword(Messages.Pub_passwordPrompt) : null;
+            if (p == null) {
                 throw new UsageException(NLS.bind(Messages.Pub_noPassword, PASSWORD_ENV));
             }
-            char[] p = console.readPassword("%s", Messages.Pub_passwordPrompt);
             if (confirm) {
-                char[] again = console.readPassword("%s", Messages.Pub_passwordAgain);
+                char[] again = terminal.readPassword(Messages.Pub_passwordAgain);
                 if (!java.util.Arrays.equals(p, again)) {
                     throw new UsageException(Messages.Pub_passwordMismatch);
                 }

@@ -33,9 +33,9 @@ public final class ReposCommand extends CommandBase {
         throw new UsageException(Messages.Repos_missingSubcommand);
     }
 
-    static URI location(String text) {
+    static URI location(CliContext ctx, String text) {
         try {
-            return RepositoryClient.location(text);
+            return RepositoryClient.location(text, ctx.terminal().path("."));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -56,7 +56,7 @@ public final class ReposCommand extends CommandBase {
 
         @Override
         public Integer call() throws IOException {
-            URI repo = location(url);
+            URI repo = location(ctx, url);
             if (RepositoryClient.isInsecure(repo) && !insecure) {
                 throw new UsageException(NLS.bind(org.vindplaats.publish.Messages.Repo_insecure, repo));
             }
@@ -116,7 +116,7 @@ public final class ReposCommand extends CommandBase {
 
         @Override
         public Integer call() throws IOException {
-            URI repo = location(url);
+            URI repo = location(ctx, url);
             if (!PublishingSupport.updates(ctx).repositories().remove(repo)) {
                 throw new UsageException(NLS.bind(Messages.Repos_notListed, repo));
             }

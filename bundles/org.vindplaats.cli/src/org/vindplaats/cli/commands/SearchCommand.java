@@ -182,9 +182,7 @@ public final class SearchCommand extends CommandBase {
     private static final String MARK_OFF = "\uE001";
 
     private void printText(SearchResult r) {
-        // Bold only on a terminal that wants it (https://no-color.org, TERM=dumb).
-        boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        boolean terminal = ctx.terminal().wantsColour();
         String pre = terminal ? "\u001b[1m" : "";
         String post = terminal ? "\u001b[0m" : "";
         // The bold marks are ours, the text is the note's: mark with private-use characters, clean

@@ -39,7 +39,7 @@ public final class UpdateCommands {
 
     /** Reads the repositories; prints the ones that failed; a usage error when none is configured. */
     static PluginUpdates.Offer offer(CliContext ctx, PluginUpdates updates, String from, IProgressMonitor monitor) {
-        List<URI> repos = from != null ? List.of(ReposCommand.location(from)) : updates.repositories().list();
+        List<URI> repos = from != null ? List.of(ReposCommand.location(ctx, from)) : updates.repositories().list();
         if (repos.isEmpty()) {
             throw new UsageException(Messages.Updates_noRepositories);
         }

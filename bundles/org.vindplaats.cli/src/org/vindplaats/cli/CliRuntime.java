@@ -1,0 +1,105 @@
+package org.vindplaats.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginInstaller;
+
+/**
+ * The services commands run on, and where the warnings the services log go: to the command that
+ * is running, else kept and told to every command after (a plugin refused while the catalog
+ * started concerns each command, as it would in a process of its own). Shared by the one-shot
+ * {@link CliApplication} and the resident {@code org.vindplaats.cli.server}.
+ */
+public final class CliRuntime implements AutoCloseable {
+
+    static final int SERVICE_TIMEOUT_SECONDS = 30;
+
+    /**
+     * Lucene says once per JVM, through java.util.logging, that the JDK's vector module is not
+     * enabled. That is a tuning note for developers, not something a worker can act on, and it
+     * would sit between the progress line and the answer: keep it out of the terminal. Held in a
+     * field because java.util.logging only keeps weak references to configured loggers.
+     */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+    }
+
+    private final ServiceTracker<Catalog, Catalog> catalogs;
+    private final ServiceTracker<PluginInstaller, PluginInstaller> installers;
+    private final ILogListener listener = this::logged;
+    private final List<String> standingWarnings = new ArrayList<>();
+    private PrintWriter currentErr;
+
+    public CliRuntime(BundleContext bc) {
+        // Listening before the services start: what they log while starting is kept.
+        Platform.addLogListener(listener);
+        catalogs = new ServiceTracker<>(bc, Catalog.class, null);
+        installers = new ServiceTracker<>(bc, PluginInstaller.class, null);
+        catalogs.open();
+        installers.open();
+    }
+
+    /** Waits for the catalog and the plugin installer; false when they did not come. */
+    public boolean awaitServices() throws InterruptedException {
+        long timeout = TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS);
+        return catalogs.waitForService(timeout) != null && installers.waitForService(timeout) != null;
+    }
+
+    public PluginInstaller installer() {
+        return installers.getService();
+    }
+
+    /** Runs one command line; warnings logged meanwhile are printed on its standard error. */
+    public int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        synchronized (this) {
+            currentErr = err;
+            for (String w : standingWarnings) {
+                err.println(w);
+            }
+        }
+        try {
+            return Cli.run(new CliContext(out, err, catalogs.getService(), installers.getService(), Locale.getDefault(), terminal),
+                    args);
+        } finally {
+            synchronized (this) {
+                currentErr = null;
+            }
+        }
+    }
+
+    private void logged(IStatus status, String plugin) {
+        // Warnings are for the person at the terminal too; the workbench keeps them in its log.
+        if (status.getSeverity() < IStatus.WARNING) {
+            return;
+        }
+        String line = "vindplaats: " + status.getMessage();
+        synchronized (this) {
+            if (currentErr != null) {
+                currentErr.println(line);
+            } else {
+                standingWarnings.add(line);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        installers.close();
+        catalogs.close();
+        Platform.removeLogListener(listener);
+    }
+}
