@@ -113,7 +113,8 @@ public final class ResidentServer {
                     continue;
                 }
                 if (!busy.compareAndSet(false, true)) {
-                    refuse(client, Frames.BUSY);
+                    // Read its request first: closing on a client still writing would look like "no server".
+                    Thread.ofPlatform().daemon().name("vindplaats-cli-busy").start(() -> refuse(client, Frames.BUSY));
                     continue;
                 }
                 AtomicBoolean released = new AtomicBoolean();
@@ -281,6 +282,7 @@ public final class ResidentServer {
 
     private static void refuse(SocketChannel client, byte why) {
         try (client) {
+            readRequest(client, new DataInputStream(new BufferedInputStream(Channels.newInputStream(client))));
             Frames.write(new DataOutputStream(Channels.newOutputStream(client)), why, new byte[0]);
         } catch (IOException e) {
             // it went away
