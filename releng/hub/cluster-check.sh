@@ -24,7 +24,7 @@ api() { curl -fsS -u "admin:$PW" "$@"; }
 # The configset, with its generated word lists (here: Lucene's Dutch stop set and small samples of
 # what 'vindplaats hub setup' will generate from the glossary and the plugins).
 conf="$DIR/configset"
-cp -r "$HUB/configset/conf" "$conf"
+cp -r "$HUB/../../bundles/org.vindplaats.hub/configset/conf" "$conf"
 unzip -p "$SOLRCLOUD_LIB"/lucene-analysis-common-*.jar org/apache/lucene/analysis/snowball/dutch_stop.txt >"$conf/stopwords_nl.txt"
 printf 'scherm\ntijd\ngroep\nfoto\nchat\n' >"$conf/compound-parts.txt"
 printf 'grooming, online lokken, lokken\nafpersing, chantage, sextortion\n' >"$conf/synonyms.txt"

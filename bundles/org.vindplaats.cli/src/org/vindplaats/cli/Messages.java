@@ -213,6 +213,21 @@ public final class Messages extends NLS {
 
     public static String Platforms_noMinimumAge;
 
+    public static String Hub_missingSubcommand;
+    public static String Hub_badUrl;
+    public static String Hub_notConnected;
+    public static String Hub_setUp;
+    public static String Hub_account;
+    public static String Hub_emptyFile;
+    public static String Hub_connected;
+    public static String Hub_outlook;
+    public static String Hub_pushed;
+    public static String Hub_pushStopped;
+    public static String Hub_statusLine;
+    public static String Hub_statusReachable;
+    public static String Hub_lastError;
+    public static String Search_hubWith;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

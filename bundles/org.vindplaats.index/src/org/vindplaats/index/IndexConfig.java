@@ -213,6 +213,14 @@ public final class IndexConfig {
         return all;
     }
 
+    /**
+     * The word lists the local index analyses notes with, as files for a Solr configset built from
+     * the same stock filters (the team hub): stop words, compound parts, synonyms.
+     */
+    public Map<String, String> solrWordLists() {
+        return new org.vindplaats.index.internal.Analysis(synonyms()).wordLists();
+    }
+
     /** SHA-256 over platforms and slang, in a canonical order. */
     public String fingerprint() {
         StringBuilder sb = new StringBuilder();

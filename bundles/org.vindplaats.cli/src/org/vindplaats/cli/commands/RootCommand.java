@@ -22,7 +22,7 @@ public final class RootCommand extends CommandBase {
     public static final List<Class<?>> COMMANDS = List.of(PlatformsCommand.class, PlatformCommand.class,
             CompareCommand.class, MethodCommand.class, PluginsCommand.class, PluginCommand.class, OrganisationsCommand.List.class,
             OrganisationsCommand.Group.class, NotesCommand.class, SearchCommand.class, PhenomenaCommand.class,
-            IndexCommand.class, ValidateCommand.class, KeysCommand.class, PublishCommand.class, ReposCommand.class,
+            IndexCommand.class, HubCommand.class, ValidateCommand.class, KeysCommand.class, PublishCommand.class, ReposCommand.class,
             UpdateCommands.Updates.class, UpdateCommands.Install.class, UpdateCommands.Update.class,
             UpdateCommands.Rollback.class);
 

@@ -15,6 +15,8 @@ import org.vindplaats.cli.Messages;
 import org.vindplaats.cli.NotesSession;
 import org.vindplaats.cli.TerminalWriter;
 import org.vindplaats.cli.UsageException;
+import org.vindplaats.hub.Hub;
+import org.vindplaats.hub.HubException;
 import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.SearchRequest;
@@ -61,6 +63,8 @@ public final class SearchCommand extends CommandBase {
     String like;
     @Option(names = "--explain", descriptionKey = "option.explain")
     boolean explain;
+    @Option(names = "--hub", descriptionKey = "option.hub")
+    boolean hub;
     @Mixin
     NotesCommand.WorkspaceOption ws;
 
@@ -75,6 +79,9 @@ public final class SearchCommand extends CommandBase {
         }
         if (like != null && !query.isEmpty()) {
             throw new UsageException(NLS.bind(Messages.Search_likeWithQuery, like, String.join(" ", query)));
+        }
+        if (hub) {
+            return searchHub();
         }
         try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
             if (like != null && session.store().get(like).isEmpty()) {
@@ -103,6 +110,36 @@ public final class SearchCommand extends CommandBase {
             case text -> printText(result);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** The team's notes in the hub the workspace is connected to. */
+    private int searchHub() throws IOException {
+        try (NotesSession session = NotesSession.open(ctx, ws.workspace, false);
+                Hub h = new Hub(HubCommand.connection(session), session.workspace().directory())) {
+            List<Hub.Hit> hits = h.search(String.join(" ", query), limit);
+            for (Hub.Hit hit : hits) {
+                ObjectNode o = JsonViews.MAPPER.createObjectNode();
+                o.put("id", hit.id()).put("title", hit.title());
+                if (hit.observed() != null) {
+                    o.put("observed", hit.observed().toString());
+                }
+                hit.platforms().forEach(o.putArray("platforms")::add);
+                switch (format) {
+                case jsonl -> ctx.out().println(JsonViews.MAPPER.writeValueAsString(o));
+                case json -> { }
+                case text -> ctx.out().println(hit.id() + "  " + (hit.observed() == null ? "" : hit.observed() + "  ") + hit.title());
+                }
+            }
+            if (format == SearchFormat.json) {
+                var arr = JsonViews.MAPPER.createArrayNode();
+                hits.forEach(hit -> arr.addObject().put("id", hit.id()).put("title", hit.title()));
+                printJson(JsonViews.MAPPER.createObjectNode().set("hits", arr));
+            }
+            return ExitCodes.OK;
+        } catch (HubException e) {
+            ctx.err().println("vindplaats: " + e.getMessage());
+            return ExitCodes.UNREACHABLE;
         }
     }
 

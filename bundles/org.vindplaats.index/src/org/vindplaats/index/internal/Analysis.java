@@ -60,6 +60,8 @@ public final class Analysis {
     private final Analyzer queryAnalyzer;
     private final Analyzer plain;
     private final java.util.Set<String> synonymKeys;
+    private final Map<String, List<String>> allSynonyms;
+    private final CharArraySet parts;
 
     /**
      * @param synonyms the configuration's slang and platform names; the built-in {@link Glossary}
@@ -82,7 +84,8 @@ public final class Analysis {
             }
         });
         this.synonymKeys = java.util.Collections.unmodifiableSet(keys);
-        CharArraySet parts = partsDictionary(synonyms);
+        this.allSynonyms = all;
+        this.parts = partsDictionary(synonyms);
         Analyzer nl = chain(Lang.NL, null, null);
         Analyzer en = chain(Lang.EN, null, null);
         Analyzer nlQ = chain(Lang.NL, map, null);
@@ -119,6 +122,37 @@ public final class Analysis {
         List<String> out = new ArrayList<>(v);
         out.add(k);
         return out;
+    }
+
+    /**
+     * The word lists this analysis uses, as the files of a Solr configset whose field types use
+     * the same stock filters (the team hub's): {@code stopwords_nl.txt}, {@code compound-parts.txt}
+     * and {@code synonyms.txt} (one group of equivalent terms per line).
+     */
+    public Map<String, String> wordLists() {
+        Map<String, String> files = new TreeMap<>();
+        StringBuilder stop = new StringBuilder("# Dutch stop words (Lucene's Snowball list), written by Vindplaats\n");
+        NL_STOP.stream().map(o -> new String((char[]) o)).sorted().forEach(w -> stop.append(w).append('\n'));
+        files.put("stopwords_nl.txt", stop.toString());
+        StringBuilder partList = new StringBuilder("# Word parts compounds are split into, written by Vindplaats\n");
+        parts.stream().map(o -> new String((char[]) o)).sorted().forEach(w -> partList.append(w).append('\n'));
+        files.put("compound-parts.txt", partList.toString());
+        StringBuilder syn = new StringBuilder("# Equivalent terms (glossary, slang, platform names), written by Vindplaats\n");
+        allSynonyms.forEach((k, v) -> {
+            List<String> group = new ArrayList<>();
+            for (String term : concat(k, v)) {
+                // Solr's synonym format gives ',' '=>' and '\\' a meaning: such terms are left out.
+                String t = term.strip();
+                if (!t.isEmpty() && !t.contains(",") && !t.contains("=>") && !t.contains("\\") && !group.contains(t)) {
+                    group.add(t);
+                }
+            }
+            if (group.size() > 1) {
+                syn.append(String.join(", ", group)).append('\n');
+            }
+        });
+        files.put("synonyms.txt", syn.toString());
+        return files;
     }
 
     /** The single words (folded) that have synonyms: glossary terms, slang, platform nicknames. */

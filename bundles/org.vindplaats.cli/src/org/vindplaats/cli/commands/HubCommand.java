@@ -1,0 +1,243 @@
+package org.vindplaats.cli.commands;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.PluginContributions;
+import org.vindplaats.cli.CliContext;
+import org.vindplaats.cli.ExitCodes;
+import org.vindplaats.cli.Messages;
+import org.vindplaats.cli.NotesSession;
+import org.vindplaats.cli.UsageException;
+import org.vindplaats.hub.Hub;
+import org.vindplaats.hub.HubConnection;
+import org.vindplaats.hub.HubException;
+import org.vindplaats.hub.HubSetup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * vindplaats hub setup|connect|push|status: share a workspace's notes with the team through a
+ * SolrCloud hub. The workspace stays the source of truth and works without the hub.
+ */
+@Command(name = "hub", mixinStandardHelpOptions = true, subcommands = { HubCommand.Setup.class, HubCommand.Connect.class,
+        HubCommand.Push.class, HubCommand.Status.class })
+public final class HubCommand extends CommandBase {
+
+    public HubCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        throw new UsageException(Messages.Hub_missingSubcommand);
+    }
+
+    static URI url(String text) {
+        try {
+            URI u = URI.create(text.strip());
+            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+                throw new IllegalArgumentException();
+            }
+            return u;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(NLS.bind(Messages.Hub_badUrl, text));
+        }
+    }
+
+    /** The hub this workspace is connected to, or a usage error saying how to connect. */
+    static HubConnection connection(NotesSession session) {
+        try {
+            Optional<HubConnection> c = HubConnection.load(session.workspace().directory());
+            return c.orElseThrow(() -> new UsageException(NLS.bind(Messages.Hub_notConnected, session.workspace().directory())));
+        } catch (HubException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    @Command(name = "setup", mixinStandardHelpOptions = true)
+    public static final class Setup extends CommandBase {
+        @Parameters(paramLabel = "<solr-url>", descriptionKey = "param.hubUrl")
+        String url;
+        @Option(names = "--admin-password-file", required = true, paramLabel = "<file>", descriptionKey = "option.adminPasswordFile")
+        Path adminPasswordFile;
+        @Option(names = "--admin-user", paramLabel = "<user>", descriptionKey = "option.adminUser")
+        String adminUser = "admin";
+        @Option(names = "--teams", required = true, split = ",", paramLabel = "<team>", descriptionKey = "option.teams")
+        List<String> teams;
+        @Option(names = "--knowledge-centre", required = true, paramLabel = "<id>", descriptionKey = "option.knowledgeCentre")
+        String knowledgeCentre;
+        @Option(names = "--passwords", paramLabel = "<folder>", descriptionKey = "option.passwordsFolder")
+        Path passwords;
+        @Option(names = "--replicas", paramLabel = "<n>", descriptionKey = "option.replicas")
+        int replicas = 2;
+
+        public Setup(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            char[] admin = firstLine(adminPasswordFile);
+            Path folder = passwords != null ? passwords : ctx.terminal().path("hub-passwords");
+            Map<String, String> wordLists = PluginContributions.searchConfig(ctx.catalog(), problem -> ctx.err().println("vindplaats: " + problem)).solrWordLists();
+            try {
+                HubSetup.Result r = new HubSetup(url(url), adminUser, admin).setup(teams, knowledgeCentre, wordLists, folder,
+                        replicas, ctx.progress());
+                ctx.out().println(NLS.bind(Messages.Hub_setUp, url, String.join(", ", r.collections())));
+                r.passwordFiles().forEach((user, file) -> ctx.out().println(NLS.bind(Messages.Hub_account, user, file)));
+                return ExitCodes.OK;
+            } catch (HubException e) {
+                ctx.err().println("vindplaats: " + e.getMessage());
+                return ExitCodes.UNREACHABLE;
+            } finally {
+                Arrays.fill(admin, '\0');
+            }
+        }
+    }
+
+    static char[] firstLine(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(NLS.bind(Messages.Cli_noSuchPath, file));
+        }
+        String first = Files.readAllLines(file).stream().findFirst().orElse("").strip();
+        if (first.isEmpty()) {
+            throw new UsageException(NLS.bind(Messages.Hub_emptyFile, file));
+        }
+        return first.toCharArray();
+    }
+
+    @Command(name = "connect", mixinStandardHelpOptions = true)
+    public static final class Connect extends CommandBase {
+        @Parameters(paramLabel = "<solr-url>", descriptionKey = "param.hubUrl")
+        String url;
+        @Option(names = "--team", required = true, paramLabel = "<team>", descriptionKey = "option.team")
+        String team;
+        @Option(names = "--user", required = true, paramLabel = "<user>", descriptionKey = "option.hubUser")
+        String user;
+        @Option(names = "--password-file", required = true, paramLabel = "<file>", descriptionKey = "option.hubPasswordFile")
+        Path passwordFile;
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+
+        public Connect(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            HubConnection c;
+            try {
+                c = new HubConnection(url(url), team, user, passwordFile.toAbsolutePath().normalize());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, true); Hub hub = new Hub(c, session.workspace().directory())) {
+                long there = hub.count(); // checks address, account and collection before anything is stored
+                c.save(session.workspace().directory());
+                ctx.out().println(NLS.bind(Messages.Hub_connected, new Object[] { c.url(), c.collection(), c.user(), there }));
+                Hub.Outlook o = hub.outlook(session.store());
+                ctx.out().println(NLS.bind(Messages.Hub_outlook, new Object[] { o.toSend(), o.toRemove(), o.keptBack() }));
+                return ExitCodes.OK;
+            } catch (HubException e) {
+                ctx.err().println("vindplaats: " + e.getMessage());
+                return ExitCodes.UNREACHABLE;
+            }
+        }
+    }
+
+    @Command(name = "push", mixinStandardHelpOptions = true)
+    public static final class Push extends CommandBase {
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+
+        public Push(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                HubConnection c = connection(session);
+                try (Hub hub = new Hub(c, session.workspace().directory())) {
+                    Hub.PushReport r = hub.push(session.store(), ctx.progress());
+                    ctx.out().println(NLS.bind(Messages.Hub_pushed, new Object[] { r.sent(), r.removed(), c.collection(), r.keptBack() }));
+                    return ExitCodes.OK;
+                } catch (HubException e) {
+                    ctx.err().println("vindplaats: " + e.getMessage());
+                    return ExitCodes.UNREACHABLE;
+                } catch (OperationCanceledException e) {
+                    ctx.err().println(Messages.Hub_pushStopped);
+                    return ExitCodes.UNREACHABLE;
+                }
+            }
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true)
+    public static final class Status extends CommandBase {
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+        @Mixin
+        FormatOption format;
+
+        public Status(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                Path dir = session.workspace().directory();
+                HubConnection c = connection(session);
+                String reachable = null;
+                long there = -1;
+                Hub.Outlook o;
+                try (Hub hub = new Hub(c, dir)) {
+                    o = hub.outlook(session.store());
+                    try {
+                        there = hub.count();
+                    } catch (HubException e) {
+                        reachable = e.getMessage();
+                    }
+                } catch (HubException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                String lastError = Hub.lastError(dir);
+                if (format.format == Format.json) {
+                    ObjectNode n = org.vindplaats.cli.JsonViews.MAPPER.createObjectNode();
+                    n.put("url", c.url().toString()).put("team", c.team()).put("collection", c.collection()).put("user", c.user());
+                    n.put("reachable", reachable == null);
+                    if (there >= 0) {
+                        n.put("notesInHub", there);
+                    }
+                    n.put("toSend", o.toSend()).put("toRemove", o.toRemove()).put("keptBack", o.keptBack());
+                    n.put("problem", reachable);
+                    n.put("lastError", lastError);
+                    printJson(n);
+                } else {
+                    ctx.out().println(NLS.bind(Messages.Hub_statusLine, new Object[] { c.url(), c.collection(), c.user() }));
+                    ctx.out().println(reachable == null ? NLS.bind(Messages.Hub_statusReachable, there) : reachable);
+                    ctx.out().println(NLS.bind(Messages.Hub_outlook, new Object[] { o.toSend(), o.toRemove(), o.keptBack() }));
+                    if (lastError != null) {
+                        ctx.out().println(NLS.bind(Messages.Hub_lastError, lastError));
+                    }
+                }
+                return reachable == null ? ExitCodes.OK : ExitCodes.UNREACHABLE;
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.vindplaats.hub.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.hub.Hub;
+import org.vindplaats.hub.HubConnection;
+import org.vindplaats.hub.HubException;
+import org.vindplaats.index.IndexConfig;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.notes.Workspace;
+
+/**
+ * The hub's client side where no cluster is needed: the stored connection, the outbox (what a push
+ * sends, resumes and removes), the configset, and the sentences for a hub that is away. Against a
+ * real SolrCloud the product is tried by releng/hub/hub-check.sh.
+ */
+class HubWithoutClusterTest {
+
+    @TempDir
+    Path dir;
+
+    private HubConnection connection(URI url) throws IOException {
+        Path pw = dir.resolve("team-noord.password");
+        Files.writeString(pw, "s3cret-password\n");
+        return new HubConnection(url, "noord", "team-noord", pw);
+    }
+
+    @Test
+    void theConnectionIsStoredOwnerOnlyWithoutThePasswordAndBadNamesAreRefusedWithAFix() throws Exception {
+        HubConnection c = connection(URI.create("https://hub.example.org/solr/"));
+        assertEquals("https://hub.example.org/solr", c.url().toString());
+        assertEquals("team_noord", c.collection());
+        c.save(dir);
+        Path file = dir.resolve(HubConnection.FILE);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertFalse(Files.readString(file).contains("s3cret"), "the password stays in its own file");
+        assertEquals(c, HubConnection.load(dir).orElseThrow());
+
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> new HubConnection(URI.create("https://hub.example.org/solr"), "Team Noord", "u", dir));
+        assertTrue(bad.getMessage().contains("lower-case"), bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new HubConnection(URI.create("ftp://x/solr"), "noord", "u", dir));
+
+        Files.writeString(file, "{ broken");
+        HubException damaged = assertThrows(HubException.class, () -> HubConnection.load(dir));
+        assertTrue(damaged.getMessage().contains(file.toString()) && damaged.getMessage().contains("hub connect"),
+                damaged.getMessage());
+
+        HubConnection missing = new HubConnection(URI.create("https://h/solr"), "noord", "u", dir.resolve("nope"));
+        HubException noFile = assertThrows(HubException.class, missing::password);
+        assertTrue(noFile.getMessage().contains(dir.resolve("nope").toString()), noFile.getMessage());
+    }
+
+    @Test
+    void theOutboxHoldsNewAndChangedNotesKeepsPersonalDataHomeAndRemovesDeletedOnes() throws Exception {
+        Path wsDir = dir.resolve("ws");
+        try (Workspace ws = Workspace.open(wsDir)) {
+            ws.notes().save(note("a", "Een trend op TikTok", false), 0);
+            ws.notes().save(note("b", "Nog een trend", false), 0);
+            ws.notes().save(note("c", "Met een telefoonnummer dat bewust bleef", true), 0);
+            try (Hub hub = new Hub(connection(URI.create("http://127.0.0.1:9/solr")), wsDir)) {
+                Hub.Outlook o = hub.outlook(ws.notes());
+                assertEquals(2, o.toSend(), "a and b; c keeps its personal data here");
+                assertEquals(1, o.keptBack());
+                assertEquals(0, o.toRemove());
+
+                // As if a push had sent a and b, then the worker deleted b and changed a.
+                Files.writeString(wsDir.resolve("hub-sent.log"), "a 1\nb 1\nx 3\nb 1\ntorn-li");
+                ws.notes().delete("b");
+                var a = ws.notes().get("a").orElseThrow();
+                ws.notes().update(a, NoteBuilder.from(a.note()).body("Aangevuld na overleg").build());
+                o = hub.outlook(ws.notes());
+                assertEquals(1, o.toSend(), "a changed");
+                assertEquals(2, o.toRemove(), "b deleted here, x no longer here; the torn last line is ignored");
+            }
+        }
+    }
+
+    private static TrendNote note(String id, String title, boolean piiKept) {
+        return NoteBuilder.create(id).title(title).body(title + ".").observed(LocalDate.of(2026, 11, 2)).language("nl")
+                .piiKept(piiKept).build();
+    }
+
+    @Test
+    void aHubThatIsAwaySaysSoAndNamesTheAddress() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort(); // closed again: nothing listens there
+        }
+        URI url = URI.create("http://127.0.0.1:" + port + "/solr");
+        try (Hub hub = new Hub(connection(url), dir)) {
+            HubException e = assertThrows(HubException.class, hub::count);
+            assertTrue(e.getMessage().contains("cannot be reached") && e.getMessage().contains(url.toString()), e.getMessage());
+        }
+    }
+
+    @Test
+    void theConfigsetCarriesTheSchemaAndTheWordListsOfTheLocalIndex() throws Exception {
+        Map<String, String> lists = IndexConfig.defaults().withSlang(Map.of("grooming", List.of("online lokken")))
+                .solrWordLists();
+        assertTrue(lists.get("stopwords_nl.txt").lines().anyMatch("de"::equals), "Dutch stop words");
+        assertTrue(lists.get("synonyms.txt").lines().anyMatch(l -> l.contains("grooming") && l.contains("online lokken")),
+                lists.get("synonyms.txt"));
+        assertFalse(lists.get("compound-parts.txt").isBlank());
+        byte[] zip = org.vindplaats.hub.HubSetup.configset(lists);
+        Map<String, String> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(java.util.Set.of("schema.xml", "solrconfig.xml", "stopwords_nl.txt", "compound-parts.txt", "synonyms.txt"),
+                entries.keySet());
+        assertTrue(entries.get("schema.xml").contains("SnowballPorterFilterFactory"));
+    }
+}

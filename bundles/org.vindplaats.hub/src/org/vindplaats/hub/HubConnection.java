@@ -1,0 +1,92 @@
+package org.vindplaats.hub;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.io.FileReplacement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Which hub a workspace shares its notes with: the Solr URL, the team (its collection), the user
+ * and the file holding that user's password. Kept in the workspace as {@value #FILE}, owner-only;
+ * the password itself stays in the file it was given in (referenced, never copied).
+ */
+public record HubConnection(URI url, String team, String user, Path passwordFile) {
+
+    public static final String FILE = "hub.json";
+    /** Team and account names: they become collection, role and user names in Solr. */
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,40}");
+
+    public HubConnection {
+        check(team);
+        check(user);
+        String u = url.toString();
+        url = URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Hub_badUrl, u));
+        }
+    }
+
+    static String check(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Hub_badName, name));
+        }
+        return name;
+    }
+
+    /** The collection of a team. */
+    public static String collection(String team) {
+        return "team_" + team.replace('-', '_');
+    }
+
+    public String collection() {
+        return collection(team);
+    }
+
+    /** The first line of the password file; a clear error naming the file when it cannot be read. */
+    public char[] password() throws HubException {
+        try {
+            List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).isBlank()) {
+                throw new HubException(NLS.bind(Messages.Hub_emptyPasswordFile, passwordFile));
+            }
+            return lines.get(0).strip().toCharArray();
+        } catch (IOException e) {
+            throw new HubException(NLS.bind(Messages.Hub_noPasswordFile, passwordFile));
+        }
+    }
+
+    /** The connection stored in {@code workspaceDir}, if any. */
+    public static Optional<HubConnection> load(Path workspaceDir) throws HubException {
+        Path file = workspaceDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode n = new ObjectMapper().readTree(file.toFile());
+            return Optional.of(new HubConnection(URI.create(n.path("url").asText()), n.path("team").asText(),
+                    n.path("user").asText(), Path.of(n.path("passwordFile").asText())));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new HubException(NLS.bind(Messages.Hub_badConnectionFile, file, e.getMessage()));
+        }
+    }
+
+    /** Writes {@value #FILE} into the workspace (atomically, owner-only). */
+    public void save(Path workspaceDir) throws IOException {
+        ObjectNode n = new ObjectMapper().createObjectNode();
+        n.put("url", url.toString()).put("team", team).put("user", user)
+                .put("passwordFile", passwordFile.toAbsolutePath().normalize().toString());
+        FileReplacement.write(workspaceDir.resolve(FILE),
+                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
+    }
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The team hub end to end with the built product (./vindplaats) against a real SolrCloud
+# (solrcloud.sh: ZooKeeper and 2 Solr nodes in their own processes):
+#   hub setup     configset with word lists from the plugins, collections, accounts, access rules
+#   hub connect   checks address, account and collection before storing anything
+#   hub push      sends the notes, sends nothing the second time, resumes after a broken push,
+#                 keeps notes with personal data at home, removes deleted notes in the hub
+#   hub status    reachable or not, in plain words; the outbox
+#   search --hub  the team's notes with Dutch stemming and compound parts
+# and that Solr itself enforces access: team B's account cannot read team A's collection with a
+# raw HTTP request, the knowledge centre reads only the shared collection, a team cannot change
+# its collection's configuration; a wrong password and an unreachable hub get a clear sentence.
+#   releng/hub/hub-check.sh     (jars cached in ~/.cache/vindplaats-hub/lib; the product is built if needed)
+set -euo pipefail
+HUB=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HUB/../.." && pwd)
+export SOLRCLOUD_LIB=${SOLRCLOUD_LIB:-$HOME/.cache/vindplaats-hub/lib}
+export SOLRCLOUD_ZK_PORT=${SOLRCLOUD_ZK_PORT:-29983} SOLRCLOUD_BASE_PORT=${SOLRCLOUD_BASE_PORT:-28983}
+DIR=$(mktemp -d)
+failures=0
+cleanup() { "$HUB/solrcloud.sh" stop "$DIR/cluster" >/dev/null 2>&1 || true; [ "$failures" -gt 0 ] || rm -rf "$DIR"; }
+trap cleanup EXIT
+fail() { echo "hub-check: FAIL: $*" >&2; failures=$((failures + 1)); }
+ok() { echo "hub-check: $*"; }
+
+"$HUB/solrcloud.sh" start "$DIR/cluster" --nodes 2 >"$DIR/cluster.log" 2>&1 || { cat "$DIR/cluster.log" >&2; exit 1; }
+URL="http://127.0.0.1:$SOLRCLOUD_BASE_PORT/solr"
+export HOME="$DIR/home" LANG=C.UTF-8 VINDPLAATS_LANG=en
+unset VINDPLAATS_WORKSPACE VINDPLAATS_PLUGINS XDG_DATA_HOME XDG_CACHE_HOME XDG_CONFIG_HOME
+mkdir -p "$HOME"
+cd "$DIR"
+V="$ROOT/vindplaats"
+
+# Notes: the dev set's first 40, one of them with personal data kept on purpose.
+head -n 40 "$ROOT/bundles/org.vindplaats.index.tests/src/testdata/eval-dev/notes.jsonl" >notes.jsonl
+"$V" notes import --workspace ws notes.jsonl --ack >/dev/null 2>&1 || fail "import failed"
+printf '%s\n' '{"id":"pii-1","title":"Afspraak met Sanne","body":"Sanne (06 12345678) vroeg om terug te bellen over de groepsapp.","observed":"2026-11-20","lang":"nl"}' >pii.jsonl
+"$V" notes import --workspace ws pii.jsonl --keep-pii --ack >/dev/null 2>&1 || fail "import with --keep-pii failed"
+grep -q "12345678" ws/notes/pii-1* 2>/dev/null || fail "the kept personal data is not in the note"
+
+"$V" hub setup "$URL" --admin-password-file cluster/admin-password --teams noord,zuid --knowledge-centre kc \
+  --passwords pw >setup.out 2>setup.err || fail "hub setup failed: $(cat setup.err)"
+grep -q "team_noord, team_zuid, shared" setup.out && ok "setup made the collections" || fail "setup: $(cat setup.out)"
+[ "$(stat -c %a pw/team-noord.password)" = 600 ] || fail "a password file is not owner-only"
+"$V" hub setup "$URL" --admin-password-file cluster/admin-password --teams noord,zuid --knowledge-centre kc \
+  --passwords pw >/dev/null 2>setup2.err || fail "setup a second time failed: $(cat setup2.err)"
+
+# A wrong password: a sentence that names the user and the file, nothing stored.
+echo "not-the-password" >wrong.password
+rc=0; "$V" hub connect "$URL" --team noord --user team-noord --password-file wrong.password --workspace ws >wrong.out 2>&1 || rc=$?
+[ "$rc" = 4 ] && grep -q 'refused user "team-noord"' wrong.out && ok "a wrong password is named" || fail "wrong password: rc $rc, $(cat wrong.out)"
+[ ! -e ws/hub.json ] || fail "a refused connection was stored"
+
+"$V" hub connect "$URL" --team noord --user team-noord --password-file pw/team-noord.password --workspace ws >connect.out 2>&1 \
+  || fail "connect failed: $(cat connect.out)"
+[ "$(stat -c %a ws/hub.json)" = 600 ] || fail "hub.json is not owner-only"
+! grep -q "$(cat pw/team-noord.password)" ws/hub.json || fail "the password was copied into hub.json"
+
+# The note with personal data kept on purpose stays here.
+"$V" hub push --workspace ws >push1.out 2>push1.err || fail "push failed: $(cat push1.err)"
+grep -q "^Sent 40 notes.*; 1 kept here" push1.out && ok "pushed: $(head -n 1 push1.out)" || fail "first push: $(cat push1.out)"
+"$V" hub push --workspace ws >push2.out 2>&1 || fail "second push failed"
+grep -q "^Sent 0 notes and removed 0" push2.out && ok "a second push sends nothing" || fail "second push: $(cat push2.out)"
+
+# A push that broke half way (the log of what the hub accepted lost its last lines): it resumes
+# and the hub holds every note exactly once.
+head -n 25 ws/hub-sent.log >ws/hub-sent.tmp && mv ws/hub-sent.tmp ws/hub-sent.log
+"$V" hub push --workspace ws >push3.out 2>&1 || fail "resumed push failed"
+grep -q "^Sent 15 notes" push3.out && ok "a broken push resumes: $(grep '^Sent' push3.out)" || fail "resume: $(cat push3.out)"
+count() { curl -fsS -u "$1" --get --data-urlencode "q=${3:-*:*}" --data-urlencode rows=0 --data-urlencode wt=json "$URL/$2/select" | grep -o '"numFound":[0-9]*' | cut -d: -f2; }
+N="team-noord:$(cat pw/team-noord.password)"
+Z="team-zuid:$(cat pw/team-zuid.password)"
+K="kc:$(cat pw/kc.password)"
+[ "$(count "$N" team_noord)" = 40 ] && ok "the hub holds the 40 notes once" || fail "the hub holds $(count "$N" team_noord) notes"
+[ "$(count "$N" team_noord 'id:pii-1')" = 0 ] && ok "the note with kept personal data is not in the hub" || fail "pii-1 reached the hub"
+
+# A note deleted here goes from the hub at the next push.
+first=$(head -n 1 notes.jsonl | sed 's/.*"id": *"\([^"]*\)".*/\1/')
+rm -f "ws/notes/$first.json" "ws/notes/$first".*
+"$V" hub push --workspace ws >push4.out 2>&1 || fail "push after a delete failed"
+grep -q "removed 1" push4.out && [ "$(count "$N" team_noord)" = 39 ] && ok "a deleted note is removed from the hub" \
+  || fail "delete: $(cat push4.out), hub $(count "$N" team_noord)"
+
+"$V" hub status --workspace ws >status.out 2>&1 || fail "status failed: $(cat status.out)"
+grep -q "Reachable: 39 notes" status.out && ok "status: $(sed -n 2p status.out)" || fail "status: $(cat status.out)"
+"$V" search --hub --workspace ws brugklassen >search.out 2>&1 || fail "search --hub failed: $(cat search.out)"
+grep -q "klas" search.out && ok "search --hub: Dutch compounds and stems ($(wc -l <search.out) hits for 'brugklassen')" || fail "search --hub: $(cat search.out)"
+
+# Access as Solr enforces it, by raw HTTP.
+code() { curl -s -o /dev/null -w '%{http_code}' -u "$1" "$URL/$2"; }
+[ "$(code "$Z" "team_noord/select?q=*:*")" = 403 ] && ok "team zuid cannot read team noord (403)" || fail "team zuid read team noord"
+[ "$(code "$K" "team_noord/select?q=*:*")" = 403 ] && ok "the knowledge centre cannot read a team (403)" || fail "kc read a team"
+[ "$(code "$K" "shared/select?q=*:*")" = 200 ] && ok "the knowledge centre reads the shared collection" || fail "kc cannot read shared"
+[ "$(code "$N" "shared/select?q=*:*")" = 403 ] && ok "a team cannot read the shared collection (403)" || fail "a team read shared"
+rc=$(curl -s -o /dev/null -w '%{http_code}' -u "$N" -H 'Content-Type: application/json' \
+  -d '{"set-property":{"updateHandler.autoCommit.maxTime":1}}' "$URL/team_noord/config")
+[ "$rc" = 403 ] && ok "a team cannot change its collection's configuration (403)" || fail "a team changed its configuration ($rc)"
+rc=$(curl -s -o /dev/null -w '%{http_code}' -u "$Z" -H 'Content-Type: application/json' -d '[{"id":"x"}]' "$URL/team_noord/update")
+[ "$rc" = 403 ] && ok "team zuid cannot write into team noord (403)" || fail "team zuid wrote into team noord ($rc)"
+
+# The hub goes away: the worker keeps working; status and push say so in plain words.
+"$HUB/solrcloud.sh" stop "$DIR/cluster" >/dev/null 2>&1
+rc=0; "$V" hub status --workspace ws >down.out 2>&1 || rc=$?
+[ "$rc" = 4 ] && grep -q "cannot be reached" down.out && ok "hub down: status says so (exit 4)" || fail "hub down: rc $rc, $(cat down.out)"
+"$V" notes list --workspace ws >/dev/null 2>&1 || fail "the workspace does not work without the hub"
+rc=0; "$V" hub push --workspace ws >down-push.out 2>&1 || rc=$?
+[ "$rc" = 4 ] && grep -q "cannot be reached" down-push.out && ok "hub down: push says so, nothing lost" || fail "push with hub down: $(cat down-push.out)"
+grep -q "last push failed" <("$V" hub status --workspace ws 2>&1) && ok "status shows the last error" || fail "status does not show the last error"
+
+if [ "$failures" -gt 0 ]; then
+  echo "hub-check: $failures check(s) failed; files in $DIR" >&2
+  exit 1
+fi
+echo "hub-check: OK"
