@@ -244,7 +244,7 @@ public final class PluginContributions {
         }
         // Trained on first use only (indexing a note), so a search does not pay for it.
         LazyTagger tagger = new LazyTagger(thesaurus);
-        return config.withPhenomenonTagger("linear-v1", tagger);
+        return config.withPhenomenonTagger(PhenomenonSuggester.VERSION, tagger);
     }
 
     /** The suggester's phenomena as the index's tagger, trained when the index first needs it. */
