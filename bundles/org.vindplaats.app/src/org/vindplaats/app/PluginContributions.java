@@ -115,6 +115,12 @@ public final class PluginContributions {
         return THESAURUS.get(catalog, c -> readThesaurus(c, problems));
     }
 
+    /** The phenomenon suggester of {@link #thesaurus}, trained once per state of the catalog. */
+    public static PhenomenonSuggester phenomenonSuggester(Catalog catalog, Consumer<String> problems) {
+        Thesaurus t = thesaurus(catalog, problems);
+        return SUGGESTER.get(catalog, c -> PhenomenonSuggester.train(t));
+    }
+
     private static Thesaurus readThesaurus(Catalog catalog, Consumer<String> problems) {
         List<Thesaurus> parts = new ArrayList<>();
         for (Map.Entry<PluginInfo, PluginContent> e : organisationContents(catalog).entrySet()) {
@@ -144,6 +150,7 @@ public final class PluginContributions {
     // index's configuration ask for these; each is read once per state of the catalog.
     private static final PerCatalogState<MethodGuide> GUIDE = new PerCatalogState<>();
     private static final PerCatalogState<Thesaurus> THESAURUS = new PerCatalogState<>();
+    private static final PerCatalogState<PhenomenonSuggester> SUGGESTER = new PerCatalogState<>();
 
     /**
      * A value read from the plugins, kept for one state of the catalog: its plugin list, compared
