@@ -17,7 +17,7 @@ import org.vindplaats.suggest.internal.TextAnalysis;
 
 /**
  * Suggests the phenomena a note is about, also when it never names them: a one-vs-rest linear
- * model per specific phenomenon learns from the thesaurus' example notes, its labels (each one a
+ * model per phenomenon learns from its own example notes in the thesaurus, its labels (each one a
  * tiny example, so a note that names a phenomenon, also inflected or in slang, leans towards it)
  * and its description. A note is read as Dutch and English stems, single and in pairs, and as
  * four-letter pieces of its words (Dutch glues words together: "leeftijdscheck", "nepaccount"),
@@ -26,17 +26,18 @@ import org.vindplaats.suggest.internal.TextAnalysis;
  * Each suggestion says which example note it most resembles, so a worker sees why. A suggestion
  * is a proposal: the worker confirms it. Immutable and thread-safe once built.
  * <p>
- * Only specific phenomena (those without narrower ones) are suggested: a group such as
- * online_sexual_abuse follows from its members in the thesaurus, and search finds a group's notes
- * through them. The knobs were chosen on the tuned two thirds of testdata/eval-phenomena and by
- * cross-validation over the thesaurus' own examples (see docs/need-mapping.md).
+ * A group (online_sexual_abuse) learns from its own overview examples only, not from its
+ * members': with them it won every note its members were about. It is suggested for a note about
+ * the group as a whole, and left out next to one of its members, which it includes. The knobs
+ * were chosen on the tuned two thirds of testdata/eval-phenomena and by cross-validation over the
+ * thesaurus' own examples (see docs/need-mapping.md).
  */
 public final class PhenomenonSuggester {
 
     /**
      * A suggested phenomenon.
      *
-     * @param confidence its share of the evidence over all specific phenomena (0..1)
+     * @param confidence its share of the evidence over all phenomena (0..1)
      * @param because    the example note (or label) of the phenomenon most like the note
      */
     public record Ranked(String id, double confidence, String because) {
@@ -94,15 +95,14 @@ public final class PhenomenonSuggester {
 
     /** Learns from the examples, labels and descriptions of {@code thesaurus}. */
     public static PhenomenonSuggester train(Thesaurus thesaurus) {
-        List<String> specific = thesaurus.all().stream().map(Phenomenon::id)
-                .filter(id -> thesaurus.narrower(id).isEmpty()).toList();
-        if (specific.isEmpty()) {
+        List<String> known = thesaurus.all().stream().map(Phenomenon::id).toList();
+        if (known.isEmpty()) {
             return NONE;
         }
         List<Map<String, Double>> x = new ArrayList<>();
         List<Set<String>> y = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (String id : specific) {
+        for (String id : known) {
             Phenomenon p = thesaurus.get(id).orElseThrow();
             List<String> own = new ArrayList<>();
             p.examples().forEach(e -> own.add(e.text()));
@@ -128,7 +128,7 @@ public final class PhenomenonSuggester {
         Map<String, Double> idf = new HashMap<>();
         df.forEach((k, d) -> idf.put(k, Math.log((x.size() + 1.0) / d)));
         List<Map<String, Double>> weighted = x.stream().map(f -> weighted(f, idf)).toList();
-        PhenomenonSuggester s = new PhenomenonSuggester(thesaurus, LinearLabelModel.train(weighted, y, specific, C), idf);
+        PhenomenonSuggester s = new PhenomenonSuggester(thesaurus, LinearLabelModel.train(weighted, y, known, C), idf);
         for (int i = 0; i < texts.size(); i++) {
             s.examples.computeIfAbsent(y.get(i).iterator().next(), k -> new ArrayList<>())
                     .add(new Example(texts.get(i), weighted.get(i).keySet()));
@@ -161,7 +161,7 @@ public final class PhenomenonSuggester {
     }
 
     /**
-     * Every specific phenomenon's share of the evidence in {@code text} (they add up to 1), empty
+     * Every phenomenon's share of the evidence in {@code text} (they add up to 1), empty
      * for an empty text or thesaurus.
      */
     public Map<String, Double> shares(String text) {
@@ -191,12 +191,19 @@ public final class PhenomenonSuggester {
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
         double best = ranked.get(0).getValue();
         Set<String> features = weighted(features(text), idf).keySet();
-        List<Ranked> out = new ArrayList<>();
+        List<Map.Entry<String, Double>> chosen = new ArrayList<>();
         for (Map.Entry<String, Double> e : ranked) {
-            if (e.getValue() < threshold || e.getValue() < relative * best || out.size() == MAX) {
+            if (e.getValue() < threshold || e.getValue() < relative * best || chosen.size() == MAX) {
                 break;
             }
-            out.add(new Ranked(e.getKey(), e.getValue(), closestExample(e.getKey(), features)));
+            chosen.add(e);
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : chosen) {
+            // A group adds nothing next to one of its members: the thesaurus says it includes them.
+            if (chosen.stream().noneMatch(c -> thesaurus.descendants(e.getKey()).contains(c.getKey()))) {
+                out.add(new Ranked(e.getKey(), e.getValue(), closestExample(e.getKey(), features)));
+            }
         }
         return out;
     }
