@@ -14,7 +14,8 @@ import org.vindplaats.suggest.PhenomenonSuggester;
 /**
  * Label and phenomenon suggestions as the command line ({@code notes suggest}) and the workbench
  * (the Note editor) both make them, from the same sources: Vindplaats' base word list, the
- * organisation plugins' word lists, labelled examples and thesauri, the catalog's platforms and
+ * organisation plugins' word lists, labelled examples and thesauri (whose phenomena are evidence
+ * for needs too), the catalog's platforms and
  * what workers confirmed in the workspace's notes.
  */
 public final class NoteSuggestions implements AutoCloseable {
@@ -40,7 +41,8 @@ public final class NoteSuggestions implements AutoCloseable {
             IProgressMonitor monitor) {
         PluginContributions.Training plugins = PluginContributions.training(catalog, problems);
         return LabelSuggester.builder().lexicon(plugins.lexicon()).examples(plugins.examples()).training(training)
-                .platforms(PluginContributions.platformAliases(catalog)).build(monitor);
+                .platforms(PluginContributions.platformAliases(catalog)).phenomena(trainPhenomena(catalog, problems))
+                .build(monitor);
     }
 
     /**
@@ -66,9 +68,12 @@ public final class NoteSuggestions implements AutoCloseable {
         return labels;
     }
 
-    /** A phenomenon suggester trained on the organisation plugins' thesauri (their labels and examples). */
+    /**
+     * A phenomenon suggester trained on the organisation plugins' thesauri (their labels and
+     * examples), once per state of the catalog.
+     */
     public static PhenomenonSuggester trainPhenomena(Catalog catalog, Consumer<String> problems) {
-        return PhenomenonSuggester.train(PluginContributions.thesaurus(catalog, problems));
+        return PluginContributions.phenomenonSuggester(catalog, problems);
     }
 
     /** The phenomena of the organisation plugins' thesauri, trained once. */

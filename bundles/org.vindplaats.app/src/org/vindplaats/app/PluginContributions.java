@@ -115,6 +115,12 @@ public final class PluginContributions {
         return THESAURUS.get(catalog, c -> readThesaurus(c, problems));
     }
 
+    /** The phenomenon suggester of {@link #thesaurus}, trained once per state of the catalog. */
+    public static PhenomenonSuggester phenomenonSuggester(Catalog catalog, Consumer<String> problems) {
+        Thesaurus t = thesaurus(catalog, problems);
+        return SUGGESTER.get(catalog, c -> PhenomenonSuggester.train(t));
+    }
+
     private static Thesaurus readThesaurus(Catalog catalog, Consumer<String> problems) {
         List<Thesaurus> parts = new ArrayList<>();
         for (Map.Entry<PluginInfo, PluginContent> e : organisationContents(catalog).entrySet()) {
@@ -144,6 +150,7 @@ public final class PluginContributions {
     // index's configuration ask for these; each is read once per state of the catalog.
     private static final PerCatalogState<MethodGuide> GUIDE = new PerCatalogState<>();
     private static final PerCatalogState<Thesaurus> THESAURUS = new PerCatalogState<>();
+    private static final PerCatalogState<PhenomenonSuggester> SUGGESTER = new PerCatalogState<>();
 
     /**
      * A value read from the plugins, kept for one state of the catalog: its plugin list, compared
@@ -244,7 +251,7 @@ public final class PluginContributions {
         }
         // Trained on first use only (indexing a note), so a search does not pay for it.
         LazyTagger tagger = new LazyTagger(thesaurus);
-        return config.withPhenomenonTagger("linear-v1", tagger);
+        return config.withPhenomenonTagger(PhenomenonSuggester.VERSION, tagger);
     }
 
     /** The suggester's phenomena as the index's tagger, trained when the index first needs it. */

@@ -47,6 +47,14 @@ public final class Evaluation {
     public static final String OTHER = "other";
     private Set<String> goldPlatforms;
 
+    private PhenomenonSuggester phenomena;
+
+    /** The thesaurus' phenomena as evidence for needs, in every fold (null: none). */
+    public Evaluation phenomena(PhenomenonSuggester phenomena) {
+        this.phenomena = phenomena;
+        return this;
+    }
+
     public Evaluation needModel(boolean use) {
         this.needModel = use;
         return this;
@@ -157,7 +165,7 @@ public final class Evaluation {
             SubMonitor foldProgress = progress.split(1).setWorkRemaining(2);
             foldProgress.subTask(NLS.bind(Messages.Evaluation_folds, fold + 1, folds));
             try (LabelSuggester s = LabelSuggester.builder().lexicon(lexicon).examples(examples).training(train)
-                    .platforms(platforms).tuning(tuning).baseLexicon(baseLexicon).needModel(needModel).build(foldProgress.split(1))) {
+                    .platforms(platforms).tuning(tuning).baseLexicon(baseLexicon).needModel(needModel).phenomena(phenomena).build(foldProgress.split(1))) {
                 for (Suggestion sg : s.suggestAll(test, foldProgress.split(1))) {
                     Labels g = gold.get(sg.noteId());
                     for (LabelFamily f : FAMILIES) {

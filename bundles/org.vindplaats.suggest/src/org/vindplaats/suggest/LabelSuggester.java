@@ -40,6 +40,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.model.Need;
+import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.suggest.internal.LexiconMatcher;
@@ -51,7 +53,8 @@ import org.vindplaats.suggest.internal.TextAnalysis.Token;
 
 /**
  * Suggests needs, affordances, platforms, polarity and urgency for trend notes from two kinds of
- * evidence: signal words of knowledge-centre lexicons, and the labels of the most similar labelled
+ * evidence (and, for needs, a third: the usual needs of the phenomena the note is about, see
+ * {@link Builder#phenomena}): signal words of knowledge-centre lexicons, and the labels of the most similar labelled
  * notes (Lucene MoreLikeThis over an in-memory BM25 index of plugin examples and the workspace's
  * worker-confirmed notes). How often a lexicon word went with a label in the labelled notes tunes
  * its weight, so confirmed labels improve later suggestions. A note never sees its own labels: it
@@ -105,7 +108,15 @@ public final class LabelSuggester implements AutoCloseable {
     /** "mixed" from risk and opportunity words together; the factor was chosen by cross-validation. */
     private static final double MIXED_BOOST = 2.0;
 
+    /**
+     * Share of the phenomena's usual needs in a need's confidence (see {@link Builder#phenomena}).
+     * 5-fold CV on the dev set, seeds 42, 1, 2, 3: 0.1 gave 0.772, 0.2 0.791, 0.3 0.787, 0.5 0.748
+     * (seed 42); without phenomena 0.745 and with 0.2 0.793 on average over the four seeds.
+     */
+    private static final double PHENOMENON_SHARE = 0.2;
+
     private final Lexicon lexicon;
+    private final PhenomenonSuggester phenomena;
     private final LexiconMatcher matcher;
     private final Tuning tuning;
     private final List<Trained> trained;
@@ -173,6 +184,7 @@ public final class LabelSuggester implements AutoCloseable {
         this.lexicon = b.baseLexicon ? Lexicon.combine(List.of(Lexicon.base(), b.lexicon)) : b.lexicon;
         this.tuning = b.tuning;
         this.useModel = b.needModel;
+        this.phenomena = b.phenomena;
         this.matcher = new LexiconMatcher(lexicon);
         Map<String, TrendNote> training = new LinkedHashMap<>();
         // Examples first, the workspace's confirmed notes win on the same id.
@@ -276,7 +288,7 @@ public final class LabelSuggester implements AutoCloseable {
                 }
                 List<String> known = Labels.known(f);
                 double[] scores = new double[known.size()];
-                for (RankedLabel l : rank(f, ev.hits(), neighbours, self, noteStems)) {
+                for (RankedLabel l : rank(f, ev.hits(), neighbours, self, noteStems, phenomenonNeeds(n))) {
                     scores[known.indexOf(l.label())] = l.confidence();
                 }
                 trainedScores.get(f)[ord] = scores;
@@ -464,8 +476,9 @@ public final class LabelSuggester implements AutoCloseable {
         Map<LabelFamily, List<RankedLabel>> ranked = new EnumMap<>(LabelFamily.class);
         Map<LabelFamily, List<String>> chosen = new EnumMap<>(LabelFamily.class);
         Map<String, String> noteStems = surfaces(ev.expanded());
+        NeedPrior needPrior = phenomenonNeeds(note);
         for (LabelFamily f : LEARNED) {
-            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, noteStems);
+            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, noteStems, needPrior);
             Map<String, Double> calibrated = f == LabelFamily.NEEDS ? calibrated(f, labels, self) : null;
             Map<String, Double> p = calibrated == null ? null : modelProbabilities(labels, noteStems, self);
             if (p != null) {
@@ -565,8 +578,39 @@ public final class LabelSuggester implements AutoCloseable {
         }
     }
 
+    /**
+     * Per need: how much of the note's phenomena, by share, usually touch it (0..1), and the names
+     * of the suggested phenomena that do (for the explanation).
+     */
+    private record NeedPrior(Map<String, Double> prior, Map<String, List<String>> because) {
+    }
+
+    private NeedPrior phenomenonNeeds(TrendNote n) {
+        if (phenomena == null || phenomena.thesaurus().isEmpty()) {
+            return null;
+        }
+        Map<String, Double> shares = phenomena.shares(n.title() + "\n" + n.body());
+        Map<String, Double> prior = new HashMap<>();
+        Map<String, List<String>> because = new HashMap<>();
+        double best = shares.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            Phenomenon p = phenomena.thesaurus().get(e.getKey()).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            for (Need need : p.needs()) {
+                prior.merge(need.id(), e.getValue(), Double::sum);
+                // Named only when it is suggested too, so the explanation matches what the worker sees.
+                if (e.getValue() >= PhenomenonSuggester.THRESHOLD && e.getValue() >= PhenomenonSuggester.RELATIVE * best) {
+                    because.computeIfAbsent(need.id(), k -> new ArrayList<>()).add(p.label().get(Locale.getDefault()));
+                }
+            }
+        }
+        return new NeedPrior(prior, because);
+    }
+
     private List<RankedLabel> rank(LabelFamily family, List<Hit> hits, List<ScoredNeighbour> neighbours,
-            Set<Integer> self, Map<String, String> noteStems) {
+            Set<Integer> self, Map<String, String> noteStems, NeedPrior needPrior) {
         List<String> labels = Labels.known(family);
         Map<String, Double> raw = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
@@ -636,9 +680,19 @@ public final class LabelSuggester implements AutoCloseable {
                     + (1 - share - wordShare) * lex.get(l);
             // Without any evidence the most common label in the labelled notes ranks first.
             confidence += known <= 0 ? 0 : 0.01 * labelCount(family, l, self) / known;
+            List<String> why = words.getOrDefault(l, List.of());
+            if (family == LabelFamily.NEEDS && needPrior != null) {
+                confidence = (1 - PHENOMENON_SHARE) * confidence + PHENOMENON_SHARE * needPrior.prior().getOrDefault(l, 0.0);
+                List<String> named = needPrior.because().getOrDefault(l, List.of());
+                if (!named.isEmpty()) {
+                    why = new ArrayList<>(why);
+                    for (String name : named) {
+                        why.add(NLS.bind(Messages.Suggest_phenomenon, name));
+                    }
+                }
+            }
             List<RankedLabel.Neighbour> sim = similar.getOrDefault(l, List.of());
-            out.add(new RankedLabel(l, confidence, words.getOrDefault(l, List.of()),
-                    sim.subList(0, Math.min(3, sim.size()))));
+            out.add(new RankedLabel(l, confidence, why, sim.subList(0, Math.min(3, sim.size()))));
         }
         out.sort(Comparator.comparingDouble(RankedLabel::confidence).reversed());
         return out;
@@ -895,8 +949,18 @@ public final class LabelSuggester implements AutoCloseable {
         private Tuning tuning = Tuning.DEFAULT;
         private boolean baseLexicon = true;
         private boolean needModel = true;
+        private PhenomenonSuggester phenomena;
 
         private Builder() {
+        }
+
+        /**
+         * The phenomena of the thesaurus as evidence for needs: each phenomenon brings the needs it
+         * usually touches, in proportion to how much the note is about it. Null: none.
+         */
+        public Builder phenomena(PhenomenonSuggester phenomena) {
+            this.phenomena = phenomena;
+            return this;
         }
 
         /**

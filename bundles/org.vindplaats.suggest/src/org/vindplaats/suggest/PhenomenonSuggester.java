@@ -3,8 +3,7 @@ package org.vindplaats.suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,83 +17,122 @@ import org.vindplaats.suggest.internal.TextAnalysis;
 
 /**
  * Suggests the phenomena a note is about, also when it never names them: a one-vs-rest linear
- * model learns from the thesaurus' example notes and labels (a phenomenon's example also counts
- * for its broader phenomena), with the words of the note stemmed in Dutch and in English, single
- * and in pairs. Each suggestion says which example note it most resembles, so a worker sees why.
- * A suggestion is a proposal: the worker confirms it. Immutable and thread-safe once built.
+ * model per phenomenon learns from its own example notes in the thesaurus, its labels (each one a
+ * tiny example, so a note that names a phenomenon, also inflected or in slang, leans towards it)
+ * and its description. A note is read as Dutch and English stems, single and in pairs, and as
+ * four-letter pieces of its words (Dutch glues words together: "leeftijdscheck", "nepaccount"),
+ * weighted by how rare they are among the examples. The phenomena compete: their scores are
+ * shared out over all of them, so the confidence says how much one stands out from the rest.
+ * Each suggestion says which example note it most resembles, so a worker sees why. A suggestion
+ * is a proposal: the worker confirms it. Immutable and thread-safe once built.
+ * <p>
+ * A group (online_sexual_abuse) learns from its own overview examples only, not from its
+ * members': with them it won every note its members were about. It is suggested for a note about
+ * the group as a whole, and left out next to one of its members, which it includes. The knobs
+ * were chosen on the tuned two thirds of testdata/eval-phenomena and by cross-validation over the
+ * thesaurus' own examples (see docs/need-mapping.md).
  */
 public final class PhenomenonSuggester {
 
     /**
      * A suggested phenomenon.
      *
-     * @param confidence the model's probability (0..1)
+     * @param confidence its share of the evidence over all phenomena (0..1)
      * @param because    the example note (or label) of the phenomenon most like the note
      */
     public record Ranked(String id, double confidence, String because) {
     }
 
-    /** Suggestions below this probability are left out. */
-    public static final double THRESHOLD = 0.3;
+    /**
+     * Names how suggestions are made: an index tagged by another version is rebuilt (see the
+     * index's tagger id). Change it with the model or its knobs.
+     */
+    public static final String VERSION = "linear-v2";
+
+    /** Suggestions with a smaller share than this are left out. */
+    public static final double THRESHOLD = 0.15;
+    /** A further suggestion needs at least this share of the best one's. */
+    public static final double RELATIVE = 0.3;
     /** At most this many suggestions per note. */
     public static final int MAX = 3;
-    /** Inverse regularisation: weak, because each phenomenon has only a handful of examples. */
-    private static final double C = 4.0;
+    /** Lower bars for {@link #tags}. */
+    public static final double TAG_THRESHOLD = 0.1;
+    public static final double TAG_RELATIVE = 0.2;
+    /**
+     * Inverse regularisation: very weak, because each phenomenon has only a handful of examples
+     * and the features are already normalised (100 to 3000 scored alike in CV; 10 was worse).
+     */
+    private static final double C = 1000;
+    /**
+     * How sharply the scores are shared out: a gap of {@value} in log-odds halves a share by e. 0.5
+     * makes a clear winner take most of it; with {@link #RELATIVE} 0.3 a second phenomenon is
+     * suggested when its log-odds are within 0.6 of the best.
+     */
+    private static final double TEMPERATURE = 0.5;
+    private static final int CHARGRAM = 4;
 
-    public static final PhenomenonSuggester NONE = new PhenomenonSuggester(Thesaurus.EMPTY, null);
+    public static final PhenomenonSuggester NONE = new PhenomenonSuggester(Thesaurus.EMPTY, null, Map.of());
 
     private final Thesaurus thesaurus;
     private final LinearLabelModel model;
+    /** Inverse document frequency of each feature among the training texts. */
+    private final Map<String, Double> idf;
     /** Per phenomenon: its example texts and labels with their features, to explain a suggestion. */
-    private final Map<String, List<Example>> examples;
+    private final Map<String, List<Example>> examples = new HashMap<>();
 
     private record Example(String text, Set<String> features) {
     }
 
     private static final Analyzer DUTCH = TextAnalysis.analyzer(TextAnalysis.NL, true);
     private static final Analyzer ENGLISH = TextAnalysis.analyzer(TextAnalysis.EN, true);
+    private static final Analyzer PLAIN = TextAnalysis.plain();
 
-    private PhenomenonSuggester(Thesaurus thesaurus, LinearLabelModel model) {
+    private PhenomenonSuggester(Thesaurus thesaurus, LinearLabelModel model, Map<String, Double> idf) {
         this.thesaurus = thesaurus;
         this.model = model;
-        this.examples = new HashMap<>();
+        this.idf = idf;
     }
 
-    /** Learns from the examples and labels of {@code thesaurus}. */
+    /** Learns from the examples, labels and descriptions of {@code thesaurus}. */
     public static PhenomenonSuggester train(Thesaurus thesaurus) {
-        if (thesaurus.isEmpty()) {
+        List<String> known = thesaurus.all().stream().map(Phenomenon::id).toList();
+        if (known.isEmpty()) {
             return NONE;
         }
         List<Map<String, Double>> x = new ArrayList<>();
         List<Set<String>> y = new ArrayList<>();
-        Map<String, List<Example>> byId = new HashMap<>();
-        for (Phenomenon p : thesaurus.all()) {
-            Set<String> labels = new LinkedHashSet<>();
-            labels.add(p.id());
-            labels.addAll(thesaurus.ancestors(p.id()));
-            List<String> texts = new ArrayList<>();
-            p.examples().forEach(e -> texts.add(e.text()));
-            // Each label is a tiny example too: a note that uses it is likely about the phenomenon.
-            texts.addAll(p.allLabels());
+        List<String> texts = new ArrayList<>();
+        for (String id : known) {
+            Phenomenon p = thesaurus.get(id).orElseThrow();
+            List<String> own = new ArrayList<>();
+            p.examples().forEach(e -> own.add(e.text()));
+            own.addAll(p.allLabels());
+            own.add(p.id().replace('_', ' '));
             if (p.description().nl() != null) {
-                texts.add(p.description().nl());
+                own.add(p.description().nl());
             }
             if (p.description().en() != null) {
-                texts.add(p.description().en());
+                own.add(p.description().en());
             }
-            for (String t : texts) {
+            for (String t : own) {
                 Map<String, Double> f = features(t);
-                if (f.isEmpty()) {
-                    continue;
+                if (!f.isEmpty()) {
+                    x.add(f);
+                    y.add(Set.of(id));
+                    texts.add(t);
                 }
-                x.add(f);
-                y.add(labels);
-                byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Example(t, f.keySet()));
             }
         }
-        List<String> known = thesaurus.all().stream().map(Phenomenon::id).toList();
-        PhenomenonSuggester s = new PhenomenonSuggester(thesaurus, LinearLabelModel.train(x, y, known, C));
-        s.examples.putAll(byId);
+        Map<String, Integer> df = new HashMap<>();
+        x.forEach(f -> f.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((k, d) -> idf.put(k, Math.log((x.size() + 1.0) / d)));
+        List<Map<String, Double>> weighted = x.stream().map(f -> weighted(f, idf)).toList();
+        PhenomenonSuggester s = new PhenomenonSuggester(thesaurus, LinearLabelModel.train(weighted, y, known, C), idf);
+        for (int i = 0; i < texts.size(); i++) {
+            s.examples.computeIfAbsent(y.get(i).iterator().next(), k -> new ArrayList<>())
+                    .add(new Example(texts.get(i), weighted.get(i).keySet()));
+        }
         return s;
     }
 
@@ -107,44 +145,64 @@ public final class PhenomenonSuggester {
         return suggest(note.title() + "\n" + note.body());
     }
 
-    /** The phenomena a text is likely about, most likely first; the most specific ones win ties with their group. */
+    /** The phenomena a text is likely about, most likely first. */
     public List<Ranked> suggest(String text) {
-        return rank(text, THRESHOLD);
+        return rank(text, THRESHOLD, RELATIVE);
     }
 
     /**
-     * The phenomena to index a note with: like {@link #suggest} but with a lower bar
-     * ({@value #TAG_THRESHOLD}). A tag only makes a note findable under the phenomenon (it ranks
-     * among the word matches, see the index); a suggestion is shown to the worker, so it must be surer.
+     * The phenomena to index a note with: like {@link #suggest} but with lower bars
+     * ({@value #TAG_THRESHOLD}, {@value #TAG_RELATIVE}). A tag only makes a note findable under the
+     * phenomenon (it ranks among the word matches, see the index); a suggestion is shown to the
+     * worker, so it must be surer.
      */
     public List<String> tags(TrendNote note) {
-        return rank(note.title() + "\n" + note.body(), TAG_THRESHOLD).stream().map(Ranked::id).toList();
+        return rank(note.title() + "\n" + note.body(), TAG_THRESHOLD, TAG_RELATIVE).stream().map(Ranked::id).toList();
     }
 
-    /** Lower bar for {@link #tags}. */
-    public static final double TAG_THRESHOLD = 0.15;
-
-    private List<Ranked> rank(String text, double threshold) {
+    /**
+     * Every phenomenon's share of the evidence in {@code text} (they add up to 1), empty
+     * for an empty text or thesaurus.
+     */
+    public Map<String, Double> shares(String text) {
         if (model == null || text == null || text.isBlank()) {
+            return Map.of();
+        }
+        Map<String, Double> scores = model.decisionValues(weighted(features(text), idf));
+        double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Map<String, Double> out = new HashMap<>();
+        double sum = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            double v = Math.exp((e.getValue() - max) / TEMPERATURE);
+            out.put(e.getKey(), v);
+            sum += v;
+        }
+        double total = sum;
+        out.replaceAll((k, v) -> v / total);
+        return out;
+    }
+
+    private List<Ranked> rank(String text, double threshold, double relative) {
+        Map<String, Double> shares = shares(text);
+        if (shares.isEmpty()) {
             return List.of();
         }
-        Map<String, Double> f = features(text);
-        Map<String, Double> p = model.probabilities(f);
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(p.entrySet());
-        ranked.removeIf(e -> e.getValue() < threshold);
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(shares.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
-        List<Ranked> out = new ArrayList<>();
-        Set<String> likely = new HashSet<>();
-        ranked.forEach(e -> likely.add(e.getKey()));
+        double best = ranked.get(0).getValue();
+        Set<String> features = weighted(features(text), idf).keySet();
+        List<Map.Entry<String, Double>> chosen = new ArrayList<>();
         for (Map.Entry<String, Double> e : ranked) {
-            String id = e.getKey();
-            // A group (online_sexual_abuse) adds nothing when one of its members is likely too.
-            if (thesaurus.descendants(id).stream().anyMatch(likely::contains)) {
-                continue;
-            }
-            out.add(new Ranked(id, e.getValue(), closestExample(id, f.keySet())));
-            if (out.size() == MAX) {
+            if (e.getValue() < threshold || e.getValue() < relative * best || chosen.size() == MAX) {
                 break;
+            }
+            chosen.add(e);
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : chosen) {
+            // A group adds nothing next to one of its members: the thesaurus says it includes them.
+            if (chosen.stream().noneMatch(c -> thesaurus.descendants(e.getKey()).contains(c.getKey()))) {
+                out.add(new Ranked(e.getKey(), e.getValue(), closestExample(e.getKey(), features)));
             }
         }
         return out;
@@ -169,9 +227,12 @@ public final class PhenomenonSuggester {
         return best;
     }
 
-    /** Dutch and English stems, single and in pairs, present or not (1.0). */
+    /**
+     * Dutch and English stems, single and in pairs, and the four-letter pieces of the words
+     * (function words left out), present or not.
+     */
     static Map<String, Double> features(String text) {
-        Map<String, Double> f = new HashMap<>();
+        Map<String, Double> f = new LinkedHashMap<>();
         for (Analyzer a : new Analyzer[] { DUTCH, ENGLISH }) {
             String prefix = a == DUTCH ? "n:" : "e:";
             List<String> stems = TextAnalysis.stems(a, text);
@@ -181,6 +242,32 @@ public final class PhenomenonSuggester {
                     f.put(prefix + stems.get(i) + "_" + stems.get(i + 1), 1.0);
                 }
             }
+        }
+        for (String w : TextAnalysis.stems(PLAIN, text)) {
+            if (w.length() < CHARGRAM + 2 || TextAnalysis.isStopWord(w)) {
+                continue;
+            }
+            for (int i = 0; i + CHARGRAM <= w.length(); i++) {
+                f.put("c:" + w.substring(i, i + CHARGRAM), 1.0);
+            }
+        }
+        return f;
+    }
+
+    /** Each feature weighted by its rarity (unknown ones dropped), the whole scaled to length 1. */
+    private static Map<String, Double> weighted(Map<String, Double> raw, Map<String, Double> idf) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        double norm = 0;
+        for (String k : raw.keySet()) {
+            double w = idf.getOrDefault(k, 0.0);
+            if (w > 0) {
+                f.put(k, w);
+                norm += w * w;
+            }
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) {
+            f.replaceAll((k, v) -> v / n);
         }
         return f;
     }

@@ -221,7 +221,8 @@ public final class SuggestCommands {
                 PluginContributions.Training plugins = pluginTraining(ctx);
                 evaluation.extraTraining(plugins.lexicon(), plugins.examples(),
                         NLS.bind(Messages.Evaluate_plugins, plugins.sources().isEmpty() ? "-"
-                                : String.join(", ", plugins.sources())));
+                                : String.join(", ", plugins.sources())))
+                        .phenomena(NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println));
             }
             Evaluation.Report report;
             try {

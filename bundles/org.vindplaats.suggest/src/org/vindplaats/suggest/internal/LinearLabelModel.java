@@ -91,6 +91,24 @@ public final class LinearLabelModel {
         return out;
     }
 
+    /**
+     * Each label's decision value (w·x + b, the log-odds before the logistic function); a label
+     * that was always or never there gets +/- infinity. Comparable across labels of one model
+     * when their probabilities are all tiny (few positives each).
+     */
+    public Map<String, Double> decisionValues(Map<String, Double> features) {
+        Feature[] x = vector(features);
+        Map<String, Double> out = new HashMap<>();
+        constant.forEach((label, p) -> out.put(label, p > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY));
+        models.forEach((label, model) -> {
+            double[] v = new double[1];
+            Linear.predictValues(model, x, v);
+            // liblinear's value is for its first label; ours is "has the label" (1).
+            out.put(label, model.getLabels()[0] == 1 ? v[0] : -v[0]);
+        });
+        return out;
+    }
+
     private Feature[] vector(Map<String, Double> features) {
         TreeMap<Integer, Double> sorted = new TreeMap<>();
         features.forEach((name, value) -> {

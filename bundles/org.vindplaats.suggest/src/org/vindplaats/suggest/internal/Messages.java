@@ -38,6 +38,8 @@ public final class Messages extends NLS {
     public static String Suggest_suggesting;
     public static String Suggest_authorTag;
     public static String Suggest_learnedWord;
+    /** A need brought by a phenomenon the note is about: {0} its name. */
+    public static String Suggest_phenomenon;
     public static String Evaluation_folds;
     public static String Evaluation_tooFew;
     public static String Evaluation_noGold;
