@@ -81,8 +81,33 @@ rm -f "ws/notes/$first.json" "ws/notes/$first".*
 grep -q "removed 1" push4.out && [ "$(count "$N" team_noord)" = 39 ] && ok "a deleted note is removed from the hub" \
   || fail "delete: $(cat push4.out), hub $(count "$N" team_noord)"
 
+# The same note id from a second workspace (a colleague's copy, edited): detected through Solr's
+# optimistic concurrency and the note's origin, never silently overwritten.
+second=$(sed -n 2p notes.jsonl | sed 's/.*"id": *"\([^"]*\)".*/\1/')
+printf '{"id":"%s","title":"Andere versie","body":"Door een collega anders beschreven.","observed":"2026-11-22","lang":"nl"}\n' "$second" >other.jsonl
+"$V" notes import --workspace ws2 other.jsonl --ack >/dev/null 2>&1 || fail "import into the second workspace failed"
+"$V" hub connect "$URL" --team noord --user team-noord --password-file pw/team-noord.password --workspace ws2 >/dev/null 2>&1 \
+  || fail "connecting the second workspace failed"
+"$V" hub push --workspace ws2 >conflict.out 2>&1 || fail "push from the second workspace failed: $(cat conflict.out)"
+grep -q "not overwritten: $second" conflict.out && ok "an edit of the same note from another workspace is a conflict, not an overwrite" \
+  || fail "conflict: $(cat conflict.out)"
+! curl -fsS -u "$N" "$URL/team_noord/get?id=$second&fl=title" | grep -q "Andere versie" || fail "the other workspace overwrote the note"
+"$V" hub push --workspace ws >push-after.out 2>&1 || fail "the first workspace cannot push any more"
+
+# Sharing with the knowledge centre is a choice per import or per note; only the knowledge centre
+# reads the shared collection, where notes are routed by team.
+printf '%s\n' '{"id":"deel-1","title":"Nieuwe challenge in de klasgroep","body":"Een challenge gaat rond in de klasgroepen van het tweede jaar.","observed":"2026-11-21","lang":"nl"}' >share.jsonl
+"$V" notes import --workspace ws share.jsonl --share --ack >/dev/null 2>&1 || fail "import --share failed"
+"$V" hub push --workspace ws >push5.out 2>&1 || fail "push with a shared note failed: $(cat push5.out)"
+grep -q "Shared with the knowledge centre: 1 sent" push5.out && ok "a shared note goes to the shared collection" || fail "share: $(cat push5.out)"
+[ "$(count "$K" shared 'id:noord!deel-1')" = 1 ] && ok "the knowledge centre finds it, routed by team (noord!deel-1)" || fail "kc does not find the shared note"
+"$V" hub share --off deel-1 --workspace ws >/dev/null 2>&1 || fail "hub share --off failed"
+"$V" hub push --workspace ws >push6.out 2>&1 || fail "push after unsharing failed"
+[ "$(count "$K" shared)" = 0 ] && ok "a note no longer shared leaves the shared collection" || fail "unshare: $(cat push6.out)"
+[ "$(count "$N" team_noord)" = 40 ] || fail "the team collection should hold 40 notes now, holds $(count "$N" team_noord)"
+
 "$V" hub status --workspace ws >status.out 2>&1 || fail "status failed: $(cat status.out)"
-grep -q "Reachable: 39 notes" status.out && ok "status: $(sed -n 2p status.out)" || fail "status: $(cat status.out)"
+grep -q "Reachable: 40 notes" status.out && ok "status: $(sed -n 2p status.out)" || fail "status: $(cat status.out)"
 "$V" search --hub --workspace ws brugklassen >search.out 2>&1 || fail "search --hub failed: $(cat search.out)"
 grep -q "klas" search.out && ok "search --hub: Dutch compounds and stems ($(wc -l <search.out) hits for 'brugklassen')" || fail "search --hub: $(cat search.out)"
 

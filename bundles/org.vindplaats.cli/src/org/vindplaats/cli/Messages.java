@@ -228,6 +228,12 @@ public final class Messages extends NLS {
     public static String Hub_lastError;
     public static String Search_hubWith;
 
+    public static String Hub_pushedShared;
+    public static String Hub_outlookShared;
+    public static String Hub_unknownNote;
+    public static String Hub_sharedChosen;
+    public static String Hub_unshared;
+    public static String Hub_conflicts;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

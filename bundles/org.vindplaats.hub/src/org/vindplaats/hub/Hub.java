@@ -30,6 +30,7 @@ import org.eclipse.osgi.util.NLS;
 import org.vindplaats.model.io.FileReplacement;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.StoredNote;
+import org.vindplaats.notes.pii.PiiScrubber;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -71,96 +72,232 @@ public final class Hub implements AutoCloseable {
     }
 
     /** What a push would do now, and what stays here. */
-    public record Outlook(int toSend, int toRemove, int keptBack, int sent) {
+    public record Outlook(int toSend, int toRemove, int keptBack, int sent, int toShare, int toUnshare) {
     }
 
-    public record PushReport(int sent, int removed, int keptBack, int retries) {
+    /** @param conflicts notes another workspace sent under the same id: not overwritten, not removed */
+    public record PushReport(int sent, int removed, int keptBack, int retries, int shared, int unshared, List<String> conflicts) {
     }
 
     public record Hit(String id, String title, LocalDate observed, List<String> platforms) {
     }
 
     public Outlook outlook(NoteStore store) throws IOException {
-        Plan p = plan(store);
-        return new Outlook(p.send.size(), p.remove.size(), p.keptBack, p.sent.size());
+        Notes n = notes(store);
+        Plan team = plan(n.eligible, new Outbox(workspaceDir));
+        Plan shared = plan(n.shared, new Outbox(workspaceDir, Outbox.SHARED_FILE));
+        return new Outlook(team.send.size(), team.remove.size(), n.keptBack, team.sent.size(), shared.send.size(),
+                shared.remove.size());
     }
 
-    private record Plan(List<StoredNote> send, List<String> remove, int keptBack, Map<String, Long> sent) {
+    /** The notes that may go to the hub, those of them the worker chose to share, and how many stay here. */
+    private record Notes(List<StoredNote> eligible, List<StoredNote> shared, int keptBack) {
     }
 
-    private Plan plan(NoteStore store) throws IOException {
-        Map<String, Long> sent = new Outbox(workspaceDir).sent();
-        List<StoredNote> send = new ArrayList<>();
-        Set<String> eligible = new HashSet<>();
+    private record Plan(List<StoredNote> send, List<String> remove, Map<String, Long> sent) {
+    }
+
+    private Notes notes(NoteStore store) throws IOException {
+        List<StoredNote> eligible = new ArrayList<>();
+        List<StoredNote> shared = new ArrayList<>();
+        Set<String> chosen = SharedNotes.ids(workspaceDir);
         int keptBack = 0;
         LocalDate today = LocalDate.now();
         for (StoredNote s : store.loadAll().notes()) {
-            if (s.note().piiKept() || s.note().isExpired(today)) {
-                // Personal data kept on purpose, or past its retention: not (or no longer) in the hub.
-                keptBack += s.note().piiKept() ? 1 : 0;
-                continue;
+            if (s.note().piiKept()) {
+                keptBack++; // personal data kept on purpose: never leaves the workspace
+            } else if (!s.note().isExpired(today)) { // past its retention: not (or no longer) in the hub
+                eligible.add(s);
+                if (chosen.contains(s.id())) {
+                    shared.add(s);
+                }
             }
-            eligible.add(s.id());
+        }
+        return new Notes(eligible, shared, keptBack);
+    }
+
+    private static Plan plan(List<StoredNote> eligible, Outbox outbox) throws IOException {
+        Map<String, Long> sent = outbox.sent();
+        List<StoredNote> send = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (StoredNote s : eligible) {
+            ids.add(s.id());
             Long there = sent.get(s.id());
             if (there == null || there != s.revision()) {
                 send.add(s);
             }
         }
-        List<String> remove = sent.keySet().stream().filter(id -> !eligible.contains(id)).sorted().toList();
-        return new Plan(send, remove, keptBack, sent);
+        List<String> remove = sent.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
+        return new Plan(send, remove, sent);
     }
 
-    /** Sends what the hub lacks and removes what is gone here; resumable, cancellable. */
+    /**
+     * Sends what the hub lacks and removes what is gone here, first to the team's collection, then
+     * the notes chosen for sharing to the shared collection (scrubbed once more, routed by team);
+     * resumable, cancellable.
+     */
     public PushReport push(NoteStore store, IProgressMonitor monitor) throws HubException, IOException {
-        Plan plan = plan(store);
-        Outbox outbox = new Outbox(workspaceDir);
-        Map<String, Long> sent = new LinkedHashMap<>(plan.sent);
-        int batches = (plan.send.size() + BATCH - 1) / BATCH + (plan.remove.isEmpty() ? 0 : 1) + 1;
-        SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Hub_pushing, connection.collection()), batches);
-        int retries = 0;
+        Notes notes = notes(store);
         try {
-            for (int i = 0; i < plan.send.size(); i += BATCH) {
-                if (sub.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                List<StoredNote> batch = plan.send.subList(i, Math.min(plan.send.size(), i + BATCH));
-                ArrayNode docs = NoteDocuments.JSON.createArrayNode();
-                Map<String, Long> accepted = new LinkedHashMap<>();
-                for (StoredNote s : batch) {
-                    docs.add(NoteDocuments.of(s.note(), s.revision(), connection.team()));
-                    accepted.put(s.id(), s.revision());
-                }
-                retries += withRetries(() -> update(docs));
-                outbox.record(accepted);
-                sent.putAll(accepted);
-                sub.worked(1);
-            }
-            if (!plan.remove.isEmpty()) {
-                ObjectNode delete = NoteDocuments.JSON.createObjectNode();
-                plan.remove.forEach(delete.putArray("delete")::add);
-                retries += withRetries(() -> update(delete));
-                outbox.record(Outbox.removed(plan.remove));
-                plan.remove.forEach(sent::remove);
-                sub.worked(1);
-            }
-            retries += withRetries(() -> solr.commit(connection.collection()));
-            sub.worked(1);
-            outbox.compact(sent);
-            Files.deleteIfExists(workspaceDir.resolve(LAST_ERROR_FILE));
-            return new PushReport(plan.send.size(), plan.remove.size(), plan.keptBack, retries);
+            // Even with nothing to send: a push says whether the hub is there.
+            withRetries(() -> solr.query(connection.collection(), new SolrQuery("*:*").setRows(0)), connection.collection());
         } catch (HubException e) {
-            FileReplacement.write(workspaceDir.resolve(LAST_ERROR_FILE),
-                    (java.time.Instant.now() + " " + e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            remember(e);
+            throw e;
+        }
+        Outbox teamOutbox = new Outbox(workspaceDir);
+        Outbox sharedOutbox = new Outbox(workspaceDir, Outbox.SHARED_FILE);
+        Plan team = plan(notes.eligible, teamOutbox);
+        Plan shared = plan(notes.shared, sharedOutbox);
+        int work = batches(team) + batches(shared) + 2;
+        SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Hub_pushing, connection.collection()), work);
+        try {
+            List<String> conflicts = new ArrayList<>();
+            int retries = send(team, teamOutbox, connection.collection(), s -> NoteDocuments.of(s.note(), s.revision(),
+                    connection.team(), connection.origin()), id -> id, conflicts, true, sub);
+            // A note in conflict in the team's collection is not shared either; shared ids carry the
+            // team's prefix, and a team may not read the shared collection, so no ownership check there.
+            shared = new Plan(shared.send.stream().filter(s -> !conflicts.contains(s.id())).toList(), shared.remove, shared.sent);
+            PiiScrubber scrubber = PiiScrubber.standard();
+            String route = connection.team() + "!";
+            retries += send(shared, sharedOutbox, HubSetup.SHARED, s -> {
+                ObjectNode d = NoteDocuments.of(scrubber.scrub(s.note()).note(), s.revision(), connection.team(),
+                        connection.origin());
+                d.put("id", route + s.id());
+                return d;
+            }, id -> route + id, new ArrayList<>(), false, sub);
+            Files.deleteIfExists(workspaceDir.resolve(LAST_ERROR_FILE));
+            return new PushReport(team.send.size() - conflicts.size(), team.remove.size(), notes.keptBack, retries,
+                    shared.send.size(), shared.remove.size(), List.copyOf(conflicts));
+        } catch (HubException e) {
+            remember(e);
             throw e;
         }
     }
 
+    /** Kept for {@code hub status} until a push succeeds. */
+    private void remember(HubException e) throws IOException {
+        FileReplacement.write(workspaceDir.resolve(LAST_ERROR_FILE),
+                (java.time.Instant.now() + " " + e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static int batches(Plan p) {
+        return (p.send.size() + BATCH - 1) / BATCH + (p.remove.isEmpty() ? 0 : 1);
+    }
+
+    /**
+     * One collection's part of a push; the outbox records each batch once the hub accepted it.
+     * Another workspace's note under the same id is never overwritten: each note is written with
+     * Solr's optimistic concurrency (the hub's current {@code _version_}, or "must not exist"), after
+     * checking whose it is, and read back; a note that turns out to be another workspace's, or was
+     * changed meanwhile, is a conflict, reported and left as the hub has it.
+     */
+    private int send(Plan plan, Outbox outbox, String collection, java.util.function.Function<StoredNote, ObjectNode> document,
+            java.util.function.UnaryOperator<String> documentId, List<String> conflicts, boolean checkOwner, SubMonitor sub)
+            throws HubException, IOException {
+        if (plan.send.isEmpty() && plan.remove.isEmpty()) {
+            sub.worked(1);
+            return 0;
+        }
+        Map<String, Long> sent = new LinkedHashMap<>(plan.sent);
+        int retries = 0;
+        for (int i = 0; i < plan.send.size(); i += BATCH) {
+            if (sub.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            List<StoredNote> batch = plan.send.subList(i, Math.min(plan.send.size(), i + BATCH));
+            Map<String, SolrDocument> there = checkOwner
+                    ? current(collection, batch.stream().map(s -> documentId.apply(s.id())).toList())
+                    : Map.of();
+            ArrayNode docs = NoteDocuments.JSON.createArrayNode();
+            Map<String, Long> written = new LinkedHashMap<>();
+            for (StoredNote s : batch) {
+                SolrDocument hub = there.get(documentId.apply(s.id()));
+                if (hub != null && !ours(hub)) {
+                    conflicts.add(s.id());
+                    continue;
+                }
+                ObjectNode d = document.apply(s);
+                if (checkOwner) {
+                    d.put("_version_", hub == null ? -1L : ((Number) hub.getFieldValue("_version_")).longValue());
+                }
+                docs.add(d);
+                written.put(s.id(), s.revision());
+            }
+            if (!docs.isEmpty()) {
+                retries += withRetries(() -> update(collection, docs), collection);
+            }
+            // Read back: what someone else wrote between our look and our write stayed theirs.
+            Map<String, SolrDocument> after = checkOwner ? current(collection, written.keySet().stream().map(documentId).toList())
+                    : null;
+            Map<String, Long> accepted = new LinkedHashMap<>();
+            written.forEach((id, revision) -> {
+                if (after == null) {
+                    accepted.put(id, revision);
+                    return;
+                }
+                SolrDocument hub = after.get(documentId.apply(id));
+                if (hub != null && ours(hub) && revision.equals(((Number) hub.getFieldValue("revision")).longValue())) {
+                    accepted.put(id, revision);
+                } else {
+                    conflicts.add(id);
+                }
+            });
+            outbox.record(accepted);
+            sent.putAll(accepted);
+            sub.worked(1);
+        }
+        if (!plan.remove.isEmpty()) {
+            Map<String, SolrDocument> there = checkOwner ? current(collection, plan.remove.stream().map(documentId).toList())
+                    : Map.of();
+            List<String> mine = plan.remove.stream().filter(id -> {
+                SolrDocument hub = there.get(documentId.apply(id));
+                return hub == null || ours(hub); // another workspace's note under this id stays
+            }).toList();
+            ObjectNode delete = NoteDocuments.JSON.createObjectNode();
+            ArrayNode ids = delete.putArray("delete");
+            mine.forEach(id -> ids.add(documentId.apply(id)));
+            if (!mine.isEmpty()) {
+                retries += withRetries(() -> update(collection, delete), collection);
+            }
+            outbox.record(Outbox.removed(plan.remove));
+            plan.remove.forEach(sent::remove);
+            sub.worked(1);
+        }
+        retries += withRetries(() -> solr.commit(collection), collection);
+        outbox.compact(sent);
+        sub.worked(1);
+        return retries;
+    }
+
+    /** Whether a document in the hub was sent by this workspace (documents from before origins count as ours). */
+    private boolean ours(SolrDocument hub) {
+        Object origin = hub.getFieldValue("origin");
+        return origin == null || connection.origin().equals(origin);
+    }
+
+    /** The hub's current documents with these ids, by real-time get (sees uncommitted writes too). */
+    private Map<String, SolrDocument> current(String collection, List<String> ids) throws HubException {
+        Map<String, SolrDocument> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
+        p.set("fl", "id,origin,revision,_version_");
+        withRetries(() -> solr.getById(collection, ids, p).forEach(d -> out.put(String.valueOf(d.getFieldValue("id")), d)),
+                collection);
+        return out;
+    }
+
     /** One update of the team's collection, as a JSON body (see {@link NoteDocuments} why not SolrJ's binary one). */
-    private void update(JsonNode body) throws SolrServerException, IOException {
+    private void update(String collection, JsonNode body) throws SolrServerException, IOException {
         ContentStreamUpdateRequest r = new ContentStreamUpdateRequest("/update");
+        // A document whose _version_ no longer matches is left out, the others are written; the
+        // read-back after the write names the ones left out.
+        r.setParam("failOnVersionConflicts", "false");
         r.addContentStream(new ContentStreamBase.ByteArrayStream(NoteDocuments.JSON.writeValueAsBytes(body), "notes",
                 "application/json"));
-        r.process(solr, connection.collection());
+        r.process(solr, collection);
     }
 
     /** The last push failure (time and message), if the last push did not succeed. */
@@ -203,7 +340,7 @@ public final class Hub implements AutoCloseable {
 
     private QueryResponse query(SolrQuery q) throws HubException {
         QueryResponse[] out = new QueryResponse[1];
-        withRetries(() -> out[0] = solr.query(connection.collection(), q));
+        withRetries(() -> out[0] = solr.query(connection.collection(), q), connection.collection());
         return out[0];
     }
 
@@ -212,13 +349,13 @@ public final class Hub implements AutoCloseable {
     }
 
     /** Runs {@code call}, again after a pause when the hub was briefly away; returns the retries used. */
-    private int withRetries(Call call) throws HubException {
+    private int withRetries(Call call, String collection) throws HubException {
         for (int attempt = 1;; attempt++) {
             try {
                 call.run();
                 return attempt - 1;
             } catch (SolrServerException | IOException | BaseHttpSolrClient.RemoteSolrException e) {
-                HubException explained = explain(e);
+                HubException explained = explain(e, collection);
                 boolean transient_ = !(e instanceof BaseHttpSolrClient.RemoteSolrException r) || r.code() >= 500;
                 if (!transient_ || attempt >= ATTEMPTS) {
                     throw explained;
@@ -234,8 +371,7 @@ public final class Hub implements AutoCloseable {
     }
 
     /** A sentence the worker can act on. */
-    HubException explain(Exception e) {
-        String collection = connection.collection();
+    HubException explain(Exception e, String collection) {
         if (e instanceof BaseHttpSolrClient.RemoteSolrException r) {
             return switch (r.code()) {
             case 401 -> new HubException(NLS.bind(Messages.Hub_wrongPassword, connection.user(), connection.passwordFile()), e);

@@ -19,13 +19,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Which hub a workspace shares its notes with: the Solr URL, the team (its collection), the user
  * and the file holding that user's password. Kept in the workspace as {@value #FILE}, owner-only;
- * the password itself stays in the file it was given in (referenced, never copied).
+ * the password itself stays in the file it was given in (referenced, never copied). The origin is
+ * this workspace's name in the hub: a note another workspace sent is never overwritten silently.
  */
-public record HubConnection(URI url, String team, String user, Path passwordFile) {
+public record HubConnection(URI url, String team, String user, Path passwordFile, String origin) {
 
     public static final String FILE = "hub.json";
     /** Team and account names: they become collection, role and user names in Solr. */
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,40}");
+
+    /** A new connection, with a new random origin: this workspace's name in the hub. */
+    public HubConnection(URI url, String team, String user, Path passwordFile) {
+        this(url, team, user, passwordFile, java.util.UUID.randomUUID().toString());
+    }
 
     public HubConnection {
         check(team);
@@ -75,7 +81,8 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
         try {
             JsonNode n = new ObjectMapper().readTree(file.toFile());
             return Optional.of(new HubConnection(URI.create(n.path("url").asText()), n.path("team").asText(),
-                    n.path("user").asText(), Path.of(n.path("passwordFile").asText())));
+                    n.path("user").asText(), Path.of(n.path("passwordFile").asText()),
+                    n.path("origin").asText(java.util.UUID.randomUUID().toString())));
         } catch (IOException | IllegalArgumentException e) {
             throw new HubException(NLS.bind(Messages.Hub_badConnectionFile, file, e.getMessage()));
         }
@@ -85,7 +92,7 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
     public void save(Path workspaceDir) throws IOException {
         ObjectNode n = new ObjectMapper().createObjectNode();
         n.put("url", url.toString()).put("team", team).put("user", user)
-                .put("passwordFile", passwordFile.toAbsolutePath().normalize().toString());
+                .put("passwordFile", passwordFile.toAbsolutePath().normalize().toString()).put("origin", origin);
         FileReplacement.write(workspaceDir.resolve(FILE),
                 new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
     }

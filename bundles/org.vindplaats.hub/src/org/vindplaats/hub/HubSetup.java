@@ -174,7 +174,10 @@ public final class HubSetup {
     }
 
     private String create(String name, int shards, int replicationFactor, Set<String> existing) throws HubException, IOException {
-        if (!existing.contains(name)) {
+        if (existing.contains(name)) {
+            // The configset may have changed (a new field, new word lists): the collection takes it up.
+            get("/admin/collections?action=RELOAD&wt=json&name=" + enc(name));
+        } else {
             get("/admin/collections?action=CREATE&wt=json&waitForFinalState=true&name=" + enc(name) + "&collection.configName="
                     + CONFIGSET + "&numShards=" + shards + "&replicationFactor=" + replicationFactor);
         }

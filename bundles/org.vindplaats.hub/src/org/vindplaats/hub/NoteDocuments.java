@@ -22,11 +22,12 @@ final class NoteDocuments {
     private NoteDocuments() {
     }
 
-    static ObjectNode of(TrendNote n, long revision, String team) {
+    static ObjectNode of(TrendNote n, long revision, String team, String origin) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", n.id());
         d.put("revision", revision);
         d.put("team", team);
+        d.put("origin", origin);
         if (n.author() != null && !n.author().isBlank()) {
             d.put("author", n.author());
         }

@@ -26,12 +26,18 @@ import org.vindplaats.model.io.OwnerOnly;
 final class Outbox {
 
     static final String FILE = "hub-sent.log";
+    /** The same for the copies shared with the knowledge centre. */
+    static final String SHARED_FILE = "hub-shared-sent.log";
     private static final String REMOVED = "-";
 
     private final Path file;
 
     Outbox(Path workspaceDir) {
-        this.file = workspaceDir.resolve(FILE);
+        this(workspaceDir, FILE);
+    }
+
+    Outbox(Path workspaceDir, String fileName) {
+        this.file = workspaceDir.resolve(fileName);
     }
 
     /** Note id to the revision the hub holds. A torn last line (a crash while writing) is ignored. */

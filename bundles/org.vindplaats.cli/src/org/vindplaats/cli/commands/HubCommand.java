@@ -21,6 +21,7 @@ import org.vindplaats.hub.Hub;
 import org.vindplaats.hub.HubConnection;
 import org.vindplaats.hub.HubException;
 import org.vindplaats.hub.HubSetup;
+import org.vindplaats.hub.SharedNotes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * SolrCloud hub. The workspace stays the source of truth and works without the hub.
  */
 @Command(name = "hub", mixinStandardHelpOptions = true, subcommands = { HubCommand.Setup.class, HubCommand.Connect.class,
-        HubCommand.Push.class, HubCommand.Status.class })
+        HubCommand.Push.class, HubCommand.Status.class, HubCommand.Share.class })
 public final class HubCommand extends CommandBase {
 
     public HubCommand(CliContext ctx) {
@@ -109,6 +110,13 @@ public final class HubCommand extends CommandBase {
         }
     }
 
+    static void outlook(CliContext ctx, Hub.Outlook o) {
+        ctx.out().println(NLS.bind(Messages.Hub_outlook, new Object[] { o.toSend(), o.toRemove(), o.keptBack() }));
+        if (o.toShare() + o.toUnshare() > 0) {
+            ctx.out().println(NLS.bind(Messages.Hub_outlookShared, o.toShare(), o.toUnshare()));
+        }
+    }
+
     static char[] firstLine(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new UsageException(NLS.bind(Messages.Cli_noSuchPath, file));
@@ -149,8 +157,7 @@ public final class HubCommand extends CommandBase {
                 long there = hub.count(); // checks address, account and collection before anything is stored
                 c.save(session.workspace().directory());
                 ctx.out().println(NLS.bind(Messages.Hub_connected, new Object[] { c.url(), c.collection(), c.user(), there }));
-                Hub.Outlook o = hub.outlook(session.store());
-                ctx.out().println(NLS.bind(Messages.Hub_outlook, new Object[] { o.toSend(), o.toRemove(), o.keptBack() }));
+                outlook(ctx, hub.outlook(session.store()));
                 return ExitCodes.OK;
             } catch (HubException e) {
                 ctx.err().println("vindplaats: " + e.getMessage());
@@ -175,6 +182,13 @@ public final class HubCommand extends CommandBase {
                 try (Hub hub = new Hub(c, session.workspace().directory())) {
                     Hub.PushReport r = hub.push(session.store(), ctx.progress());
                     ctx.out().println(NLS.bind(Messages.Hub_pushed, new Object[] { r.sent(), r.removed(), c.collection(), r.keptBack() }));
+                    if (!r.conflicts().isEmpty()) {
+                        ctx.err().println("vindplaats: " + NLS.bind(Messages.Hub_conflicts, r.conflicts().size(),
+                                String.join(", ", r.conflicts())));
+                    }
+                    if (r.shared() + r.unshared() > 0) {
+                        ctx.out().println(NLS.bind(Messages.Hub_pushedShared, r.shared(), r.unshared()));
+                    }
                     return ExitCodes.OK;
                 } catch (HubException e) {
                     ctx.err().println("vindplaats: " + e.getMessage());
@@ -224,19 +238,48 @@ public final class HubCommand extends CommandBase {
                     if (there >= 0) {
                         n.put("notesInHub", there);
                     }
-                    n.put("toSend", o.toSend()).put("toRemove", o.toRemove()).put("keptBack", o.keptBack());
+                    n.put("toSend", o.toSend()).put("toRemove", o.toRemove()).put("keptBack", o.keptBack())
+                            .put("toShare", o.toShare()).put("toUnshare", o.toUnshare());
                     n.put("problem", reachable);
                     n.put("lastError", lastError);
                     printJson(n);
                 } else {
                     ctx.out().println(NLS.bind(Messages.Hub_statusLine, new Object[] { c.url(), c.collection(), c.user() }));
                     ctx.out().println(reachable == null ? NLS.bind(Messages.Hub_statusReachable, there) : reachable);
-                    ctx.out().println(NLS.bind(Messages.Hub_outlook, new Object[] { o.toSend(), o.toRemove(), o.keptBack() }));
+                    outlook(ctx, o);
                     if (lastError != null) {
                         ctx.out().println(NLS.bind(Messages.Hub_lastError, lastError));
                     }
                 }
                 return reachable == null ? ExitCodes.OK : ExitCodes.UNREACHABLE;
+            }
+        }
+    }
+
+    @Command(name = "share", mixinStandardHelpOptions = true)
+    public static final class Share extends CommandBase {
+        @Parameters(paramLabel = "<id>", arity = "1..*", descriptionKey = "param.shareIds")
+        List<String> ids;
+        @Option(names = "--off", descriptionKey = "option.shareOff")
+        boolean off;
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+
+        public Share(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                for (String id : ids) {
+                    if (session.store().get(id).isEmpty()) {
+                        throw new UsageException(NLS.bind(Messages.Hub_unknownNote, id));
+                    }
+                }
+                SharedNotes.set(session.workspace().directory(), ids, !off);
+                ctx.out().println(NLS.bind(off ? Messages.Hub_unshared : Messages.Hub_sharedChosen, ids.size()));
+                return ExitCodes.OK;
             }
         }
     }

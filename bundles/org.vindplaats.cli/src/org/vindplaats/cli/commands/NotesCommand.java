@@ -34,6 +34,7 @@ import org.vindplaats.notes.imports.NoteImporter;
 import org.vindplaats.notes.pii.PiiDetector;
 import org.vindplaats.notes.pii.PiiJsonLines;
 import org.vindplaats.notes.pii.PiiKind;
+import org.vindplaats.hub.SharedNotes;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,6 +77,8 @@ public final class NotesCommand extends CommandBase {
         Path source;
         @Option(names = "--keep-pii", descriptionKey = "option.keepPii")
         boolean keepPii;
+        @Option(names = "--share", descriptionKey = "option.share")
+        boolean share;
         @Option(names = "--ack", descriptionKey = "option.ack")
         boolean ack;
         @Mixin
@@ -117,6 +120,13 @@ public final class NotesCommand extends CommandBase {
                     if (acknowledge != null) {
                         session.store().removeListener(acknowledge);
                     }
+                }
+                if (share) {
+                    // The choice is recorded now; the next 'hub push' sends them (scrubbed again).
+                    List<String> chosen = new java.util.ArrayList<>(report.importedIds());
+                    chosen.addAll(report.updatedIds());
+                    SharedNotes.set(session.workspace().directory(), chosen, true);
+                    ctx.err().println(NLS.bind(Messages.Hub_sharedChosen, chosen.size()));
                 }
                 boolean indexed = session.indexChangesOrExplain();
                 if (format.format == Format.json) {
