@@ -111,6 +111,11 @@ grep -q "Reachable: 40 notes" status.out && ok "status: $(sed -n 2p status.out)"
 "$V" search --hub --workspace ws brugklassen >search.out 2>&1 || fail "search --hub failed: $(cat search.out)"
 grep -q "klas" search.out && ok "search --hub: Dutch compounds and stems ($(wc -l <search.out) hits for 'brugklassen')" || fail "search --hub: $(cat search.out)"
 
+"$V" search --hub --workspace ws brugklassen --format jsonl >search.jsonl 2>&1 || fail "search --hub --format jsonl failed"
+lines=$(wc -l <search.jsonl); objects=$(grep -c '^{".*}$' search.jsonl || true)
+[ "$lines" -gt 0 ] && [ "$lines" = "$objects" ] && ok "search --hub --format jsonl: one hit per line ($lines)" \
+  || fail "search --hub --format jsonl is not one object per line: $(head -n 3 search.jsonl)"
+
 # Access as Solr enforces it, by raw HTTP.
 code() { curl -s -o /dev/null -w '%{http_code}' -u "$1" "$URL/$2"; }
 [ "$(code "$Z" "team_noord/select?q=*:*")" = 403 ] && ok "team zuid cannot read team noord (403)" || fail "team zuid read team noord"

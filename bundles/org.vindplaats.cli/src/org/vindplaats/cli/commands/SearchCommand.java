@@ -118,29 +118,31 @@ public final class SearchCommand extends CommandBase {
         try (NotesSession session = NotesSession.open(ctx, ws.workspace, false);
                 Hub h = new Hub(HubCommand.connection(session), session.workspace().directory())) {
             List<Hub.Hit> hits = h.search(String.join(" ", query), limit);
-            for (Hub.Hit hit : hits) {
-                ObjectNode o = JsonViews.MAPPER.createObjectNode();
-                o.put("id", hit.id()).put("title", hit.title());
-                if (hit.observed() != null) {
-                    o.put("observed", hit.observed().toString());
-                }
-                hit.platforms().forEach(o.putArray("platforms")::add);
-                switch (format) {
-                case jsonl -> ctx.out().println(JsonViews.MAPPER.writeValueAsString(o));
-                case json -> { }
-                case text -> ctx.out().println(hit.id() + "  " + (hit.observed() == null ? "" : hit.observed() + "  ") + hit.title());
-                }
-            }
-            if (format == SearchFormat.json) {
+            switch (format) {
+            case jsonl -> hits.forEach(hit -> ctx.out().println(line(hubHit(hit))));
+            case json -> {
                 var arr = JsonViews.MAPPER.createArrayNode();
-                hits.forEach(hit -> arr.addObject().put("id", hit.id()).put("title", hit.title()));
+                hits.forEach(hit -> arr.add(hubHit(hit)));
                 printJson(JsonViews.MAPPER.createObjectNode().set("hits", arr));
+            }
+            case text -> hits.forEach(hit -> ctx.out().println(
+                    hit.id() + "  " + (hit.observed() == null ? "" : hit.observed() + "  ") + hit.title()));
             }
             return ExitCodes.OK;
         } catch (HubException e) {
             ctx.err().println("vindplaats: " + e.getMessage());
             return ExitCodes.UNREACHABLE;
         }
+    }
+
+    private static ObjectNode hubHit(Hub.Hit hit) {
+        ObjectNode o = JsonViews.MAPPER.createObjectNode();
+        o.put("id", hit.id()).put("title", hit.title());
+        if (hit.observed() != null) {
+            o.put("observed", hit.observed().toString());
+        }
+        hit.platforms().forEach(o.putArray("platforms")::add);
+        return o;
     }
 
     private static ObjectNode hit(SearchResult.Hit h) {
