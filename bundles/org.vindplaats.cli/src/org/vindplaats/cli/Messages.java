@@ -214,7 +214,6 @@ public final class Messages extends NLS {
     public static String Platforms_noMinimumAge;
 
     public static String Hub_missingSubcommand;
-    public static String Hub_badUrl;
     public static String Hub_notConnected;
     public static String Hub_setUp;
     public static String Hub_account;

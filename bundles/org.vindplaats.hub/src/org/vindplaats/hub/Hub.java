@@ -139,8 +139,7 @@ public final class Hub implements AutoCloseable {
     public PushReport push(NoteStore store, IProgressMonitor monitor) throws HubException, IOException {
         Notes notes = notes(store);
         try {
-            // Even with nothing to send: a push says whether the hub is there.
-            withRetries(() -> solr.query(connection.collection(), new SolrQuery("*:*").setRows(0)), connection.collection());
+            count(); // even with nothing to send, a push says whether the hub is there
         } catch (HubException e) {
             remember(e);
             throw e;

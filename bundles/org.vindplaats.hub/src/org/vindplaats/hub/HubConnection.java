@@ -36,11 +36,24 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
     public HubConnection {
         check(team);
         check(user);
-        String u = url.toString();
-        url = URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
-        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Hub_badUrl, u));
+        url = url(url.toString());
+    }
+
+    /**
+     * A hub address as typed: an http(s) Solr URL, without a trailing slash; otherwise an
+     * {@link IllegalArgumentException} saying what to give.
+     */
+    public static URI url(String text) {
+        String u = text.strip();
+        try {
+            URI url = URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+            if ("http".equals(url.getScheme()) || "https".equals(url.getScheme())) {
+                return url;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URI at all: said below
         }
+        throw new IllegalArgumentException(NLS.bind(Messages.Hub_badUrl, text));
     }
 
     static String check(String name) {

@@ -62,8 +62,7 @@ public final class HubSetup {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public HubSetup(URI solr, String adminUser, char[] adminPassword) {
-        String u = solr.toString();
-        this.solr = URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+        this.solr = HubConnection.url(solr.toString());
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((adminUser + ":" + new String(adminPassword)).getBytes(StandardCharsets.UTF_8));
     }

@@ -49,13 +49,9 @@ public final class HubCommand extends CommandBase {
 
     static URI url(String text) {
         try {
-            URI u = URI.create(text.strip());
-            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
-                throw new IllegalArgumentException();
-            }
-            return u;
+            return HubConnection.url(text);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(NLS.bind(Messages.Hub_badUrl, text));
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -56,7 +56,7 @@ public final class PublishCommand extends CommandBase {
         }
         Publisher.PublishResult result;
         try {
-            result = new Publisher().publish(inputs, repository, signingKey, name, PublishingSupport.progress(ctx));
+            result = new Publisher().publish(inputs, repository, signingKey, name, ctx.progress());
         } catch (OperationCanceledException e) {
             ctx.err().println("vindplaats: " + Messages.Pub_canceled);
             return ExitCodes.PROBLEMS_FOUND;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.Messages;
@@ -15,7 +14,7 @@ import org.vindplaats.publish.PluginUpdates;
 
 import picocli.CommandLine.Option;
 
-/** What the publishing and update commands share: the update service, passwords, progress. */
+/** What the publishing and update commands share: the update service and passwords. */
 final class PublishingSupport {
 
     /** Environment variable holding the keystore password (for scripts and CI). */
@@ -26,10 +25,6 @@ final class PublishingSupport {
 
     static PluginUpdates updates(CliContext ctx) {
         return new PluginUpdates(ctx.installer(), ctx.catalog());
-    }
-
-    static IProgressMonitor progress(CliContext ctx) {
-        return ctx.progress();
     }
 
     /** Mixed into commands that open a keystore. */

@@ -65,7 +65,7 @@ public final class ReposCommand extends CommandBase {
             if (!noCheck) {
                 // Reading it now catches a typo before the first update check does.
                 try {
-                    count = updates.client().list(repo, PublishingSupport.progress(ctx)).plugins().size();
+                    count = updates.client().list(repo, ctx.progress()).plugins().size();
                 } catch (RepositoryClient.RepositoryException e) {
                     ctx.err().println("vindplaats: " + e.getMessage());
                     ctx.err().println(Messages.Repos_notAdded);

@@ -111,7 +111,7 @@ public final class UpdateCommands {
         @Override
         public Integer call() {
             PluginUpdates updates = PublishingSupport.updates(ctx);
-            PluginUpdates.Offer offer = offer(ctx, updates, from, PublishingSupport.progress(ctx));
+            PluginUpdates.Offer offer = offer(ctx, updates, from, ctx.progress());
             List<PluginUpdates.Update> pending = updates.updates(offer);
             if (format.format == Format.json) {
                 ObjectNode n = JsonViews.MAPPER.createObjectNode();
@@ -184,7 +184,7 @@ public final class UpdateCommands {
         @Override
         public Integer call() throws IOException {
             PluginUpdates updates = PublishingSupport.updates(ctx);
-            IProgressMonitor progress = PublishingSupport.progress(ctx);
+            IProgressMonitor progress = ctx.progress();
             PluginUpdates.Offer offer = offer(ctx, updates, from, progress);
             if (offer.listings().isEmpty()) {
                 return ExitCodes.UNREACHABLE;
@@ -232,7 +232,7 @@ public final class UpdateCommands {
         @Override
         public Integer call() throws IOException {
             PluginUpdates updates = PublishingSupport.updates(ctx);
-            IProgressMonitor progress = PublishingSupport.progress(ctx);
+            IProgressMonitor progress = ctx.progress();
             PluginUpdates.Offer offer = offer(ctx, updates, null, progress);
             if (offer.listings().isEmpty()) {
                 return ExitCodes.UNREACHABLE;
