@@ -74,8 +74,13 @@ public final class Hub implements AutoCloseable {
         java.util.Arrays.fill(password, '\0');
     }
 
+    /**
+     * HTTP/1.1: over one HTTP/2 connection, two updates under way at once broke off in our runs
+     * against Solr 9.10's Jetty ("invalid_headers_frame", "missing content stream"); with HTTP/1.1
+     * each request under way has a connection of its own.
+     */
     static SolrClient client(String url, String user, String password) {
-        return new HttpJdkSolrClient.Builder(url).withBasicAuthCredentials(user, password)
+        return new HttpJdkSolrClient.Builder(url).useHttp1_1(true).withBasicAuthCredentials(user, password)
                 .withConnectionTimeout(10, TimeUnit.SECONDS).withRequestTimeout(60, TimeUnit.SECONDS).build();
     }
 
@@ -168,6 +173,9 @@ public final class Hub implements AutoCloseable {
         int keptBack = 0;
         LocalDate today = LocalDate.now();
         for (StoredNote s : store.loadAll().notes()) {
+            if (s.note().isExample()) {
+                continue; // the invented examples a new workspace starts with are not team notes
+            }
             if (s.note().piiKept()) {
                 keptBack++; // personal data kept on purpose: never leaves the workspace
             } else if (!s.note().isExpired(today)) { // past its retention: not (or no longer) in the hub
@@ -454,9 +462,14 @@ public final class Hub implements AutoCloseable {
         if (ids.isEmpty()) {
             return out;
         }
+        // POSTed: a thousand ids do not fit in a URL (Jetty refuses URLs over 8 KB: "414 URI Too Long").
         org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
         p.set("fl", "id,origin,revision,_version_");
-        withRetries(() -> solr.getById(collection, ids, p).forEach(d -> out.put(String.valueOf(d.getFieldValue("id")), d)),
+        p.set("ids", ids.toArray(String[]::new));
+        org.apache.solr.client.solrj.request.QueryRequest get = new org.apache.solr.client.solrj.request.QueryRequest(p,
+                org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+        get.setPath("/get");
+        withRetries(() -> get.process(solr, collection).getResults().forEach(d -> out.put(String.valueOf(d.getFieldValue("id")), d)),
                 collection);
         return out;
     }
@@ -571,7 +584,17 @@ public final class Hub implements AutoCloseable {
                 return new HubException(NLS.bind(Messages.Hub_certificate, connection.url(), t.getMessage()), e);
             }
         }
-        return new HubException(NLS.bind(Messages.Hub_failed, connection.url(), e.getMessage()), e);
+        return new HubException(NLS.bind(Messages.Hub_failed, connection.url(), detail(e)), e);
+    }
+
+    /** What went wrong in a few words, also for exceptions without a message of their own. */
+    private static String detail(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     @Override

@@ -87,14 +87,22 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
 
     /** The first line of the password file; a clear error naming the file when it cannot be read. */
     public char[] password() throws HubException {
+        return password(passwordFile);
+    }
+
+    /**
+     * The first line of a password file (the hub's accounts and the administrator's), without
+     * surrounding white space; a clear error naming the file when it is missing or empty.
+     */
+    public static char[] password(Path file) throws HubException {
         try {
-            List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.isEmpty() || lines.get(0).isBlank()) {
-                throw new HubException(NLS.bind(Messages.Hub_emptyPasswordFile, passwordFile));
+                throw new HubException(NLS.bind(Messages.Hub_emptyPasswordFile, file));
             }
             return lines.get(0).strip().toCharArray();
         } catch (IOException e) {
-            throw new HubException(NLS.bind(Messages.Hub_noPasswordFile, passwordFile));
+            throw new HubException(NLS.bind(Messages.Hub_noPasswordFile, file));
         }
     }
 

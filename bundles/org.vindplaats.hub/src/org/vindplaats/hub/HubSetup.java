@@ -66,7 +66,7 @@ public final class HubSetup {
 
     private final URI solr;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     public HubSetup(URI solr, String adminUser, char[] adminPassword) {
         this.solr = HubConnection.url(solr.toString());

@@ -41,6 +41,14 @@ public record TrendNote(String id, String title, String body, List<String> platf
         return Collections.unmodifiableSet(copy);
     }
 
+    /**
+     * True for the invented example notes a new workspace starts with ("sample-001", titled
+     * "[Voorbeeld] ..." or "[Example] ..."): they are for trying Vindplaats out, never for a team hub.
+     */
+    public boolean isExample() {
+        return id.matches("sample-\\d+") && (title.startsWith("[Voorbeeld]") || title.startsWith("[Example]"));
+    }
+
     /** True when the note's retention date has passed on {@code today}. */
     public boolean isExpired(LocalDate today) {
         return expires != null && expires.isBefore(today);

@@ -78,9 +78,13 @@ class HubWithoutClusterTest {
             ws.notes().save(note("a", "Een trend op TikTok", false), 0);
             ws.notes().save(note("b", "Nog een trend", false), 0);
             ws.notes().save(note("c", "Met een telefoonnummer dat bewust bleef", true), 0);
+            // The invented example a new workspace starts with is not a team note; a real note
+            // that only looks a bit like one is.
+            ws.notes().save(note("sample-001", "[Voorbeeld] Verdwijnende foto's", false), 0);
+            ws.notes().save(note("sample-notes", "[Voorbeeld] eigen notitie met die naam", false), 0);
             try (Hub hub = new Hub(connection(URI.create("http://127.0.0.1:9/solr")), wsDir)) {
                 Hub.Outlook o = hub.outlook(ws.notes());
-                assertEquals(2, o.toSend(), "a and b; c keeps its personal data here");
+                assertEquals(3, o.toSend(), "a, b and sample-notes; c keeps its personal data here, sample-001 is an example");
                 assertEquals(1, o.keptBack());
                 assertEquals(0, o.toRemove());
 
@@ -90,7 +94,7 @@ class HubWithoutClusterTest {
                 var a = ws.notes().get("a").orElseThrow();
                 ws.notes().update(a, NoteBuilder.from(a.note()).body("Aangevuld na overleg").build());
                 o = hub.outlook(ws.notes());
-                assertEquals(1, o.toSend(), "a changed");
+                assertEquals(2, o.toSend(), "a changed, sample-notes not sent yet");
                 assertEquals(2, o.toRemove(), "b deleted here, x no longer here; the torn last line is ignored");
             }
         }
