@@ -219,7 +219,6 @@ public final class Messages extends NLS {
     public static String Hub_notConnected;
     public static String Hub_setUp;
     public static String Hub_account;
-    public static String Hub_emptyFile;
     public static String Hub_connected;
     public static String Hub_outlook;
     public static String Hub_pushed;

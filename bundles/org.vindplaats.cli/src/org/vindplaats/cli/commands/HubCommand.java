@@ -113,15 +113,12 @@ public final class HubCommand extends CommandBase {
         }
     }
 
-    static char[] firstLine(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException(NLS.bind(Messages.Cli_noSuchPath, file));
+    static char[] firstLine(Path file) {
+        try {
+            return HubConnection.password(file);
+        } catch (HubException e) {
+            throw new UsageException(e.getMessage());
         }
-        String first = Files.readAllLines(file).stream().findFirst().orElse("").strip();
-        if (first.isEmpty()) {
-            throw new UsageException(NLS.bind(Messages.Hub_emptyFile, file));
-        }
-        return first.toCharArray();
     }
 
     @Command(name = "connect", mixinStandardHelpOptions = true)
