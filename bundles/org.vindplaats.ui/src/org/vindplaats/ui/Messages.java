@@ -369,6 +369,61 @@ public final class Messages extends NLS {
 
     public static String Platforms_noMinimumAge;
 
+    public static String Editor_share;
+    public static String Editor_shareTip;
+    public static String Editor_shareNoHub;
+    public static String Editor_shareKeptPii;
+    public static String Editor_shareHow;
+    public static String Editor_shareFailed;
+    public static String Editor_shareKept;
+    public static String Editor_shareRecorded;
+    public static String Editor_unshareRecorded;
+    public static String Hub_title;
+    public static String Hub_intro;
+    public static String Hub_connectGroup;
+    public static String Hub_url;
+    public static String Hub_urlHint;
+    public static String Hub_team;
+    public static String Hub_teamHint;
+    public static String Hub_user;
+    public static String Hub_userHint;
+    public static String Hub_passwordFile;
+    public static String Hub_passwordFileHint;
+    public static String Hub_passwordFileTip;
+    public static String Hub_choose;
+    public static String Hub_choosePasswordFile;
+    public static String Hub_connect;
+    public static String Hub_statusGroup;
+    public static String Hub_connection;
+    public static String Hub_reachable;
+    public static String Hub_outbox;
+    public static String Hub_lastError;
+    public static String Hub_push;
+    public static String Hub_pushTip;
+    public static String Hub_stop;
+    public static String Hub_refresh;
+    public static String Hub_noWorkspace;
+    public static String Hub_connected;
+    public static String Hub_fix;
+    public static String Hub_notStored;
+    public static String Hub_notConnected;
+    public static String Hub_asking;
+    public static String Hub_reading;
+    public static String Hub_connectionLine;
+    public static String Hub_reachableYes;
+    public static String Hub_notAsked;
+    public static String Hub_outboxLine;
+    public static String Hub_noLastError;
+    public static String Hub_pushing;
+    public static String Hub_pushed;
+    public static String Hub_pushedBackground;
+    public static String Hub_pushedShared;
+    public static String Hub_pushedKeptBack;
+    public static String Hub_conflicts;
+    public static String Hub_reachableNow;
+    public static String Hub_failed;
+    public static String Hub_failedBackground;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
