@@ -44,6 +44,14 @@ public final class TeamHub {
     /** How long the background push waits after the last change. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(4);
 
+    /**
+     * Where a search looks besides this workspace: the team's collection in the hub. The
+     * knowledge centre's shared collection comes with the hub's richer search (Hub.Query).
+     */
+    public enum Scope {
+        TEAM
+    }
+
     /** The form field a connection problem is about. */
     public enum Field {
         URL, TEAM, USER, PASSWORD_FILE
@@ -233,6 +241,24 @@ public final class TeamHub {
     /** The last failed push (time and message) of the workspace in {@code dir}, or null. */
     public String lastError(Path dir) {
         return dir == null ? null : Hub.lastError(dir);
+    }
+
+    /** The scopes this workspace can search in the hub: none when it is not connected. */
+    public List<Scope> scopes(Path dir) {
+        return connected(dir) ? List.of(Scope.TEAM) : List.of();
+    }
+
+    /**
+     * Searches the hub ({@code scope}) with the same forgiving text as a local search, at most
+     * {@code rows} hits, read-only copies (a network call: call it from a job).
+     */
+    public List<Hub.Hit> search(Path dir, Scope scope, String text, int rows) throws HubException, IOException {
+        HubConnection c = connection(dir).orElseThrow(() -> new HubException(Messages.TeamHub_notConnected));
+        try (Hub hub = new Hub(c, dir)) {
+            return switch (scope) {
+            case TEAM -> hub.search(text == null ? "" : text, rows);
+            };
+        }
     }
 
     // ------------------------------------------------------------------ sharing

@@ -424,6 +424,16 @@ public final class Messages extends NLS {
     public static String Hub_failed;
     public static String Hub_failedBackground;
 
+    public static String Notes_scopeWorkspace;
+    public static String Notes_scopeTeam;
+    public static String Notes_scopeNoHub;
+    public static String Notes_scopeTip;
+    public static String Notes_searchingHub;
+    public static String Notes_hubReadOnly;
+    public static String Notes_hubFailed;
+    public static String Notes_hubNone;
+    public static String Notes_hubCount;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
