@@ -86,7 +86,27 @@ public final class TeamHub {
      * What the workspace holds for the hub: the connection, the outbox, and the last failed
      * push's time and message, if any.
      */
-    public record Status(HubConnection connection, Hub.Outlook outlook, String lastError) {
+    public record Status(HubConnection connection, Hub.Outlook outlook, LastError lastError) {
+    }
+
+    /** The last failed push: when (null if the file does not say) and the hub's words. */
+    public record LastError(java.time.Instant when, String message) {
+
+        /** As the hub keeps it: the time, a space, the message. */
+        static LastError parse(String stored) {
+            if (stored == null) {
+                return null;
+            }
+            int space = stored.indexOf(' ');
+            if (space > 0) {
+                try {
+                    return new LastError(java.time.Instant.parse(stored.substring(0, space)), stored.substring(space + 1).strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    // written otherwise: all of it is the message
+                }
+            }
+            return new LastError(null, stored);
+        }
     }
 
     /** One push at a time per program: the outbox of a workspace is written by one push only. */
@@ -222,7 +242,7 @@ public final class TeamHub {
             return Optional.empty();
         }
         try (Hub hub = new Hub(c.get(), dir)) {
-            return Optional.of(new Status(c.get(), hub.outlook(store), Hub.lastError(dir)));
+            return Optional.of(new Status(c.get(), hub.outlook(store), lastError(dir)));
         }
     }
 
@@ -238,9 +258,9 @@ public final class TeamHub {
         }
     }
 
-    /** The last failed push (time and message) of the workspace in {@code dir}, or null. */
-    public String lastError(Path dir) {
-        return dir == null ? null : Hub.lastError(dir);
+    /** The last failed push of the workspace in {@code dir}, or null when the last push went well. */
+    public LastError lastError(Path dir) {
+        return dir == null ? null : LastError.parse(Hub.lastError(dir));
     }
 
     /** The scopes this workspace can search in the hub: none when it is not connected. */

@@ -414,6 +414,7 @@ public final class Messages extends NLS {
     public static String Hub_notAsked;
     public static String Hub_outboxLine;
     public static String Hub_noLastError;
+    public static String Hub_lastErrorLine;
     public static String Hub_pushing;
     public static String Hub_pushed;
     public static String Hub_pushedBackground;

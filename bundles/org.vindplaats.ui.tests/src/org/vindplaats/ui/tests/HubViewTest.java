@@ -80,6 +80,7 @@ class HubViewTest {
     @Test
     void notConnectedThePartSaysHowAndPushIsOff() {
         assertFalse(view.pushButton().isEnabled());
+        assertFalse(view.refreshButton().isEnabled(), "nothing to ask yet");
         assertTrue(view.connection().getText().startsWith("Not connected."), view.connection().getText());
         assertTrue(view.connection().getText().contains("choose Connect"), view.connection().getText());
     }
@@ -168,6 +169,7 @@ class HubViewTest {
         assertTrue(said.contains("cannot be reached") && said.contains("Your notes are safe here"), said);
         waitFor(display, () -> !view.lastError().getText().equals("None"), "the last error in the status");
         assertTrue(view.lastError().getText().contains("cannot be reached"), view.lastError().getText());
+        assertFalse(view.lastError().getText().matches("\\d{4}-\\d{2}-\\d{2}T.*"), "a time a person reads: " + view.lastError().getText());
         assertNotNull(Hub.lastError(ws), "kept in the workspace for the next look");
         assertTrue(view.reachable().getText().contains("cannot be reached"), view.reachable().getText());
         waitFor(display, () -> view.pushButton().isEnabled() && !view.stopButton().isEnabled(), "the buttons back");

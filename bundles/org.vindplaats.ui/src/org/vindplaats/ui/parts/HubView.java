@@ -352,6 +352,7 @@ public final class HubView {
         outbox.setText("");
         lastError.setText("");
         push.setEnabled(false);
+        refresh.setEnabled(false);
         relayout();
     }
 
@@ -367,9 +368,15 @@ public final class HubView {
         showReachability(reachability, unreachable);
         Hub.Outlook o = s.outlook();
         outbox.setText(NLS.bind(Messages.Hub_outboxLine, new Object[] { o.toSend(), o.toRemove(), o.keptBack(), o.toShare(), o.toUnshare() }));
-        lastError.setText(s.lastError() == null ? Messages.Hub_noLastError : s.lastError());
+        TeamHub.LastError last = s.lastError();
+        lastError.setText(last == null ? Messages.Hub_noLastError
+                : last.when() == null ? last.message()
+                : NLS.bind(Messages.Hub_lastErrorLine, java.time.format.DateTimeFormatter
+                        .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.getDefault())
+                        .format(last.when().atZone(java.time.ZoneId.systemDefault())), last.message()));
         setColour(lastError, s.lastError() != null);
         push.setEnabled(!pushing);
+        refresh.setEnabled(true);
         relayout();
     }
 

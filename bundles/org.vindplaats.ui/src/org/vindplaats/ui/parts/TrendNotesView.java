@@ -600,6 +600,7 @@ public final class TrendNotesView {
                         status.setText(failed != null ? failed
                                 : result.total() == 0 ? Messages.Notes_hubNone
                                 : NLS.bind(Messages.Notes_hubCount, result.total()));
+                        status.getParent().layout(true); // a hub's message can take two lines
                         finished = mine;
                     }
                 });
