@@ -6,7 +6,8 @@
 #   hub push      sends the notes, sends nothing the second time, resumes after a broken push,
 #                 keeps notes with personal data at home, removes deleted notes in the hub
 #   hub status    reachable or not, in plain words; the outbox
-#   search --hub  the team's notes with Dutch stemming and compound parts
+#   search --hub  the team's notes with Dutch stemming and compound parts, the local field names,
+#                 facets, highlighting, phenomena and similar notes; the knowledge centre's search
 # and that Solr itself enforces access: team B's account cannot read team A's collection with a
 # raw HTTP request, the knowledge centre reads only the shared collection, a team cannot change
 # its collection's configuration; a wrong password and an unreachable hub get a clear sentence.
@@ -106,6 +107,17 @@ grep -q "Shared with the knowledge centre: 1 sent" push5.out && ok "a shared not
 [ "$(count "$K" shared)" = 0 ] && ok "a note no longer shared leaves the shared collection" || fail "unshare: $(cat push6.out)"
 [ "$(count "$N" team_noord)" = 40 ] || fail "the team collection should hold 40 notes now, holds $(count "$N" team_noord)"
 
+# The knowledge centre connects with its own account and searches the shared collection.
+"$V" hub share deel-1 --workspace ws >/dev/null 2>&1 && "$V" hub push --workspace ws >/dev/null 2>&1 || fail "sharing again failed"
+"$V" hub connect "$URL" --knowledge-centre kc --user kc --password-file pw/kc.password --workspace kcws >kc.out 2>&1 \
+  || fail "the knowledge centre cannot connect: $(cat kc.out)"
+"$V" search --hub --workspace kcws --format jsonl --facets klasgroep >kc.jsonl 2>&1 || fail "kc search failed: $(cat kc.jsonl)"
+grep -q '"id":"noord!deel-1".*"team":"noord"' kc.jsonl && grep -q '"team":{"noord":1}' kc.jsonl \
+  && ok "the knowledge centre searches the shared notes, with the team facet" || fail "kc search: $(cat kc.jsonl)"
+rc=0; "$V" hub push --workspace kcws >kcpush.out 2>&1 || rc=$?
+[ "$rc" = 4 ] && grep -q "sends no notes" kcpush.out && ok "the knowledge centre's account sends nothing, and says so" || fail "kc push: rc $rc, $(cat kcpush.out)"
+"$V" hub share --off deel-1 --workspace ws >/dev/null 2>&1 && "$V" hub push --workspace ws >/dev/null 2>&1 || fail "unsharing again failed"
+
 "$V" hub status --workspace ws >status.out 2>&1 || fail "status failed: $(cat status.out)"
 grep -q "Reachable: 40 notes" status.out && ok "status: $(sed -n 2p status.out)" || fail "status: $(cat status.out)"
 "$V" search --hub --workspace ws brugklassen >search.out 2>&1 || fail "search --hub failed: $(cat search.out)"
@@ -115,6 +127,30 @@ grep -q "klas" search.out && ok "search --hub: Dutch compounds and stems ($(wc -
 lines=$(wc -l <search.jsonl); objects=$(grep -c '^{".*}$' search.jsonl || true)
 [ "$lines" -gt 0 ] && [ "$lines" = "$objects" ] && ok "search --hub --format jsonl: one hit per line ($lines)" \
   || fail "search --hub --format jsonl is not one object per line: $(head -n 3 search.jsonl)"
+
+# The same query language as local search: field names (Dutch or English), periods, facets,
+# highlighted passages, phenomena named in the words, similar notes. A pure filter query finds
+# exactly as many notes in the hub as here (the same 40 notes; pii-1 stays here).
+jtotal() { grep -o '"total" *: *[0-9]*' "$1" | head -n 1 | grep -o '[0-9]*$' || true; }
+for q in "platform:tiktok" "platformen:instagram,snapchat" "taal:en" "na:2025-06-30" "-app:tiktok" "voor:2026-01 taal:nl"; do
+  "$V" search --hub --workspace ws --limit 100 --format json -- "$q" >hub.json 2>hub.err || fail "search --hub '$q': $(cat hub.err)"
+  lt=$("$V" search --workspace ws --limit 100 --format jsonl -- "$q" 2>/dev/null | { grep -o '"id":"[^"]*"' || true; } | { grep -v -e '"pii-1"' || true; } | wc -l)
+  ht=$(jtotal hub.json)
+  [ -n "$ht" ] && [ "$ht" = "$lt" ] && [ "$ht" -gt 0 ] && ok "search --hub '$q': $ht notes, as many as local search"     || fail "search --hub '$q': hub $ht, local $lt"
+done
+"$V" search --hub --workspace ws --facets --format json groepsapp >facets.json 2>&1 || fail "search --hub --facets failed: $(cat facets.json)"
+grep -q '"facets"' facets.json && grep -q '"platform"' facets.json && grep -q '"month"' facets.json \
+  && ok "search --hub --facets: counts per platform and month" || fail "no facets: $(head -c 400 facets.json)"
+grep -q '"highlights" *: *\[ *{' facets.json && ok "search --hub: the found words are marked in the passage" || fail "no highlights: $(head -c 600 facets.json)"
+"$V" search --hub --workspace ws --explain grooming >explain.out 2>&1 || fail "search --hub --explain failed: $(cat explain.out)"
+grep -qi "grooming" explain.out && ok "search --hub recognises a phenomenon: $(head -n 1 explain.out)" || fail "phenomenon: $(cat explain.out)"
+like=$(sed -n 3p notes.jsonl | sed 's/.*"id": *"\([^"]*\)".*/\1/')
+"$V" search --hub --workspace ws --like "$like" --format jsonl >like.jsonl 2>&1 || fail "search --hub --like failed: $(cat like.jsonl)"
+[ -s like.jsonl ] && ! grep -q "\"id\":\"$like\"" like.jsonl && ok "search --hub --like: $(wc -l <like.jsonl) similar notes, not the note itself" \
+  || fail "like: $(head -n 3 like.jsonl)"
+rc=0; "$V" search --hub --scope shared --workspace ws challenge >scope.out 2>&1 || rc=$?
+[ "$rc" = 4 ] && grep -q 'may not use the collection shared' scope.out && ok "a team searching the shared collection is refused in plain words" \
+  || fail "team --scope shared: rc $rc, $(cat scope.out)"
 
 # Access as Solr enforces it, by raw HTTP.
 code() { curl -s -o /dev/null -w '%{http_code}' -u "$1" "$URL/$2"; }

@@ -27,6 +27,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.index.IndexConfig;
+import org.vindplaats.index.SearchResult;
 import org.vindplaats.model.io.FileReplacement;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.StoredNote;
@@ -45,7 +47,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class Hub implements AutoCloseable {
 
-    static final int BATCH = 500;
+    static final int BATCH = 1000;
     static final int ATTEMPTS = 4;
     /** The last failure, said again by {@code hub status} until a push succeeds. */
     static final String LAST_ERROR_FILE = "hub-last-error.txt";
@@ -53,10 +55,20 @@ public final class Hub implements AutoCloseable {
     private final HubConnection connection;
     private final Path workspaceDir;
     private final SolrClient solr;
+    private final IndexConfig config;
 
     public Hub(HubConnection connection, Path workspaceDir) throws HubException {
+        this(connection, workspaceDir, IndexConfig.defaults());
+    }
+
+    /**
+     * @param config the plugins' search configuration: platform names, thesaurus and phenomenon
+     *               tagger, so the hub reads queries and tags notes as the local index does
+     */
+    public Hub(HubConnection connection, Path workspaceDir, IndexConfig config) throws HubException {
         this.connection = connection;
         this.workspaceDir = workspaceDir;
+        this.config = config;
         char[] password = connection.password();
         this.solr = client(connection.url().toString(), connection.user(), new String(password));
         java.util.Arrays.fill(password, '\0');
@@ -79,7 +91,59 @@ public final class Hub implements AutoCloseable {
     public record PushReport(int sent, int removed, int keptBack, int retries, int shared, int unshared, List<String> conflicts) {
     }
 
-    public record Hit(String id, String title, LocalDate observed, List<String> platforms) {
+    /** The team's own collection, or the shared one the knowledge centre reads. */
+    public enum Scope {
+        TEAM, SHARED
+    }
+
+    /**
+     * A search of the hub in the local search syntax (field names in Dutch and English, periods,
+     * "phrases", -exclusions); {@code like} asks for notes similar to that note instead.
+     *
+     * @param scope null: the connection's own (team, or shared for a knowledge centre)
+     */
+    public record Query(String text, Scope scope, int rows, boolean facets, boolean highlight, String like) {
+        public static Query of(String text) {
+            return new Query(text, null, 10, false, true, null);
+        }
+
+        public Query scope(Scope s) {
+            return new Query(text, s, rows, facets, highlight, like);
+        }
+
+        public Query rows(int n) {
+            return new Query(text, scope, n, facets, highlight, like);
+        }
+
+        public Query facets(boolean on) {
+            return new Query(text, scope, rows, on, highlight, like);
+        }
+
+        public Query highlight(boolean on) {
+            return new Query(text, scope, rows, facets, on, like);
+        }
+
+        public Query like(String id) {
+            return new Query(text, scope, rows, facets, highlight, id);
+        }
+    }
+
+    /**
+     * @param snippet    a passage of the note around the words found (the start of the note when none)
+     * @param highlights the found words in the snippet
+     * @param team       the team the note is from (in the shared collection, where teams meet)
+     */
+    public record Hit(String id, String title, LocalDate observed, List<String> platforms, String team, List<String> needs,
+            List<String> phenomena, String snippet, List<SearchResult.Range> highlights) {
+    }
+
+    /**
+     * @param facets     dimension (platform, need, affordance, phenomenon, polarity, urgency, month, team) to value counts
+     * @param recognised phenomena the query named, with their narrower ones (they were searched too)
+     * @param hints      what was odd about the query and how it was read instead
+     */
+    public record Result(Scope scope, long found, List<Hit> hits, Map<String, Map<String, Long>> facets,
+            List<SearchResult.Recognised> recognised, List<String> hints) {
     }
 
     public Outlook outlook(NoteStore store) throws IOException {
@@ -137,6 +201,9 @@ public final class Hub implements AutoCloseable {
      * resumable, cancellable.
      */
     public PushReport push(NoteStore store, IProgressMonitor monitor) throws HubException, IOException {
+        if (connection.knowledgeCentre()) {
+            throw new HubException(NLS.bind(Messages.Hub_kcSendsNothing, connection.user()));
+        }
         Notes notes = notes(store);
         try {
             count(); // even with nothing to send, a push says whether the hub is there
@@ -152,22 +219,23 @@ public final class Hub implements AutoCloseable {
         SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Hub_pushing, connection.collection()), work);
         try {
             List<String> conflicts = new ArrayList<>();
-            int retries = send(team, teamOutbox, connection.collection(), s -> NoteDocuments.of(s.note(), s.revision(),
-                    connection.team(), connection.origin()), id -> id, conflicts, true, sub);
+            org.vindplaats.index.NoteLabels labels = new org.vindplaats.index.NoteLabels(config);
+            Sent toTeam = send(team, teamOutbox, connection.collection(), s -> NoteDocuments.of(s.note(), s.revision(),
+                    connection.team(), connection.origin(), labels), id -> id, conflicts, true, sub);
             // A note in conflict in the team's collection is not shared either; shared ids carry the
             // team's prefix, and a team may not read the shared collection, so no ownership check there.
             shared = new Plan(shared.send.stream().filter(s -> !conflicts.contains(s.id())).toList(), shared.remove, shared.sent);
             PiiScrubber scrubber = PiiScrubber.standard();
             String route = connection.team() + "!";
-            retries += send(shared, sharedOutbox, HubSetup.SHARED, s -> {
+            Sent toShared = send(shared, sharedOutbox, HubSetup.SHARED, s -> {
                 ObjectNode d = NoteDocuments.of(scrubber.scrub(s.note()).note(), s.revision(), connection.team(),
-                        connection.origin());
+                        connection.origin(), labels);
                 d.put("id", route + s.id());
                 return d;
             }, id -> route + id, new ArrayList<>(), false, sub);
             Files.deleteIfExists(workspaceDir.resolve(LAST_ERROR_FILE));
-            return new PushReport(team.send.size() - conflicts.size(), team.remove.size(), notes.keptBack, retries,
-                    shared.send.size(), shared.remove.size(), List.copyOf(conflicts));
+            return new PushReport(toTeam.accepted(), team.remove.size(), notes.keptBack, toTeam.retries() + toShared.retries(),
+                    toShared.accepted(), shared.remove.size(), List.copyOf(conflicts));
         } catch (HubException e) {
             remember(e);
             throw e;
@@ -184,78 +252,65 @@ public final class Hub implements AutoCloseable {
         return (p.send.size() + BATCH - 1) / BATCH + (p.remove.isEmpty() ? 0 : 1);
     }
 
+    /** Batches on their way at once: one is indexed by the hub while the next is sent and checked. */
+    static final int IN_FLIGHT = 2;
+
+    /** What one batch came to: the notes the hub now has as sent, the conflicts, the retries used. */
+    private record BatchResult(Map<String, Long> accepted, List<String> conflicts, int retries) {
+    }
+
     /**
      * One collection's part of a push; the outbox records each batch once the hub accepted it.
      * Another workspace's note under the same id is never overwritten: each note is written with
-     * Solr's optimistic concurrency (the hub's current {@code _version_}, or "must not exist"), after
-     * checking whose it is, and read back; a note that turns out to be another workspace's, or was
-     * changed meanwhile, is a conflict, reported and left as the hub has it.
+     * Solr's optimistic concurrency (the hub's current {@code _version_} for a note sent before,
+     * "must not exist" for a new one) and read back; a note that turns out to be another
+     * workspace's, or was changed meanwhile, is a conflict, reported and left as the hub has it.
+     * Up to {@value #IN_FLIGHT} batches are under way at once.
      */
-    private int send(Plan plan, Outbox outbox, String collection, java.util.function.Function<StoredNote, ObjectNode> document,
+    private Sent send(Plan plan, Outbox outbox, String collection, java.util.function.Function<StoredNote, ObjectNode> document,
             java.util.function.UnaryOperator<String> documentId, List<String> conflicts, boolean checkOwner, SubMonitor sub)
             throws HubException, IOException {
         if (plan.send.isEmpty() && plan.remove.isEmpty()) {
             sub.worked(1);
-            return 0;
+            return new Sent(0, 0);
         }
         Map<String, Long> sent = new LinkedHashMap<>(plan.sent);
-        int retries = 0;
-        for (int i = 0; i < plan.send.size(); i += BATCH) {
-            if (sub.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            List<StoredNote> batch = plan.send.subList(i, Math.min(plan.send.size(), i + BATCH));
-            Map<String, SolrDocument> there = checkOwner
-                    ? current(collection, batch.stream().map(s -> documentId.apply(s.id())).toList())
-                    : Map.of();
-            ArrayNode docs = NoteDocuments.JSON.createArrayNode();
-            Map<String, Long> written = new LinkedHashMap<>();
-            for (StoredNote s : batch) {
-                SolrDocument hub = there.get(documentId.apply(s.id()));
-                if (hub != null && !ours(hub)) {
-                    conflicts.add(s.id());
-                    continue;
+        int[] counts = new int[2]; // accepted, retries
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT, r -> {
+            Thread t = new Thread(r, "vindplaats-hub-push");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<BatchResult>> inFlight = new java.util.ArrayDeque<>();
+        boolean cancelled = false;
+        Exception failure = null;
+        try {
+            for (int i = 0; i < plan.send.size() && failure == null; i += BATCH) {
+                if (sub.isCanceled()) {
+                    cancelled = true;
+                    break;
                 }
-                ObjectNode d = document.apply(s);
-                if (checkOwner) {
-                    d.put("_version_", hub == null ? -1L : ((Number) hub.getFieldValue("_version_")).longValue());
-                }
-                docs.add(d);
-                written.put(s.id(), s.revision());
-            }
-            if (!docs.isEmpty()) {
-                retries += withRetries(() -> update(collection, docs), collection);
-            }
-            // Read back: what someone else wrote between our look and our write stayed theirs; a
-            // note the hub does not show at all was not taken (seen once in a 100,000-note run):
-            // it is written once more, and otherwise left for the next push, not called a conflict.
-            Map<String, Long> accepted = new LinkedHashMap<>();
-            for (int attempt = 0; checkOwner && attempt < 2 && !written.isEmpty(); attempt++) {
-                Map<String, SolrDocument> after = current(collection, written.keySet().stream().map(documentId).toList());
-                Map<String, Long> missing = new LinkedHashMap<>();
-                written.forEach((id, revision) -> {
-                    SolrDocument hub = after.get(documentId.apply(id));
-                    if (hub == null) {
-                        missing.put(id, revision);
-                    } else if (ours(hub) && revision.equals(((Number) hub.getFieldValue("revision")).longValue())) {
-                        accepted.put(id, revision);
-                    } else {
-                        conflicts.add(id);
-                    }
-                });
-                written = missing;
-                if (!missing.isEmpty() && attempt == 0) {
-                    ArrayNode again = NoteDocuments.JSON.createArrayNode();
-                    batch.stream().filter(s -> missing.containsKey(s.id())).forEach(s -> again.add(document.apply(s).put("_version_", -1L)));
-                    retries += withRetries(() -> update(collection, again), collection);
+                List<StoredNote> batch = plan.send.subList(i, Math.min(plan.send.size(), i + BATCH));
+                inFlight.add(pool.submit(() -> sendBatch(batch, plan.sent, collection, document, documentId, checkOwner)));
+                while (inFlight.size() >= IN_FLIGHT) {
+                    failure = collect(inFlight.poll(), outbox, sent, conflicts, counts, failure, sub);
                 }
             }
-            if (!checkOwner) {
-                accepted.putAll(written);
+            // What is under way is waited for and recorded, also after a failure or a cancel:
+            // what the hub accepted is never sent again.
+            while (!inFlight.isEmpty()) {
+                failure = collect(inFlight.poll(), outbox, sent, conflicts, counts, failure, sub);
             }
-            outbox.record(accepted);
-            sent.putAll(accepted);
-            sub.worked(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure instanceof HubException h) {
+            throw h;
+        } else if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (cancelled) {
+            throw new OperationCanceledException();
         }
         if (!plan.remove.isEmpty()) {
             Map<String, SolrDocument> there = checkOwner ? current(collection, plan.remove.stream().map(documentId).toList())
@@ -268,16 +323,123 @@ public final class Hub implements AutoCloseable {
             ArrayNode ids = delete.putArray("delete");
             mine.forEach(id -> ids.add(documentId.apply(id)));
             if (!mine.isEmpty()) {
-                retries += withRetries(() -> update(collection, delete), collection);
+                counts[1] += withRetries(() -> update(collection, delete), collection);
             }
             outbox.record(Outbox.removed(plan.remove));
             plan.remove.forEach(sent::remove);
             sub.worked(1);
         }
-        retries += withRetries(() -> solr.commit(collection), collection);
+        counts[1] += withRetries(() -> solr.commit(collection), collection);
         outbox.compact(sent);
         sub.worked(1);
-        return retries;
+        return new Sent(counts[0], counts[1]);
+    }
+
+    /** How many notes the hub confirmed it holds as sent, and the retries used. */
+    private record Sent(int accepted, int retries) {
+    }
+
+    /** Waits for one batch and records what the hub accepted; returns the first failure so far. */
+    private static Exception collect(java.util.concurrent.Future<BatchResult> batch, Outbox outbox, Map<String, Long> sent,
+            List<String> conflicts, int[] counts, Exception failure, SubMonitor sub) {
+        try {
+            BatchResult r = await(batch);
+            outbox.record(r.accepted());
+            sent.putAll(r.accepted());
+            conflicts.addAll(r.conflicts());
+            counts[0] += r.accepted().size();
+            counts[1] += r.retries();
+            sub.worked(1);
+            return failure;
+        } catch (HubException | IOException e) {
+            return failure == null ? e : failure;
+        }
+    }
+
+    private static BatchResult await(java.util.concurrent.Future<BatchResult> f) throws HubException, IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof HubException h) {
+                throw h;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes one batch and reads it back. Only notes this workspace sent before are looked up
+     * first (for their {@code _version_}); a new note is written as "must not exist", so a note
+     * another workspace holds under that id is left alone, and the read-back names it.
+     */
+    private BatchResult sendBatch(List<StoredNote> batch, Map<String, Long> sentBefore, String collection,
+            java.util.function.Function<StoredNote, ObjectNode> document, java.util.function.UnaryOperator<String> documentId,
+            boolean checkOwner) throws HubException {
+        List<String> conflicts = new ArrayList<>();
+        int retries = 0;
+        Map<String, SolrDocument> there = checkOwner
+                ? current(collection, batch.stream().filter(s -> sentBefore.containsKey(s.id())).map(s -> documentId.apply(s.id())).toList())
+                : Map.of();
+        ArrayNode docs = NoteDocuments.JSON.createArrayNode();
+        Map<String, Long> written = new LinkedHashMap<>();
+        for (StoredNote s : batch) {
+            SolrDocument hub = there.get(documentId.apply(s.id()));
+            if (hub != null && !ours(hub)) {
+                conflicts.add(s.id());
+                continue;
+            }
+            ObjectNode d = document.apply(s);
+            if (checkOwner) {
+                d.put("_version_", hub == null ? -1L : ((Number) hub.getFieldValue("_version_")).longValue());
+            }
+            docs.add(d);
+            written.put(s.id(), s.revision());
+        }
+        if (!docs.isEmpty()) {
+            retries += withRetries(() -> update(collection, docs), collection);
+        }
+        Map<String, Long> accepted = new LinkedHashMap<>();
+        if (!checkOwner) {
+            accepted.putAll(written);
+            return new BatchResult(accepted, conflicts, retries);
+        }
+        // Read back: what someone else wrote between our look and our write stayed theirs. A note
+        // the hub does not show at all was not taken (seen once in a 100,000-note run), and one of
+        // ours with an older revision was sent before but never recorded here (the outbox was lost):
+        // both are written once more, and otherwise left for the next push, not called conflicts.
+        for (int attempt = 0; attempt < 2 && !written.isEmpty(); attempt++) {
+            Map<String, SolrDocument> after = current(collection, written.keySet().stream().map(documentId).toList());
+            Map<String, Long> again = new LinkedHashMap<>();
+            Map<String, Long> versions = new java.util.HashMap<>();
+            written.forEach((id, revision) -> {
+                SolrDocument hub = after.get(documentId.apply(id));
+                if (hub == null) {
+                    again.put(id, revision);
+                    versions.put(id, -1L);
+                } else if (!ours(hub)) {
+                    conflicts.add(id);
+                } else if (revision.equals(((Number) hub.getFieldValue("revision")).longValue())) {
+                    accepted.put(id, revision);
+                } else {
+                    again.put(id, revision);
+                    versions.put(id, ((Number) hub.getFieldValue("_version_")).longValue());
+                }
+            });
+            written = again;
+            if (!again.isEmpty() && attempt == 0) {
+                ArrayNode retry = NoteDocuments.JSON.createArrayNode();
+                batch.stream().filter(s -> again.containsKey(s.id()))
+                        .forEach(s -> retry.add(document.apply(s).put("_version_", versions.get(s.id()))));
+                retries += withRetries(() -> update(collection, retry), collection);
+            }
+        }
+        return new BatchResult(accepted, conflicts, retries);
     }
 
     /** Whether a document in the hub was sent by this workspace (documents from before origins count as ours). */
@@ -325,32 +487,42 @@ public final class Hub implements AutoCloseable {
         return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     }
 
-    /** The team's notes matching {@code text} (forgiving: Solr's edismax never fails on syntax). */
+    /** The first {@code rows} notes of the connection's own collection matching {@code text}. */
     public List<Hit> search(String text, int rows) throws HubException {
-        SolrQuery q = new SolrQuery(text.isBlank() ? "*:*" : text);
-        q.set("defType", "edismax");
-        q.set("qf", "title_nl^2 title_en^2 body_nl body_en parts^0.5");
-        q.set("q.op", "AND");
-        q.set("mm", "100%");
-        q.setFields("id", "title", "observed", "platform");
-        q.setRows(rows);
-        List<Hit> hits = new ArrayList<>();
-        for (SolrDocument d : query(q).getResults()) {
-            Object observed = d.getFieldValue("observed");
-            LocalDate day = observed instanceof java.util.Date date
-                    ? date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
-            List<String> platforms = new ArrayList<>();
-            if (d.getFieldValues("platform") != null) {
-                d.getFieldValues("platform").forEach(p -> platforms.add(String.valueOf(p)));
-            }
-            hits.add(new Hit(String.valueOf(d.getFieldValue("id")), String.valueOf(d.getFieldValue("title")), day, platforms));
+        return search(Query.of(text).rows(rows)).hits();
+    }
+
+    /** Searches the team's or the shared collection; see {@link HubQueries} for how a query is read. */
+    public Result search(Query q) throws HubException {
+        Scope scope = q.scope() != null ? q.scope() : connection.knowledgeCentre() ? Scope.SHARED : Scope.TEAM;
+        String collection = scope == Scope.SHARED ? HubSetup.SHARED : HubConnection.collection(connection.team());
+        if (scope == Scope.TEAM && connection.knowledgeCentre()) {
+            throw new HubException(NLS.bind(Messages.Hub_kcHasNoTeam, connection.user()));
         }
-        return hits;
+        HubQueries.Built built = HubQueries.build(q, config);
+        QueryResponse r = query(collection, built.solr(), built.path());
+        return HubQueries.result(scope, r, built);
     }
 
     private QueryResponse query(SolrQuery q) throws HubException {
+        return query(connection.collection(), q, "/select");
+    }
+
+    /**
+     * Asks the hub, and checks it speaks this schema: the configset says its version in the
+     * request defaults it echoes ({@value HubSetup#SCHEMA_PARAM}).
+     */
+    private QueryResponse query(String collection, SolrQuery q, String path) throws HubException {
         QueryResponse[] out = new QueryResponse[1];
-        withRetries(() -> out[0] = solr.query(connection.collection(), q), connection.collection());
+        q.setRequestHandler(path);
+        q.set("echoParams", "all");
+        withRetries(() -> out[0] = solr.query(collection, q), collection);
+        Object params = out[0].getHeader() == null ? null : out[0].getHeader().get("params");
+        Object version = params instanceof org.apache.solr.common.util.NamedList<?> nl ? nl.get(HubSetup.SCHEMA_PARAM) : null;
+        if (!String.valueOf(HubSetup.SCHEMA_VERSION).equals(version == null ? null : String.valueOf(version))) {
+            throw new HubException(NLS.bind(Messages.Hub_otherSchema, new Object[] { connection.url(), version == null ? "1" : version,
+                    HubSetup.SCHEMA_VERSION }));
+        }
         return out[0];
     }
 

@@ -22,15 +22,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the password itself stays in the file it was given in (referenced, never copied). The origin is
  * this workspace's name in the hub: a note another workspace sent is never overwritten silently.
  */
-public record HubConnection(URI url, String team, String user, Path passwordFile, String origin) {
+public record HubConnection(URI url, String team, String user, Path passwordFile, String origin, boolean knowledgeCentre) {
 
     public static final String FILE = "hub.json";
     /** Team and account names: they become collection, role and user names in Solr. */
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,40}");
 
-    /** A new connection, with a new random origin: this workspace's name in the hub. */
+    /** A new connection of a team's workspace, with a new random origin: this workspace's name in the hub. */
     public HubConnection(URI url, String team, String user, Path passwordFile) {
         this(url, team, user, passwordFile, java.util.UUID.randomUUID().toString());
+    }
+
+    public HubConnection(URI url, String team, String user, Path passwordFile, String origin) {
+        this(url, team, user, passwordFile, origin, false);
+    }
+
+    /**
+     * A knowledge centre's connection: it reads the shared collection (where the teams' shared
+     * notes are pooled) and sends nothing.
+     */
+    public static HubConnection knowledgeCentre(URI url, String knowledgeCentre, String user, Path passwordFile) {
+        return new HubConnection(url, knowledgeCentre, user, passwordFile, java.util.UUID.randomUUID().toString(), true);
     }
 
     public HubConnection {
@@ -68,8 +80,9 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
         return "team_" + team.replace('-', '_');
     }
 
+    /** The collection this connection reads (and, for a team, writes). */
     public String collection() {
-        return collection(team);
+        return knowledgeCentre ? HubSetup.SHARED : collection(team);
     }
 
     /** The first line of the password file; a clear error naming the file when it cannot be read. */
@@ -95,7 +108,7 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
             JsonNode n = new ObjectMapper().readTree(file.toFile());
             return Optional.of(new HubConnection(URI.create(n.path("url").asText()), n.path("team").asText(),
                     n.path("user").asText(), Path.of(n.path("passwordFile").asText()),
-                    n.path("origin").asText(java.util.UUID.randomUUID().toString())));
+                    n.path("origin").asText(java.util.UUID.randomUUID().toString()), n.path("knowledgeCentre").asBoolean(false)));
         } catch (IOException | IllegalArgumentException e) {
             throw new HubException(NLS.bind(Messages.Hub_badConnectionFile, file, e.getMessage()));
         }
@@ -106,6 +119,9 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
         ObjectNode n = new ObjectMapper().createObjectNode();
         n.put("url", url.toString()).put("team", team).put("user", user)
                 .put("passwordFile", passwordFile.toAbsolutePath().normalize().toString()).put("origin", origin);
+        if (knowledgeCentre) {
+            n.put("knowledgeCentre", true);
+        }
         FileReplacement.write(workspaceDir.resolve(FILE),
                 new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
     }

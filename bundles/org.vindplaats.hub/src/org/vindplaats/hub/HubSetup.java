@@ -46,6 +46,13 @@ public final class HubSetup {
 
     public static final String CONFIGSET = "vindplaats";
     public static final String SHARED = "shared";
+    /**
+     * The version of the configset in this bundle; the hub echoes it with every answer
+     * ({@value #SCHEMA_PARAM}, a request default in solrconfig.xml), so a client of another
+     * version stops with a clear message instead of writing documents the hub does not expect.
+     */
+    public static final int SCHEMA_VERSION = 2;
+    static final String SCHEMA_PARAM = "vindplaats.schema";
     /** The request handlers a team may use on its own collection: search and update, nothing that configures. */
     static final List<String> TEAM_PATHS = List.of("/select", "/query", "/get", "/update", "/update/*", "/admin/ping", "/mlt",
             "/terms");

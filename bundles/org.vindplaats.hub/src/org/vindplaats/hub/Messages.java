@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.vindplaats.hub.messages";
 
+    public static String Hub_otherSchema;
+    public static String Hub_kcSendsNothing;
+    public static String Hub_kcHasNoTeam;
     public static String Hub_badUrl;
     public static String Hub_badName;
     public static String Hub_emptyPasswordFile;

@@ -22,7 +22,8 @@ final class NoteDocuments {
     private NoteDocuments() {
     }
 
-    static ObjectNode of(TrendNote n, long revision, String team, String origin) {
+    /** @param labels the index's rule for a note's platforms and phenomena: filters find the same notes here and there */
+    static ObjectNode of(TrendNote n, long revision, String team, String origin, org.vindplaats.index.NoteLabels labels) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", n.id());
         d.put("revision", revision);
@@ -42,20 +43,22 @@ final class NoteDocuments {
             d.put("expires", day(n.expires()));
         }
         d.put("title", n.title());
-        d.put("body", n.body());
+        // The text is stored once, in its language's field: highlighting reads it from there.
         d.put("title_" + lang, n.title());
         d.put("body_" + lang, n.body());
         ArrayNode platforms = d.putArray("platform");
-        n.platforms().forEach(platforms::add);
+        labels.platforms(n).forEach(platforms::add);
         ArrayNode needs = d.putArray("need");
         n.needs().forEach(x -> needs.add(x.id()));
         ArrayNode affordances = d.putArray("affordance");
         n.affordances().forEach(x -> affordances.add(x.id()));
+        ArrayNode ph = d.putArray("phenomenon");
+        labels.phenomena(n).forEach(ph::add);
         if (n.polarity() != null) {
-            d.put("polarity", n.polarity().name().toLowerCase(Locale.ROOT));
+            d.put("polarity", n.polarity().id());
         }
         if (n.urgency() != null) {
-            d.put("urgency", n.urgency().name().toLowerCase(Locale.ROOT));
+            d.put("urgency", n.urgency().id());
         }
         return d;
     }

@@ -163,6 +163,8 @@ public final class NoteIndex implements AutoCloseable {
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryTranslator translator;
     private final PhenomenonMatcher phenomena;
+    /** The platforms and phenomena a note is indexed with (one rule with the team hub). */
+    private final NoteLabels labels;
     private final Stamp stamp;
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     private final Object facetLock = new Object();
@@ -226,20 +228,9 @@ public final class NoteIndex implements AutoCloseable {
         facetsConfig.setMultiValued(Fields.NEED, true);
         facetsConfig.setMultiValued(Fields.AFFORDANCE, true);
         facetsConfig.setMultiValued(Fields.PHENOMENON, true);
-        Map<String, String> names = new HashMap<>();
-        config.platforms().forEach((id, aliases) -> {
-            names.put(String.join(" ", analysis.words(id)), id);
-            names.put(String.join(" ", analysis.words(id.replace('_', ' '))), id);
-            for (String a : aliases) {
-                String k = String.join(" ", analysis.words(a));
-                if (!k.isEmpty()) {
-                    names.putIfAbsent(k, id);
-                }
-            }
-        });
-        names.remove("");
         this.phenomena = new PhenomenonMatcher(config.thesaurus(), analysis);
-        this.translator = new QueryTranslator(analysis, Collections.unmodifiableMap(names), phenomena);
+        this.translator = new QueryTranslator(analysis, QueryTranslator.platformNames(config, analysis), phenomena);
+        this.labels = new NoteLabels(config, analysis, translator, phenomena);
     }
 
     /**
@@ -844,13 +835,7 @@ public final class NoteIndex implements AutoCloseable {
         d.add(new Field(Fields.BODY_EN, n.body(), en ? BODY_STORED : BODY_INDEXED));
         d.add(new TextField(Fields.ALL, n.title() + "\n" + n.body(), Field.Store.NO));
         d.add(new TextField(Fields.PARTS, n.title() + "\n" + n.body(), Field.Store.NO));
-        Set<String> platforms = new java.util.TreeSet<>();
-        for (String p : n.platforms()) {
-            if (p != null && !p.isBlank()) {
-                platforms.add(p.strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        platforms.addAll(translator.platformsIn(analysis.words(n.title() + "\n" + n.body())));
+        Set<String> platforms = labels.platforms(n);
         for (String p : platforms) {
             keyword(d, Fields.PLATFORM, p);
         }
@@ -860,7 +845,7 @@ public final class NoteIndex implements AutoCloseable {
         for (Affordance a : n.affordances()) {
             keyword(d, Fields.AFFORDANCE, a.id());
         }
-        for (String p : phenomenaOf(n)) {
+        for (String p : labels.phenomena(n)) {
             keyword(d, Fields.PHENOMENON, p);
             d.add(new StoredField(Fields.PHENOMENON, p));
         }
@@ -876,26 +861,6 @@ public final class NoteIndex implements AutoCloseable {
             d.add(new SortedSetDocValuesFacetField(Fields.MONTH, n.observed().toString().substring(0, 7)));
         }
         return facetsConfig.build(d);
-    }
-
-    /** Phenomena the note names (any label) and those the tagger recognises in it. */
-    private Set<String> phenomenaOf(TrendNote n) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
-        if (phenomena.isEmpty()) {
-            return ids;
-        }
-        for (PhenomenonMatcher.Match m : phenomena.find(n.title() + "\n" + n.body())) {
-            ids.add(m.id());
-        }
-        PhenomenonTagger tagger = config.phenomenonTagger();
-        if (tagger != null) {
-            for (String id : tagger.phenomena(n)) {
-                if (config.thesaurus().get(id).isPresent()) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -128,8 +128,10 @@ public final class HubCommand extends CommandBase {
     public static final class Connect extends CommandBase {
         @Parameters(paramLabel = "<solr-url>", descriptionKey = "param.hubUrl")
         String url;
-        @Option(names = "--team", required = true, paramLabel = "<team>", descriptionKey = "option.team")
+        @Option(names = "--team", paramLabel = "<team>", descriptionKey = "option.team")
         String team;
+        @Option(names = "--knowledge-centre", paramLabel = "<id>", descriptionKey = "option.hubKnowledgeCentre")
+        String knowledgeCentre;
         @Option(names = "--user", required = true, paramLabel = "<user>", descriptionKey = "option.hubUser")
         String user;
         @Option(names = "--password-file", required = true, paramLabel = "<file>", descriptionKey = "option.hubPasswordFile")
@@ -145,7 +147,12 @@ public final class HubCommand extends CommandBase {
         public Integer call() throws IOException {
             HubConnection c;
             try {
-                c = new HubConnection(url(url), team, user, passwordFile.toAbsolutePath().normalize());
+                if ((team == null) == (knowledgeCentre == null)) {
+                    throw new UsageException(Messages.Hub_teamOrKnowledgeCentre);
+                }
+                Path file = passwordFile.toAbsolutePath().normalize();
+                c = team != null ? new HubConnection(url(url), team, user, file)
+                        : HubConnection.knowledgeCentre(url(url), knowledgeCentre, user, file);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -153,7 +160,9 @@ public final class HubCommand extends CommandBase {
                 long there = hub.count(); // checks address, account and collection before anything is stored
                 c.save(session.workspace().directory());
                 ctx.out().println(NLS.bind(Messages.Hub_connected, new Object[] { c.url(), c.collection(), c.user(), there }));
-                outlook(ctx, hub.outlook(session.store()));
+                if (!c.knowledgeCentre()) {
+                    outlook(ctx, hub.outlook(session.store()));
+                }
                 return ExitCodes.OK;
             } catch (HubException e) {
                 ctx.err().println("vindplaats: " + e.getMessage());
@@ -175,7 +184,8 @@ public final class HubCommand extends CommandBase {
         public Integer call() throws IOException {
             try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
                 HubConnection c = connection(session);
-                try (Hub hub = new Hub(c, session.workspace().directory())) {
+                try (Hub hub = new Hub(c, session.workspace().directory(), PluginContributions.searchConfig(ctx.catalog(),
+                        problem -> ctx.err().println("vindplaats: " + problem)))) {
                     Hub.PushReport r = hub.push(session.store(), ctx.progress());
                     ctx.out().println(NLS.bind(Messages.Hub_pushed, new Object[] { r.sent(), r.removed(), c.collection(), r.keptBack() }));
                     if (!r.conflicts().isEmpty()) {

@@ -65,6 +65,10 @@ public final class SearchCommand extends CommandBase {
     boolean explain;
     @Option(names = "--hub", descriptionKey = "option.hub")
     boolean hub;
+    @Option(names = "--scope", paramLabel = "team|shared", descriptionKey = "option.hubScope")
+    Hub.Scope scope;
+    /** The hub's hits by id, for the fields only hub hits have (team, day, platforms). */
+    private Map<String, Hub.Hit> hubHits = Map.of();
     @Mixin
     NotesCommand.WorkspaceOption ws;
 
@@ -79,6 +83,9 @@ public final class SearchCommand extends CommandBase {
         }
         if (like != null && !query.isEmpty()) {
             throw new UsageException(NLS.bind(Messages.Search_likeWithQuery, like, String.join(" ", query)));
+        }
+        if (scope != null && !hub) {
+            throw new UsageException(Messages.Search_scopeWithoutHub);
         }
         if (hub) {
             return searchHub();
@@ -101,33 +108,40 @@ public final class SearchCommand extends CommandBase {
                     .sort(SearchRequest.Sort.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT)));
             // "More like this": the notes sharing the most distinctive words with that note.
             SearchResult result = like != null ? index.moreLikeThis(like, limit) : index.search(request);
-            for (String hint : result.hints()) {
-                ctx.err().println(NLS.bind(Messages.Search_hint, hint));
-            }
-            switch (format) {
-            case jsonl -> printJsonl(result);
-            case json -> printJson(json(result));
-            case text -> printText(result);
-            }
+            print(result);
             return ExitCodes.OK;
         }
     }
 
-    /** The team's notes in the hub the workspace is connected to. */
+    /** The remarks about the query on stderr, the result on stdout in the chosen format. */
+    private void print(SearchResult result) {
+        for (String hint : result.hints()) {
+            ctx.err().println(NLS.bind(Messages.Search_hint, hint));
+        }
+        switch (format) {
+        case jsonl -> printJsonl(result);
+        case json -> printJson(json(result));
+        case text -> printText(result);
+        }
+    }
+
+    /**
+     * The team's notes in the hub the workspace is connected to (or, with --scope shared, the
+     * notes teams shared with the knowledge centre), shown as local results are.
+     */
     private int searchHub() throws IOException {
         try (NotesSession session = NotesSession.open(ctx, ws.workspace, false);
-                Hub h = new Hub(HubCommand.connection(session), session.workspace().directory())) {
-            List<Hub.Hit> hits = h.search(String.join(" ", query), limit);
-            switch (format) {
-            case jsonl -> hits.forEach(hit -> ctx.out().println(line(hubHit(hit))));
-            case json -> {
-                var arr = JsonViews.MAPPER.createArrayNode();
-                hits.forEach(hit -> arr.add(hubHit(hit)));
-                printJson(JsonViews.MAPPER.createObjectNode().set("hits", arr));
+                Hub h = new Hub(HubCommand.connection(session), session.workspace().directory(),
+                        PluginContributions.searchConfig(ctx.catalog(), problem -> ctx.err().println("vindplaats: " + problem)))) {
+            Hub.Result r = h.search(Hub.Query.of(String.join(" ", query)).scope(scope).rows(limit).facets(facets).like(like));
+            hubHits = new java.util.HashMap<>();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (Hub.Hit hit : r.hits()) {
+                hubHits.put(hit.id(), hit);
+                hits.add(new SearchResult.Hit(hit.id(), 0f, hit.title(), hit.snippet(), hit.highlights(), hit.phenomena(), List.of()));
             }
-            case text -> hits.forEach(hit -> ctx.out().println(
-                    hit.id() + "  " + (hit.observed() == null ? "" : hit.observed() + "  ") + hit.title()));
-            }
+            SearchResult result = new SearchResult(r.found(), hits, r.facets(), r.hints(), false, r.recognised());
+            print(result);
             return ExitCodes.OK;
         } catch (HubException e) {
             ctx.err().println("vindplaats: " + e.getMessage());
@@ -135,19 +149,24 @@ public final class SearchCommand extends CommandBase {
         }
     }
 
-    private static ObjectNode hubHit(Hub.Hit hit) {
+    private ObjectNode hit(SearchResult.Hit h) {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
-        o.put("id", hit.id()).put("title", hit.title());
-        if (hit.observed() != null) {
-            o.put("observed", hit.observed().toString());
+        o.put("id", h.id());
+        Hub.Hit fromHub = hubHits.get(h.id());
+        if (fromHub == null) {
+            o.put("score", h.score());
         }
-        hit.platforms().forEach(o.putArray("platforms")::add);
-        return o;
-    }
-
-    private static ObjectNode hit(SearchResult.Hit h) {
-        ObjectNode o = JsonViews.MAPPER.createObjectNode();
-        o.put("id", h.id()).put("score", h.score()).put("title", h.title()).put("snippet", h.snippet());
+        o.put("title", h.title()).put("snippet", h.snippet());
+        if (fromHub != null) {
+            if (fromHub.team() != null) {
+                o.put("team", fromHub.team());
+            }
+            if (fromHub.observed() != null) {
+                o.put("observed", fromHub.observed().toString());
+            }
+            fromHub.platforms().forEach(o.putArray("platforms")::add);
+            fromHub.needs().forEach(o.putArray("needs")::add);
+        }
         h.phenomena().forEach(o.putArray("phenomena")::add);
         h.resembles().forEach(o.putArray("resembles")::add);
         return o;
@@ -238,7 +257,9 @@ public final class SearchCommand extends CommandBase {
         }
         int i = 0;
         for (SearchResult.Hit h : r.hits()) {
-            ctx.out().printf(java.util.Locale.ROOT, "%d. %s  [%s]%n", ++i, h.title(), h.id());
+            Hub.Hit fromHub = hubHits.get(h.id());
+            ctx.out().printf(java.util.Locale.ROOT, "%d. %s  [%s]%s%n", ++i, h.title(), h.id(), fromHub == null ? ""
+                    : "  " + (fromHub.observed() == null ? "" : fromHub.observed() + " ") + String.join(", ", fromHub.platforms()));
             String snippet = SafeText.clean(h.snippet(MARK_ON, MARK_OFF)).replace(MARK_ON, pre).replace(MARK_OFF, post);
             snippets.println("   " + snippet);
             if (explain) {

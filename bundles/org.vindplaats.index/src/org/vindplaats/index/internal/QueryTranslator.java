@@ -151,6 +151,23 @@ public final class QueryTranslator {
         this.platformNames = platformNames;
     }
 
+    /** Alias or id (folded words joined by a space) to platform id, from the plugins' platforms. */
+    public static Map<String, String> platformNames(org.vindplaats.index.IndexConfig config, Analysis analysis) {
+        Map<String, String> names = new java.util.HashMap<>();
+        config.platforms().forEach((id, aliases) -> {
+            names.put(String.join(" ", analysis.words(id)), id);
+            names.put(String.join(" ", analysis.words(id.replace('_', ' '))), id);
+            for (String a : aliases) {
+                String k = String.join(" ", analysis.words(a));
+                if (!k.isEmpty()) {
+                    names.putIfAbsent(k, id);
+                }
+            }
+        });
+        names.remove("");
+        return java.util.Collections.unmodifiableMap(names);
+    }
+
     /** Longer queries are cut: nobody types more, and the parser and Lucene's automata grow with it. */
     public static final int MAX_QUERY_CHARS = 1000;
     /** Longer words are cut: a fuzzy or wildcard automaton over a 100 000-letter word never finishes. */
@@ -192,40 +209,15 @@ public final class QueryTranslator {
         List<Query> filters = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
         List<SearchResult.Recognised> recognised = new ArrayList<>();
-        StringBuilder positive = new StringBuilder();
-        List<String> negative = new ArrayList<>();
-
-        for (String chunk : chunks(raw)) {
-            Matcher m = FIELD.matcher(chunk);
-            if (m.matches()) {
-                String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
-                Kind kind = FIELD_NAMES.get(name);
-                String value = unquote(m.group(3));
-                boolean negated = "-".equals(m.group(1));
-                if (kind != null) {
-                    if (value.isBlank()) {
-                        hints.add(NLS.bind(Messages.Hint_emptyField, name, kind.example));
-                        continue;
-                    }
-                    Query q = filter(kind, name, value, hints);
-                    if (q != null) {
-                        (negated ? excluded : filters).add(q);
-                    }
-                    continue;
-                }
-                if (!isUrlLike(name, value)) {
-                    Optional<String> dym = Terms.didYouMean(name, FIELD_NAMES.keySet());
-                    hints.add(dym.isPresent() ? NLS.bind(Messages.Hint_unknownFieldDidYouMean, name, dym.get())
-                            : NLS.bind(Messages.Hint_unknownField, name, String.join(", ", primaryFieldNames())));
-                    chunk = m.group(1) + name + " " + m.group(3);
-                }
-            }
-            if (chunk.length() > 1 && chunk.charAt(0) == '-') {
-                negative.add(chunk.substring(1));
-            } else {
-                positive.append(chunk).append(' ');
+        Chunks chunks = chunks(raw, hints);
+        for (FieldChunk f : chunks.fields()) {
+            Query q = filter(f.kind(), f.name(), f.value(), hints);
+            if (q != null) {
+                (f.negated() ? excluded : filters).add(q);
             }
         }
+        StringBuilder positive = new StringBuilder(chunks.positive());
+        List<String> negative = chunks.negative();
         for (SearchRequest.Filter f : request.filters()) {
             String name = f.field() == null ? "" : f.field().toLowerCase(java.util.Locale.ROOT);
             Kind kind = FIELD_NAMES.get(name);
@@ -335,6 +327,103 @@ public final class QueryTranslator {
         excluded.forEach(e -> top.add(e, Occur.MUST_NOT));
         Query highlight = textQuery == null || textQuery instanceof MatchNoDocsQuery ? null : textQuery;
         return new Translated(top.build(), highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised);
+    }
+
+    /** A field filter as typed: {@code -platform:tiktok}. */
+    private record FieldChunk(Kind kind, String name, String value, boolean negated) {
+    }
+
+    /** A query taken apart: field filters, the words to search, the -excluded words. */
+    private record Chunks(List<FieldChunk> fields, String positive, List<String> negative) {
+    }
+
+    /**
+     * Picks the field filters out of {@code raw}; an unknown field name becomes a hint (with a
+     * "did you mean") and its text is searched as words.
+     */
+    private Chunks chunks(String raw, List<String> hints) {
+        List<FieldChunk> fields = new ArrayList<>();
+        StringBuilder positive = new StringBuilder();
+        List<String> negative = new ArrayList<>();
+        for (String chunk : chunks(raw)) {
+            Matcher m = FIELD.matcher(chunk);
+            if (m.matches()) {
+                String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
+                Kind kind = FIELD_NAMES.get(name);
+                String value = unquote(m.group(3));
+                if (kind != null) {
+                    if (value.isBlank()) {
+                        hints.add(NLS.bind(Messages.Hint_emptyField, name, kind.example));
+                    } else {
+                        fields.add(new FieldChunk(kind, name, value, "-".equals(m.group(1))));
+                    }
+                    continue;
+                }
+                if (!isUrlLike(name, value)) {
+                    Optional<String> dym = Terms.didYouMean(name, FIELD_NAMES.keySet());
+                    hints.add(dym.isPresent() ? NLS.bind(Messages.Hint_unknownFieldDidYouMean, name, dym.get())
+                            : NLS.bind(Messages.Hint_unknownField, name, String.join(", ", primaryFieldNames())));
+                    chunk = m.group(1) + name + " " + m.group(3);
+                }
+            }
+            if (chunk.length() > 1 && chunk.charAt(0) == '-') {
+                negative.add(chunk.substring(1));
+            } else {
+                positive.append(chunk).append(' ');
+            }
+        }
+        return new Chunks(fields, positive.toString(), negative);
+    }
+
+    /**
+     * The query for another search engine (the team hub's Solr): the same field names, values,
+     * periods and hints as here, as plain values, and the phenomena, needs and platforms the
+     * words name, for the engine to weigh as this index does.
+     */
+    public synchronized org.vindplaats.index.RemoteQuery remote(String query) {
+        List<String> hints = new ArrayList<>();
+        String raw = bounded(query == null ? "" : query, hints);
+        if (count(raw, '"') % 2 != 0) {
+            hints.add(Messages.Hint_unbalancedQuote);
+            raw = raw.replace('"', ' ');
+        }
+        this.platformIndexed = v -> false;
+        Chunks chunks = chunks(raw, hints);
+        Map<String, List<String>> include = new LinkedHashMap<>();
+        Map<String, List<String>> exclude = new LinkedHashMap<>();
+        LocalDate from = null;
+        LocalDate to = null;
+        for (FieldChunk f : chunks.fields()) {
+            if (f.kind() == Kind.OBSERVED || f.kind() == Kind.AFTER || f.kind() == Kind.BEFORE) {
+                LocalDate[] range = dates(f.kind(), f.name(), f.value(), hints);
+                if (range != null && !f.negated()) {
+                    from = range[0] == null ? from : from == null || range[0].isAfter(from) ? range[0] : from;
+                    to = range[1] == null ? to : to == null || range[1].isBefore(to) ? range[1] : to;
+                }
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            for (String v : f.value().split(",")) {
+                String resolved = v.isBlank() ? null : resolve(f.kind(), f.name(), v.strip(), hints);
+                if (resolved != null) {
+                    values.add(resolved);
+                    if (f.kind() == Kind.PHENOMENON) {
+                        values.addAll(phenomena.thesaurus().descendants(resolved));
+                    }
+                }
+            }
+            if (!values.isEmpty()) {
+                (f.negated() ? exclude : include).computeIfAbsent(f.kind().field, k -> new ArrayList<>()).addAll(values);
+            }
+        }
+        String text = chunks.positive().strip();
+        List<String> words = analysis.words(stripOperators(text.replaceAll("\"[^\"]*\"", " ")));
+        List<SearchResult.Recognised> recognised = new ArrayList<>();
+        for (PhenomenonMatcher.Match m : phenomena.findInQuery(words, stripOperators(text), w -> false)) {
+            recognised.add(new SearchResult.Recognised(m.id(), m.words(), List.copyOf(phenomena.thesaurus().descendants(m.id()))));
+        }
+        return new org.vindplaats.index.RemoteQuery(text, List.copyOf(chunks.negative()), include, exclude, from, to,
+                recognised, List.copyOf(needsIn(words)), List.copyOf(platformsIn(words)), List.copyOf(new LinkedHashSet<>(hints)));
     }
 
     /**
@@ -628,6 +717,12 @@ public final class QueryTranslator {
     }
 
     private Query dateFilter(Kind kind, String name, String value, List<String> hints) {
+        LocalDate[] range = dates(kind, name, value, hints);
+        return range == null ? null : range(range[0], range[1]);
+    }
+
+    /** The first and last day (either may be null: open) a date filter means, or null with a hint. */
+    private static LocalDate[] dates(Kind kind, String name, String value, List<String> hints) {
         try {
             LocalDate from;
             LocalDate to;
@@ -656,7 +751,7 @@ public final class QueryTranslator {
                 from = null;
                 to = date(value, false).minusDays(1);
             }
-            return range(from, to);
+            return new LocalDate[] { from, to };
         } catch (DateTimeException | IllegalArgumentException e) {
             hints.add(NLS.bind(Messages.Hint_badDate, name, value));
             return null;

@@ -1,0 +1,136 @@
+package org.vindplaats.hub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.index.IndexConfig;
+import org.vindplaats.index.SearchResult;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * How a search in the local syntax becomes a Solr request (without a cluster: the request's
+ * parameters), how Solr's marked passages become ranges, and that a hub of another schema
+ * version is refused with a sentence saying what to do. The hub answering such requests is
+ * tried by releng/hub/hub-check.sh.
+ */
+class HubQueriesTest {
+
+    @TempDir
+    Path dir;
+
+    static org.vindplaats.model.Phenomenon phenomenon(String id, String nl, String en, List<String> altNl, List<String> broader) {
+        return new org.vindplaats.model.Phenomenon(id, org.vindplaats.model.LocalizedText.of(nl, en), altNl, List.of(), List.of(),
+                org.vindplaats.model.LocalizedText.EMPTY, broader, List.of(), java.util.Set.of(org.vindplaats.model.Need.PRIVACY_SAFETY),
+                java.util.Set.of(), List.of(), List.of(), "test");
+    }
+
+    private static List<String> fq(SolrQuery q) {
+        return q.getFilterQueries() == null ? List.of() : Arrays.asList(q.getFilterQueries());
+    }
+
+    @Test
+    void fieldNamesInDutchOrEnglishPeriodsAndExclusionsBecomeFilterQueries() {
+        SolrQuery q = HubQueries.build(Hub.Query.of("groepsapp platformen:tiktok,snapchat -app:discord behoefte:privacy na:2025-06-30 -pesten"),
+                IndexConfig.defaults()).solr();
+        List<String> fq = fq(q);
+        assertTrue(fq.contains("platform:(\"tiktok\" OR \"snapchat\")"), fq.toString());
+        assertTrue(fq.contains("-platform:(\"discord\")"), fq.toString());
+        assertTrue(fq.stream().anyMatch(f -> f.startsWith("need:(")), fq.toString());
+        assertTrue(fq.contains("observed:[2025-07-01T00:00:00Z TO *]"), fq.toString());
+        assertEquals("pesten", q.get("vp_without"));
+        assertEquals("groepsapp", q.get("vp_text").strip());
+        assertTrue(q.getQuery().startsWith("{!bool should=$vp_should0"), q.getQuery());
+    }
+
+    @Test
+    void aPhenomenonNamedInTheWordsAlsoFindsNotesTaggedWithItOrANarrowerOne() {
+        org.vindplaats.model.Thesaurus t = org.vindplaats.model.Thesaurus.of(List.of(
+                phenomenon("online_sexual_abuse", "Online seksueel misbruik", "Online sexual abuse", List.of(), List.of()),
+                phenomenon("grooming", "Grooming", "Grooming", List.of("online lokken"), List.of("online_sexual_abuse"))));
+        HubQueries.Built b = HubQueries.build(Hub.Query.of("online seksueel misbruik"), IndexConfig.defaults().withThesaurus(t));
+        assertEquals("online_sexual_abuse", b.read().phenomena().get(0).id());
+        String all = String.join(" ", b.solr().getParameterNames().stream().filter(n -> n.startsWith("vp_should"))
+                .map(n -> b.solr().get(n)).toList());
+        assertTrue(all.contains("phenomenon:(\"online_sexual_abuse\" OR \"grooming\")^=6.0"), all);
+    }
+
+    @Test
+    void anEmptyQueryMatchesAllAndOddInputBecomesAHintNotAnError() {
+        HubQueries.Built b = HubQueries.build(Hub.Query.of("\"half quote platfrom:tiktok"), IndexConfig.defaults());
+        assertFalse(b.read().hints().isEmpty());
+        assertTrue(b.read().hints().stream().anyMatch(h -> h.contains("platform")), b.read().hints().toString());
+        assertEquals("*:*", HubQueries.build(Hub.Query.of(""), IndexConfig.defaults()).solr().getQuery());
+    }
+
+    @Test
+    void similarNotesUseMoreLikeThisWithoutTheNoteItself() {
+        HubQueries.Built b = HubQueries.build(Hub.Query.of("").like("n-1"), IndexConfig.defaults());
+        assertEquals("/mlt", b.path());
+        assertEquals("id:n\\-1", b.solr().getQuery());
+        assertEquals("false", b.solr().get("mlt.match.include"));
+    }
+
+    @Test
+    void solrsMarksBecomeRangesOverTheCleanPassage() {
+        List<SearchResult.Range> ranges = new ArrayList<>();
+        String clean = HubQueries.unmark("Een \u0002groepsapp\u0003 van de \u0002klas\u0003.", ranges);
+        assertEquals("Een groepsapp van de klas.", clean);
+        assertEquals(List.of(new SearchResult.Range(4, 13), new SearchResult.Range(21, 25)), ranges);
+        assertEquals("groepsapp", clean.substring(4, 13));
+    }
+
+    @Test
+    void aHubOfAnotherSchemaVersionIsRefusedAndNothingIsSent() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/solr/", exchange -> {
+            // Solr's answer to a count, in SolrJ's wire format, from a hub set up with schema version 1.
+            org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
+            params.add("vindplaats.schema", "1");
+            org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
+            header.add("status", 0);
+            header.add("params", params);
+            org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
+            answer.add("responseHeader", header);
+            answer.add("response", new org.apache.solr.common.SolrDocumentList());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (org.apache.solr.common.util.JavaBinCodec codec = new org.apache.solr.common.util.JavaBinCodec()) {
+                codec.marshal(answer, out);
+            }
+            byte[] body = out.toByteArray();
+            exchange.getResponseHeaders().add("Content-Type", "application/vnd.apache.solr.javabin");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path pw = dir.resolve("pw");
+            Files.writeString(pw, "secret\n");
+            HubConnection c = new HubConnection(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr"), "noord",
+                    "team-noord", pw);
+            try (Hub hub = new Hub(c, dir)) {
+                HubException e = assertThrows(HubException.class, hub::count);
+                assertTrue(e.getMessage().contains("schema version 1") && e.getMessage().contains("hub setup"), e.getMessage());
+                HubException s = assertThrows(HubException.class, () -> hub.search(Hub.Query.of("groepsapp")));
+                assertEquals(e.getMessage(), s.getMessage());
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+}

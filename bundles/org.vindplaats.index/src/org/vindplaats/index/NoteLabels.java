@@ -1,0 +1,73 @@
+package org.vindplaats.index;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.vindplaats.index.internal.Analysis;
+import org.vindplaats.index.internal.PhenomenonMatcher;
+import org.vindplaats.index.internal.QueryTranslator;
+import org.vindplaats.model.TrendNote;
+
+/**
+ * The platforms and phenomena a note is indexed with, beyond its own labels: a platform named in
+ * its text counts as one of its platforms, and a phenomenon named in it (any label) or recognised
+ * by the plugins' tagger as one of its phenomena. One rule for the local index and the team hub,
+ * so a filter such as {@code platform:tiktok} finds the same notes in both. Thread-safe.
+ */
+public final class NoteLabels {
+
+    private final IndexConfig config;
+    private final Analysis analysis;
+    private final QueryTranslator translator;
+    private final PhenomenonMatcher phenomena;
+
+    public NoteLabels(IndexConfig config) {
+        this.config = config;
+        this.analysis = new Analysis(config.synonyms());
+        this.phenomena = new PhenomenonMatcher(config.thesaurus(), analysis);
+        this.translator = new QueryTranslator(analysis, QueryTranslator.platformNames(config, analysis), phenomena);
+    }
+
+    NoteLabels(IndexConfig config, Analysis analysis, QueryTranslator translator, PhenomenonMatcher phenomena) {
+        this.config = config;
+        this.analysis = analysis;
+        this.translator = translator;
+        this.phenomena = phenomena;
+    }
+
+    /** The note's platforms (lower-cased) and the platforms its title and text name, sorted. */
+    public Set<String> platforms(TrendNote n) {
+        Set<String> platforms = new TreeSet<>();
+        for (String p : n.platforms()) {
+            if (p != null && !p.isBlank()) {
+                platforms.add(p.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        platforms.addAll(translator.platformsIn(analysis.words(n.title() + "\n" + n.body())));
+        return platforms;
+    }
+
+    /** Phenomena the note names (any label) and those the tagger recognises in it, as thesaurus ids. */
+    public Set<String> phenomena(TrendNote n) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (phenomena.isEmpty()) {
+            return ids;
+        }
+        for (PhenomenonMatcher.Match m : phenomena.find(n.title() + "\n" + n.body())) {
+            ids.add(m.id());
+        }
+        PhenomenonTagger tagger = config.phenomenonTagger();
+        if (tagger != null) {
+            List<String> tagged = tagger.phenomena(n);
+            for (String id : tagged) {
+                if (config.thesaurus().get(id).isPresent()) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+}
