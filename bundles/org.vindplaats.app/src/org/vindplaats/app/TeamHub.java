@@ -20,11 +20,14 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.vindplaats.catalog.Catalog;
 import org.vindplaats.app.internal.Messages;
 import org.vindplaats.hub.Hub;
 import org.vindplaats.hub.HubConnection;
 import org.vindplaats.hub.HubException;
 import org.vindplaats.hub.SharedNotes;
+import org.vindplaats.index.IndexConfig;
 import org.vindplaats.notes.NoteStore;
 
 /**
@@ -43,14 +46,6 @@ public final class TeamHub {
     public static final Object PUSH_FAMILY = new Object();
     /** How long the background push waits after the last change. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(4);
-
-    /**
-     * Where a search looks besides this workspace: the team's collection in the hub. The
-     * knowledge centre's shared collection comes with the hub's richer search (Hub.Query).
-     */
-    public enum Scope {
-        TEAM
-    }
 
     /** The form field a connection problem is about. */
     public enum Field {
@@ -122,6 +117,10 @@ public final class TeamHub {
         }
     };
 
+    /** The plugins: the hub reads queries and tags notes with their platform names and thesaurus. */
+    @Reference
+    Catalog catalog;
+
     private final Duration delay;
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Path>> connectionListeners = new CopyOnWriteArrayList<>();
@@ -132,9 +131,23 @@ public final class TeamHub {
         this(DEFAULT_DELAY);
     }
 
-    /** With another wait before a background push (tests). */
+    /** With another wait before a background push, without plugins (tests). */
     public TeamHub(Duration delay) {
+        this(null, delay);
+    }
+
+    /** With the plugins' search configuration and another wait before a background push. */
+    public TeamHub(Catalog catalog, Duration delay) {
+        this.catalog = catalog;
         this.delay = delay;
+    }
+
+    /** The hub client for a workspace, reading queries and tagging notes as the local index does. */
+    private Hub open(HubConnection c, Path dir) throws HubException {
+        // Unreadable plugin files are reported where plugins are managed; the rest still counts.
+        IndexConfig config = catalog == null ? IndexConfig.defaults() : PluginContributions.searchConfig(catalog, problem -> {
+        });
+        return new Hub(c, dir, config);
     }
 
     @Deactivate
@@ -153,6 +166,18 @@ public final class TeamHub {
     public boolean connected(Path dir) {
         try {
             return connection(dir).isPresent();
+        } catch (HubException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the workspace in {@code dir} sends its notes to a hub: connected as a team's
+     * workspace (a knowledge centre's only reads what teams shared).
+     */
+    public boolean sends(Path dir) {
+        try {
+            return connection(dir).map(c -> !c.knowledgeCentre()).orElse(false);
         } catch (HubException e) {
             return false;
         }
@@ -241,7 +266,7 @@ public final class TeamHub {
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        try (Hub hub = new Hub(c.get(), dir)) {
+        try (Hub hub = open(c.get(), dir)) {
             return Optional.of(new Status(c.get(), hub.outlook(store), lastError(dir)));
         }
     }
@@ -253,7 +278,7 @@ public final class TeamHub {
      */
     public long notesInHub(Path dir) throws HubException, IOException {
         HubConnection c = connection(dir).orElseThrow(() -> new HubException(Messages.TeamHub_notConnected));
-        try (Hub hub = new Hub(c, dir)) {
+        try (Hub hub = open(c, dir)) {
             return hub.count();
         }
     }
@@ -263,21 +288,26 @@ public final class TeamHub {
         return dir == null ? null : LastError.parse(Hub.lastError(dir));
     }
 
-    /** The scopes this workspace can search in the hub: none when it is not connected. */
-    public List<Scope> scopes(Path dir) {
-        return connected(dir) ? List.of(Scope.TEAM) : List.of();
+    /**
+     * What this workspace can search in the hub: a team's workspace its team's notes, a knowledge
+     * centre's the notes teams shared; nothing when it is not connected.
+     */
+    public List<Hub.Scope> scopes(Path dir) {
+        try {
+            return connection(dir).map(c -> List.of(c.knowledgeCentre() ? Hub.Scope.SHARED : Hub.Scope.TEAM)).orElse(List.of());
+        } catch (HubException e) {
+            return List.of();
+        }
     }
 
     /**
-     * Searches the hub ({@code scope}) with the same forgiving text as a local search, at most
-     * {@code rows} hits, read-only copies (a network call: call it from a job).
+     * Searches the hub in the local search syntax: hits with their team, a snippet with the found
+     * words, facet counts (a network call: call it from a job). The hits are read-only copies.
      */
-    public List<Hub.Hit> search(Path dir, Scope scope, String text, int rows) throws HubException, IOException {
+    public Hub.Result search(Path dir, Hub.Query query) throws HubException, IOException {
         HubConnection c = connection(dir).orElseThrow(() -> new HubException(Messages.TeamHub_notConnected));
-        try (Hub hub = new Hub(c, dir)) {
-            return switch (scope) {
-            case TEAM -> hub.search(text == null ? "" : text, rows);
-            };
+        try (Hub hub = open(c, dir)) {
+            return hub.search(query);
         }
     }
 
@@ -324,7 +354,7 @@ public final class TeamHub {
      * views, but it never asks anything). Not connected: nothing happens.
      */
     public void pushSoon(Path dir, NoteStore store) {
-        if (dir == null || store == null || !connected(dir)) {
+        if (dir == null || store == null || !sends(dir)) {
             return;
         }
         background.target = new Target(dir, store);
@@ -347,7 +377,7 @@ public final class TeamHub {
             if (c.isEmpty()) {
                 return org.eclipse.core.runtime.Status.OK_STATUS; // disconnected meanwhile
             }
-            try (Hub hub = new Hub(c.get(), dir)) {
+            try (Hub hub = open(c.get(), dir)) {
                 outcome = new Outcome(dir, hub.push(store, monitor), null, false, inBackground);
             }
         } catch (OperationCanceledException e) {

@@ -410,6 +410,7 @@ public final class Messages extends NLS {
     public static String Hub_asking;
     public static String Hub_reading;
     public static String Hub_connectionLine;
+    public static String Hub_connectionLineKc;
     public static String Hub_reachableYes;
     public static String Hub_notAsked;
     public static String Hub_outboxLine;
@@ -430,7 +431,8 @@ public final class Messages extends NLS {
     public static String Notes_scopeNoHub;
     public static String Notes_scopeTip;
     public static String Notes_searchingHub;
-    public static String Notes_hubReadOnly;
+    public static String Notes_scopeShared;
+    public static String Notes_hubFrom;
     public static String Notes_hubFailed;
     public static String Notes_hubNone;
     public static String Notes_hubCount;

@@ -97,17 +97,31 @@ class TrendNotesScopeTest {
     private String fakeSolr() throws Exception {
         solr = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         solr.createContext("/", exchange -> {
-            asked.add(exchange.getRequestURI().toString());
+            asked.add(exchange.getRequestURI().getPath() + "?" + exchange.getRequestURI().getQuery());
             SolrDocumentList docs = new SolrDocumentList();
             docs.add(doc("team-7", "Challenge bij het team", "tiktok"));
             docs.add(doc("team-8", "Verdwijnende foto's", "snapchat"));
-            docs.setNumFound(2);
+            docs.setNumFound(12);
+            NamedList<Object> params = new NamedList<>();
+            params.add("vindplaats.schema", "2"); // the hub's configset says which schema it speaks
             NamedList<Object> header = new NamedList<>();
             header.add("status", 0);
             header.add("QTime", 1);
+            header.add("params", params);
+            // Solr's snippet, the found word between the marks the hub asked for.
+            NamedList<Object> highlighting = new NamedList<>();
+            NamedList<Object> fields = new NamedList<>();
+            fields.add("body_nl", new ArrayList<>(List.of("Jongeren doen een \u0002challenge\u0003 na op het plein.")));
+            highlighting.add("team-7", fields);
+            NamedList<Object> facets = new NamedList<>();
+            facets.add("count", 12);
+            facets.add("platform", buckets("tiktok", 9, "snapchat", 3));
+            facets.add("team", buckets("jeugdwerk-noord", 12));
             NamedList<Object> response = new NamedList<>();
             response.add("responseHeader", header);
             response.add("response", docs);
+            response.add("highlighting", highlighting);
+            response.add("facets", facets);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JavaBinCodec codec = new JavaBinCodec()) {
                 codec.marshal(response, bytes);
@@ -121,9 +135,24 @@ class TrendNotesScopeTest {
         return "http://127.0.0.1:" + solr.getAddress().getPort() + "/solr";
     }
 
+    private static NamedList<Object> buckets(Object... valueCount) {
+        List<NamedList<Object>> list = new ArrayList<>();
+        for (int i = 0; i < valueCount.length; i += 2) {
+            NamedList<Object> b = new NamedList<>();
+            b.add("val", valueCount[i]);
+            b.add("count", valueCount[i + 1]);
+            list.add(b);
+        }
+        NamedList<Object> dim = new NamedList<>();
+        dim.add("buckets", list);
+        return dim;
+    }
+
     private static SolrDocument doc(String id, String title, String platform) {
         SolrDocument d = new SolrDocument();
         d.setField("id", id);
+        d.setField("team", "jeugdwerk-noord");
+        d.addField("need", "relationships");
         d.setField("title", title);
         d.setField("observed", Date.from(LocalDate.of(2026, 11, 2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         d.addField("platform", platform);
@@ -150,10 +179,28 @@ class TrendNotesScopeTest {
         assertEquals(List.of("Challenge bij het team", "Verdwijnende foto's"), titles());
         assertTrue(asked.stream().anyMatch(u -> u.startsWith("/solr/team_jeugdwerk_noord/select") && u.contains("challenge")),
                 "asked the team's collection for the text: " + asked);
-        assertTrue(view.status().getText().contains("2 notes of your team in the hub"), view.status().getText());
+        assertTrue(view.status().getText().startsWith("12 notes in the hub (Team), 2 shown; read only."), view.status().getText());
         assertEquals("2026-11-02", view.table().getItem(0).getText(1));
         assertEquals("TikTok", view.table().getItem(0).getText(2));
-        assertTrue(view.preview().getText().contains("read only"), view.preview().getText());
+        String relationships = java.util.Arrays.stream(org.vindplaats.model.Need.values()).filter(n -> n.id().equals("relationships"))
+                .findFirst().orElseThrow().shortLabel().get(Locale.ENGLISH);
+        assertEquals(relationships, view.table().getItem(0).getText(3), "the needs");
+        String preview = view.preview().getText();
+        assertTrue(preview.contains("From the hub, team jeugdwerk-noord; read only"), preview);
+        assertTrue(preview.contains("Jongeren doen een challenge na op het plein."), "Solr's snippet: " + preview);
+        int at = preview.indexOf("challenge na");
+        var bold = view.preview().getStyleRangeAtOffset(at);
+        assertTrue(bold != null && (bold.fontStyle & org.eclipse.swt.SWT.BOLD) != 0, "the found word in bold");
+        assertTrue(view.preview().getStyleRangeAtOffset(preview.indexOf("plein")) == null
+                || (view.preview().getStyleRangeAtOffset(preview.indexOf("plein")).fontStyle & org.eclipse.swt.SWT.BOLD) == 0,
+                "only the found word");
+        // The hub's facet counts fill the filters; choosing one asks the hub again with it.
+        List<String> platforms = List.of(view.facet("platform").getItems());
+        assertEquals(List.of("(all)", "TikTok (9)", "Snapchat (3)"), platforms);
+        asked.clear();
+        TestData.choose(view.facet("platform"), "Snapchat (3)");
+        waitFor(display, () -> view.idle() && !asked.isEmpty(), "the hub asked again");
+        assertTrue(asked.get(0).contains("platform:(\"snapchat\")"), "the filter goes to the hub: " + asked);
         assertFalse(view.openButton().isEnabled(), "a hub note is not in this workspace: it cannot be opened here");
         assertFalse(view.similarButton().isEnabled());
         assertFalse(view.sort().isEnabled(), "the order applies to this workspace only");
@@ -161,8 +208,8 @@ class TrendNotesScopeTest {
         assertEquals(List.of(), opened, "double-click opens nothing");
 
         TestData.choose(view.scope(), "This workspace");
-        view.search().setText("");
-        waitFor(display, () -> view.idle() && titles().equals(List.of("Groepschat hier")), "this workspace again");
+        TestData.click(view.resetButton()); // the text and the platform chosen in the hub
+        waitFor(display, () -> view.idle() && titles().equals(List.of("Groepschat hier")), "this workspace again: " + titles());
         assertTrue(view.openButton().isEnabled());
         assertTrue(view.sort().isEnabled());
     }

@@ -364,7 +364,8 @@ public final class HubView {
             return;
         }
         HubConnection c = s.connection();
-        connection.setText(NLS.bind(Messages.Hub_connectionLine, new Object[] { c.url(), c.team(), c.user(), c.collection() }));
+        connection.setText(NLS.bind(c.knowledgeCentre() ? Messages.Hub_connectionLineKc : Messages.Hub_connectionLine,
+                new Object[] { c.url(), c.team(), c.user(), c.collection() }));
         showReachability(reachability, unreachable);
         Hub.Outlook o = s.outlook();
         outbox.setText(NLS.bind(Messages.Hub_outboxLine, new Object[] { o.toSend(), o.toRemove(), o.keptBack(), o.toShare(), o.toUnshare() }));
@@ -375,7 +376,7 @@ public final class HubView {
                         .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.getDefault())
                         .format(last.when().atZone(java.time.ZoneId.systemDefault())), last.message()));
         setColour(lastError, s.lastError() != null);
-        push.setEnabled(!pushing);
+        push.setEnabled(!pushing && !c.knowledgeCentre());
         refresh.setEnabled(true);
         relayout();
     }
@@ -399,7 +400,7 @@ public final class HubView {
     public Job pushNow() {
         Path dir = notes.location();
         NoteStore store = notes.store().orElse(null);
-        if (dir == null || store == null || !hub.connected(dir)) {
+        if (dir == null || store == null || !hub.sends(dir)) {
             status.failed(Messages.Hub_notConnected);
             return null;
         }
@@ -458,7 +459,7 @@ public final class HubView {
     private void setBusy(boolean busy) {
         pushing = busy;
         stop.setEnabled(busy);
-        push.setEnabled(!busy && hub.connected(notes.location()));
+        push.setEnabled(!busy && hub.sends(notes.location()));
         connect.setEnabled(!busy);
     }
 

@@ -834,7 +834,7 @@ public final class NoteEditorView {
     }
 
     private boolean connected() {
-        return hub != null && notes.location() != null && notes.store().isPresent() && hub.connected(notes.location());
+        return hub != null && notes.location() != null && notes.store().isPresent() && hub.sends(notes.location());
     }
 
     /** Whether the open note is shared now, as the workspace records it. */

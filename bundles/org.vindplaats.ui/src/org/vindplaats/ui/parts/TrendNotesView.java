@@ -84,7 +84,7 @@ public final class TrendNotesView {
     private volatile ImportJob importJob;
     private final Combo scope;
     /** The hub scope of each item of {@link #scope} after the first (this workspace). */
-    private List<TeamHub.Scope> scopes = List.of();
+    private List<Hub.Scope> scopes = List.of();
     private TeamHub hub;
     private final Consumer<Path> hubConnected = dir -> async(this::showScopes);
     /** The hits shown come from the hub: read-only, not in this workspace. */
@@ -292,14 +292,12 @@ public final class TrendNotesView {
 
     /** Fills the scope switch: "this workspace", and what the hub offers when connected. */
     private void showScopes() {
-        TeamHub.Scope chosen = chosenScope();
+        Hub.Scope chosen = chosenScope();
         scopes = hub == null ? List.of() : hub.scopes(notes.location());
         List<String> items = new ArrayList<>();
         items.add(Messages.Notes_scopeWorkspace);
-        for (TeamHub.Scope s : scopes) {
-            items.add(switch (s) {
-            case TEAM -> Messages.Notes_scopeTeam;
-            });
+        for (Hub.Scope s : scopes) {
+            items.add(scopeName(s));
         }
         scope.setItems(items.toArray(String[]::new));
         int index = chosen == null ? -1 : scopes.indexOf(chosen);
@@ -312,19 +310,25 @@ public final class TrendNotesView {
         }
     }
 
+    private static String scopeName(Hub.Scope s) {
+        return switch (s) {
+        case TEAM -> Messages.Notes_scopeTeam;
+        case SHARED -> Messages.Notes_scopeShared;
+        };
+    }
+
     /** The hub scope chosen, or null for this workspace. */
-    private TeamHub.Scope chosenScope() {
+    private Hub.Scope chosenScope() {
         int i = scope.getSelectionIndex();
         return i <= 0 || i > scopes.size() ? null : scopes.get(i - 1);
     }
 
     private void scopeChosen() {
         boolean local = chosenScope() == null;
-        // The hub's search takes the text only: the filters, dates and order apply here.
-        for (Combo c : facetCombos.values()) {
-            c.setEnabled(local);
-        }
-        for (org.eclipse.swt.widgets.Control c : List.of(from, to, sort, reset)) {
+        // The hub filters by the facets too (as words of the query); the dates, the month and the
+        // order apply here only.
+        facetCombos.get(NoteQuery.MONTH).setEnabled(local);
+        for (org.eclipse.swt.widgets.Control c : List.of(from, to, sort)) {
             c.setEnabled(local);
         }
         searchNow();
@@ -552,7 +556,7 @@ public final class TrendNotesView {
 
     private void schedule(long delay) {
         NoteQuery q = query;
-        TeamHub.Scope where = chosenScope();
+        Hub.Scope where = chosenScope();
         if (where != null) {
             runInHub(delay, q, where);
         } else {
@@ -564,7 +568,7 @@ public final class TrendNotesView {
      * Searches the hub in a job; its hits show in the same list, read-only (they are not in this
      * workspace). A hub that does not answer is said in the status line; nothing else changes.
      */
-    private void runInHub(long delay, NoteQuery q, TeamHub.Scope where) {
+    private void runInHub(long delay, NoteQuery q, Hub.Scope where) {
         if (running != null) {
             running.cancel();
         }
@@ -578,11 +582,20 @@ public final class TrendNotesView {
                 SearchResults r;
                 String problem = null;
                 try {
+                    Hub.Result found = h.search(dir, Hub.Query.of(hubText(q)).scope(where).rows(q.limit()).facets(true));
                     List<Hit> hits = new ArrayList<>();
-                    for (Hub.Hit found : h.search(dir, where, q.text(), q.limit())) {
-                        hits.add(new Hit(hubNote(found), 0f, Messages.Notes_hubReadOnly, List.of()));
+                    for (Hub.Hit one : found.hits()) {
+                        hits.add(hubHit(one, where));
                     }
-                    r = new SearchResults(hits, hits.size(), Map.of(), List.of());
+                    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+                    found.facets().forEach((field, counts) -> {
+                        if (NoteQuery.FACETS.contains(field)) {
+                            Map<String, Integer> c = new LinkedHashMap<>();
+                            counts.forEach((v, n) -> c.put(v, (int) Math.min(Integer.MAX_VALUE, n)));
+                            facets.put(field, c);
+                        }
+                    });
+                    r = new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, found.found()), facets, found.hints());
                 } catch (HubException | java.io.IOException | RuntimeException e) {
                     r = SearchResults.empty();
                     problem = NLS.bind(Messages.Notes_hubFailed, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -597,9 +610,12 @@ public final class TrendNotesView {
                         shown = result;
                         fromHub = true;
                         fillResults();
-                        status.setText(failed != null ? failed
-                                : result.total() == 0 ? Messages.Notes_hubNone
-                                : NLS.bind(Messages.Notes_hubCount, result.total()));
+                        String said = result.total() == 0 ? NLS.bind(Messages.Notes_hubNone, scopeName(where))
+                                : NLS.bind(Messages.Notes_hubCount, new Object[] { result.total(), result.hits().size(), scopeName(where) });
+                        if (!result.hints().isEmpty()) {
+                            said += " " + String.join(" ", result.hints());
+                        }
+                        status.setText(failed != null ? failed : said);
                         status.getParent().layout(true); // a hub's message can take two lines
                         finished = mine;
                     }
@@ -611,14 +627,43 @@ public final class TrendNotesView {
         running.schedule(delay);
     }
 
-    /** A hub hit as a note to list: its title, day and platforms; the text stays in the hub. */
-    private static TrendNote hubNote(Hub.Hit h) {
+    /**
+     * The query for the hub in the local syntax: the typed text and the chosen filters as
+     * {@code field:value} (the month and the dates stay local).
+     */
+    private static String hubText(NoteQuery q) {
+        StringBuilder b = new StringBuilder(q.text());
+        q.filters().forEach((field, values) -> {
+            if (!NoteQuery.MONTH.equals(field)) {
+                values.forEach(v -> b.append(' ').append(field).append(':').append(v));
+            }
+        });
+        return b.toString().strip();
+    }
+
+    /**
+     * A hub hit as a row of the list: title, day, platforms and needs; the preview says where it
+     * is from (the team) and shows Solr's snippet with the found words.
+     */
+    private static Hit hubHit(Hub.Hit h, Hub.Scope where) {
         org.vindplaats.notes.NoteBuilder b = org.vindplaats.notes.NoteBuilder.create(h.id())
                 .title(h.title() == null || "null".equals(h.title()) ? h.id() : h.title()).platforms(h.platforms());
+        java.util.Set<Need> needs = java.util.EnumSet.noneOf(Need.class);
+        for (Need n : Need.values()) {
+            if (h.needs().contains(n.id())) {
+                needs.add(n);
+            }
+        }
+        b.needs(needs);
         if (h.observed() != null) {
             b.observed(h.observed());
         }
-        return b.build();
+        String from = NLS.bind(Messages.Notes_hubFrom, h.team() == null ? scopeName(where) : h.team()) + "\n";
+        List<Range> ranges = new ArrayList<>();
+        for (org.vindplaats.index.SearchResult.Range r : h.highlights()) {
+            ranges.add(new Range(from.length() + r.start(), from.length() + r.end()));
+        }
+        return new Hit(b.build(), 0f, from + (h.snippet() == null ? "" : h.snippet()), ranges);
     }
 
     /** What a search job asks of the engine. */
