@@ -372,6 +372,7 @@ public final class Messages extends NLS {
     public static String Editor_share;
     public static String Editor_shareTip;
     public static String Editor_shareNoHub;
+    public static String Editor_shareKnowledgeCentre;
     public static String Editor_shareKeptPii;
     public static String Editor_shareHow;
     public static String Editor_shareFailed;

@@ -123,6 +123,18 @@ class NoteSharingTest {
     }
 
     @Test
+    void aKnowledgeCentresWorkspaceDoesNotShare() throws Exception {
+        org.vindplaats.hub.HubConnection.knowledgeCentre(java.net.URI.create(HubFixture.UNREACHABLE), "kc", "kc-reader",
+                HubFixture.passwordFile(dir)).save(ws);
+        editor.setHub(hub); // as after a start: the connection is read again
+        assertFalse(editor.share().isEnabled());
+        assertTrue(editor.shareHint().getText().contains("A knowledge centre does not share"), editor.shareHint().getText());
+        saveNew("Groepschat", "Ruzie in een groepschat.");
+        assertFalse(Files.exists(ws.resolve(SharedNotes.FILE)));
+        assertFalse(hub.sends(ws), "and it sends nothing");
+    }
+
+    @Test
     void aNoteWithPersonalDataKeptCannotBeShared() throws Exception {
         HubFixture.connect(hub, ws, HubFixture.passwordFile(dir));
         waitFor(display, () -> editor.share().isEnabled(), "the box enabled once the workspace is connected");

@@ -215,6 +215,21 @@ class TrendNotesScopeTest {
     }
 
     @Test
+    void aKnowledgeCentresWorkspaceSearchesWhatTeamsShared() throws Exception {
+        org.vindplaats.hub.HubConnection.knowledgeCentre(java.net.URI.create(fakeSolr()), "kc", "kc-reader",
+                HubFixture.passwordFile(dir)).save(ws);
+        view.setHub(hub); // as after a start: the connection made on the command line is read
+        waitFor(display, () -> view.scope().getItemCount() == 2, "the shared scope");
+        assertEquals(List.of("This workspace", "Shared"), List.of(view.scope().getItems()));
+        TestData.choose(view.scope(), "Shared");
+        waitFor(display, () -> view.idle() && titles().size() == 2, "the shared notes: " + view.status().getText());
+        assertTrue(asked.stream().anyMatch(u -> u.startsWith("/solr/" + org.vindplaats.hub.HubSetup.SHARED + "/select")),
+                "asked the shared collection: " + asked);
+        assertTrue(view.status().getText().contains("(Shared)"), view.status().getText());
+        assertTrue(view.preview().getText().contains("team jeugdwerk-noord"), "which team it is from: " + view.preview().getText());
+    }
+
+    @Test
     void aHubThatDoesNotAnswerIsSaidInTheStatusLine() throws Exception {
         HubFixture.connect(hub, ws, HubFixture.passwordFile(dir));
         waitFor(display, () -> view.scope().getItemCount() == 2, "the team scope after connecting");

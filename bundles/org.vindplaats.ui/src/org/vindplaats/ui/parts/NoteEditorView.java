@@ -854,7 +854,8 @@ public final class NoteEditorView {
         String hint;
         boolean enabled = false;
         if (!connected()) {
-            hint = Messages.Editor_shareNoHub;
+            hint = hub != null && notes.location() != null && hub.connected(notes.location()) ? Messages.Editor_shareKnowledgeCentre
+                    : Messages.Editor_shareNoHub;
         } else if (keepPii.getSelection()) {
             hint = Messages.Editor_shareKeptPii;
         } else {
