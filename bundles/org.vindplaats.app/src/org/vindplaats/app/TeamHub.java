@@ -192,6 +192,15 @@ public final class TeamHub {
      */
     public HubConnection connect(Path dir, String url, String team, String user, String passwordFile)
             throws Invalid, IOException {
+        return connect(dir, url, team, user, passwordFile, false);
+    }
+
+    /**
+     * The same; with {@code knowledgeCentre}, {@code team} names the knowledge centre and the
+     * workspace only reads what teams shared (it sends nothing).
+     */
+    public HubConnection connect(Path dir, String url, String team, String user, String passwordFile, boolean knowledgeCentre)
+            throws Invalid, IOException {
         if (url == null || url.isBlank()) {
             throw new Invalid(Field.URL, Messages.TeamHub_noUrl);
         }
@@ -210,7 +219,8 @@ public final class TeamHub {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new Invalid(Field.PASSWORD_FILE, NLS.bind(Messages.TeamHub_unreadablePasswordFile, file));
         }
-        HubConnection c = connection(dir, address, team.strip(), user.strip(), file);
+        HubConnection c = knowledgeCentre ? HubConnection.knowledgeCentre(address, team.strip(), user.strip(), file)
+                : connection(dir, address, team.strip(), user.strip(), file);
         try {
             Arrays.fill(c.password(), '\0'); // the first line is there
         } catch (HubException e) {

@@ -385,6 +385,10 @@ public final class Messages extends NLS {
     public static String Hub_url;
     public static String Hub_urlHint;
     public static String Hub_team;
+    public static String Hub_knowledgeCentre;
+    public static String Hub_knowledgeCentreTip;
+    public static String Hub_knowledgeCentreId;
+    public static String Hub_knowledgeCentreIdHint;
     public static String Hub_teamHint;
     public static String Hub_user;
     public static String Hub_userHint;

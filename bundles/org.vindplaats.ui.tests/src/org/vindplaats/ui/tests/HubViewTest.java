@@ -112,6 +112,24 @@ class HubViewTest {
     }
 
     @Test
+    void aKnowledgeCentresAccountConnectsToReadAndSendsNothing() throws Exception {
+        click(view.knowledgeCentreButton());
+        fill(HubFixture.UNREACHABLE, "Kenniscentrum", "kc-reader", password.toString());
+        click(view.connectButton());
+        assertTrue(view.connectResult().getText().startsWith("Knowledge centre: \"Kenniscentrum\" cannot be"),
+                "the field is named as it reads now: " + view.connectResult().getText());
+        view.team().setText("kc");
+        click(view.connectButton());
+        JsonNode json = new ObjectMapper().readTree(ws.resolve(HubConnection.FILE).toFile());
+        assertTrue(json.path("knowledgeCentre").asBoolean(), json.toString());
+        assertEquals("kc", json.path("team").asText());
+        waitFor(display, () -> view.connection().getText().contains("knowledge centre kc"), "the connection: " + view.connection().getText());
+        assertTrue(view.connection().getText().contains("sends nothing"), view.connection().getText());
+        assertFalse(view.pushButton().isEnabled(), "a knowledge centre sends nothing");
+        assertFalse(hub.sends(ws));
+    }
+
+    @Test
     void whatCannotWorkIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
         Path file = ws.resolve(HubConnection.FILE);
         fill("ftp://hub.example.org/solr", "jeugdwerk-noord", "an", password.toString());

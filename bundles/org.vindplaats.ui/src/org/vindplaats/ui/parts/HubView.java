@@ -46,6 +46,8 @@ public final class HubView {
     private final Composite content;
     private final Text url;
     private final Text team;
+    private final Label teamLabel;
+    private final Button knowledgeCentre;
     private final Text user;
     private final Text passwordFile;
     private final Button choosePasswordFile;
@@ -89,13 +91,20 @@ public final class HubView {
         GridLayoutFactory.swtDefaults().numColumns(3).spacing(8, 6).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
         url = field(form, Messages.Hub_url, Messages.Hub_urlHint, 2);
-        team = field(form, Messages.Hub_team, Messages.Hub_teamHint, 2);
+        teamLabel = label(form, Messages.Hub_team);
+        team = text(form, Messages.Hub_teamHint, 2);
         user = field(form, Messages.Hub_user, Messages.Hub_userHint, 2);
         passwordFile = field(form, Messages.Hub_passwordFile, Messages.Hub_passwordFileHint, 1);
         passwordFile.setToolTipText(Messages.Hub_passwordFileTip);
         choosePasswordFile = new Button(form, SWT.PUSH);
         choosePasswordFile.setText(Messages.Hub_choose);
         choosePasswordFile.addListener(SWT.Selection, e -> choosePasswordFile());
+        new Label(form, SWT.NONE);
+        knowledgeCentre = new Button(form, SWT.CHECK);
+        knowledgeCentre.setText(Messages.Hub_knowledgeCentre);
+        knowledgeCentre.setToolTipText(Messages.Hub_knowledgeCentreTip);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(knowledgeCentre);
+        knowledgeCentre.addListener(SWT.Selection, e -> showAccountKind());
         connect = new Button(form, SWT.PUSH);
         connect.setText(Messages.Hub_connect);
         GridDataFactory.swtDefaults().span(3, 1).applyTo(connect);
@@ -149,8 +158,17 @@ public final class HubView {
     }
 
     private static Text field(Composite form, String label, String hint, int span) {
+        label(form, label);
+        return text(form, hint, span);
+    }
+
+    private static Label label(Composite form, String text) {
         Label l = new Label(form, SWT.NONE);
-        l.setText(label);
+        l.setText(text);
+        return l;
+    }
+
+    private static Text text(Composite form, String hint, int span) {
         Text t = new Text(form, SWT.BORDER | SWT.SINGLE);
         t.setMessage(hint);
         GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(10, SWT.DEFAULT).applyTo(t);
@@ -214,7 +232,8 @@ public final class HubView {
             return;
         }
         try {
-            HubConnection c = hub.connect(dir, url.getText(), team.getText(), user.getText(), passwordFile.getText());
+            HubConnection c = hub.connect(dir, url.getText(), team.getText(), user.getText(), passwordFile.getText(),
+                    knowledgeCentre.getSelection());
             fillForm(c);
             done(connectResult, NLS.bind(Messages.Hub_connected, new Object[] { c.url(), c.team(), dir.resolve(HubConnection.FILE) }));
             refresh(true);
@@ -233,14 +252,22 @@ public final class HubView {
         }
     }
 
-    private static String fieldName(TeamHub.Field f) {
+    private String fieldName(TeamHub.Field f) {
         String label = switch (f) {
         case URL -> Messages.Hub_url;
-        case TEAM -> Messages.Hub_team;
+        case TEAM -> teamLabel.getText();
         case USER -> Messages.Hub_user;
         case PASSWORD_FILE -> Messages.Hub_passwordFile;
         };
         return label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+    }
+
+    /** A knowledge centre's account names its knowledge centre where a team's names its team. */
+    private void showAccountKind() {
+        boolean kc = knowledgeCentre.getSelection();
+        teamLabel.setText(kc ? Messages.Hub_knowledgeCentreId : Messages.Hub_team);
+        team.setMessage(kc ? Messages.Hub_knowledgeCentreIdHint : Messages.Hub_teamHint);
+        relayout();
     }
 
     private void fillForm(HubConnection c) {
@@ -248,6 +275,8 @@ public final class HubView {
         team.setText(c == null ? "" : c.team());
         user.setText(c == null ? "" : c.user());
         passwordFile.setText(c == null ? "" : c.passwordFile().toString());
+        knowledgeCentre.setSelection(c != null && c.knowledgeCentre());
+        showAccountKind();
     }
 
     private void problem(Label l, String message) {
@@ -483,6 +512,11 @@ public final class HubView {
 
     public Button choosePasswordFileButton() {
         return choosePasswordFile;
+    }
+
+    /** "A knowledge centre's account": reads what teams shared, sends nothing. */
+    public Button knowledgeCentreButton() {
+        return knowledgeCentre;
     }
 
     public Button connectButton() {
