@@ -122,6 +122,8 @@ public final class TeamHub {
     Catalog catalog;
 
     private final Duration delay;
+    private volatile IndexConfig config;
+    private final java.util.concurrent.atomic.AtomicBoolean followingCatalog = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Path>> connectionListeners = new CopyOnWriteArrayList<>();
     private final BackgroundPush background = new BackgroundPush();
@@ -144,10 +146,29 @@ public final class TeamHub {
 
     /** The hub client for a workspace, reading queries and tagging notes as the local index does. */
     private Hub open(HubConnection c, Path dir) throws HubException {
-        // Unreadable plugin files are reported where plugins are managed; the rest still counts.
-        IndexConfig config = catalog == null ? IndexConfig.defaults() : PluginContributions.searchConfig(catalog, problem -> {
-        });
-        return new Hub(c, dir, config);
+        return new Hub(c, dir, config());
+    }
+
+    /**
+     * The plugins' search configuration, read once and again after the plugins changed (its
+     * phenomenon tagger trains on first use: not again for every push).
+     */
+    private IndexConfig config() {
+        Catalog plugins = catalog;
+        if (plugins == null) {
+            return IndexConfig.defaults();
+        }
+        IndexConfig c = config;
+        if (c == null) {
+            if (!followingCatalog.getAndSet(true)) {
+                plugins.addListener(() -> config = null);
+            }
+            // Unreadable plugin files are reported where plugins are managed; the rest still counts.
+            c = PluginContributions.searchConfig(plugins, problem -> {
+            });
+            config = c;
+        }
+        return c;
     }
 
     @Deactivate

@@ -67,6 +67,8 @@ import org.vindplaats.ui.widgets.Ui;
 public final class TrendNotesView {
 
     private static final int TYPING_DELAY_MS = 200;
+    /** The hub is asked over the network: a little longer after the last key. */
+    private static final int HUB_TYPING_DELAY_MS = 600;
 
     private final Catalog catalog;
     private final NotesWorkspace notes;
@@ -624,7 +626,7 @@ public final class TrendNotesView {
             }
         };
         running.setSystem(true);
-        running.schedule(delay);
+        running.schedule(delay == 0 ? 0 : HUB_TYPING_DELAY_MS);
     }
 
     /**
