@@ -26,6 +26,7 @@ public final class Ids {
     public static final String PART_NEEDS_MAP = "org.vindplaats.ui.part.needsMap";
     public static final String PART_PLUGINS = "org.vindplaats.ui.part.plugins";
     public static final String PART_ORGANISATION = "org.vindplaats.ui.part.organisation";
+    public static final String PART_HUB = "org.vindplaats.ui.part.hub";
 
     public static final String COMMAND_PERSPECTIVE = "org.vindplaats.ui.command.perspective";
     public static final String PARAMETER_PERSPECTIVE = "org.vindplaats.ui.commandparameter.perspective";

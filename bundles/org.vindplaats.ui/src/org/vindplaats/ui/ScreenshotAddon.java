@@ -168,7 +168,8 @@ public final class ScreenshotAddon {
                         pp.showRepositories();
                     }
                 }),
-                new Step("organisation.png", () -> parts.showPart(Ids.PART_ORGANISATION, PartState.ACTIVATE)));
+                new Step("organisation.png", () -> parts.showPart(Ids.PART_ORGANISATION, PartState.ACTIVATE)),
+                new Step("hub.png", () -> parts.showPart(Ids.PART_HUB, PartState.ACTIVATE)));
         run(display, shell, out, steps, 0, workbench);
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.osgi.service.event.Event;
+import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.notes.SampleNotes;
@@ -22,15 +23,17 @@ import jakarta.inject.Inject;
 /**
  * Opens the trend-notes workspace once for the whole workbench and puts it in the application
  * context, where the Signaleren parts find it. Once the window is up, an empty workspace gets
- * the invented example notes (once per folder), in the background.
+ * the invented example notes (once per folder), in the background. A workspace connected to a
+ * team hub sends its new and changed notes there in the background.
  */
 public final class WorkspaceAddon {
 
     private NotesWorkspace notes;
     private SuggestEngine suggestions;
+    private TeamHub hub;
 
     @PostConstruct
-    void open(MApplication app, Catalog catalog) {
+    void open(MApplication app, Catalog catalog, TeamHub hub) {
         // The catalog reads and validates its plugin descriptors on first use. Start that now, on
         // the second core, while the window is being built: the Platforms part then finds it done
         // (or waits only for the rest) instead of the reading delaying the whole start.
@@ -42,6 +45,9 @@ public final class WorkspaceAddon {
         warm.schedule();
         notes = NotesWorkspace.open(NotesWorkspace.preferredLocation(), catalog);
         app.getContext().set(NotesWorkspace.class, notes);
+        // Connected to a team hub: saves and imports go there in the background.
+        notes.pushChangesTo(hub);
+        this.hub = hub;
         // One suggester for the Note editor, the inbox and the needs map: trained once per change of the notes.
         suggestions = new SuggestEngine(notes, catalog);
         app.getContext().set(SuggestEngine.class, suggestions);
@@ -59,6 +65,8 @@ public final class WorkspaceAddon {
                 parts.showPart(Ids.PART_NOTE_EDITOR, EPartService.PartState.ACTIVATE);
             }
         }
+        // What waited for the hub since the last session (offline, or quit before it went) goes now.
+        hub.pushSoon(notes.location(), notes.store().orElse(null));
         try {
             SampleNotes.importIfEmpty(notes, null);
         } catch (IOException e) {

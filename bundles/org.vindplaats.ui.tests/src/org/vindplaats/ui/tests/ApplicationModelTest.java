@@ -85,9 +85,21 @@ class ApplicationModelTest {
         assertEquals(Ids.PERSPECTIVE_ORIENT, ((Element) byElementId(Ids.PART_METHOD).getParentNode().getParentNode().getParentNode())
                 .getAttribute("elementId"), "the method guide is part of orienting");
         for (String part : List.of(Ids.PART_PLATFORMS, Ids.PART_DETAIL, Ids.PART_COMPARE, Ids.PART_METHOD, Ids.PART_TREND_NOTES, Ids.PART_NOTE_EDITOR, Ids.PART_NEEDS_MAP, Ids.PART_PLUGINS,
-                Ids.PART_ORGANISATION)) {
+                Ids.PART_ORGANISATION, Ids.PART_HUB)) {
             byElementId(part);
         }
+        for (String part : List.of(Ids.PART_PLUGINS, Ids.PART_ORGANISATION, Ids.PART_HUB)) {
+            assertEquals(Ids.PERSPECTIVE_MANAGE, perspectiveOf(part), part + " is part of Beheer");
+        }
+    }
+
+    private static String perspectiveOf(String part) {
+        Node n = byElementId(part);
+        while (n != null && !(n instanceof Element e && "advanced:Perspective"
+                .equals(e.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")))) {
+            n = n.getParentNode();
+        }
+        return n == null ? null : ((Element) n).getAttribute("elementId");
     }
 
     @Test

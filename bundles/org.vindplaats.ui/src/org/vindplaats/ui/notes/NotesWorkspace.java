@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.notes.NoteChangeEvent;
 import org.vindplaats.notes.NoteStore;
@@ -147,6 +148,16 @@ public final class NotesWorkspace implements AutoCloseable {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /**
+     * Sends what changed (a save, an import, another folder) to the team hub a few seconds later,
+     * in the background, when the workspace is connected to one. Returns what stops it.
+     */
+    public Runnable pushChangesTo(TeamHub hub) {
+        Runnable push = () -> hub.pushSoon(location, store().orElse(null));
+        addListener(push);
+        return () -> removeListener(push);
     }
 
     /** Called (on the thread that made the change) after notes changed or the folder moved. */

@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.notes.SuggestEngine;
@@ -34,6 +35,9 @@ public final class NoteEditorPart {
     SuggestEngine suggestions;
 
     @Inject
+    TeamHub hub;
+
+    @Inject
     MPart part;
 
     private NoteEditorView view;
@@ -42,6 +46,7 @@ public final class NoteEditorPart {
     public void createControls(Composite parent, MWindow window) {
         view = new NoteEditorView(parent, catalog, notes, Locale.getDefault());
         view.setSuggester(suggestions);
+        view.setHub(hub);
         view.setGuide(org.vindplaats.app.PluginContributions.guide(catalog,
                 problem -> org.eclipse.core.runtime.ILog.of(NoteEditorPart.class).warn(problem)));
         view.onDirtyChange(part::setDirty);

@@ -1,5 +1,7 @@
 package org.vindplaats.ui.parts;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +43,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.LocalizedText;
@@ -99,6 +102,14 @@ public final class NoteEditorView {
     private MethodGuide guide = MethodGuide.EMPTY;
     private final Map<Affordance, Button> affordances = new EnumMap<>(Affordance.class);
     private final Combo polarity;
+    private final Button share;
+    private final Label shareHint;
+    private TeamHub hub;
+    private final java.util.function.Consumer<Path> hubConnected = dir -> async(this::hubChanged);
+    /** Whether the note as opened or saved is among the notes shared with the knowledge centre. */
+    private boolean sharedOnDisk;
+    /** The share box as the note was opened or saved: a difference is unsaved work. */
+    private boolean shareBaseline;
     private final Combo urgency;
     private final Text source;
     private final Text observed;
@@ -202,7 +213,10 @@ public final class NoteEditorView {
         keepPii = new Button(privacy, SWT.CHECK);
         keepPii.setText(Messages.Editor_keepPii);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(keepPii);
-        keepPii.addListener(SWT.Selection, e -> showPrivacy());
+        keepPii.addListener(SWT.Selection, e -> {
+            showPrivacy();
+            showShare();
+        });
         show(privacy, false);
 
         // When, how urgent and from where, right under the text: on a laptop screen they show
@@ -298,6 +312,18 @@ public final class NoteEditorView {
         }
         polarity.select(0);
 
+        // Sharing with the knowledge centre: a choice per note, only through a team hub, never
+        // for a note in which the worker kept personal data. Saving records the choice.
+        Composite shareRow = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(shareRow);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, 4).applyTo(shareRow);
+        share = new Button(shareRow, SWT.CHECK);
+        share.setText(Messages.Editor_share);
+        share.setToolTipText(Messages.Editor_shareTip);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(share);
+        shareHint = new Label(shareRow, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(shareHint);
+
         // Save and the outcome stay in view below the scrolling form.
         Composite buttons = new Composite(parent, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
@@ -331,7 +357,7 @@ public final class NoteEditorView {
         for (Text t : List.of(title, body, source, observed)) {
             t.addListener(SWT.Modify, e -> updateDirty());
         }
-        for (Control c : List.of(platforms, polarity, urgency, keepPii)) {
+        for (Control c : List.of(platforms, polarity, urgency, keepPii, share)) {
             c.addListener(SWT.Selection, e -> updateDirty());
         }
         needs.values().forEach(b -> b.addListener(SWT.Selection, e -> updateDirty()));
@@ -339,7 +365,12 @@ public final class NoteEditorView {
 
         catalogListener = () -> async(this::fillPlatforms);
         catalog.addListener(catalogListener);
-        parent.addDisposeListener(e -> catalog.removeListener(catalogListener));
+        parent.addDisposeListener(e -> {
+            catalog.removeListener(catalogListener);
+            if (hub != null) {
+                hub.removeConnectionListener(hubConnected);
+            }
+        });
         fillPlatforms();
         offeredDraft = notes.workspace().flatMap(w -> w.drafts().read()).orElse(null);
         newNote();
@@ -577,6 +608,10 @@ public final class NoteEditorView {
 
     private void fill(TrendNote n) {
         fillFields(n);
+        sharedOnDisk = sharedOnDisk();
+        share.setSelection(sharedOnDisk);
+        showShare();
+        shareBaseline = share.getSelection();
         baseline = formState();
         updateDirty();
     }
@@ -615,7 +650,7 @@ public final class NoteEditorView {
 
     /** Whether the form holds changes that are not saved. */
     public boolean isDirty() {
-        return !formState().equals(baseline);
+        return !formState().equals(baseline) || share.getSelection() != shareBaseline;
     }
 
     private void updateDirty() {
@@ -738,13 +773,23 @@ public final class NoteEditorView {
             return Optional.empty();
         }
         TrendNote draft = draft();
+        boolean shareWanted = share.getSelection() && share.isEnabled();
         try {
             SaveResult result = base == null ? store.get().save(draft, NoteStore.NEW) : store.get().update(base, draft);
+            String shared = null;
+            String shareProblem = null;
+            try {
+                shared = recordShare(result.stored(), shareWanted);
+            } catch (IOException e) {
+                shareProblem = NLS.bind(Messages.Editor_shareFailed, e.getMessage());
+            }
             show(result.stored());
-            if (result.piiReplaced().isEmpty()) {
-                say(NLS.bind(Messages.Editor_saved, result.stored().file()));
+            String saved = result.piiReplaced().isEmpty() ? NLS.bind(Messages.Editor_saved, result.stored().file())
+                    : NLS.bind(Messages.Editor_savedPii, result.stored().file(), describe(result.piiReplaced()));
+            if (shareProblem != null) {
+                error(saved + " " + shareProblem);
             } else {
-                say(NLS.bind(Messages.Editor_savedPii, result.stored().file(), describe(result.piiReplaced())));
+                say(shared == null ? saved : saved + " " + shared);
             }
             onSaved.accept(result.stored());
             return Optional.of(result);
@@ -755,6 +800,93 @@ public final class NoteEditorView {
             error(NLS.bind(Messages.Editor_saveFailed, e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    // ------------------------------------------------------------------ sharing
+
+    /**
+     * Connects the team hub: the share box is enabled when this workspace is connected to one,
+     * and follows a connection made later (Beheer > Team hub). Null: not available.
+     */
+    public void setHub(TeamHub value) {
+        if (hub != null) {
+            hub.removeConnectionListener(hubConnected);
+        }
+        hub = value;
+        if (hub != null) {
+            hub.addConnectionListener(hubConnected);
+        }
+        hubChanged();
+    }
+
+    /** The workspace was connected (or the hub set): the box shows this note's choice as stored. */
+    private void hubChanged() {
+        boolean unsaved = share.getSelection() != shareBaseline;
+        sharedOnDisk = sharedOnDisk();
+        if (!unsaved) {
+            share.setSelection(sharedOnDisk);
+        }
+        showShare();
+        if (!unsaved) {
+            shareBaseline = share.getSelection();
+        }
+        updateDirty();
+    }
+
+    private boolean connected() {
+        return hub != null && notes.location() != null && notes.store().isPresent() && hub.sends(notes.location());
+    }
+
+    /** Whether the open note is shared now, as the workspace records it. */
+    private boolean sharedOnDisk() {
+        if (base == null || !connected()) {
+            return false;
+        }
+        try {
+            return hub.shared(notes.location()).contains(base.id());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Enables the box or says next to it why it is not available. */
+    private void showShare() {
+        String hint;
+        boolean enabled = false;
+        if (!connected()) {
+            hint = hub != null && notes.location() != null && hub.connected(notes.location()) ? Messages.Editor_shareKnowledgeCentre
+                    : Messages.Editor_shareNoHub;
+        } else if (keepPii.getSelection()) {
+            hint = Messages.Editor_shareKeptPii;
+        } else {
+            enabled = true;
+            hint = Messages.Editor_shareHow;
+        }
+        if (!enabled) {
+            share.setSelection(false);
+        }
+        share.setEnabled(enabled);
+        if (!hint.equals(shareHint.getText())) {
+            shareHint.setText(hint);
+            reflow();
+        }
+    }
+
+    /**
+     * Records the choice for the saved note; a note with personal data kept is never shared.
+     * Returns what to add to the saved message, or null.
+     */
+    private String recordShare(StoredNote stored, boolean wanted) throws IOException {
+        if (!connected()) {
+            return null;
+        }
+        boolean on = wanted && !stored.note().piiKept();
+        boolean was = base != null && sharedOnDisk;
+        hub.share(notes.location(), stored.id(), on);
+        if (on == was) {
+            return on ? Messages.Editor_shareKept : null;
+        }
+        return on ? Messages.Editor_shareRecorded : Messages.Editor_unshareRecorded;
     }
 
     // ------------------------------------------------------------------ observed date
@@ -1146,6 +1278,16 @@ public final class NoteEditorView {
 
     public Button keepPii() {
         return keepPii;
+    }
+
+    /** "Share with the knowledge centre". */
+    public Button share() {
+        return share;
+    }
+
+    /** Next to the share box: why it is not available, or what sharing does. */
+    public Label shareHint() {
+        return shareHint;
     }
 
     public Composite urgent() {

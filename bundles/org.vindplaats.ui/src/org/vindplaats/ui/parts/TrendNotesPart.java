@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
 
@@ -23,12 +24,16 @@ public final class TrendNotesPart {
     @Inject
     EPartService partService;
 
+    @Inject
+    TeamHub hub;
+
     private TrendNotesView view;
 
     @PostConstruct
     public void createControls(Composite parent) {
         view = new TrendNotesView(parent, catalog, notes, Locale.getDefault());
         view.onOpen(id -> Parts.openNote(partService, id));
+        view.setHub(hub);
     }
 
     @Focus

@@ -37,7 +37,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.hub.Hub;
+import org.vindplaats.hub.HubException;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.TrendNote;
@@ -64,6 +67,8 @@ import org.vindplaats.ui.widgets.Ui;
 public final class TrendNotesView {
 
     private static final int TYPING_DELAY_MS = 200;
+    /** The hub is asked over the network: a little longer after the last key. */
+    private static final int HUB_TYPING_DELAY_MS = 600;
 
     private final Catalog catalog;
     private final NotesWorkspace notes;
@@ -79,6 +84,13 @@ public final class TrendNotesView {
     private final Button importCancel;
     private final Label importReport;
     private volatile ImportJob importJob;
+    private final Combo scope;
+    /** The hub scope of each item of {@link #scope} after the first (this workspace). */
+    private List<Hub.Scope> scopes = List.of();
+    private TeamHub hub;
+    private final Consumer<Path> hubConnected = dir -> async(this::showScopes);
+    /** The hits shown come from the hub: read-only, not in this workspace. */
+    private boolean fromHub;
     private final Combo sort;
     private final Map<String, Combo> facetCombos = new LinkedHashMap<>();
     private final Map<String, List<String>> facetValues = new LinkedHashMap<>();
@@ -161,7 +173,14 @@ public final class TrendNotesView {
             }
         });
         search.addListener(SWT.DefaultSelection, e -> searchNow());
-        sort = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        // Where to search, then in which order: this workspace, or the team's notes in the hub.
+        Composite choices = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(choices);
+        scope = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
+        scope.setItems(Messages.Notes_scopeWorkspace);
+        scope.select(0);
+        scope.addListener(SWT.Selection, e -> scopeChosen());
+        sort = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
         sort.setItems(Messages.Notes_sortRelevance, Messages.Notes_sortNewest, Messages.Notes_sortOldest);
         sort.select(0);
         sort.setToolTipText(Messages.Notes_sort);
@@ -247,11 +266,74 @@ public final class TrendNotesView {
         notes.addListener(notesListener);
         parent.addDisposeListener(e -> {
             notes.removeListener(notesListener);
+            if (hub != null) {
+                hub.removeConnectionListener(hubConnected);
+            }
             if (running != null) {
                 running.cancel();
             }
         });
+        showScopes();
         workspaceChanged();
+    }
+
+    /**
+     * Connects the team hub: with a connected workspace the scope switch offers the team's notes
+     * too, also after connecting later (Beheer > Team hub). Null: this workspace only.
+     */
+    public void setHub(TeamHub value) {
+        if (hub != null) {
+            hub.removeConnectionListener(hubConnected);
+        }
+        hub = value;
+        if (hub != null) {
+            hub.addConnectionListener(hubConnected);
+        }
+        showScopes();
+    }
+
+    /** Fills the scope switch: "this workspace", and what the hub offers when connected. */
+    private void showScopes() {
+        Hub.Scope chosen = chosenScope();
+        scopes = hub == null ? List.of() : hub.scopes(notes.location());
+        List<String> items = new ArrayList<>();
+        items.add(Messages.Notes_scopeWorkspace);
+        for (Hub.Scope s : scopes) {
+            items.add(scopeName(s));
+        }
+        scope.setItems(items.toArray(String[]::new));
+        int index = chosen == null ? -1 : scopes.indexOf(chosen);
+        scope.select(index + 1);
+        scope.setEnabled(!scopes.isEmpty());
+        scope.setToolTipText(scopes.isEmpty() ? Messages.Notes_scopeNoHub : Messages.Notes_scopeTip);
+        scope.getParent().layout(true);
+        if (chosen != null && index < 0) {
+            scopeChosen(); // the hub went away: back to this workspace
+        }
+    }
+
+    private static String scopeName(Hub.Scope s) {
+        return switch (s) {
+        case TEAM -> Messages.Notes_scopeTeam;
+        case SHARED -> Messages.Notes_scopeShared;
+        };
+    }
+
+    /** The hub scope chosen, or null for this workspace. */
+    private Hub.Scope chosenScope() {
+        int i = scope.getSelectionIndex();
+        return i <= 0 || i > scopes.size() ? null : scopes.get(i - 1);
+    }
+
+    private void scopeChosen() {
+        boolean local = chosenScope() == null;
+        // The hub filters by the facets too (as words of the query); the dates, the month and the
+        // order apply here only.
+        facetCombos.get(NoteQuery.MONTH).setEnabled(local);
+        for (org.eclipse.swt.widgets.Control c : List.of(from, to, sort)) {
+            c.setEnabled(local);
+        }
+        searchNow();
     }
 
     private static String facetName(String field) {
@@ -297,6 +379,9 @@ public final class TrendNotesView {
     }
 
     private void workspaceChanged() {
+        if (hub != null && !hub.scopes(notes.location()).equals(scopes)) {
+            showScopes();
+        }
         workspaceLabel.setText(notes.location() == null ? "" : notes.location().toString());
         workspaceLabel.setToolTipText(notes.location() == null ? "" : notes.location().toString());
         workspaceLabel.getParent().layout(true);
@@ -473,7 +558,114 @@ public final class TrendNotesView {
 
     private void schedule(long delay) {
         NoteQuery q = query;
-        run(delay, (engine, monitor) -> engine.search(q, monitor), null);
+        Hub.Scope where = chosenScope();
+        if (where != null) {
+            runInHub(delay, q, where);
+        } else {
+            run(delay, (engine, monitor) -> engine.search(q, monitor), null);
+        }
+    }
+
+    /**
+     * Searches the hub in a job; its hits show in the same list, read-only (they are not in this
+     * workspace). A hub that does not answer is said in the status line; nothing else changes.
+     */
+    private void runInHub(long delay, NoteQuery q, Hub.Scope where) {
+        if (running != null) {
+            running.cancel();
+        }
+        int mine = ++generation;
+        Path dir = notes.location();
+        TeamHub h = hub;
+        status.setText(Messages.Notes_searchingHub);
+        running = new Job(Messages.Notes_searchingHub) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                SearchResults r;
+                String problem = null;
+                try {
+                    Hub.Result found = h.search(dir, Hub.Query.of(hubText(q)).scope(where).rows(q.limit()).facets(true));
+                    List<Hit> hits = new ArrayList<>();
+                    for (Hub.Hit one : found.hits()) {
+                        hits.add(hubHit(one, where));
+                    }
+                    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+                    found.facets().forEach((field, counts) -> {
+                        if (NoteQuery.FACETS.contains(field)) {
+                            Map<String, Integer> c = new LinkedHashMap<>();
+                            counts.forEach((v, n) -> c.put(v, (int) Math.min(Integer.MAX_VALUE, n)));
+                            facets.put(field, c);
+                        }
+                    });
+                    r = new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, found.found()), facets, found.hints());
+                } catch (HubException | java.io.IOException | RuntimeException e) {
+                    r = SearchResults.empty();
+                    problem = NLS.bind(Messages.Notes_hubFailed, e.getMessage() == null ? e.toString() : e.getMessage());
+                }
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                SearchResults result = r;
+                String failed = problem;
+                async(() -> {
+                    if (mine == generation) {
+                        shown = result;
+                        fromHub = true;
+                        fillResults();
+                        String said = result.total() == 0 ? NLS.bind(Messages.Notes_hubNone, scopeName(where))
+                                : NLS.bind(Messages.Notes_hubCount, new Object[] { result.total(), result.hits().size(), scopeName(where) });
+                        if (!result.hints().isEmpty()) {
+                            said += " " + String.join(" ", result.hints());
+                        }
+                        status.setText(failed != null ? failed : said);
+                        status.getParent().layout(true); // a hub's message can take two lines
+                        finished = mine;
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        running.setSystem(true);
+        running.schedule(delay == 0 ? 0 : HUB_TYPING_DELAY_MS);
+    }
+
+    /**
+     * The query for the hub in the local syntax: the typed text and the chosen filters as
+     * {@code field:value} (the month and the dates stay local).
+     */
+    private static String hubText(NoteQuery q) {
+        StringBuilder b = new StringBuilder(q.text());
+        q.filters().forEach((field, values) -> {
+            if (!NoteQuery.MONTH.equals(field)) {
+                values.forEach(v -> b.append(' ').append(field).append(':').append(v));
+            }
+        });
+        return b.toString().strip();
+    }
+
+    /**
+     * A hub hit as a row of the list: title, day, platforms and needs; the preview says where it
+     * is from (the team) and shows Solr's snippet with the found words.
+     */
+    private static Hit hubHit(Hub.Hit h, Hub.Scope where) {
+        org.vindplaats.notes.NoteBuilder b = org.vindplaats.notes.NoteBuilder.create(h.id())
+                .title(h.title() == null || "null".equals(h.title()) ? h.id() : h.title()).platforms(h.platforms());
+        java.util.Set<Need> needs = java.util.EnumSet.noneOf(Need.class);
+        for (Need n : Need.values()) {
+            if (h.needs().contains(n.id())) {
+                needs.add(n);
+            }
+        }
+        b.needs(needs);
+        if (h.observed() != null) {
+            b.observed(h.observed());
+        }
+        String from = NLS.bind(Messages.Notes_hubFrom, h.team() == null ? scopeName(where) : h.team()) + "\n";
+        List<Range> ranges = new ArrayList<>();
+        for (org.vindplaats.index.SearchResult.Range r : h.highlights()) {
+            ranges.add(new Range(from.length() + r.start(), from.length() + r.end()));
+        }
+        return new Hit(b.build(), 0f, from + (h.snippet() == null ? "" : h.snippet()), ranges);
     }
 
     /** What a search job asks of the engine. */
@@ -487,7 +679,7 @@ public final class TrendNotesView {
      */
     public void showSimilar() {
         Hit h = selected();
-        if (h == null) {
+        if (h == null || fromHub) {
             return;
         }
         String id = h.note().id();
@@ -505,6 +697,7 @@ public final class TrendNotesView {
         if (engine == null) {
             finished = mine;
             shown = SearchResults.empty();
+            fromHub = false;
             fillResults();
             status.setText(NLS.bind(Messages.Notes_noWorkspace, notes.problem()));
             return;
@@ -527,6 +720,7 @@ public final class TrendNotesView {
                 async(() -> {
                     if (mine == generation) {
                         shown = result;
+                        fromHub = false;
                         fillResults();
                         status.setText(problem != null ? problem
                                 : heading == null ? summary(result) : heading + " " + summary(result));
@@ -605,8 +799,9 @@ public final class TrendNotesView {
 
     private void showPreview() {
         Hit h = selected();
-        openButton.setEnabled(h != null);
-        similarButton.setEnabled(h != null);
+        // A hub hit is not in this workspace: it shows here, but cannot be opened or compared.
+        openButton.setEnabled(h != null && !fromHub);
+        similarButton.setEnabled(h != null && !fromHub);
         if (h == null) {
             preview.setText("");
             return;
@@ -633,7 +828,7 @@ public final class TrendNotesView {
 
     private void openSelected() {
         Hit h = selected();
-        if (h != null) {
+        if (h != null && !fromHub) {
             onOpen.accept(h.note().id());
         }
     }
@@ -668,6 +863,11 @@ public final class TrendNotesView {
 
     public Combo sort() {
         return sort;
+    }
+
+    /** Where to search: this workspace, or (connected to a hub) the team's notes. */
+    public Combo scope() {
+        return scope;
     }
 
     public Combo facet(String field) {
