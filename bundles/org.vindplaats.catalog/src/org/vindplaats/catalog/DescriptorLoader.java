@@ -37,14 +37,14 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.serialization.JsonNodeReader;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.utils.JsonNodes;
 
 /**
@@ -66,9 +66,9 @@ public final class DescriptorLoader {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build());
-    private static final JsonNodeReader READER = JsonNodeReader.builder().locationAware().jsonMapper(MAPPER).build();
+    private static final NodeReader READER = NodeReader.builder().locationAware().jsonMapper(MAPPER).build();
 
-    private static volatile JsonSchema schema;
+    private static volatile Schema schema;
     private static volatile JsonNode schemaTree;
 
     private final Clock clock;
@@ -225,8 +225,8 @@ public final class DescriptorLoader {
 
     // --- JSON Schema ---------------------------------------------------------------------------
 
-    static JsonSchema schema() {
-        JsonSchema s = schema;
+    static Schema schema() {
+        Schema s = schema;
         if (s == null) {
             synchronized (DescriptorLoader.class) {
                 if (schema == null) {
@@ -236,10 +236,9 @@ public final class DescriptorLoader {
                                     + " is missing from org.vindplaats.catalog; the installation is damaged.");
                         }
                         schemaTree = MAPPER.readTree(in);
-                        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                                .build();
-                        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree,
-                                config);
+                        SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+                        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                                b -> b.schemaRegistryConfig(config)).getSchema(schemaTree);
                     } catch (IOException e) {
                         throw new IllegalStateException("Cannot read the plugin JSON Schema", e);
                     }
@@ -252,8 +251,8 @@ public final class DescriptorLoader {
 
     /** @return true when the schema had nothing to say */
     private static boolean validateAgainstSchema(JsonNode root, Report report) {
-        Set<ValidationMessage> messages = schema().validate(root);
-        for (ValidationMessage m : messages) {
+        List<Error> messages = schema().validate(root);
+        for (Error m : messages) {
             SchemaMessage.translate(m, root, schemaTree, report);
         }
         return messages.isEmpty();
@@ -283,7 +282,7 @@ public final class DescriptorLoader {
         void at(Severity severity, JsonNode node, String message, String fix) {
             JsonLocation l;
             try {
-                l = node == null ? null : JsonNodes.tokenLocationOf(node);
+                l = node == null ? null : JsonNodes.tokenStreamLocationOf(node);
             } catch (IllegalArgumentException e) {
                 l = null; // a node without a location (the missing root of an empty file): the whole file
             }

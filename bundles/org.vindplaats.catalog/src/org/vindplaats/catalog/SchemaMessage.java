@@ -10,7 +10,7 @@ import org.vindplaats.catalog.Problem.Severity;
 import org.vindplaats.model.Terms;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
 
 /**
  * Turns a JSON Schema validator message into a sentence a plugin author understands, with a fix.
@@ -26,8 +26,8 @@ final class SchemaMessage {
     private SchemaMessage() {
     }
 
-    static void translate(ValidationMessage m, JsonNode root, JsonNode schema, Report report) {
-        String type = m.getType();
+    static void translate(Error m, JsonNode root, JsonNode schema, Report report) {
+        String type = m.getKeyword();
         String pointer = pointer(m.getInstanceLocation().toString());
         JsonNode node = DescriptorLoader.at(root, pointer);
         String where = DescriptorLoader.describe(pointer);
@@ -125,7 +125,7 @@ final class SchemaMessage {
         }
     }
 
-    private static Object arg(ValidationMessage m, int i) {
+    private static Object arg(Error m, int i) {
         Object[] args = m.getArguments();
         return args != null && args.length > i ? args[i] : "";
     }
@@ -139,7 +139,7 @@ final class SchemaMessage {
     }
 
     /** The schema keyword's value (e.g. the "enum" array) that the message is about, if found. */
-    private static JsonNode schemaKeyword(JsonNode schema, ValidationMessage m) {
+    private static JsonNode schemaKeyword(JsonNode schema, Error m) {
         String fragment = fragment(m);
         if (fragment == null) {
             return null;
@@ -149,7 +149,7 @@ final class SchemaMessage {
     }
 
     /** The schema object holding the keyword, e.g. {"type":"integer","minimum":0,"maximum":4}. */
-    private static JsonNode schemaOwner(JsonNode schema, ValidationMessage m) {
+    private static JsonNode schemaOwner(JsonNode schema, Error m) {
         String fragment = fragment(m);
         if (fragment == null) {
             return null;
@@ -158,7 +158,7 @@ final class SchemaMessage {
         return n.isMissingNode() ? null : n;
     }
 
-    private static List<String> allowedProperties(JsonNode schema, ValidationMessage m) {
+    private static List<String> allowedProperties(JsonNode schema, Error m) {
         List<String> names = new ArrayList<>();
         JsonNode owner = schemaOwner(schema, m);
         if (owner != null && owner.has("properties")) {
@@ -167,7 +167,7 @@ final class SchemaMessage {
         return names;
     }
 
-    private static String fragment(ValidationMessage m) {
+    private static String fragment(Error m) {
         if (m.getSchemaLocation() == null || m.getSchemaLocation().getFragment() == null) {
             return null;
         }
