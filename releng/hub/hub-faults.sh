@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The team hub under a fault, with the built product against a real 3-node SolrCloud: a node that
-# holds a replica of the team's collection is killed with SIGKILL during a push of N notes
+# The team hub under a fault, with the built product against a real 3-node SolrCloud: the node
+# that holds the leader of the team's collection is killed with SIGKILL during a push of N notes
 # (default 100 000). Search keeps answering from the other replica, the push goes on or resumes
 # where it stopped, and afterwards the hub holds exactly the workspace's notes: every id once, none
 # lost. Prints the figures; exit 1 on any loss. Not part of mvn verify (it takes minutes).
@@ -40,24 +40,24 @@ t0=$(now)
 say "imported $N notes in $(( ($(now) - t0) / 1000 )) s"
 "$V" hub setup "$URL" --admin-password-file cluster/admin-password --teams noord --knowledge-centre kc \
   --passwords pw --replicas 2 >/dev/null 2>setup.err || { cat setup.err >&2; exit 1; }
-"$V" hub connect "$URL" --team noord --user team-noord --password-file pw/team-noord.password --workspace ws >/dev/null
-
-# Which nodes hold the team's replicas. The fault hits the shard leader when it is not the entry
-# node (the URL the workspace uses, as a load balancer would be in production), else the other replica.
+# Which nodes hold the team's replicas. The workspace enters through the node that holds none (as
+# through a load balancer in production), so the node killed is the shard leader itself: the
+# hardest case, a new leader must be elected while the push goes on.
 status=$(curl -fsS -u "$ADMIN" "$URL/admin/collections?action=CLUSTERSTATUS&collection=team_noord&wt=json" | tr -d '\n ')
 leader=$(grep -o '"node_name":"[^"]*","type":"NRT","state":"active","leader":"true"' <<<"$status" | head -n 1 | grep -o '127.0.0.1:[0-9]*' || true)
-victim=""
-for port in $((SOLRCLOUD_BASE_PORT + 1)) $((SOLRCLOUD_BASE_PORT + 2)); do
-  if [ "$leader" = "127.0.0.1:$port" ]; then victim=$((port - SOLRCLOUD_BASE_PORT + 1)); fi
+entry=""; victim=""
+for n in 1 2 3; do
+  port=$((SOLRCLOUD_BASE_PORT + n - 1))
+  grep -q "\"node_name\":\"127.0.0.1:${port}_solr\"" <<<"$status" || entry=${entry:-$n}
+  [ "$leader" = "127.0.0.1:$port" ] && victim=$n
 done
-if [ -z "$victim" ]; then
-  for port in $((SOLRCLOUD_BASE_PORT + 1)) $((SOLRCLOUD_BASE_PORT + 2)); do
-    if grep -q "\"node_name\":\"127.0.0.1:${port}_solr\"" <<<"$status"; then victim=$((port - SOLRCLOUD_BASE_PORT + 1)); break; fi
-  done
-fi
-victim=${victim:-2}
-role=replica; [ "$leader" = "127.0.0.1:$((SOLRCLOUD_BASE_PORT + victim - 1))" ] && role=leader
-say "team_noord replicas on $(grep -o '"node_name":"127.0.0.1:[0-9]*' <<<"$status" | cut -d'"' -f4 | sort -u | tr '\n' ' ')(leader ${leader:-?}); node $victim (the $role) will be killed"
+entry=${entry:-1}
+[ -n "$victim" ] && [ "$victim" != "$entry" ] || { echo "hub-faults: could not find the leader apart from the entry node: $status" >&2; exit 1; }
+ENTRY="http://127.0.0.1:$((SOLRCLOUD_BASE_PORT + entry - 1))/solr"
+say "team_noord replicas on $(grep -o '"node_name":"127.0.0.1:[0-9]*' <<<"$status" | cut -d'"' -f4 | sort -u | tr '\n' ' ')(leader $leader); the workspace enters through node $entry; node $victim, the leader, will be killed"
+"$V" hub connect "$ENTRY" --team noord --user team-noord --password-file pw/team-noord.password --workspace ws >/dev/null
+URL=$ENTRY
+role=leader
 
 count() { curl -fsS -u "$ADMIN" --get --data-urlencode "q=${2:-*:*}" --data-urlencode rows=0 --data-urlencode wt=json "$1/team_noord/select" \
   | grep -o '"numFound":[0-9]*' | cut -d: -f2; }

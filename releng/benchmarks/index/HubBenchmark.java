@@ -1,0 +1,150 @@
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.vindplaats.hub.Hub;
+import org.vindplaats.hub.HubConnection;
+import org.vindplaats.index.IndexConfig;
+import org.vindplaats.index.NoteIndex;
+import org.vindplaats.index.SearchRequest;
+import org.vindplaats.model.TrendNote;
+
+/**
+ * The team hub benchmark's two Java parts (releng/benchmarks/hub-benchmark.sh runs the rest with
+ * the built product):
+ * <ul>
+ * <li>{@code generate N TEAMS DIR}: the index benchmark's deterministic notes (IndexBenchmark.note),
+ * note i for team i % TEAMS, as one JSON-lines file per team for {@code vindplaats notes import};</li>
+ * <li>{@code search N URL USER PASSWORD_FILE QUERIES}: the same plain, filtered and faceted queries
+ * as the index benchmark, through the hub's client (Hub.search, the knowledge centre's account on
+ * the shared collection holding all N notes) and through the local NoteIndex on the same N notes,
+ * in the same run: p50/p95/p99 per kind and the ratio hub / local.</li>
+ * </ul>
+ */
+public class HubBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+        case "generate" -> generate(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+        case "search" -> search(Integer.parseInt(args[1]), URI.create(args[2]), args[3], Path.of(args[4]), Integer.parseInt(args[5]));
+        default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static String team(int i, int teams) {
+        return String.format(Locale.ROOT, "t%02d", i % teams + 1);
+    }
+
+    static void generate(int n, int teams, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Map<String, BufferedWriter> out = new HashMap<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                TrendNote note = IndexBenchmark.note(i);
+                String team = team(i, teams);
+                BufferedWriter w = out.computeIfAbsent(team, t -> {
+                    try {
+                        return Files.newBufferedWriter(dir.resolve(t + ".jsonl"), StandardCharsets.UTF_8);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                StringBuilder b = new StringBuilder(800);
+                b.append("{\"id\":").append(json(note.id())).append(",\"title\":").append(json(note.title())).append(",\"body\":")
+                        .append(json(note.body())).append(",\"observed\":\"").append(note.observed()).append("\",\"lang\":\"")
+                        .append(note.language()).append("\",\"platforms\":[");
+                for (int k = 0; k < note.platforms().size(); k++) {
+                    b.append(k > 0 ? "," : "").append(json(note.platforms().get(k)));
+                }
+                b.append("],\"needs\":[");
+                int k = 0;
+                for (var need : note.needs()) {
+                    b.append(k++ > 0 ? "," : "").append(json(need.id()));
+                }
+                b.append("],\"affordances\":[");
+                k = 0;
+                for (var a : note.affordances()) {
+                    b.append(k++ > 0 ? "," : "").append(json(a.id()));
+                }
+                b.append("]}\n");
+                w.write(b.toString());
+            }
+        } finally {
+            for (BufferedWriter w : out.values()) {
+                w.close();
+            }
+        }
+    }
+
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    static void search(int n, URI url, String user, Path passwordFile, int queriesPerKind) throws Exception {
+        Path work = Files.createTempDirectory("vindplaats-hub-bench");
+        IndexConfig config = IndexConfig.defaults();
+        long t0 = System.nanoTime();
+        NoteIndex local = NoteIndex.open(work.resolve("local"), IndexBenchmark.source(n), config, new NullProgressMonitor());
+        System.out.printf(Locale.ROOT, "local index of the same %d notes built in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        HubConnection kc = HubConnection.knowledgeCentre(url, "kc", user, passwordFile);
+        try (Hub hub = new Hub(kc, work, config)) {
+            System.out.printf(Locale.ROOT, "%n%-9s %-12s %8s %8s %8s%n", "queries", "engine", "p50 ms", "p95 ms", "p99 ms");
+            for (String kind : new String[] { "plain", "filtered", "faceted" }) {
+                List<IndexBenchmark.Q> warm = IndexBenchmark.queries(kind + "-warm", 100);
+                List<IndexBenchmark.Q> qs = IndexBenchmark.queries(kind, queriesPerKind);
+                measure(warm, q -> local.search(SearchRequest.of(IndexBenchmark.ours(q)).limit(10).facets(q.facets())));
+                measure(warm, q -> hub.search(Hub.Query.of(IndexBenchmark.ours(q)).rows(10).facets(q.facets())));
+                long[] l = measure(qs, q -> local.search(SearchRequest.of(IndexBenchmark.ours(q)).limit(10).facets(q.facets())));
+                long[] h = measure(qs, q -> hub.search(Hub.Query.of(IndexBenchmark.ours(q)).rows(10).facets(q.facets())));
+                System.out.printf(Locale.ROOT, "%-9s %-12s %8.2f %8.2f %8.2f%n", kind, "hub (Solr)", pct(h, 50), pct(h, 95), pct(h, 99));
+                System.out.printf(Locale.ROOT, "%-9s %-12s %8.2f %8.2f %8.2f%n", "", "local index", pct(l, 50), pct(l, 95), pct(l, 99));
+                System.out.printf(Locale.ROOT, "%-9s %-12s %7.2fx %7.2fx %7.2fx%n", "", "hub / local", pct(h, 50) / pct(l, 50),
+                        pct(h, 95) / pct(l, 95), pct(h, 99) / pct(l, 99));
+            }
+            // Both engines find the same notes for a pure filter (the same notes, the same field names).
+            long hubCount = hub.search(Hub.Query.of("platform:tiktok").rows(0)).found();
+            long localCount = local.search(SearchRequest.of("platform:tiktok").limit(1)).total();
+            System.out.printf(Locale.ROOT, "%nplatform:tiktok  hub %d notes, local %d notes%s%n", hubCount, localCount,
+                    hubCount == localCount ? " (equal)" : " (DIFFERENT)");
+        } finally {
+            local.close();
+        }
+    }
+
+    interface Run {
+        Object run(IndexBenchmark.Q q) throws Exception;
+    }
+
+    static long[] measure(List<IndexBenchmark.Q> qs, Run r) throws Exception {
+        long[] t = new long[qs.size()];
+        for (int i = 0; i < qs.size(); i++) {
+            long s = System.nanoTime();
+            r.run(qs.get(i));
+            t[i] = System.nanoTime() - s;
+        }
+        java.util.Arrays.sort(t);
+        return t;
+    }
+
+    static double pct(long[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+}
