@@ -37,9 +37,9 @@ for a in core analysis-common queryparser queries facet highlighter memory sandb
   CP="$CP:$M2/org/apache/lucene/lucene-$a/10.6.0/lucene-$a-10.6.0.jar"
 done
 CP="$CP:$M2/org/apache/solr/solr-solrj/9.10.1/solr-solrj-9.10.1.jar"
-for j in "$M2"/org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar "$M2"/org/slf4j/slf4j-nop/2.0.17/slf4j-nop-2.0.17.jar \
-  $(ls "$M2"/com/fasterxml/jackson/core/jackson-{core,databind,annotations}/*/jackson-*.jar | grep -v sources | sort -V | tail -3); do
-  CP="$CP:$j"
+CP="$CP:$M2/org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar:$M2/org/slf4j/slf4j-nop/2.0.17/slf4j-nop-2.0.17.jar"
+for a in core databind annotations; do
+  CP="$CP:$(ls "$M2"/com/fasterxml/jackson/core/jackson-$a/*/jackson-$a-*.jar | grep -v sources | sort -V | tail -1)"
 done
 CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar | sort -V | tail -1)"
 CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar | grep -v sources | sort -V | tail -1)"

@@ -227,9 +227,19 @@ public final class Hub implements AutoCloseable {
         SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Hub_pushing, connection.collection()), work);
         try {
             List<String> conflicts = new ArrayList<>();
-            org.vindplaats.index.NoteLabels labels = new org.vindplaats.index.NoteLabels(config);
+            // A note's labels are worked out once per push, for its team copy and its shared copy
+            // (tagging phenomena is the costliest part of building a document).
+            org.vindplaats.index.NoteLabels noteLabels = new org.vindplaats.index.NoteLabels(config);
+            Map<String, NoteDocuments.Labels> memo = new java.util.concurrent.ConcurrentHashMap<>();
+            Set<String> toShare = new HashSet<>();
+            shared.send.forEach(s -> toShare.add(s.id()));
+            java.util.function.Function<StoredNote, NoteDocuments.Labels> compute = s -> new NoteDocuments.Labels(
+                    noteLabels.platforms(s.note()), noteLabels.phenomena(s.note()));
+            // Kept only for notes that also go to the shared collection, and dropped once used there.
+            java.util.function.Function<StoredNote, NoteDocuments.Labels> labels = s -> toShare.contains(s.id())
+                    ? memo.computeIfAbsent(s.id(), id -> compute.apply(s)) : compute.apply(s);
             Sent toTeam = send(team, teamOutbox, connection.collection(), s -> NoteDocuments.of(s.note(), s.revision(),
-                    connection.team(), connection.origin(), labels), id -> id, conflicts, true, sub);
+                    connection.team(), connection.origin(), labels.apply(s)), id -> id, conflicts, true, sub);
             // A note in conflict in the team's collection is not shared either; shared ids carry the
             // team's prefix, and a team may not read the shared collection, so no ownership check there.
             shared = new Plan(shared.send.stream().filter(s -> !conflicts.contains(s.id())).toList(), shared.remove, shared.sent);
@@ -237,7 +247,7 @@ public final class Hub implements AutoCloseable {
             String route = connection.team() + "!";
             Sent toShared = send(shared, sharedOutbox, HubSetup.SHARED, s -> {
                 ObjectNode d = NoteDocuments.of(scrubber.scrub(s.note()).note(), s.revision(), connection.team(),
-                        connection.origin(), labels);
+                        connection.origin(), java.util.Optional.ofNullable(memo.remove(s.id())).orElseGet(() -> compute.apply(s)));
                 d.put("id", route + s.id());
                 return d;
             }, id -> route + id, new ArrayList<>(), false, sub);

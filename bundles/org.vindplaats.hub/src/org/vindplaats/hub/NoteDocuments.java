@@ -22,8 +22,11 @@ final class NoteDocuments {
     private NoteDocuments() {
     }
 
-    /** @param labels the index's rule for a note's platforms and phenomena: filters find the same notes here and there */
-    static ObjectNode of(TrendNote n, long revision, String team, String origin, org.vindplaats.index.NoteLabels labels) {
+    /** A note's platforms and phenomena as the local index has them (NoteLabels): filters find the same notes here and there. */
+    record Labels(java.util.Set<String> platforms, java.util.Set<String> phenomena) {
+    }
+
+    static ObjectNode of(TrendNote n, long revision, String team, String origin, Labels labels) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", n.id());
         d.put("revision", revision);
@@ -47,13 +50,13 @@ final class NoteDocuments {
         d.put("title_" + lang, n.title());
         d.put("body_" + lang, n.body());
         ArrayNode platforms = d.putArray("platform");
-        labels.platforms(n).forEach(platforms::add);
+        labels.platforms().forEach(platforms::add);
         ArrayNode needs = d.putArray("need");
         n.needs().forEach(x -> needs.add(x.id()));
         ArrayNode affordances = d.putArray("affordance");
         n.affordances().forEach(x -> affordances.add(x.id()));
         ArrayNode ph = d.putArray("phenomenon");
-        labels.phenomena(n).forEach(ph::add);
+        labels.phenomena().forEach(ph::add);
         if (n.polarity() != null) {
             d.put("polarity", n.polarity().id());
         }

@@ -147,7 +147,7 @@ public final class PhenomenonSuggester {
 
     /** The phenomena a text is likely about, most likely first. */
     public List<Ranked> suggest(String text) {
-        return rank(text, THRESHOLD, RELATIVE);
+        return rank(text, THRESHOLD, RELATIVE, true);
     }
 
     /**
@@ -157,7 +157,8 @@ public final class PhenomenonSuggester {
      * worker, so it must be surer.
      */
     public List<String> tags(TrendNote note) {
-        return rank(note.title() + "\n" + note.body(), TAG_THRESHOLD, TAG_RELATIVE).stream().map(Ranked::id).toList();
+        // Without explanations: tagging runs for every note indexed or sent to the hub.
+        return rank(note.title() + "\n" + note.body(), TAG_THRESHOLD, TAG_RELATIVE, false).stream().map(Ranked::id).toList();
     }
 
     /**
@@ -168,7 +169,11 @@ public final class PhenomenonSuggester {
         if (model == null || text == null || text.isBlank()) {
             return Map.of();
         }
-        Map<String, Double> scores = model.decisionValues(weighted(features(text), idf));
+        return shares(weighted(features(text), idf));
+    }
+
+    private Map<String, Double> shares(Map<String, Double> weightedFeatures) {
+        Map<String, Double> scores = model.decisionValues(weightedFeatures);
         double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Map<String, Double> out = new HashMap<>();
         double sum = 0;
@@ -182,15 +187,19 @@ public final class PhenomenonSuggester {
         return out;
     }
 
-    private List<Ranked> rank(String text, double threshold, double relative) {
-        Map<String, Double> shares = shares(text);
+    private List<Ranked> rank(String text, double threshold, double relative, boolean explain) {
+        if (model == null || text == null || text.isBlank()) {
+            return List.of();
+        }
+        Map<String, Double> weightedFeatures = weighted(features(text), idf);
+        Map<String, Double> shares = shares(weightedFeatures);
         if (shares.isEmpty()) {
             return List.of();
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(shares.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
         double best = ranked.get(0).getValue();
-        Set<String> features = weighted(features(text), idf).keySet();
+        Set<String> features = weightedFeatures.keySet();
         List<Map.Entry<String, Double>> chosen = new ArrayList<>();
         for (Map.Entry<String, Double> e : ranked) {
             if (e.getValue() < threshold || e.getValue() < relative * best || chosen.size() == MAX) {
@@ -202,7 +211,7 @@ public final class PhenomenonSuggester {
         for (Map.Entry<String, Double> e : chosen) {
             // A group adds nothing next to one of its members: the thesaurus says it includes them.
             if (chosen.stream().noneMatch(c -> thesaurus.descendants(e.getKey()).contains(c.getKey()))) {
-                out.add(new Ranked(e.getKey(), e.getValue(), closestExample(e.getKey(), features)));
+                out.add(new Ranked(e.getKey(), e.getValue(), explain ? closestExample(e.getKey(), features) : ""));
             }
         }
         return out;
