@@ -353,6 +353,8 @@ public final class Messages extends NLS {
     public static String Trend_allPlatforms;
     public static String Trend_phenomenon;
     public static String Trend_course;
+    public static String Trend_perWeek;
+    public static String Trend_recentBefore;
     public static String Trend_rises;
     public static String Trend_hint;
     public static String Trend_empty;

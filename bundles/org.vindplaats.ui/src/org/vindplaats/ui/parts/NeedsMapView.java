@@ -68,6 +68,7 @@ public final class NeedsMapView {
     private InboxView.Suggesters suggesters;
     private final Heatmap map;
     private final Label status;
+    private final Label trendTitle;
     private final Combo trendPlatform;
     private final Table trend;
     private final Runnable notesListener;
@@ -149,8 +150,8 @@ public final class NeedsMapView {
         tl.spacing = 6;
         trendBar.setLayout(tl);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(trendBar);
-        Label trendTitle = new Label(trendBar, SWT.NONE);
-        trendTitle.setText(NLS.bind(Messages.Trend_title, NeedsMap.WEEKS));
+        trendTitle = new Label(trendBar, SWT.NONE);
+        trendTitle.setText(trendTitle(today));
         new Label(trendBar, SWT.NONE).setText(Messages.Trend_platform);
         trendPlatform = new Combo(trendBar, SWT.READ_ONLY | SWT.DROP_DOWN);
         trendPlatform.add(Messages.Trend_allPlatforms);
@@ -165,6 +166,13 @@ public final class NeedsMapView {
         GridDataFactory.fillDefaults().grab(true, false).hint(10, 8 * trend.getItemHeight() + trend.getHeaderHeight())
                 .applyTo(trend);
         trend.addListener(SWT.DefaultSelection, e -> openTrend(trend.getSelectionIndex()));
+        new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_phenomenon);
+        new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_perWeek);
+        new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_course);
+        new TableColumn(trend, SWT.RIGHT).setText(NLS.bind(Messages.Trend_recentBefore, NeedsMap.WEEKS / 2));
+        new TableColumn(trend, SWT.LEFT).setText("");
+        // The phenomenon's name takes the room the numbers leave, so the table never scrolls sideways.
+        trend.addListener(SWT.Resize, e -> fitTrendColumns());
 
         notesListener = () -> {
             if (!map.isDisposed()) {
@@ -348,37 +356,46 @@ public final class NeedsMapView {
         trend.setRedraw(false);
         try {
             trend.removeAll();
-            if (trend.getColumnCount() == 0) {
-                new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_phenomenon);
-                for (int w = 0; w < NeedsMap.WEEKS; w++) {
-                    new TableColumn(trend, SWT.RIGHT);
-                }
-                new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_course);
-                new TableColumn(trend, SWT.LEFT).setText("");
-            }
-            LocalDate first = NeedsMap.firstDay(trendDay, NeedsMap.WEEKS);
-            DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", locale);
-            for (int w = 0; w < NeedsMap.WEEKS; w++) {
-                trend.getColumn(1 + w).setText(format.format(first.plusWeeks(w)));
-            }
+            trendTitle.setText(trendTitle(trendDay));
+            trendTitle.getParent().layout(true);
             for (NeedsMap.Trend t : trends) {
                 TableItem item = new TableItem(trend, SWT.NONE);
-                item.setText(0, rowName(t.phenomenon(), NeedsMap.Rows.PHENOMENA, thesaurus));
-                for (int w = 0; w < t.weeks().length; w++) {
-                    item.setText(1 + w, Integer.toString(t.weeks()[w]));
+                StringBuilder perWeek = new StringBuilder();
+                for (int w : t.weeks()) {
+                    perWeek.append(perWeek.isEmpty() ? "" : " ").append(w);
                 }
-                item.setText(1 + NeedsMap.WEEKS, t.sparkline());
-                item.setText(2 + NeedsMap.WEEKS, t.rising() ? Messages.Trend_rises : "");
+                item.setText(new String[] { rowName(t.phenomenon(), NeedsMap.Rows.PHENOMENA, thesaurus), perWeek.toString(),
+                        t.sparkline(), t.recent() + " / " + t.before(), t.rising() ? Messages.Trend_rises : "" });
                 item.setData(t.phenomenon());
             }
             if (trends.isEmpty()) {
                 new TableItem(trend, SWT.NONE).setText(0, NLS.bind(Messages.Trend_empty, NeedsMap.WEEKS));
             }
-            for (TableColumn c : trend.getColumns()) {
-                c.pack();
-            }
+            fitTrendColumns();
         } finally {
             trend.setRedraw(true);
+        }
+    }
+
+    private String trendTitle(LocalDate day) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", locale);
+        return NLS.bind(Messages.Trend_title, new Object[] { NeedsMap.WEEKS,
+                format.format(NeedsMap.firstDay(day, NeedsMap.WEEKS)), format.format(day) });
+    }
+
+    /** The number columns as wide as their contents, the name column the rest (long names end in "..."). */
+    private void fitTrendColumns() {
+        TableColumn[] columns = trend.getColumns();
+        int others = 0;
+        for (int i = 1; i < columns.length; i++) {
+            columns[i].pack();
+            others += columns[i].getWidth();
+        }
+        int room = trend.getClientArea().width - others;
+        if (room > 0) {
+            columns[0].setWidth(room);
+        } else {
+            columns[0].pack();
         }
     }
 
