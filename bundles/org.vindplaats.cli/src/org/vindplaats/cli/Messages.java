@@ -41,6 +41,16 @@ public final class Messages extends NLS {
     public static String Phenomena_platforms;
     public static String Phenomena_plugin;
     public static String Phenomena_examples;
+    public static String Trend_badWeeks;
+    public static String Trend_unknownPlatform;
+    public static String Trend_header;
+    public static String Trend_headerPlatform;
+    public static String Trend_none;
+    public static String Trend_rises;
+    public static String Trend_rule;
+    public static String Head_perWeek;
+    public static String Head_course;
+    public static String Head_rising;
     public static String Head_group;
     public static String Head_examples;
     public static String Search_recognised;

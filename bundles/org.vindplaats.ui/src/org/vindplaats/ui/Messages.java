@@ -346,6 +346,18 @@ public final class Messages extends NLS {
     public static String Map_confirmedOnly;
     public static String Map_withSuggested;
     public static String Map_suggestedCounted;
+    public static String Map_phenomena;
+    public static String Map_emptyPhenomena;
+    public static String Trend_title;
+    public static String Trend_platform;
+    public static String Trend_allPlatforms;
+    public static String Trend_phenomenon;
+    public static String Trend_course;
+    public static String Trend_perWeek;
+    public static String Trend_recentBefore;
+    public static String Trend_rises;
+    public static String Trend_hint;
+    public static String Trend_empty;
 
     public static String Orient_title;
     public static String Orient_policyTitle;

@@ -1,16 +1,27 @@
 package org.vindplaats.cli.commands;
 
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.vindplaats.app.NeedsMap;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
 import org.vindplaats.cli.Messages;
+import org.vindplaats.cli.NotesSession;
 import org.vindplaats.cli.TextTable;
 import org.vindplaats.cli.UsageException;
+import org.vindplaats.index.IndexInUseException;
+import org.vindplaats.index.NoteIndex;
+import org.vindplaats.index.SearchRequest;
+import org.vindplaats.index.SearchResult;
+import org.vindplaats.notes.NoteStoreException;
 import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.Term;
 import org.vindplaats.model.Terms;
@@ -21,13 +32,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * vindplaats phenomena [show &lt;id&gt;]: the phenomena the organisation plugins' thesauri describe,
- * the words search and suggestions recognise them by, and their example notes.
+ * vindplaats phenomena [show &lt;id&gt; | trend]: the phenomena the organisation plugins' thesauri
+ * describe, the words search and suggestions recognise them by, and their example notes; with
+ * trend, how many of the workspace's notes each phenomenon had per week lately and which rise
+ * (the needs map's trend in the workbench, counted by the same {@link NeedsMap}).
  */
-@Command(name = "phenomena", aliases = "fenomenen", mixinStandardHelpOptions = true, subcommands = PhenomenaCommand.Show.class)
+@Command(name = "phenomena", aliases = "fenomenen", mixinStandardHelpOptions = true, subcommands = {
+        PhenomenaCommand.Show.class, PhenomenaCommand.Trend.class })
 public final class PhenomenaCommand extends CommandBase {
 
     @Mixin
@@ -137,6 +152,97 @@ public final class PhenomenaCommand extends CommandBase {
             if (!value.isBlank()) {
                 ctx.out().println(head + ": " + value);
             }
+        }
+    }
+
+    /**
+     * vindplaats phenomena trend [--platform id] [--weeks n]: per phenomenon the workspace's notes
+     * per week over the last weeks (the newest ends today) and whether it rises.
+     */
+    @Command(name = "trend", mixinStandardHelpOptions = true)
+    public static final class Trend extends CommandBase {
+        @Option(names = "--platform", paramLabel = "<id>", descriptionKey = "option.trendPlatform")
+        String platform;
+        @Option(names = "--weeks", paramLabel = "<n>", descriptionKey = "option.trendWeeks")
+        int weeks = NeedsMap.WEEKS;
+        @Mixin
+        FormatOption format;
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+
+        public Trend(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (weeks < 2 || weeks > 104) {
+                throw new UsageException(NLS.bind(Messages.Trend_badWeeks, weeks));
+            }
+            if (platform != null && ctx.catalog().platform(platform.strip().toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+                ctx.err().println(NLS.bind(Messages.Trend_unknownPlatform, platform));
+            }
+            Thesaurus t = PluginContributions.thesaurus(ctx.catalog(), ctx.err()::println);
+            LocalDate today = LocalDate.now();
+            LocalDate first = NeedsMap.firstDay(today, weeks);
+            List<NeedsMap.Entry> entries = new ArrayList<>();
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                NoteIndex index = session.index();
+                if (!index.isReadOnly()) {
+                    try {
+                        index.sync(session.noteSource(), new NullProgressMonitor());
+                    } catch (IndexInUseException e) {
+                        // Taken over meanwhile; count what is there.
+                    }
+                }
+                int all = (int) Math.max(1, Math.min(Integer.MAX_VALUE, index.count()));
+                SearchResult r = index.search(SearchRequest.of("").limit(all).sort(SearchRequest.Sort.NEWEST).observed(first, today));
+                for (SearchResult.Hit h : r.hits()) {
+                    try {
+                        session.store().get(h.id()).ifPresent(n -> entries.add(new NeedsMap.Entry(n.note(), h.phenomena())));
+                    } catch (NoteStoreException e) {
+                        ctx.err().println(e.getMessage());
+                    }
+                }
+            }
+            List<NeedsMap.Trend> trends = new NeedsMap(t).trends(entries, platform, today, weeks);
+            String lang = ctx.language();
+            if (format.format == Format.json) {
+                ObjectNode n = JsonViews.MAPPER.createObjectNode().put("from", first.toString()).put("to", today.toString())
+                        .put("weeks", weeks).put("platform", platform).put("minRecent", NeedsMap.MIN_RECENT);
+                ArrayNode a = n.putArray("phenomena");
+                for (NeedsMap.Trend tr : trends) {
+                    ObjectNode o = a.addObject().put("id", tr.phenomenon())
+                            .put("label", t.get(tr.phenomenon()).map(p -> p.label().get(lang)).orElse(tr.phenomenon()));
+                    ArrayNode w = o.putArray("perWeek");
+                    for (int c : tr.weeks()) {
+                        w.add(c);
+                    }
+                    o.put("recent", tr.recent()).put("before", tr.before()).put("rising", tr.rising());
+                }
+                printJson(n);
+                return ExitCodes.OK;
+            }
+            ctx.out().println(NLS.bind(platform == null ? Messages.Trend_header : Messages.Trend_headerPlatform,
+                    new Object[] { weeks, first, today, platform }));
+            if (trends.isEmpty()) {
+                ctx.out().println(NLS.bind(Messages.Trend_none, weeks));
+                return ExitCodes.OK;
+            }
+            TextTable table = new TextTable(Messages.Head_id, Messages.Head_name, Messages.Head_perWeek, Messages.Head_course,
+                    Messages.Head_rising);
+            for (NeedsMap.Trend tr : trends) {
+                StringBuilder perWeek = new StringBuilder();
+                for (int c : tr.weeks()) {
+                    perWeek.append(perWeek.isEmpty() ? "" : " ").append(c);
+                }
+                table.row(tr.phenomenon(), t.get(tr.phenomenon()).map(p -> p.label().get(lang)).orElse(tr.phenomenon()),
+                        perWeek, tr.sparkline(), tr.rising() ? Messages.Trend_rises : "");
+            }
+            table.print(ctx.out());
+            ctx.out().println();
+            ctx.out().println(NLS.bind(Messages.Trend_rule, new Object[] { weeks / 2, NeedsMap.MIN_RECENT }));
+            return ExitCodes.OK;
         }
     }
 

@@ -131,7 +131,7 @@ public final class IndexNoteSearch implements NoteSearch {
             }
             TrendNote n = stored.get().note();
             hits.add(new Hit(n, h.score(), h.snippet(),
-                    h.highlights().stream().map(x -> new Range(x.start(), x.end())).toList()));
+                    h.highlights().stream().map(x -> new Range(x.start(), x.end())).toList(), h.phenomena()));
         }
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         r.facets().forEach((field, values) -> {

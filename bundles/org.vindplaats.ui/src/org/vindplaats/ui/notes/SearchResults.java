@@ -34,10 +34,19 @@ public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, I
     public record Range(int start, int end) {
     }
 
-    /** One matching note with a snippet of its text and the ranges of the snippet that matched. */
-    public record Hit(TrendNote note, float score, String snippet, List<Range> highlights) {
+    /**
+     * One matching note with a snippet of its text and the ranges of the snippet that matched, and
+     * the phenomena the index holds it under (named in it or recognised; empty without an index).
+     */
+    public record Hit(TrendNote note, float score, String snippet, List<Range> highlights, List<String> phenomena) {
         public Hit {
             highlights = List.copyOf(highlights);
+            phenomena = List.copyOf(phenomena == null ? List.of() : phenomena);
+        }
+
+        /** A hit without phenomena (a search that does not know them). */
+        public Hit(TrendNote note, float score, String snippet, List<Range> highlights) {
+            this(note, score, snippet, highlights, List.of());
         }
     }
 

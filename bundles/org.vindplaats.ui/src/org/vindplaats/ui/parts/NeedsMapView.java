@@ -1,15 +1,17 @@
 package org.vindplaats.ui.parts;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -24,12 +26,17 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.vindplaats.app.NeedsMap;
+import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Polarity;
-import org.vindplaats.model.Terms;
+import org.vindplaats.model.Thesaurus;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.notes.NoteQuery;
@@ -39,8 +46,11 @@ import org.vindplaats.ui.notes.SearchResults;
 import org.vindplaats.ui.widgets.Heatmap;
 
 /**
- * The needs map: how many notes touch each developmental need per platform (or per affordance),
- * over a chosen period and polarity. A click or Enter on a cell opens those notes in Trend notes.
+ * The needs map: how many notes touch each developmental need per platform, per affordance or per
+ * phenomenon, over a chosen period and polarity, and below it the trend of the phenomena over the
+ * last weeks (all platforms or one). A click or Enter on a cell, or on a trend row, opens those
+ * notes in Trend notes. The counting and the rising rule are the application layer's
+ * ({@link NeedsMap}); this part only searches and shows.
  */
 public final class NeedsMapView {
 
@@ -58,8 +68,20 @@ public final class NeedsMapView {
     private InboxView.Suggesters suggesters;
     private final Heatmap map;
     private final Label status;
+    private final Label trendTitle;
+    private final Combo trendPlatform;
+    private final Table trend;
     private final Runnable notesListener;
     private final List<String> rowIds = new ArrayList<>();
+    /** The platform ids of the trend's platform filter, after "all platforms". */
+    private final List<String> trendPlatforms = new ArrayList<>();
+    /** The notes of the last count, for the trend's platform filter. */
+    private List<NeedsMap.Entry> trendNotes = List.of();
+    private List<NeedsMap.Trend> trends = List.of();
+    private NeedsMap trendCounter;
+    private LocalDate trendDay = LocalDate.now();
+    /** What the rows of the map on screen are (the mode may have changed since). */
+    private NeedsMap.Rows shownRows = NeedsMap.Rows.PLATFORMS;
     private Consumer<NoteQuery> onOpen = q -> {
     };
     private Job running;
@@ -82,7 +104,7 @@ public final class NeedsMapView {
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Map_rows);
         mode = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-        mode.setItems(Messages.Map_platforms, Messages.Map_affordances);
+        mode.setItems(Messages.Map_platforms, Messages.Map_affordances, Messages.Map_phenomena);
         mode.select(0);
         new Label(bar, SWT.NONE).setText(Messages.Map_period);
         period = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -120,6 +142,38 @@ public final class NeedsMapView {
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(status);
 
+        Composite trendBar = new Composite(parent, SWT.NONE);
+        RowLayout tl = new RowLayout(SWT.HORIZONTAL);
+        tl.wrap = true;
+        tl.center = true;
+        tl.marginLeft = 0;
+        tl.spacing = 6;
+        trendBar.setLayout(tl);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(trendBar);
+        trendTitle = new Label(trendBar, SWT.NONE);
+        trendTitle.setText(trendTitle(today));
+        new Label(trendBar, SWT.NONE).setText(Messages.Trend_platform);
+        trendPlatform = new Combo(trendBar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        trendPlatform.add(Messages.Trend_allPlatforms);
+        trendPlatform.select(0);
+        trendPlatform.addListener(SWT.Selection, e -> showTrend());
+        Label trendHint = new Label(parent, SWT.WRAP);
+        trendHint.setText(NLS.bind(Messages.Trend_hint, NeedsMap.WEEKS / 2, NeedsMap.MIN_RECENT));
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(trendHint);
+        trend = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        trend.setHeaderVisible(true);
+        trend.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, 8 * trend.getItemHeight() + trend.getHeaderHeight())
+                .applyTo(trend);
+        trend.addListener(SWT.DefaultSelection, e -> openTrend(trend.getSelectionIndex()));
+        new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_phenomenon);
+        new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_perWeek);
+        new TableColumn(trend, SWT.LEFT).setText(Messages.Trend_course);
+        new TableColumn(trend, SWT.RIGHT).setText(NLS.bind(Messages.Trend_recentBefore, NeedsMap.WEEKS / 2));
+        new TableColumn(trend, SWT.LEFT).setText("");
+        // The phenomenon's name takes the room the numbers leave, so the table never scrolls sideways.
+        trend.addListener(SWT.Resize, e -> fitTrendColumns());
+
         notesListener = () -> {
             if (!map.isDisposed()) {
                 map.getDisplay().asyncExec(() -> {
@@ -153,8 +207,17 @@ public final class NeedsMapView {
         return counting;
     }
 
-    private boolean byAffordance() {
-        return mode.getSelectionIndex() == 1;
+    private NeedsMap.Rows rows() {
+        return switch (mode.getSelectionIndex()) {
+            case 1 -> NeedsMap.Rows.AFFORDANCES;
+            case 2 -> NeedsMap.Rows.PHENOMENA;
+            default -> NeedsMap.Rows.PLATFORMS;
+        };
+    }
+
+    /** The phenomena's names and relations, from the knowledge centres' thesaurus (read again when the plugins change). */
+    private Thesaurus thesaurus() {
+        return PluginContributions.thesaurus(catalog, problem -> ILog.of(NeedsMapView.class).warn(problem));
     }
 
     private LocalDate from() {
@@ -187,23 +250,38 @@ public final class NeedsMapView {
             return;
         }
         NoteQuery q = baseQuery();
-        boolean aff = byAffordance();
+        NeedsMap.Rows rows = rows();
         boolean withSuggestedNow = withSuggested();
+        LocalDate day = today;
+        LocalDate from = from();
+        LocalDate trendFrom = NeedsMap.firstDay(day, NeedsMap.WEEKS);
+        // The trend looks at its own weeks; a shorter period than those needs a search of its own.
+        NoteQuery trendQuery = from != null && from.isAfter(trendFrom) ? q.withDates(trendFrom, null) : null;
         running = new Job(Messages.Map_counting) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     SearchResults r = engine.search(q, monitor);
-                    List<TrendNote> all = r.hits().stream().map(SearchResults.Hit::note).toList();
                     // Suggestions for the notes whose needs nobody confirmed, when asked for.
                     Map<String, org.vindplaats.suggest.Suggestion> suggested = new java.util.HashMap<>();
                     if (withSuggestedNow) {
-                        List<TrendNote> pending = all.stream().filter(n -> !n.isConfirmed(TrendNote.LabelFamily.NEEDS)).toList();
+                        List<TrendNote> pending = r.hits().stream().map(SearchResults.Hit::note)
+                                .filter(n -> !n.isConfirmed(TrendNote.LabelFamily.NEEDS)).toList();
                         suggesters.labels(monitor).suggestAll(pending, monitor).forEach(sg -> suggested.put(sg.noteId(), sg));
                     }
+                    List<NeedsMap.Entry> entries = r.hits().stream()
+                            .map(h -> new NeedsMap.Entry(h.note(), h.phenomena(), suggested.get(h.note().id()))).toList();
+                    List<NeedsMap.Entry> forTrend = trendQuery == null ? entries
+                            : engine.search(trendQuery, monitor).hits().stream()
+                                    .map(h -> new NeedsMap.Entry(h.note(), h.phenomena())).toList();
+                    Thesaurus thesaurus = thesaurus();
+                    NeedsMap counter = new NeedsMap(thesaurus);
+                    NeedsMap.Counts counts = counter.count(entries, rows, id -> rowName(id, rows, thesaurus));
+                    List<String> names = counts.rows().stream().map(row -> rowName(row.id(), rows, thesaurus)).toList();
                     map.getDisplay().asyncExec(() -> {
                         if (!map.isDisposed() && mine == generation) {
-                            show(all, aff, suggested);
+                            show(counts, names, rows, !suggested.isEmpty());
+                            takeTrendNotes(counter, forTrend, day);
                             finished = mine;
                         }
                     });
@@ -224,88 +302,156 @@ public final class NeedsMapView {
         running.schedule();
     }
 
-    private void show(List<TrendNote> all, boolean aff, Map<String, org.vindplaats.suggest.Suggestion> suggested) {
-        Map<String, int[]> rows = new LinkedHashMap<>();
-        Map<String, int[]> extra = new LinkedHashMap<>();
-        if (aff) {
-            for (Affordance a : Affordance.values()) {
-                rows.put(a.id(), new int[Need.values().length]);
-            }
-        }
-        int counted = 0;
-        int suggestedNotes = 0;
-        for (TrendNote n : all) {
-            org.vindplaats.suggest.Suggestion sg = suggested.get(n.id());
-            boolean confirmedNeeds = n.isConfirmed(TrendNote.LabelFamily.NEEDS) || sg == null;
-            List<Need> needs = confirmedNeeds ? List.copyOf(n.needs())
-                    : sg.chosen(TrendNote.LabelFamily.NEEDS).stream().flatMap(id -> Terms.byId(Need.class, id).stream()).toList();
-            List<String> keys = aff ? n.affordances().stream().map(Affordance::id).toList() : n.platforms();
-            if (keys.isEmpty() && sg != null) {
-                keys = aff ? sg.chosen(TrendNote.LabelFamily.AFFORDANCES) : sg.chosen(TrendNote.LabelFamily.PLATFORMS);
-            }
-            if (!needs.isEmpty() && !keys.isEmpty()) {
-                if (confirmedNeeds) {
-                    counted++;
-                } else {
-                    suggestedNotes++;
-                }
-            }
-            for (String k : keys) {
-                int[] row = rows.computeIfAbsent(k, x -> new int[Need.values().length]);
-                int[] xrow = extra.computeIfAbsent(k, x -> new int[Need.values().length]);
-                for (Need need : needs) {
-                    (confirmedNeeds ? row : xrow)[need.ordinal()]++;
-                }
-            }
-        }
-        List<Map.Entry<String, int[]>> entries = new ArrayList<>(rows.entrySet());
-        if (!aff) {
-            // Busiest platforms first: that is where the team's attention goes.
-            entries.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -Arrays.stream(e.getValue()).sum())
-                    .thenComparing(e -> rowName(e.getKey(), false)));
-        }
+    private void show(NeedsMap.Counts counts, List<String> names, NeedsMap.Rows rows, boolean withSuggestions) {
         rowIds.clear();
-        List<String> names = new ArrayList<>();
-        int[][] counts = new int[entries.size()][];
-        int[][] extras = new int[entries.size()][];
-        for (int i = 0; i < entries.size(); i++) {
-            rowIds.add(entries.get(i).getKey());
-            names.add(rowName(entries.get(i).getKey(), aff));
-            counts[i] = entries.get(i).getValue();
-            extras[i] = extra.getOrDefault(entries.get(i).getKey(), new int[Need.values().length]);
+        shownRows = rows;
+        int[][] values = new int[counts.rows().size()][];
+        int[][] extras = new int[counts.rows().size()][];
+        for (int i = 0; i < counts.rows().size(); i++) {
+            NeedsMap.Row row = counts.rows().get(i);
+            rowIds.add(row.id());
+            values[i] = row.counts();
+            extras[i] = row.suggested();
         }
         List<String> columns = Arrays.stream(Need.values()).map(n -> n.shortLabel().get(locale)).toList();
-        map.setData(names, columns, counts, suggested.isEmpty() ? null : extras);
+        map.setData(names, columns, values, withSuggestions ? extras : null);
         map.getParent().layout(true);
         if (map.getParent() instanceof ScrolledComposite sc) {
             sc.setMinSize(map.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         }
-        status.setText(entries.isEmpty() ? Messages.Map_empty : NLS.bind(Messages.Map_counted, counted)
-                + (suggestedNotes > 0 ? " " + NLS.bind(Messages.Map_suggestedCounted, suggestedNotes) : ""));
+        String empty = rows == NeedsMap.Rows.PHENOMENA ? Messages.Map_emptyPhenomena : Messages.Map_empty;
+        status.setText(counts.rows().isEmpty() ? empty : NLS.bind(Messages.Map_counted, counts.counted())
+                + (counts.suggestedNotes() > 0 ? " " + NLS.bind(Messages.Map_suggestedCounted, counts.suggestedNotes()) : ""));
     }
 
-    private String rowName(String id, boolean aff) {
-        if (aff) {
-            return Arrays.stream(Affordance.values()).filter(a -> a.id().equals(id)).findFirst().map(a -> a.label(locale))
-                    .orElse(id);
+    /** Takes the notes the trend counts, offers their platforms in the filter, and shows the trend. */
+    private void takeTrendNotes(NeedsMap counter, List<NeedsMap.Entry> forTrend, LocalDate day) {
+        trendCounter = counter;
+        trendNotes = forTrend;
+        trendDay = day;
+        String chosen = chosenPlatform();
+        Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        LocalDate first = NeedsMap.firstDay(day, NeedsMap.WEEKS);
+        for (NeedsMap.Entry e : forTrend) {
+            if (e.note().observed() != null && !e.note().observed().isBefore(first)) {
+                for (String p : e.note().platforms()) {
+                    byName.putIfAbsent(rowName(p, NeedsMap.Rows.PLATFORMS, null) + "\u0000" + p, p);
+                }
+            }
         }
-        return catalog.platform(id).map(Platform::name).orElse(id);
+        trendPlatforms.clear();
+        trendPlatforms.addAll(byName.values());
+        trendPlatform.removeAll();
+        trendPlatform.add(Messages.Trend_allPlatforms);
+        byName.forEach((name, id) -> trendPlatform.add(name.substring(0, name.indexOf('\u0000'))));
+        trendPlatform.select(chosen == null || !trendPlatforms.contains(chosen) ? 0 : trendPlatforms.indexOf(chosen) + 1);
+        trendPlatform.getParent().layout(true);
+        showTrend();
     }
 
-    /** The query that lists the notes of one cell, e.g. {@code platform:tiktok need:relationships}. */
+    private void showTrend() {
+        String platform = chosenPlatform();
+        Thesaurus thesaurus = trendCounter == null ? Thesaurus.EMPTY : thesaurus();
+        trends = trendCounter == null ? List.of() : trendCounter.trends(trendNotes, platform, trendDay, NeedsMap.WEEKS);
+        trend.setRedraw(false);
+        try {
+            trend.removeAll();
+            trendTitle.setText(trendTitle(trendDay));
+            trendTitle.getParent().layout(true);
+            for (NeedsMap.Trend t : trends) {
+                TableItem item = new TableItem(trend, SWT.NONE);
+                StringBuilder perWeek = new StringBuilder();
+                for (int w : t.weeks()) {
+                    perWeek.append(perWeek.isEmpty() ? "" : " ").append(w);
+                }
+                item.setText(new String[] { rowName(t.phenomenon(), NeedsMap.Rows.PHENOMENA, thesaurus), perWeek.toString(),
+                        t.sparkline(), t.recent() + " / " + t.before(), t.rising() ? Messages.Trend_rises : "" });
+                item.setData(t.phenomenon());
+            }
+            if (trends.isEmpty()) {
+                new TableItem(trend, SWT.NONE).setText(0, NLS.bind(Messages.Trend_empty, NeedsMap.WEEKS));
+            }
+            fitTrendColumns();
+        } finally {
+            trend.setRedraw(true);
+        }
+    }
+
+    private String trendTitle(LocalDate day) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", locale);
+        return NLS.bind(Messages.Trend_title, new Object[] { NeedsMap.WEEKS,
+                format.format(NeedsMap.firstDay(day, NeedsMap.WEEKS)), format.format(day) });
+    }
+
+    /** The number columns as wide as their contents, the name column the rest (long names end in "..."). */
+    private void fitTrendColumns() {
+        TableColumn[] columns = trend.getColumns();
+        int others = 0;
+        for (int i = 1; i < columns.length; i++) {
+            columns[i].pack();
+            others += columns[i].getWidth();
+        }
+        int room = trend.getClientArea().width - others;
+        if (room > 0) {
+            columns[0].setWidth(room);
+        } else {
+            columns[0].pack();
+        }
+    }
+
+    /** The trend's platform filter: a platform id, or null for all platforms. */
+    private String chosenPlatform() {
+        int i = trendPlatform.getSelectionIndex();
+        return i <= 0 || i > trendPlatforms.size() ? null : trendPlatforms.get(i - 1);
+    }
+
+    private String rowName(String id, NeedsMap.Rows rows, Thesaurus thesaurus) {
+        return switch (rows) {
+            case AFFORDANCES -> Arrays.stream(Affordance.values()).filter(a -> a.id().equals(id)).findFirst()
+                    .map(a -> a.label(locale)).orElse(id);
+            case PHENOMENA -> thesaurus.get(id).map(p -> p.label().get(locale)).filter(Objects::nonNull).orElse(id);
+            case PLATFORMS -> catalog.platform(id).map(Platform::name).orElse(id);
+        };
+    }
+
+    /**
+     * The query that lists the notes of one cell, e.g. {@code platform:tiktok need:relationships}
+     * or {@code fenomeen:grooming need:privacy_safety}.
+     */
     public NoteQuery cellQuery(int row, int column) {
-        String field = byAffordance() ? "affordance" : "platform";
+        String field = switch (shownRows) {
+            case AFFORDANCES -> "affordance";
+            case PHENOMENA -> "fenomeen";
+            case PLATFORMS -> "platform";
+        };
         String text = field + ":" + rowIds.get(row) + " need:" + Need.values()[column].id();
-        String pol = polarityId();
-        if (pol != null) {
-            text += " polarity:" + pol;
+        return NoteQuery.of(withPolarity(text)).withDates(from(), null);
+    }
+
+    /** The query that lists the notes of a row of the trend, e.g. {@code fenomeen:grooming platform:snapchat}. */
+    public NoteQuery trendQuery(int row) {
+        String text = "fenomeen:" + trends.get(row).phenomenon();
+        String platform = chosenPlatform();
+        if (platform != null) {
+            text += " platform:" + platform;
         }
-        return NoteQuery.of(text).withDates(from(), null);
+        return NoteQuery.of(withPolarity(text)).withDates(NeedsMap.firstDay(trendDay, NeedsMap.WEEKS), trendDay);
+    }
+
+    private String withPolarity(String text) {
+        String pol = polarityId();
+        return pol == null ? text : text + " polarity:" + pol;
     }
 
     private void open(int row, int column) {
         if (row < rowIds.size()) {
             onOpen.accept(cellQuery(row, column));
+        }
+    }
+
+    private void openTrend(int row) {
+        if (row >= 0 && row < trends.size()) {
+            onOpen.accept(trendQuery(row));
         }
     }
 
@@ -342,6 +488,15 @@ public final class NeedsMapView {
 
     public Combo polarity() {
         return polarity;
+    }
+
+    /** The trend: per phenomenon its name, the notes per week, the course and whether it rises. */
+    public Table trend() {
+        return trend;
+    }
+
+    public Combo trendPlatform() {
+        return trendPlatform;
     }
 
     public Label status() {
