@@ -48,7 +48,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Hub implements AutoCloseable {
 
     static final int BATCH = 1000;
-    static final int ATTEMPTS = 4;
+    /** Attempts when the hub answered with a server error: a cluster electing a new leader after a
+     *  node died needs up to ZooKeeper's session timeout, so the pauses add up to about 30 s. */
+    static final int ATTEMPTS = 6;
+    /** Attempts when the hub could not be reached at all: the worker hears it after about 3 s. */
+    static final int ATTEMPTS_UNREACHABLE = 3;
     /** The last failure, said again by {@code hub status} until a push succeeds. */
     static final String LAST_ERROR_FILE = "hub-last-error.txt";
 
@@ -561,8 +565,9 @@ public final class Hub implements AutoCloseable {
                 return attempt - 1;
             } catch (SolrServerException | IOException | BaseHttpSolrClient.RemoteSolrException e) {
                 HubException explained = explain(e, collection);
-                boolean transient_ = !(e instanceof BaseHttpSolrClient.RemoteSolrException r) || r.code() >= 500;
-                if (!transient_ || attempt >= ATTEMPTS) {
+                boolean serverError = e instanceof BaseHttpSolrClient.RemoteSolrException r && r.code() >= 500;
+                boolean transient_ = serverError || !(e instanceof BaseHttpSolrClient.RemoteSolrException);
+                if (!transient_ || attempt >= (serverError ? ATTEMPTS : ATTEMPTS_UNREACHABLE)) {
                     throw explained;
                 }
                 try {
