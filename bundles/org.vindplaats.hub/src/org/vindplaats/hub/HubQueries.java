@@ -48,7 +48,7 @@ final class HubQueries {
     }
 
     static Built build(Hub.Query q, IndexConfig config) {
-        RemoteQuery read = RemoteQuery.read(q.like() != null ? "" : q.text() == null ? "" : q.text(), config);
+        RemoteQuery read = RemoteQuery.reader(config).read(q.like() != null ? "" : q.text() == null ? "" : q.text());
         SolrQuery s = new SolrQuery();
         s.setRows(Math.max(0, q.rows()));
         s.setFields("id", "title", "observed", "platform", "team", "need", "phenomenon", "score");
@@ -67,8 +67,6 @@ final class HubQueries {
             s.set("vp_text", read.text());
             s.set("vp_qf", TEXT_FIELDS);
             should.add("{!edismax qf=$vp_qf q.op=OR v=$vp_text}");
-        }
-        if (!read.text().isBlank()) {
             List<String> phenomena = new ArrayList<>();
             read.phenomena().forEach(r -> {
                 phenomena.add(r.id());

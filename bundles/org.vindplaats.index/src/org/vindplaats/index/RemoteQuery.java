@@ -30,8 +30,41 @@ public record RemoteQuery(String text, List<String> without, Map<String, List<St
 
     /** Reads {@code query} with the plugins' platforms, thesaurus and synonyms in {@code config}. */
     public static RemoteQuery read(String query, IndexConfig config) {
-        Analysis analysis = new Analysis(config.synonyms());
-        return new QueryTranslator(analysis, QueryTranslator.platformNames(config, analysis),
-                new PhenomenonMatcher(config.thesaurus(), analysis)).remote(query);
+        return reader(config).read(query);
+    }
+
+    /** The reader made last, kept for the next query with the same configuration. */
+    private static volatile Reader last;
+
+    /**
+     * A reader for {@code config}: building one analyses every synonym, platform name and
+     * phenomenon label, which a search should not pay for each time, so the last one made is kept
+     * while callers pass the same configuration (the workbench keeps its configuration until the
+     * plugins change).
+     */
+    public static Reader reader(IndexConfig config) {
+        Reader r = last;
+        if (r == null || r.config != config) {
+            Analysis analysis = new Analysis(config.synonyms());
+            r = new Reader(config, new QueryTranslator(analysis, QueryTranslator.platformNames(config, analysis),
+                    new PhenomenonMatcher(config.thesaurus(), analysis)));
+            last = r;
+        }
+        return r;
+    }
+
+    /** Reads queries with one configuration; thread-safe. */
+    public static final class Reader {
+        private final IndexConfig config;
+        private final QueryTranslator translator;
+
+        private Reader(IndexConfig config, QueryTranslator translator) {
+            this.config = config;
+            this.translator = translator;
+        }
+
+        public RemoteQuery read(String query) {
+            return translator.remote(query);
+        }
     }
 }
