@@ -97,26 +97,7 @@ class HubQueriesTest {
     @Test
     void aHubOfAnotherSchemaVersionIsRefusedAndNothingIsSent() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/solr/", exchange -> {
-            // Solr's answer to a count, in SolrJ's wire format, from a hub set up with schema version 1.
-            org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
-            params.add("vindplaats.schema", "1");
-            org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
-            header.add("status", 0);
-            header.add("params", params);
-            org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
-            answer.add("responseHeader", header);
-            answer.add("response", new org.apache.solr.common.SolrDocumentList());
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            try (org.apache.solr.common.util.JavaBinCodec codec = new org.apache.solr.common.util.JavaBinCodec()) {
-                codec.marshal(answer, out);
-            }
-            byte[] body = out.toByteArray();
-            exchange.getResponseHeaders().add("Content-Type", "application/vnd.apache.solr.javabin");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.createContext("/solr/", exchange -> answerCount(exchange, "1"));
         server.start();
         try {
             Path pw = dir.resolve("pw");
@@ -128,6 +109,66 @@ class HubQueriesTest {
                 assertTrue(e.getMessage().contains("schema version 1") && e.getMessage().contains("hub setup"), e.getMessage());
                 HubException s = assertThrows(HubException.class, () -> hub.search(Hub.Query.of("groepsapp")));
                 assertEquals(e.getMessage(), s.getMessage());
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** Solr's answer to a count (no notes), in SolrJ's wire format, from a hub of this schema version. */
+    private static void answerCount(com.sun.net.httpserver.HttpExchange exchange, String schemaVersion) throws java.io.IOException {
+        org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
+        params.add("vindplaats.schema", schemaVersion);
+        org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
+        header.add("status", 0);
+        header.add("params", params);
+        org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
+        answer.add("responseHeader", header);
+        answer.add("response", new org.apache.solr.common.SolrDocumentList());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.solr.common.util.JavaBinCodec codec = new org.apache.solr.common.util.JavaBinCodec()) {
+            codec.marshal(answer, out);
+        }
+        byte[] body = out.toByteArray();
+        exchange.getResponseHeaders().add("Content-Type", "application/vnd.apache.solr.javabin");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    /**
+     * A push waits out a hub in trouble (server errors: up to six attempts, about 30 s), but the
+     * worker's Stop ends the wait at once: the push stops, nothing is recorded as sent.
+     */
+    @Test
+    void aStopEndsThePausesBetweenRetries() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+        org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/solr/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestURI().getPath().endsWith("/update")) {
+                updates.incrementAndGet();
+                monitor.setCanceled(true); // the worker presses Stop while the hub answers 503
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+            } else {
+                answerCount(exchange, Integer.toString(HubSetup.SCHEMA_VERSION));
+            }
+        });
+        server.start();
+        Path wsDir = dir.resolve("ws");
+        try (org.vindplaats.notes.Workspace ws = org.vindplaats.notes.Workspace.open(wsDir)) {
+            ws.notes().save(org.vindplaats.notes.NoteBuilder.create("a").title("Een trend").body("Een trend op TikTok.")
+                    .observed(java.time.LocalDate.of(2026, 11, 2)).language("nl").build(), 0);
+            Path pw = dir.resolve("pw");
+            Files.writeString(pw, "secret\n");
+            HubConnection c = new HubConnection(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr"), "noord",
+                    "team-noord", pw);
+            try (Hub hub = new Hub(c, wsDir)) {
+                assertThrows(org.eclipse.core.runtime.OperationCanceledException.class, () -> hub.push(ws.notes(), monitor));
+                assertEquals(1, updates.get(), "no attempt after the Stop (without it: " + Hub.ATTEMPTS + ")");
+                assertEquals(1, hub.outlook(ws.notes()).toSend(), "the note is still to be sent");
             }
         } finally {
             server.stop(0);

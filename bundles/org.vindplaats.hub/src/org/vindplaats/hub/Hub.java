@@ -28,6 +28,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.index.IndexConfig;
+import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.SearchResult;
 import org.vindplaats.model.io.FileReplacement;
 import org.vindplaats.notes.NoteStore;
@@ -69,6 +70,9 @@ public final class Hub implements AutoCloseable {
      * @param config the plugins' search configuration: platform names, thesaurus and phenomenon
      *               tagger, so the hub reads queries and tags notes as the local index does
      */
+    /** The running push's monitor: a Stop also ends the pauses between retries. */
+    private volatile IProgressMonitor stop;
+
     public Hub(HubConnection connection, Path workspaceDir, IndexConfig config) throws HubException {
         this.connection = connection;
         this.workspaceDir = workspaceDir;
@@ -213,9 +217,29 @@ public final class Hub implements AutoCloseable {
      * resumable, cancellable.
      */
     public PushReport push(NoteStore store, IProgressMonitor monitor) throws HubException, IOException {
+        return push(store, null, monitor);
+    }
+
+    /**
+     * {@link #push(NoteStore, IProgressMonitor)}, reading each note's phenomena back from the
+     * workspace's index where it holds the note as it is now ({@link NoteIndex#indexedPhenomena}),
+     * instead of tagging it again: tagging is most of the client's work in a large push.
+     *
+     * @param index the workspace's index, brought up to date with {@code store}; null to tag every note
+     */
+    public PushReport push(NoteStore store, NoteIndex index, IProgressMonitor monitor) throws HubException, IOException {
         if (connection.knowledgeCentre()) {
             throw new HubException(NLS.bind(Messages.Hub_kcSendsNothing, connection.user()));
         }
+        stop = monitor;
+        try {
+            return pushNotes(store, index, monitor);
+        } finally {
+            stop = null;
+        }
+    }
+
+    private PushReport pushNotes(NoteStore store, NoteIndex index, IProgressMonitor monitor) throws HubException, IOException {
         Notes notes = notes(store);
         try {
             count(); // even with nothing to send, a push says whether the hub is there
@@ -237,13 +261,24 @@ public final class Hub implements AutoCloseable {
             Map<String, NoteDocuments.Labels> memo = new java.util.concurrent.ConcurrentHashMap<>();
             Set<String> toShare = new HashSet<>();
             shared.send.forEach(s -> toShare.add(s.id()));
+            Map<String, Set<String>> indexed = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.function.Consumer<List<StoredNote>> readIndexed = batch -> {
+                if (index != null) {
+                    try {
+                        indexed.putAll(index.indexedPhenomena(batch.stream().map(StoredNote::note).toList()));
+                    } catch (IOException | RuntimeException e) {
+                        // the notes are tagged anew: slower, the same labels
+                    }
+                }
+            };
             java.util.function.Function<StoredNote, NoteDocuments.Labels> compute = s -> new NoteDocuments.Labels(
-                    noteLabels.platforms(s.note()), noteLabels.phenomena(s.note()));
+                    noteLabels.platforms(s.note()),
+                    java.util.Optional.ofNullable(indexed.remove(s.id())).orElseGet(() -> noteLabels.phenomena(s.note())));
             // Kept only for notes that also go to the shared collection, and dropped once used there.
             java.util.function.Function<StoredNote, NoteDocuments.Labels> labels = s -> toShare.contains(s.id())
                     ? memo.computeIfAbsent(s.id(), id -> compute.apply(s)) : compute.apply(s);
             Sent toTeam = send(team, teamOutbox, connection.collection(), s -> NoteDocuments.of(s.note(), s.revision(),
-                    connection.team(), connection.origin(), labels.apply(s)), id -> id, conflicts, true, sub);
+                    connection.team(), connection.origin(), labels.apply(s)), id -> id, readIndexed, conflicts, true, sub);
             // A note in conflict in the team's collection is not shared either; shared ids carry the
             // team's prefix, and a team may not read the shared collection, so no ownership check there.
             shared = new Plan(shared.send.stream().filter(s -> !conflicts.contains(s.id())).toList(), shared.remove, shared.sent);
@@ -254,7 +289,7 @@ public final class Hub implements AutoCloseable {
                         connection.origin(), java.util.Optional.ofNullable(memo.remove(s.id())).orElseGet(() -> compute.apply(s)));
                 d.put("id", route + s.id());
                 return d;
-            }, id -> route + id, new ArrayList<>(), false, sub);
+            }, id -> route + id, readIndexed, new ArrayList<>(), false, sub);
             Files.deleteIfExists(workspaceDir.resolve(LAST_ERROR_FILE));
             return new PushReport(toTeam.accepted(), team.remove.size(), notes.keptBack, toTeam.retries() + toShared.retries(),
                     toShared.accepted(), shared.remove.size(), List.copyOf(conflicts));
@@ -290,8 +325,8 @@ public final class Hub implements AutoCloseable {
      * Up to {@value #IN_FLIGHT} batches are under way at once.
      */
     private Sent send(Plan plan, Outbox outbox, String collection, java.util.function.Function<StoredNote, ObjectNode> document,
-            java.util.function.UnaryOperator<String> documentId, List<String> conflicts, boolean checkOwner, SubMonitor sub)
-            throws HubException, IOException {
+            java.util.function.UnaryOperator<String> documentId, java.util.function.Consumer<List<StoredNote>> prepare,
+            List<String> conflicts, boolean checkOwner, SubMonitor sub) throws HubException, IOException {
         if (plan.send.isEmpty() && plan.remove.isEmpty()) {
             sub.worked(1);
             return new Sent(0, 0);
@@ -313,7 +348,10 @@ public final class Hub implements AutoCloseable {
                     break;
                 }
                 List<StoredNote> batch = plan.send.subList(i, Math.min(plan.send.size(), i + BATCH));
-                inFlight.add(pool.submit(() -> sendBatch(batch, plan.sent, collection, document, documentId, checkOwner)));
+                inFlight.add(pool.submit(() -> {
+                    prepare.accept(batch);
+                    return sendBatch(batch, plan.sent, collection, document, documentId, checkOwner);
+                }));
                 while (inFlight.size() >= IN_FLIGHT) {
                     failure = collect(inFlight.poll(), outbox, sent, conflicts, counts, failure, sub);
                 }
@@ -331,7 +369,7 @@ public final class Hub implements AutoCloseable {
         } else if (failure instanceof IOException e) {
             throw e;
         }
-        if (cancelled) {
+        if (cancelled || failure instanceof OperationCanceledException) {
             throw new OperationCanceledException();
         }
         if (!plan.remove.isEmpty()) {
@@ -373,7 +411,7 @@ public final class Hub implements AutoCloseable {
             counts[1] += r.retries();
             sub.worked(1);
             return failure;
-        } catch (HubException | IOException e) {
+        } catch (HubException | IOException | OperationCanceledException e) {
             return failure == null ? e : failure;
         }
     }
@@ -390,6 +428,9 @@ public final class Hub implements AutoCloseable {
             }
             if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof OperationCanceledException stopped) {
+                throw stopped;
             }
             throw new IllegalStateException(e.getCause());
         }
@@ -570,13 +611,25 @@ public final class Hub implements AutoCloseable {
                 if (!transient_ || attempt >= (serverError ? ATTEMPTS : ATTEMPTS_UNREACHABLE)) {
                     throw explained;
                 }
-                try {
-                    Thread.sleep(500L << attempt);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw explained;
-                }
+                pause(500L << attempt, explained);
             }
+        }
+    }
+
+    /** Waits before the next attempt; a Stop of the running push ends the wait (and the push). */
+    private void pause(long millis, HubException explained) throws HubException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        try {
+            for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
+                IProgressMonitor m = stop;
+                if (m != null && m.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                Thread.sleep(Math.min(left, 100));
+            }
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw explained;
         }
     }
 
