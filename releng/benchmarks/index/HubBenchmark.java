@@ -3,10 +3,26 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ContentStreamUpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.params.CursorMarkParams;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.vindplaats.hub.Hub;
@@ -26,6 +42,11 @@ import org.vindplaats.model.TrendNote;
  * as the index benchmark, through the hub's client (Hub.search, the knowledge centre's account on
  * the shared collection holding all N notes) and through the local NoteIndex on the same N notes,
  * in the same run: p50/p95/p99 per kind and the ratio hub / local.</li>
+ * <li>{@code raw URL ADMIN_PASSWORD_FILE}: the baseline for the push, Solr's own ingest on this
+ * machine: every document the push wrote, read back and written again into fresh collections of
+ * the same configset, shards and replication factor by a bare SolrJ client (batches of 1000, two
+ * under way at once, one commit at the end): no labels, no scrubbing, no version checks, no
+ * read-back. Only the writing is timed.</li>
  * </ul>
  */
 public class HubBenchmark {
@@ -34,6 +55,7 @@ public class HubBenchmark {
         switch (args[0]) {
         case "generate" -> generate(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
         case "search" -> search(Integer.parseInt(args[1]), URI.create(args[2]), args[3], Path.of(args[4]), Integer.parseInt(args[5]));
+        case "raw" -> raw(URI.create(args[1]), Path.of(args[2]));
         default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -127,6 +149,82 @@ public class HubBenchmark {
                     hubCount == localCount ? " (equal)" : " (DIFFERENT)");
         } finally {
             local.close();
+        }
+    }
+
+    static void raw(URI url, Path adminPasswordFile) throws Exception {
+        String password = Files.readString(adminPasswordFile).strip();
+        try (SolrClient solr = new HttpJdkSolrClient.Builder(url.toString()).useHttp1_1(true)
+                .withBasicAuthCredentials("admin", password).withRequestTimeout(300, TimeUnit.SECONDS).build()) {
+            // Each batch as a JSON body made before the clock starts (JSON of known length, as the
+            // push sends it: SolrJ's streamed binary updates silently went missing, see NoteDocuments).
+            Map<String, List<byte[]>> batches = new TreeMap<>();
+            Map<String, Integer> counts = new TreeMap<>();
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (String c : CollectionAdminRequest.listCollections(solr)) {
+                if (c.startsWith("raw_")) {
+                    continue;
+                }
+                List<byte[]> bodies = new ArrayList<>();
+                List<Map<String, Object>> batch = new ArrayList<>();
+                int count = 0;
+                String cursor = CursorMarkParams.CURSOR_MARK_START;
+                while (true) {
+                    SolrQuery q = new SolrQuery("*:*").setRows(1000).setSort("id", SolrQuery.ORDER.asc).setFields("*");
+                    q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+                    QueryResponse r = solr.query(c, q);
+                    for (SolrDocument d : r.getResults()) {
+                        Map<String, Object> in = new java.util.LinkedHashMap<>();
+                        d.forEach((k, v) -> {
+                            if (!k.equals("_version_")) {
+                                in.put(k, v instanceof java.util.Date date ? date.toInstant().toString() : v);
+                            }
+                        });
+                        batch.add(in);
+                        count++;
+                    }
+                    if (!batch.isEmpty()) {
+                        bodies.add(json.writeValueAsBytes(batch));
+                        batch.clear();
+                    }
+                    if (cursor.equals(r.getNextCursorMark())) {
+                        break;
+                    }
+                    cursor = r.getNextCursorMark();
+                }
+                batches.put(c, bodies);
+                counts.put(c, count);
+                int shards = c.equals("shared") ? 2 : 1; // as HubSetup makes them
+                CollectionAdminRequest.createCollection("raw_" + c, "vindplaats", shards, 2).process(solr);
+            }
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            long t0 = System.nanoTime();
+            for (var e : batches.entrySet()) {
+                List<Future<?>> sent = new ArrayList<>();
+                for (byte[] body : e.getValue()) {
+                    sent.add(pool.submit(() -> {
+                        ContentStreamUpdateRequest u = new ContentStreamUpdateRequest("/update");
+                        u.addContentStream(new ContentStreamBase.ByteArrayStream(body, "docs", "application/json"));
+                        return u.process(solr, "raw_" + e.getKey());
+                    }));
+                }
+                for (Future<?> f : sent) {
+                    f.get();
+                }
+                solr.commit("raw_" + e.getKey());
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            for (String c : counts.keySet()) {
+                long held = solr.query("raw_" + c, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+                if (held != counts.get(c)) {
+                    throw new IllegalStateException("raw_" + c + " holds " + held + " documents, not " + counts.get(c));
+                }
+                CollectionAdminRequest.deleteCollection("raw_" + c).process(solr);
+            }
+            System.out.printf(Locale.ROOT, "solr alone: %d documents from %d collections written again in %.1f s: %.0f documents/s%n",
+                    total, counts.size(), s, total / s);
         }
     }
 

@@ -55,6 +55,29 @@ class PhenomenaSearchTest {
             TestNotes.note("n5", "en", "Strange job offer", "Students are offered quick cash for receiving money on their account:"
                     + " a classic money mule scheme.", List.of("telegram"), "2025-03-05"));
 
+    /**
+     * The hub's push reads a note's phenomena back from the index instead of tagging it again:
+     * the same labels as the rule that made the index, and nothing for a note changed since it
+     * was indexed or never indexed (those the caller tags anew).
+     */
+    @Test
+    void phenomenaReadBackFromTheIndexAreTheRulesLabelsForUnchangedNotesOnly() throws IOException {
+        IndexConfig config = IndexConfig.defaults().withThesaurus(THESAURUS);
+        NoteLabels rule = new NoteLabels(config);
+        try (NoteIndex index = open(config)) {
+            TrendNote edited = TestNotes.touched(NOTES.get(0), NOTES.get(0).body() + " Nog een geval van sextortie.");
+            TrendNote unknown = TestNotes.note("n9", "nl", "Niet geindexeerd", "Over geldezels.", List.of(), "2025-03-09");
+            List<TrendNote> asked = List.of(edited, NOTES.get(1), NOTES.get(2), NOTES.get(3), NOTES.get(4), unknown);
+            Map<String, Set<String>> read = index.indexedPhenomena(asked);
+            assertEquals(Set.of("n2", "n3", "n4", "n5"), read.keySet(), "only the notes indexed as they are now");
+            for (TrendNote n : NOTES.subList(1, NOTES.size())) {
+                assertEquals(rule.phenomena(n), read.get(n.id()), n.id());
+            }
+            assertEquals(Set.of("money_mules"), read.get("n2"));
+            assertEquals(Set.of(), read.get("n4"), "a note without phenomena is read back as none, not as unknown");
+        }
+    }
+
     private NoteIndex open(IndexConfig config) throws IOException {
         return NoteIndex.open(tmp.resolve("index-" + config.fingerprint().substring(0, 8)), TestNotes.source(NOTES), config, null);
     }

@@ -17,11 +17,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,11 +65,16 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -909,6 +916,47 @@ public final class NoteIndex implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The phenomena this index holds for those of {@code notes} it holds as they are now (the same
+     * last change); the others are left out of the map. Reading them back costs a lookup, tagging
+     * again costs the tagger's model: the team hub's push reuses what the index worked out with
+     * the same rule ({@link NoteLabels}) and configuration (the index is rebuilt when that changes).
+     */
+    public Map<String, Set<String>> indexedPhenomena(Collection<TrendNote> notes) throws IOException {
+        return withSearcher(s -> {
+            Map<String, Set<String>> out = new HashMap<>();
+            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+                LeafReader leaf = ctx.reader();
+                Terms ids = leaf.terms(Fields.ID);
+                if (ids == null) {
+                    continue;
+                }
+                TermsEnum te = ids.iterator();
+                Bits live = leaf.getLiveDocs();
+                StoredFields stored = leaf.storedFields();
+                PostingsEnum postings = null;
+                for (TrendNote n : notes) {
+                    if (out.containsKey(n.id()) || !te.seekExact(new BytesRef(n.id()))) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live != null && !live.get(doc)) {
+                            continue;
+                        }
+                        NumericDocValues upd = leaf.getNumericDocValues(Fields.UPDATED);
+                        if (upd != null && upd.advanceExact(doc) && upd.longValue() == updatedStamp(n)) {
+                            // otherwise changed since it was indexed: worked out anew by the caller
+                            Document d = stored.document(doc, Set.of(Fields.PHENOMENON));
+                            out.put(n.id(), new LinkedHashSet<>(List.of(d.getValues(Fields.PHENOMENON))));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     // ---------------------------------------------------------------- searching

@@ -183,7 +183,7 @@ public final class HubCommand extends CommandBase {
                 HubConnection c = connection(session);
                 try (Hub hub = new Hub(c, session.workspace().directory(), PluginContributions.searchConfig(ctx.catalog(),
                         problem -> ctx.err().println("vindplaats: " + problem)))) {
-                    Hub.PushReport r = hub.push(session.store(), ctx.progress());
+                    Hub.PushReport r = hub.push(session.store(), indexIfAny(session), ctx.progress());
                     ctx.out().println(NLS.bind(Messages.Hub_pushed, new Object[] { r.sent(), r.removed(), c.collection(), r.keptBack() }));
                     if (!r.conflicts().isEmpty()) {
                         ctx.err().println("vindplaats: " + NLS.bind(Messages.Hub_conflicts, r.conflicts().size(),
@@ -201,6 +201,18 @@ public final class HubCommand extends CommandBase {
                     return ExitCodes.UNREACHABLE;
                 }
             }
+        }
+    }
+
+    /**
+     * The workspace's index, which already tagged each note's phenomena (a push reads them back
+     * for the notes it holds as they are, and tags the others); null when it cannot be opened.
+     */
+    private static org.vindplaats.index.NoteIndex indexIfAny(NotesSession session) {
+        try {
+            return session.index();
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
