@@ -4,11 +4,13 @@
 # 1. The index benchmark's deterministic notes, spread over the teams, imported into one
 #    workspace per team with --share (every note also goes to the knowledge centre's collection).
 # 2. Push: every team's `vindplaats hub push`, one after the other, timed as whole processes:
-#    notes/s into the team collections and the shared one (replication factor 2).
+#    notes/s into the team collections and the shared one (replication factor 2), next to
+#    Solr's own ingest of the same documents in the same run (HubBenchmark raw) as the baseline.
 # 3. Search: the index benchmark's plain, filtered and faceted queries through the hub's client
 #    (the knowledge centre's account, the shared collection with all notes) next to the local
 #    index on the same notes, in the same run (HubBenchmark.java).
-# Needs about 3 GB of disk per 100 000 notes; SOLRCLOUD_HEAP (default 1g) per Solr node.
+# Needs about 3 GB of disk per 100 000 notes; SOLRCLOUD_HEAP (default 1g) per Solr node; HEAP (default 2g)
+# for the Java part, which holds the documents for the baseline in memory (about 3 GB per million notes).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-100000}
@@ -75,6 +77,10 @@ held=$(curl -fsS -u "kc:$(cat pw/kc.password)" "$URL/shared/select?q=*:*&rows=0&
 say "push: $N notes to the team collections and the same $N to the shared one in $((ms / 1000)) s with $TEAMS pushes:" \
   "$(( N * 1000 / ms )) notes/s (team copies; $(( 2 * N * 1000 / ms )) documents/s counting the shared copies); shared holds $held"
 [ "$held" = "$N" ] || { say "FAIL: the shared collection holds $held notes, not $N"; exit 1; }
+# The baseline: Solr alone writing the same documents again (HubBenchmark raw), in the same run.
+bench raw "$URL" cluster/admin-password | tee raw.out
+raw=$(grep -o '[0-9]* documents/s' raw.out | cut -d' ' -f1)
+say "push / Solr alone: $(( 2 * N * 1000 / ms )) / $raw documents/s = $(awk -v a=$(( 2 * N * 1000 / ms )) -v b="$raw" 'BEGIN { printf "%.2f", a / b }')"
 
 say "search: the knowledge centre's hub client on the shared collection ($N notes) next to the local index"
 bench search "$N" "$URL" kc pw/kc.password "$QUERIES"
