@@ -5,6 +5,7 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.NoteSearch;
 import org.vindplaats.app.WorkspaceIndex;
 import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
@@ -86,6 +87,16 @@ public final class NotesSession implements AutoCloseable {
             ctx.err().println(idx.openReport().message());
         }
         return idx;
+    }
+
+    /**
+     * Searching the workspace's notes through this session's index, opened first by {@link #index()}.
+     * A command does not wait for another program that holds the index (the workbench): it
+     * searches what that program committed.
+     */
+    public NoteSearch search() throws IOException {
+        index();
+        return new NoteSearch(index, false);
     }
 
     /**

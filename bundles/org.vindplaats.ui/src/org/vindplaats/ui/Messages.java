@@ -285,7 +285,6 @@ public final class Messages extends NLS {
     public static String Notes_similar;
     public static String Notes_similarTip;
     public static String Notes_similarTo;
-    public static String Notes_similarNeedsIndex;
     public static String Notes_searching;
     public static String Notes_none;
     public static String Notes_count;
@@ -294,7 +293,6 @@ public final class Messages extends NLS {
     public static String Notes_searchFailed;
     public static String Notes_prefFailed;
     public static String Where_workspace;
-    public static String Search_indexUnavailable;
     public static String Editor_suggesting;
     public static String Editor_suggestFailed;
     public static String Suggest_words;

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.vindplaats.app.internal.messages"; //$NON-NLS-1$
 
     public static String Contributions_unreadable;
+    public static String Search_indexUnavailable;
+    public static String Search_similarNeedsIndex;
     public static String TeamHub_noUrl;
     public static String TeamHub_noTeam;
     public static String TeamHub_noUser;

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.app.NoteSearch;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.notes.NoteChangeEvent;
@@ -90,7 +91,7 @@ public final class NotesWorkspace implements AutoCloseable {
                 ILog.of(NotesWorkspace.class).info(workspace.tightenedMessage());
             }
             workspace.notes().addListener(forward);
-            search = NoteSearches.create(workspace, catalog);
+            search = new NoteSearch(workspace, catalog, p -> ILog.of(NotesWorkspace.class).warn(p));
             problem = null;
         } catch (WorkspaceException e) {
             workspace = null;
