@@ -295,9 +295,6 @@ public final class Messages extends NLS {
     public static String Where_workspace;
     public static String Editor_suggesting;
     public static String Editor_suggestFailed;
-    public static String Suggest_words;
-    public static String Suggest_similar;
-    public static String Suggest_noReason;
 
     public static String Method_none;
     public static String Method_continuous;

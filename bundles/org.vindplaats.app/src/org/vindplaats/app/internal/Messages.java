@@ -10,6 +10,9 @@ public final class Messages extends NLS {
     public static String Contributions_unreadable;
     public static String Search_indexUnavailable;
     public static String Search_similarNeedsIndex;
+    public static String Suggest_words;
+    public static String Suggest_similar;
+    public static String Suggest_noReason;
     public static String TeamHub_noUrl;
     public static String TeamHub_noTeam;
     public static String TeamHub_noUser;
