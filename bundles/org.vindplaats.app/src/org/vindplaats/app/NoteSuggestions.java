@@ -1,15 +1,22 @@
 package org.vindplaats.app;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.internal.Messages;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.suggest.LabelSuggester;
 import org.vindplaats.suggest.PhenomenonSuggester;
+import org.vindplaats.suggest.RankedLabel;
+import org.vindplaats.suggest.Suggestion;
 
 /**
  * Label and phenomenon suggestions as the command line ({@code notes suggest}) and the workbench
@@ -66,6 +73,61 @@ public final class NoteSuggestions implements AutoCloseable {
             trainedOn = now;
         }
         return labels;
+    }
+
+    /**
+     * One suggested label of a note, with why.
+     *
+     * @param family which kind of label
+     * @param value the label's id (a platform id, need id, affordance id, polarity or urgency id)
+     * @param confidence 0..1
+     * @param words the words of the note that point to it
+     * @param similar the labelled notes most like this one that carry it
+     */
+    public record Label(LabelFamily family, String value, double confidence, List<String> words,
+            List<RankedLabel.Neighbour> similar) {
+
+        public Label {
+            words = List.copyOf(words);
+            similar = List.copyOf(similar);
+        }
+
+        /** Why, in the user's language: the words that point to it and (up to three) notes like it. */
+        public String explanation() {
+            List<String> why = new ArrayList<>();
+            if (!words.isEmpty()) {
+                why.add(NLS.bind(Messages.Suggest_words, String.join(", ", words)));
+            }
+            if (!similar.isEmpty()) {
+                why.add(NLS.bind(Messages.Suggest_similar,
+                        String.join(", ", similar.stream().limit(3).map(n -> "\u201c" + n.title() + "\u201d").toList())));
+            }
+            return why.isEmpty() ? Messages.Suggest_noReason : String.join("; ", why);
+        }
+    }
+
+    /** The labels a suggestion chose, family by family in the order of {@code families}, each with its reasons. */
+    public static List<Label> chosen(Suggestion suggestion, Collection<LabelFamily> families) {
+        List<Label> out = new ArrayList<>();
+        for (LabelFamily f : families) {
+            for (String label : suggestion.chosen(f)) {
+                RankedLabel c = suggestion.candidate(f, label).orElse(null);
+                out.add(c == null ? new Label(f, label, 0, List.of(), List.of())
+                        : new Label(f, label, c.confidence(), c.words(), c.similar()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The labels suggested for a note being written, every family, by the suggester of the
+     * workspace's notes ({@link #labels}: trained again when the note files changed). Long work:
+     * not on a UI thread.
+     *
+     * @param store the workspace's notes (null: trained on the plugins only)
+     */
+    public List<Label> suggest(NoteStore store, TrendNote draft, IProgressMonitor monitor) {
+        return chosen(labels(store, monitor).suggest(draft), List.of(LabelFamily.values()));
     }
 
     /**

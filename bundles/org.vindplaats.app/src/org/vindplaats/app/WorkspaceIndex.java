@@ -96,8 +96,22 @@ public final class WorkspaceIndex implements AutoCloseable {
      * program holds the index the search runs on what it committed and the next call tries again.
      */
     public synchronized NoteIndex current(IProgressMonitor monitor) throws IOException {
+        return current(monitor, true);
+    }
+
+    /**
+     * {@link #current(IProgressMonitor)}, saying what to do when another program holds the index.
+     *
+     * @param takeOver true: wait briefly for it to let go, then take the index over and sync (a
+     *        workbench, which stays open); false: search what that program committed, which keeps
+     *        the index in step itself (a command, which ends in a moment)
+     */
+    public synchronized NoteIndex current(IProgressMonitor monitor, boolean takeOver) throws IOException {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
         NoteIndex idx = index(sub.split(1));
+        if (!takeOver && idx.isReadOnly()) {
+            return idx;
+        }
         int now = NoteFiles.stamp(workspace.notes()); // one listing per search
         if (synced == null || now != synced) {
             try {

@@ -5,7 +5,9 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.NoteSearch;
 import org.vindplaats.app.WorkspaceIndex;
+import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.index.IndexInUseException;
 import org.vindplaats.index.NoteIndex;
 import org.vindplaats.index.NoteSource;
@@ -19,24 +21,25 @@ import org.vindplaats.notes.Retention;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.notes.WorkspaceException;
 import org.vindplaats.notes.WorkspaceLocator;
+import org.vindplaats.notes.imports.ImportOptions;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One command's use of a workspace: the note store (source of truth) and, where present, the
- * search index kept in step with it.
+ * One command's use of a workspace: the application layer's {@link WorkspaceSession} (the note
+ * store, the search index kept in step with it, import options), with what it says on stderr.
  */
 public final class NotesSession implements AutoCloseable {
 
     private final CliContext ctx;
-    private final Workspace workspace;
+    private final WorkspaceSession session;
     private final WorkspaceIndex index;
 
-    private NotesSession(CliContext ctx, Workspace workspace) {
+    private NotesSession(CliContext ctx, WorkspaceSession session) {
         this.ctx = ctx;
-        this.workspace = workspace;
-        this.index = new WorkspaceIndex(workspace, ctx.catalog(), ctx.err()::println);
+        this.session = session;
+        this.index = session.index();
     }
 
     /**
@@ -46,23 +49,29 @@ public final class NotesSession implements AutoCloseable {
     public static NotesSession open(CliContext ctx, String argument, boolean create) {
         WorkspaceLocator.Location location = WorkspaceLocator.locate(argument, ctx.terminal().path("."));
         try {
-            Workspace ws = create ? Workspace.open(location.directory()) : Workspace.openExisting(location.directory());
-            if (ws.tightenedMessage() != null) {
+            WorkspaceSession session = WorkspaceSession.open(location.directory(), create, ctx.catalog(),
+                    ctx.err()::println);
+            if (session.workspace().tightenedMessage() != null) {
                 // Said once: the next open finds the workspace private already.
-                ctx.err().println("vindplaats: " + ws.tightenedMessage());
+                ctx.err().println("vindplaats: " + session.workspace().tightenedMessage());
             }
-            return new NotesSession(ctx, ws);
+            return new NotesSession(ctx, session);
         } catch (WorkspaceException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
     public Workspace workspace() {
-        return workspace;
+        return session.workspace();
     }
 
     public NoteStore store() {
-        return workspace.notes();
+        return session.store();
+    }
+
+    /** How notes are imported here: the catalog's platforms, and the retention of {@code organisation} (null: none). */
+    public ImportOptions importOptions(Organisation organisation) {
+        return session.importOptions(organisation);
     }
 
     /** A progress line on stderr for long work. */
@@ -86,6 +95,16 @@ public final class NotesSession implements AutoCloseable {
             ctx.err().println(idx.openReport().message());
         }
         return idx;
+    }
+
+    /**
+     * Searching the workspace's notes through this session's index, opened first by {@link #index()}.
+     * A command does not wait for another program that holds the index (the workbench): it
+     * searches what that program committed.
+     */
+    public NoteSearch search() throws IOException {
+        index();
+        return session.search(false);
     }
 
     /**
@@ -116,7 +135,7 @@ public final class NotesSession implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
-            ctx.err().println(NLS.bind(Messages.Notes_indexFailed, workspace.indexDirectory(), reason));
+            ctx.err().println(NLS.bind(Messages.Notes_indexFailed, workspace().indexDirectory(), reason));
             return false;
         }
     }
@@ -152,11 +171,9 @@ public final class NotesSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            index.close();
+            session.close();
         } catch (IOException e) {
-            ctx.err().println(NLS.bind(Messages.Search_closeFailed, workspace.indexDirectory(), e.getMessage()));
-        } finally {
-            workspace.close();
+            ctx.err().println(NLS.bind(Messages.Search_closeFailed, workspace().indexDirectory(), e.getMessage()));
         }
     }
 

@@ -2,8 +2,8 @@ package org.vindplaats.ui;
 
 import java.util.Optional;
 
+import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Organisation;
 
 /** Ids of the application model (Application.e4xmi) and context keys the parts share. */
@@ -43,6 +43,6 @@ public final class Ids {
 
     /** The organisation chosen in the shared settings, if it is installed. */
     public static Optional<Organisation> activeOrganisation(Catalog catalog) {
-        return Settings.activeOrganisation().flatMap(catalog::organisation);
+        return WorkspaceSession.activeOrganisation(catalog);
     }
 }

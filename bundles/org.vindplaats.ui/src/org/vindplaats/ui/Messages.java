@@ -38,7 +38,6 @@ public final class Messages extends NLS {
     public static String Detail_title;
     public static String Detail_empty;
     public static String Detail_gone;
-    public static String Detail_age;
     public static String Detail_suppliedBy;
     public static String Detail_ageUnknown;
     public static String Detail_category;
@@ -68,8 +67,6 @@ public final class Messages extends NLS {
     public static String Detail_platformQuestions;
     public static String Detail_handbookQuestions;
     public static String Detail_handbookQuestions_hint;
-    public static String Detail_opportunityQuestion;
-    public static String Detail_riskQuestion;
     public static String Detail_sources;
     public static String Compare_choose;
     public static String Compare_tooMany;
@@ -167,13 +164,6 @@ public final class Messages extends NLS {
     public static String Export_failed;
     public static String Export_includeNotesQuestion;
     public static String Export_includeNotes;
-    public static String Brief_title;
-    public static String Brief_generated;
-    public static String Brief_suppliedBy;
-    public static String Brief_checked;
-    public static String Brief_chart;
-    public static String Brief_notes;
-    public static String Brief_noNotes;
     public static String Editor_new;
     public static String Editor_editing;
     public static String Editor_title;
@@ -285,7 +275,6 @@ public final class Messages extends NLS {
     public static String Notes_similar;
     public static String Notes_similarTip;
     public static String Notes_similarTo;
-    public static String Notes_similarNeedsIndex;
     public static String Notes_searching;
     public static String Notes_none;
     public static String Notes_count;
@@ -294,12 +283,8 @@ public final class Messages extends NLS {
     public static String Notes_searchFailed;
     public static String Notes_prefFailed;
     public static String Where_workspace;
-    public static String Search_indexUnavailable;
     public static String Editor_suggesting;
     public static String Editor_suggestFailed;
-    public static String Suggest_words;
-    public static String Suggest_similar;
-    public static String Suggest_noReason;
 
     public static String Method_none;
     public static String Method_continuous;
@@ -313,9 +298,6 @@ public final class Messages extends NLS {
     public static String Editor_methodLink;
     public static String Editor_helpLines;
 
-    public static String Detail_noMinimumAge;
-    public static String Detail_fromHandbook;
-    public static String Detail_stale;
     public static String Detail_helpLines;
 
     public static String Detail_professionalUse;
@@ -375,9 +357,6 @@ public final class Messages extends NLS {
     public static String Orient_accountRules;
     public static String Orient_professional;
     public static String Orient_noAccountAdvice;
-    public static String Brief_orientation;
-    public static String Brief_discussed;
-    public static String Brief_orientationNotes;
 
     public static String Platforms_noMinimumAge;
 

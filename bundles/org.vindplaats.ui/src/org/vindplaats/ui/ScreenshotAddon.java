@@ -29,7 +29,7 @@ import org.vindplaats.model.Platform;
 import org.vindplaats.ui.parts.ComparePart;
 import org.vindplaats.ui.parts.CompareView;
 import org.vindplaats.ui.parts.InboxPart;
-import org.vindplaats.ui.notes.NoteQuery;
+import org.vindplaats.app.NoteQuery;
 import org.vindplaats.ui.parts.PlatformsPart;
 import org.vindplaats.ui.parts.PluginsPart;
 import org.vindplaats.ui.parts.NeedsMapPart;

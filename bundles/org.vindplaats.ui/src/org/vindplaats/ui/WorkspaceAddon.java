@@ -2,6 +2,7 @@ package org.vindplaats.ui;
 
 import java.io.IOException;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -10,11 +11,11 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.osgi.service.event.Event;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.notes.SampleNotes;
-import org.vindplaats.ui.notes.SuggestEngine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -29,7 +30,7 @@ import jakarta.inject.Inject;
 public final class WorkspaceAddon {
 
     private NotesWorkspace notes;
-    private SuggestEngine suggestions;
+    private NoteSuggestions suggestions;
     private TeamHub hub;
 
     @PostConstruct
@@ -49,8 +50,8 @@ public final class WorkspaceAddon {
         notes.pushChangesTo(hub);
         this.hub = hub;
         // One suggester for the Note editor, the inbox and the needs map: trained once per change of the notes.
-        suggestions = new SuggestEngine(notes, catalog);
-        app.getContext().set(SuggestEngine.class, suggestions);
+        suggestions = new NoteSuggestions(catalog, problem -> ILog.of(WorkspaceAddon.class).warn(problem));
+        app.getContext().set(NoteSuggestions.class, suggestions);
     }
 
     @Inject

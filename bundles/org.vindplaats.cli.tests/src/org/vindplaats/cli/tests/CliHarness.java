@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
@@ -16,9 +18,12 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.LoadResult;
+import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.cli.Cli;
 import org.vindplaats.cli.CliContext;
+import org.vindplaats.model.Platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,6 +66,13 @@ final class CliHarness {
         catalog();
         int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), catalog, installer, locale), args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The shipped platform {@code id} as a plugin of its own, to put in a small catalog of a test. */
+    static LoadResult plugin(String id) throws InterruptedException {
+        Platform p = catalog().platform(id).orElseThrow();
+        return new LoadResult(p.id(), Optional.of(new PluginDescriptor(PluginDescriptor.Kind.PLATFORM, p.id(), "1.0.0",
+                p.name(), null, p, null)), List.of());
     }
 
     static PluginInstaller installer() throws InterruptedException {

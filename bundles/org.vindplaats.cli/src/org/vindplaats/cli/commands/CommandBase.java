@@ -2,9 +2,9 @@ package org.vindplaats.cli.commands;
 
 import java.util.concurrent.Callable;
 
+import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.JsonViews;
-import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Organisation;
 
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ public abstract class CommandBase implements Callable<Integer> {
             if (org != null) {
                 return ctx.organisation(org);
             }
-            return Settings.activeOrganisation().flatMap(id -> ctx.catalog().organisation(id)).orElse(null);
+            return WorkspaceSession.activeOrganisation(ctx.catalog()).orElse(null);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.PlatformComparison;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
@@ -21,12 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** vindplaats compare a b [c d]: the affordance matrix, with big differences marked. */
+/** vindplaats compare a b [c d]: the affordance matrix, with notable differences ({@link PlatformComparison}) marked. */
 @Command(name = "compare", mixinStandardHelpOptions = true)
 public final class CompareCommand extends CommandBase {
-
-    /** Levels this far apart are worth a worker's attention. */
-    static final int NOTABLE_DIFFERENCE = 2;
 
     @Parameters(paramLabel = "<platform>", arity = "1..*", descriptionKey = "param.platforms")
     List<String> ids;
@@ -41,7 +39,7 @@ public final class CompareCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        if (ids.size() < 2 || ids.size() > 4) {
+        if (ids.size() < PlatformComparison.MIN_PLATFORMS || ids.size() > PlatformComparison.MAX_PLATFORMS) {
             throw new UsageException(NLS.bind(Messages.Cli_compareNeedsTwo, null));
         }
         List<Platform> platforms = new ArrayList<>();
@@ -49,21 +47,7 @@ public final class CompareCommand extends CommandBase {
             platforms.add(ctx.platform(id));
         }
         Organisation organisation = org.resolve(ctx);
-        List<Affordance> differing = new ArrayList<>();
-        for (Affordance a : Affordance.values()) {
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            for (Platform p : platforms) {
-                OptionalInt l = p.profile().level(a);
-                if (l.isPresent()) {
-                    min = Math.min(min, l.getAsInt());
-                    max = Math.max(max, l.getAsInt());
-                }
-            }
-            if (max - min >= NOTABLE_DIFFERENCE) {
-                differing.add(a);
-            }
-        }
+        List<Affordance> differing = PlatformComparison.notableDifferences(platforms);
         if (format.format == Format.json) {
             ObjectNode n = JsonViews.MAPPER.createObjectNode();
             var list = n.putArray("platforms");

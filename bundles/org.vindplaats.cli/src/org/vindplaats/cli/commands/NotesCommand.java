@@ -97,11 +97,7 @@ public final class NotesCommand extends CommandBase {
             PluginCommand.existing(source);
             Organisation organisation = org.resolve(ctx);
             try (NotesSession session = NotesSession.open(ctx, ws.workspace, true)) {
-                ImportOptions options = ImportOptions.DEFAULT.withKeepPii(keepPii)
-                        .withKnownPlatforms(ctx.catalog().platforms().stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet()));
-                if (organisation != null && organisation.retentionMonths() != null) {
-                    options = options.withRetentionMonths(organisation.retentionMonths());
-                }
+                ImportOptions options = session.importOptions(organisation).withKeepPii(keepPii);
                 // Why: scripts and the crash-safety harness need to know exactly which notes are safely
                 // stored if the process dies; the store fires only after the rename is done.
                 NoteStoreListener acknowledge = ack ? event -> {

@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.NoteQuery;
+import org.vindplaats.app.NoteSearch;
 import org.vindplaats.app.PluginContributions;
+import org.vindplaats.app.SearchResults;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
@@ -17,10 +23,9 @@ import org.vindplaats.cli.TerminalWriter;
 import org.vindplaats.cli.UsageException;
 import org.vindplaats.hub.Hub;
 import org.vindplaats.hub.HubException;
-import org.vindplaats.index.IndexInUseException;
-import org.vindplaats.index.NoteIndex;
-import org.vindplaats.index.SearchRequest;
-import org.vindplaats.index.SearchResult;
+import org.vindplaats.index.SearchResult.Recognised;
+import org.vindplaats.model.TrendNote;
+import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.model.SafeText;
 import org.vindplaats.model.Thesaurus;
 
@@ -94,27 +99,21 @@ public final class SearchCommand extends CommandBase {
             if (like != null && session.store().get(like).isEmpty()) {
                 throw new UsageException(NLS.bind(Messages.Search_unknownLike, like));
             }
-            NoteIndex index = session.index();
-            if (!index.isReadOnly()) {
-                // Notes may have changed on disk (a synced folder, a git pull): catch up first.
-                try {
-                    // Quiet: usually nothing or little changed, and a progress line per search is noise.
-                    index.sync(session.noteSource(), new org.eclipse.core.runtime.NullProgressMonitor());
-                } catch (IndexInUseException e) {
-                    // Taken over meanwhile; search what is there.
-                }
-            }
-            SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).facets(facets)
-                    .sort(SearchRequest.Sort.valueOf(sort.name().toUpperCase(java.util.Locale.ROOT)));
+            NoteSearch search = session.search();
+            // Quiet: usually nothing or little changed since the last search, and a progress line
+            // per search is noise (opening or rebuilding the index has its own progress line).
+            NullProgressMonitor quiet = new NullProgressMonitor();
             // "More like this": the notes sharing the most distinctive words with that note.
-            SearchResult result = like != null ? index.moreLikeThis(like, limit) : index.search(request);
+            SearchResults result = like != null ? search.similar(like, limit, quiet)
+                    : search.search(new NoteQuery(String.join(" ", query), Map.of(), null, null,
+                            NoteQuery.Sort.valueOf(sort.name().toUpperCase(Locale.ROOT)), limit, facets), quiet);
             print(result);
             return ExitCodes.OK;
         }
     }
 
     /** The remarks about the query on stderr, the result on stdout in the chosen format. */
-    private void print(SearchResult result) {
+    private void print(SearchResults result) {
         for (String hint : result.hints()) {
             ctx.err().println(NLS.bind(Messages.Search_hint, hint));
         }
@@ -135,12 +134,16 @@ public final class SearchCommand extends CommandBase {
                         PluginContributions.searchConfig(ctx.catalog(), problem -> ctx.err().println("vindplaats: " + problem)))) {
             Hub.Result r = h.search(Hub.Query.of(String.join(" ", query)).scope(scope).rows(limit).facets(facets).like(like));
             hubHits = new java.util.HashMap<>();
-            List<SearchResult.Hit> hits = new ArrayList<>();
+            List<SearchResults.Hit> hits = new ArrayList<>();
             for (Hub.Hit hit : r.hits()) {
                 hubHits.put(hit.id(), hit);
-                hits.add(new SearchResult.Hit(hit.id(), 0f, hit.title(), hit.snippet(), hit.highlights(), hit.phenomena(), List.of()));
+                // Not a note of this workspace: only what the hub said (the rest is printed from hubHits).
+                TrendNote note = NoteBuilder.create(hit.id()).title(hit.title()).build();
+                hits.add(new SearchResults.Hit(note, 0f, hit.snippet(), hit.highlights().stream()
+                        .map(x -> new SearchResults.Range(x.start(), x.end())).toList(), hit.phenomena()));
             }
-            SearchResult result = new SearchResult(r.found(), hits, r.facets(), r.hints(), false, r.recognised());
+            SearchResults result = new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, r.found()),
+                    NoteSearch.counts(r.facets()), r.hints(), false, r.recognised());
             print(result);
             return ExitCodes.OK;
         } catch (HubException e) {
@@ -149,14 +152,14 @@ public final class SearchCommand extends CommandBase {
         }
     }
 
-    private ObjectNode hit(SearchResult.Hit h) {
+    private ObjectNode hit(SearchResults.Hit h) {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
-        o.put("id", h.id());
-        Hub.Hit fromHub = hubHits.get(h.id());
+        o.put("id", h.note().id());
+        Hub.Hit fromHub = hubHits.get(h.note().id());
         if (fromHub == null) {
             o.put("score", h.score());
         }
-        o.put("title", h.title()).put("snippet", h.snippet());
+        o.put("title", h.note().title()).put("snippet", h.snippet());
         if (fromHub != null) {
             if (fromHub.team() != null) {
                 o.put("team", fromHub.team());
@@ -172,9 +175,9 @@ public final class SearchCommand extends CommandBase {
         return o;
     }
 
-    private static ObjectNode facets(SearchResult r) {
+    private static ObjectNode facets(SearchResults r) {
         ObjectNode f = JsonViews.MAPPER.createObjectNode();
-        for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
+        for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
             ObjectNode values = f.putObject(dim.getKey());
             dim.getValue().forEach(values::put);
         }
@@ -191,8 +194,8 @@ public final class SearchCommand extends CommandBase {
         }
     }
 
-    private void printJsonl(SearchResult r) {
-        for (SearchResult.Hit h : r.hits()) {
+    private void printJsonl(SearchResults r) {
+        for (SearchResults.Hit h : r.hits()) {
             ctx.out().println(line(hit(h)));
         }
         if (facets) {
@@ -206,14 +209,14 @@ public final class SearchCommand extends CommandBase {
         }
     }
 
-    private ObjectNode json(SearchResult r) {
+    private ObjectNode json(SearchResults r) {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
         o.put("total", r.total());
         if (r.estimated()) {
             o.put("estimated", true);
         }
         ArrayNode hits = o.putArray("hits");
-        for (SearchResult.Hit h : r.hits()) {
+        for (SearchResults.Hit h : r.hits()) {
             ObjectNode n = hit(h);
             ArrayNode ranges = n.putArray("highlights");
             h.highlights().forEach(x -> ranges.addObject().put("start", x.start()).put("end", x.end()));
@@ -225,7 +228,7 @@ public final class SearchCommand extends CommandBase {
         ArrayNode hints = o.putArray("hints");
         r.hints().forEach(hints::add);
         ArrayNode recognised = o.putArray("recognised");
-        for (SearchResult.Recognised x : r.recognised()) {
+        for (Recognised x : r.recognised()) {
             ObjectNode n = recognised.addObject().put("phenomenon", x.id()).put("words", x.words());
             x.narrower().forEach(n.putArray("narrower")::add);
         }
@@ -239,7 +242,7 @@ public final class SearchCommand extends CommandBase {
     private static final String MARK_ON = "\uE000";
     private static final String MARK_OFF = "\uE001";
 
-    private void printText(SearchResult r) {
+    private void printText(SearchResults r) {
         boolean terminal = ctx.terminal().wantsColour();
         String pre = terminal ? "\u001b[1m" : "";
         String post = terminal ? "\u001b[0m" : "";
@@ -249,16 +252,16 @@ public final class SearchCommand extends CommandBase {
         Thesaurus thesaurus = explain && !r.recognised().isEmpty()
                 ? PluginContributions.thesaurus(ctx.catalog(), ctx.err()::println) : Thesaurus.EMPTY;
         java.util.Set<String> searched = new java.util.HashSet<>();
-        for (SearchResult.Recognised x : explain ? r.recognised() : List.<SearchResult.Recognised>of()) {
+        for (Recognised x : explain ? r.recognised() : List.<Recognised>of()) {
             searched.add(x.id());
             searched.addAll(x.narrower());
             ctx.out().println(NLS.bind(x.narrower().isEmpty() ? Messages.Search_recognised : Messages.Search_recognisedWithNarrower,
                     new Object[] { label(thesaurus, x.id()), x.words(), String.join(", ", x.narrower().stream().map(n -> label(thesaurus, n)).toList()) }));
         }
         int i = 0;
-        for (SearchResult.Hit h : r.hits()) {
-            Hub.Hit fromHub = hubHits.get(h.id());
-            ctx.out().printf(java.util.Locale.ROOT, "%d. %s  [%s]%s%n", ++i, h.title(), h.id(), fromHub == null ? ""
+        for (SearchResults.Hit h : r.hits()) {
+            Hub.Hit fromHub = hubHits.get(h.note().id());
+            ctx.out().printf(Locale.ROOT, "%d. %s  [%s]%s%n", ++i, h.note().title(), h.note().id(), fromHub == null ? ""
                     : "  " + (fromHub.observed() == null ? "" : fromHub.observed() + " ") + String.join(", ", fromHub.platforms()));
             String snippet = SafeText.clean(h.snippet(MARK_ON, MARK_OFF)).replace(MARK_ON, pre).replace(MARK_OFF, post);
             snippets.println("   " + snippet);
@@ -278,7 +281,7 @@ public final class SearchCommand extends CommandBase {
         ctx.out().println(NLS.bind(r.estimated() ? Messages.Search_countEstimated : Messages.Search_count, r.hits().size(),
                 r.total()));
         if (facets) {
-            for (Map.Entry<String, Map<String, Long>> dim : r.facets().entrySet()) {
+            for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
                 List<String> parts = new ArrayList<>();
                 dim.getValue().forEach((k, v) -> parts.add(k + " " + v));
                 ctx.out().println(dim.getKey() + ": " + String.join(", ", parts));

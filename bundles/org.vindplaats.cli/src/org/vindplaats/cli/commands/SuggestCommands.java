@@ -141,15 +141,16 @@ public final class SuggestCommands {
 
         private void printText(TrendNote note, Suggestion s) {
             ctx.out().println(note.id() + "  " + note.title());
+            List<NoteSuggestions.Label> chosen = NoteSuggestions.chosen(s, Evaluation.FAMILIES);
             for (LabelFamily f : Evaluation.FAMILIES) {
                 List<String> parts = new ArrayList<>();
-                for (String label : s.chosen(f)) {
-                    RankedLabel c = s.candidate(f, label).orElseThrow();
+                for (NoteSuggestions.Label c : chosen.stream().filter(x -> x.family() == f).toList()) {
                     // Names in the user's language ("Privacy en veiligheid", "TikTok"); the ids are in --format json.
                     String name = f == LabelFamily.PLATFORMS
-                            ? ctx.catalog().platform(label).map(org.vindplaats.model.Platform::name).orElse(label)
-                            : org.vindplaats.suggest.Labels.name(f, label, ctx.locale());
+                            ? ctx.catalog().platform(c.value()).map(org.vindplaats.model.Platform::name).orElse(c.value())
+                            : org.vindplaats.suggest.Labels.name(f, c.value(), ctx.locale());
                     StringBuilder b = new StringBuilder(name).append(String.format(ctx.locale(), " %.2f", c.confidence()));
+                    // The ids of similar notes, which the commands take (the workbench names their titles).
                     List<String> why = new ArrayList<>();
                     if (!c.words().isEmpty()) {
                         why.add(NLS.bind(Messages.Suggest_words, String.join(", ", c.words())));

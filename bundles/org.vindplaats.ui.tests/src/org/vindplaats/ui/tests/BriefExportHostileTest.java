@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
-import org.vindplaats.ui.brief.BriefWriter;
+import org.vindplaats.app.BriefWriter;
 
 /**
  * The orientation brief is an HTML file a worker opens in a browser and mails around; its texts come

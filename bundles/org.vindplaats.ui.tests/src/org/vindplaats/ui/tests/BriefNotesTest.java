@@ -18,7 +18,7 @@ import org.vindplaats.model.Platform;
 import org.vindplaats.model.Polarity;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.Urgency;
-import org.vindplaats.ui.brief.BriefWriter;
+import org.vindplaats.app.BriefWriter;
 
 /** The orientation brief carries the team's latest notes about the platform, never personal data. */
 class BriefNotesTest {

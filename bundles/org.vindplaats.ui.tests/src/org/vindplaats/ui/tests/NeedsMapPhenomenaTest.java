@@ -32,7 +32,7 @@ import org.vindplaats.model.Need;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
-import org.vindplaats.ui.notes.NoteQuery;
+import org.vindplaats.app.NoteQuery;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NeedsMapView;
 

@@ -24,7 +24,7 @@ import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
-import org.vindplaats.ui.notes.NoteQuery;
+import org.vindplaats.app.NoteQuery;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.TrendNotesView;
 

@@ -169,7 +169,8 @@ class PlatformDetailViewTest {
         view.show("roblox");
         flush(display);
         String all = String.join("\n", view.texts());
-        assertTrue(all.contains(org.vindplaats.ui.Messages.Detail_noMinimumAge), "never 0+: " + all);
+        assertTrue(all.contains(org.vindplaats.app.PlatformTexts.age(new org.vindplaats.model.Platform.MinimumAge(0, null, null))),
+                "never 0+: " + all);
         assertFalse(all.contains("Minimum age: 0"), all);
         int report = all.indexOf("Report through the menu");
         int help = all.indexOf("Help and reporting points (Stad Hulp)");

@@ -42,7 +42,7 @@ import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.SaveResult;
 import org.vindplaats.notes.StoredNote;
 import org.vindplaats.notes.Workspace;
-import org.vindplaats.ui.notes.NoteQuery;
+import org.vindplaats.app.NoteQuery;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NeedsMapView;
 import org.vindplaats.ui.parts.NoteEditorView;
@@ -202,7 +202,8 @@ class SignalViewsTest {
     @Test
     void suggestionsShowTheirReasonAndAreAcceptedWithOneClick() throws Exception {
         openAll();
-        editor.setSuggester(new org.vindplaats.ui.notes.SuggestEngine(notes, catalog));
+        editor.setSuggester(new org.vindplaats.app.NoteSuggestions(catalog, p -> {
+        }));
         assertTrue(editor.suggestionsGroup().getVisible());
         editor.title().setText("Pesten in de groepschat op TikTok");
         editor.body().setText("Jongeren vertellen dat ze gepest en uitgescholden worden in een groepschat op TikTok."

@@ -200,6 +200,6 @@ final class TestData {
 
     /** Text as the brief escapes it for HTML. */
     static String esc(String s) {
-        return org.vindplaats.ui.brief.BriefWriter.esc(s);
+        return org.vindplaats.app.BriefWriter.esc(s);
     }
 }

@@ -30,7 +30,7 @@ import org.vindplaats.model.UserFolders;
 import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
-import org.vindplaats.ui.brief.BriefWriter;
+import org.vindplaats.app.BriefWriter;
 import org.vindplaats.ui.notes.NotesWorkspace;
 
 import jakarta.inject.Named;

@@ -3,7 +3,6 @@ package org.vindplaats.ui.notes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -12,12 +11,11 @@ import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.vindplaats.model.Platform;
+import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.imports.ImportOptions;
 import org.vindplaats.notes.imports.ImportReport;
 import org.vindplaats.notes.imports.NoteImporter;
-import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 
 /**
@@ -55,18 +53,12 @@ public final class ImportJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        NoteStore store = notes.store().orElse(null);
-        if (store == null) {
+        WorkspaceSession session = notes.session().orElse(null);
+        if (session == null) {
             return Status.error(NLS.bind(Messages.Import_noWorkspace, notes.problem()));
         }
-        ImportOptions options = ImportOptions.DEFAULT.withKnownPlatforms(
-                notes.catalog() == null ? java.util.Set.of()
-                        : notes.catalog().platforms().stream().map(Platform::id).collect(Collectors.toSet()));
-        Integer months = notes.catalog() == null ? null
-                : Ids.activeOrganisation(notes.catalog()).map(o -> o.retentionMonths()).orElse(null);
-        if (months != null) {
-            options = options.withRetentionMonths(months);
-        }
+        NoteStore store = session.store();
+        ImportOptions options = session.importOptions(WorkspaceSession.activeOrganisation(notes.catalog()).orElse(null));
         try {
             report = new NoteImporter(store, options).importPath(source, new ProgressMonitorWrapper(monitor) {
                 private int total;

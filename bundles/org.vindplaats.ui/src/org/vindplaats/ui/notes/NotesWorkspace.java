@@ -1,5 +1,6 @@
 package org.vindplaats.ui.notes;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.app.NoteSearch;
 import org.vindplaats.app.TeamHub;
+import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.notes.NoteChangeEvent;
 import org.vindplaats.notes.NoteStore;
@@ -55,7 +58,7 @@ public final class NotesWorkspace implements AutoCloseable {
         }
     };
     private volatile Path location;
-    private volatile Workspace workspace;
+    private volatile WorkspaceSession session;
     private volatile NoteSearch search;
     private volatile String problem;
 
@@ -84,28 +87,30 @@ public final class NotesWorkspace implements AutoCloseable {
         closeCurrent();
         location = folder.toAbsolutePath().normalize();
         try {
-            workspace = Workspace.open(location);
-            if (workspace.tightenedMessage() != null) {
+            session = WorkspaceSession.open(location, true, catalog, p -> ILog.of(NotesWorkspace.class).warn(p));
+            if (session.workspace().tightenedMessage() != null) {
                 // The workspace was readable by others and is now private: say so once, in the log.
-                ILog.of(NotesWorkspace.class).info(workspace.tightenedMessage());
+                ILog.of(NotesWorkspace.class).info(session.workspace().tightenedMessage());
             }
-            workspace.notes().addListener(forward);
-            search = NoteSearches.create(workspace, catalog);
+            session.store().addListener(forward);
+            // The workbench stays open: it takes the index over from a command that held it.
+            search = session.search(true);
             problem = null;
         } catch (WorkspaceException e) {
-            workspace = null;
+            session = null;
             search = null;
             problem = e.getMessage();
         }
     }
 
     private void closeCurrent() {
-        if (workspace != null) {
-            workspace.notes().removeListener(forward);
-            workspace.close();
-        }
-        if (search != null) {
-            search.close();
+        if (session != null) {
+            session.store().removeListener(forward);
+            try {
+                session.close();
+            } catch (IOException e) {
+                // The index is a cache; the next open repairs it.
+            }
         }
     }
 
@@ -128,7 +133,12 @@ public final class NotesWorkspace implements AutoCloseable {
     }
 
     public Optional<Workspace> workspace() {
-        return Optional.ofNullable(workspace);
+        return session().map(WorkspaceSession::workspace);
+    }
+
+    /** The open workspace as the application layer holds it; empty when it could not be opened. */
+    public Optional<WorkspaceSession> session() {
+        return Optional.ofNullable(session);
     }
 
     /** The note store; empty when the workspace could not be opened. */

@@ -30,8 +30,8 @@ import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.ui.Messages;
-import org.vindplaats.ui.brief.BriefWriter;
-import org.vindplaats.ui.brief.OrientationRecord;
+import org.vindplaats.app.BriefWriter;
+import org.vindplaats.app.OrientationRecord;
 import org.vindplaats.ui.widgets.Ui;
 
 /**

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.vindplaats.app.PlatformComparison;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
@@ -32,14 +33,12 @@ import org.vindplaats.ui.widgets.Ui;
 
 /**
  * Two to four platforms side by side: tick them in the list, read the affordance matrix (rows
- * whose levels differ by {@value #DIFFERENCE} or more are highlighted and marked), see the
+ * whose levels differ notably, {@link PlatformComparison}, are highlighted and marked), see the
  * profiles overlaid in one radar chart with a legend, and the organisation's policy row.
  */
 public final class CompareView {
 
-    /** Levels this far apart are worth a conversation: the row is highlighted. */
-    public static final int DIFFERENCE = 2;
-    public static final int MAX_PLATFORMS = 4;
+    public static final int MAX_PLATFORMS = PlatformComparison.MAX_PLATFORMS;
     private static final int CHOICES_WIDTH = 160;
     /** A platform column never gets narrower than this; its full name is in the header's tooltip. */
     private static final int MIN_PLATFORM_COLUMN = 44;
@@ -188,20 +187,6 @@ public final class CompareView {
         return out;
     }
 
-    /** The spread (highest minus lowest known level) of an affordance among the chosen platforms. */
-    public static int spread(List<Platform> platforms, Affordance a) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (Platform p : platforms) {
-            OptionalInt l = p.profile().level(a);
-            if (l.isPresent()) {
-                min = Math.min(min, l.getAsInt());
-                max = Math.max(max, l.getAsInt());
-            }
-        }
-        return max < min ? 0 : max - min;
-    }
-
     private void refreshMatrix() {
         List<Platform> platforms = chosen();
         Organisation org = Ids.activeOrganisation(catalog).orElse(null);
@@ -230,8 +215,8 @@ public final class CompareView {
                     OptionalInt l = platforms.get(i).profile().level(a);
                     row.setText(i + 1, l.isPresent() ? Integer.toString(l.getAsInt()) : "?");
                 }
-                int spread = spread(platforms, a);
-                boolean differs = platforms.size() > 1 && spread >= DIFFERENCE;
+                int spread = PlatformComparison.spread(platforms, a);
+                boolean differs = PlatformComparison.isNotable(platforms, a);
                 row.setText(last, platforms.size() > 1 ? (differs ? NLS.bind(Messages.Compare_differs, spread) : Integer.toString(spread)) : "");
                 if (differs) {
                     for (int i = 0; i <= last; i++) {
@@ -275,7 +260,7 @@ public final class CompareView {
         }
         chart.setSeries(series);
         hint.setText(platforms.size() < 2 ? Messages.Compare_hint
-                : NLS.bind(Messages.Compare_legend, DIFFERENCE) + "\n" + levelLegend());
+                : NLS.bind(Messages.Compare_legend, PlatformComparison.NOTABLE_DIFFERENCE) + "\n" + levelLegend());
         matrix.getParent().layout(true, true);
     }
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.ui.notes.NotesWorkspace;
-import org.vindplaats.ui.notes.SuggestEngine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public final class InboxPart {
     NotesWorkspace notes;
 
     @Inject
-    SuggestEngine suggestions;
+    NoteSuggestions suggestions;
 
     @Inject
     EPartService partService;
@@ -27,7 +27,7 @@ public final class InboxPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        view = new InboxView(parent, notes, suggestions::labels, Locale.getDefault());
+        view = new InboxView(parent, notes, m -> suggestions.labels(notes.store().orElse(null), m), Locale.getDefault());
         view.onOpen(id -> Parts.openNote(partService, id));
     }
 

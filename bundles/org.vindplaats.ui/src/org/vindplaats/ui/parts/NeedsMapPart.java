@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.notes.NotesWorkspace;
-import org.vindplaats.ui.notes.SuggestEngine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public final class NeedsMapPart {
     NotesWorkspace notes;
 
     @Inject
-    SuggestEngine suggestions;
+    NoteSuggestions suggestions;
 
     @Inject
     EPartService partService;
@@ -33,7 +33,7 @@ public final class NeedsMapPart {
     @PostConstruct
     public void createControls(Composite parent) {
         view = new NeedsMapView(parent, catalog, notes, Locale.getDefault());
-        view.setSuggesters(suggestions::labels);
+        view.setSuggesters(m -> suggestions.labels(notes.store().orElse(null), m));
         view.onOpen(query -> Parts.show(partService, Ids.PART_TREND_NOTES, TrendNotesPart.class, t -> t.view().show(query)));
     }
 

@@ -39,10 +39,10 @@ import org.vindplaats.model.Polarity;
 import org.vindplaats.model.Thesaurus;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.ui.Messages;
-import org.vindplaats.ui.notes.NoteQuery;
-import org.vindplaats.ui.notes.NoteSearch;
+import org.vindplaats.app.NoteQuery;
+import org.vindplaats.app.NoteSearch;
 import org.vindplaats.ui.notes.NotesWorkspace;
-import org.vindplaats.ui.notes.SearchResults;
+import org.vindplaats.app.SearchResults;
 import org.vindplaats.ui.widgets.Heatmap;
 
 /**

@@ -9,10 +9,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
-import org.vindplaats.ui.notes.SuggestEngine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public final class NoteEditorPart {
     NotesWorkspace notes;
 
     @Inject
-    SuggestEngine suggestions;
+    NoteSuggestions suggestions;
 
     @Inject
     TeamHub hub;

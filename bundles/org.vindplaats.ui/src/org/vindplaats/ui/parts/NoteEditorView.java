@@ -43,6 +43,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Affordance;
@@ -70,8 +71,6 @@ import org.vindplaats.notes.pii.PiiScrubber;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.notes.Dates;
-import org.vindplaats.ui.notes.LabelSuggestions;
-import org.vindplaats.ui.notes.LabelSuggestions.Suggestion;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.Ui;
@@ -127,8 +126,8 @@ public final class NoteEditorView {
     private final Button reload;
     private final Label status;
     private final Runnable catalogListener;
-    private LabelSuggestions suggester;
-    private List<Suggestion> suggestions = List.of();
+    private NoteSuggestions suggester;
+    private List<NoteSuggestions.Label> suggestions = List.of();
     private final Set<LabelFamily> accepted = EnumSet.noneOf(LabelFamily.class);
     private List<String> otherPlatforms = List.of();
     private List<PiiMatch> pending = List.of();
@@ -1067,18 +1066,19 @@ public final class NoteEditorView {
     // ------------------------------------------------------------------ suggestions
 
     /** Connects a suggester; null hides the suggestions. */
-    public void setSuggester(LabelSuggestions value) {
+    public void setSuggester(NoteSuggestions value) {
         suggester = value;
         show(suggestionsGroup, value != null);
         reflow();
     }
 
     /**
-     * Asks the suggester for labels for the form as it is now, in a background job (the first
-     * time it learns from the workspace's notes), and lists them with their reasons.
+     * Asks the suggester for labels for the form as it is now, in a background job (it learns
+     * from the workspace's notes the first time and whenever they changed), and lists them with
+     * their reasons.
      */
     public void suggest() {
-        LabelSuggestions engine = suggester;
+        NoteSuggestions engine = suggester;
         if (engine == null) {
             return;
         }
@@ -1089,15 +1089,15 @@ public final class NoteEditorView {
         Job job = new Job(Messages.Editor_suggesting) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                List<Suggestion> result;
+                List<NoteSuggestions.Label> result;
                 String problem = null;
                 try {
-                    result = List.copyOf(engine.suggest(note));
+                    result = engine.suggest(notes.store().orElse(null), note, monitor);
                 } catch (RuntimeException e) {
                     result = List.of();
                     problem = NLS.bind(Messages.Editor_suggestFailed, e.getMessage() == null ? e.toString() : e.getMessage());
                 }
-                List<Suggestion> found = result;
+                List<NoteSuggestions.Label> found = result;
                 String failed = problem;
                 async(() -> {
                     if (mine == suggestGeneration) {
@@ -1111,7 +1111,7 @@ public final class NoteEditorView {
         job.schedule();
     }
 
-    private void showSuggestions(List<Suggestion> found, String failed) {
+    private void showSuggestions(List<NoteSuggestions.Label> found, String failed) {
         suggestions = found;
         suggestButton.setEnabled(true);
         Ui.disposeChildren(suggestionRows);
@@ -1123,7 +1123,7 @@ public final class NoteEditorView {
         if (suggestions.isEmpty() && failed == null) {
             Ui.text(suggestionRows, Messages.Editor_noSuggestions, 2);
         }
-        for (Suggestion s : suggestions) {
+        for (NoteSuggestions.Label s : suggestions) {
             Button accept = new Button(suggestionRows, SWT.PUSH);
             accept.setText(Messages.Editor_accept);
             GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(accept);
@@ -1144,7 +1144,7 @@ public final class NoteEditorView {
         return suggestionsShown == suggestGeneration;
     }
 
-    private String labelOf(Suggestion s) {
+    private String labelOf(NoteSuggestions.Label s) {
         String name = s.family() == LabelFamily.PLATFORMS
                 ? catalog.platform(s.value()).map(Platform::name).orElse(s.value())
                 : org.vindplaats.suggest.Labels.name(s.family(), s.value(), locale);
@@ -1186,7 +1186,7 @@ public final class NoteEditorView {
     }
 
     /** One click: the suggested label is set in the form and its family counts as confirmed. */
-    public void accept(Suggestion s) {
+    public void accept(NoteSuggestions.Label s) {
         switch (s.family()) {
             case PLATFORMS -> {
                 for (TableItem item : platforms.getItems()) {
@@ -1222,7 +1222,7 @@ public final class NoteEditorView {
         return pending;
     }
 
-    public List<Suggestion> suggestions() {
+    public List<NoteSuggestions.Label> suggestions() {
         return suggestions;
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.vindplaats.app.PlatformTexts;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInstaller;

@@ -49,12 +49,12 @@ import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.notes.Dates;
 import org.vindplaats.ui.notes.ImportJob;
-import org.vindplaats.ui.notes.NoteQuery;
-import org.vindplaats.ui.notes.NoteSearch;
+import org.vindplaats.app.NoteQuery;
+import org.vindplaats.app.NoteSearch;
 import org.vindplaats.ui.notes.NotesWorkspace;
-import org.vindplaats.ui.notes.SearchResults;
-import org.vindplaats.ui.notes.SearchResults.Hit;
-import org.vindplaats.ui.notes.SearchResults.Range;
+import org.vindplaats.app.SearchResults;
+import org.vindplaats.app.SearchResults.Hit;
+import org.vindplaats.app.SearchResults.Range;
 import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.Ui;
 

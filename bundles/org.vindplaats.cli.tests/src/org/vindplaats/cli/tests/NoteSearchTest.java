@@ -1,10 +1,8 @@
-package org.vindplaats.ui.tests;
+package org.vindplaats.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vindplaats.ui.tests.TestData.levels;
-import static org.vindplaats.ui.tests.TestData.platform;
-import static org.vindplaats.ui.tests.TestData.plugin;
+import static org.vindplaats.cli.tests.CliHarness.plugin;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,12 +21,12 @@ import org.vindplaats.model.Polarity;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.Workspace;
-import org.vindplaats.ui.notes.NoteQuery;
-import org.vindplaats.ui.notes.SearchResults;
-import org.vindplaats.ui.notes.IndexNoteSearch;
+import org.vindplaats.app.NoteQuery;
+import org.vindplaats.app.SearchResults;
+import org.vindplaats.app.NoteSearch;
 
 /**
- * The forgiving syntax of the workbench's search (the index the command line uses too): fields in
+ * The forgiving syntax of the search both front ends use (the application layer's, over the index): fields in
  * English or Dutch, labels, prefixes, hints, dates, sort, facets.
  */
 class NoteSearchTest {
@@ -36,13 +34,13 @@ class NoteSearchTest {
     @TempDir
     Path dir;
 
-    private IndexNoteSearch search;
+    private NoteSearch search;
 
     @BeforeEach
     void notes() throws Exception {
         PluginRegistry catalog = new PluginRegistry();
-        catalog.put("t", "loc", "1", plugin(platform("tiktok", "TikTok", levels(3, 2, 4, 4, 4, 4, 2), null)));
-        catalog.put("s", "loc", "1", plugin(platform("snapchat", "Snapchat", levels(1, 2, 3, 3, 2, 2, 0), null, "snap")));
+        catalog.put("t", "loc", "1", plugin("tiktok"));
+        catalog.put("s", "loc", "1", plugin("snapchat"));
         Workspace ws = Workspace.open(dir, Workspace.Settings.DEFAULT.withScrubber(null));
         NoteStore store = ws.notes();
         store.save(NoteBuilder.create("a").title("Foto's verdwijnen").body("Op Snapchat verdwijnen foto's maar screenshots blijven.")
@@ -54,7 +52,8 @@ class NoteSearchTest {
         store.save(NoteBuilder.create("c").title("Groepschat").body("Ruzie in een groepschat op Snapchat.")
                 .platforms(List.of("snapchat")).needs(Set.of(Need.RELATIONSHIPS)).polarity(Polarity.RISK)
                 .observed(LocalDate.of(2026, 11, 3)).build(), NoteStore.NEW);
-        search = new IndexNoteSearch(ws, catalog);
+        search = new NoteSearch(ws, catalog, problem -> {
+        });
     }
 
     private List<String> ids(String text) throws Exception {

@@ -1,10 +1,8 @@
-package org.vindplaats.ui.tests;
+package org.vindplaats.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vindplaats.ui.tests.TestData.levels;
-import static org.vindplaats.ui.tests.TestData.platform;
-import static org.vindplaats.ui.tests.TestData.plugin;
+import static org.vindplaats.cli.tests.CliHarness.plugin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +20,23 @@ import org.vindplaats.model.Need;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.Workspace;
-import org.vindplaats.ui.notes.IndexNoteSearch;
-import org.vindplaats.ui.notes.NoteQuery;
-import org.vindplaats.ui.notes.SearchResults;
+import org.vindplaats.app.NoteSearch;
+import org.vindplaats.app.NoteQuery;
+import org.vindplaats.app.SearchResults;
 
-/** The workbench's search through the Lucene index: stemming, nicknames, month filter, syncing with the store. */
-class IndexNoteSearchTest {
+/** The application layer's search (both front ends') through the Lucene index: stemming, nicknames, month filter, syncing with the store. */
+class NoteSearchIndexTest {
 
     @TempDir
     Path dir;
 
     private Workspace ws;
-    private IndexNoteSearch search;
+    private NoteSearch search;
 
     @BeforeEach
     void notes() throws Exception {
         PluginRegistry catalog = new PluginRegistry();
-        catalog.put("s", "loc", "1", plugin(platform("snapchat", "Snapchat", levels(1, 2, 3, 3, 2, 2, 0), null, "snap")));
+        catalog.put("s", "loc", "1", plugin("snapchat"));
         ws = Workspace.open(dir, Workspace.Settings.DEFAULT.withScrubber(null));
         NoteStore store = ws.notes();
         store.save(NoteBuilder.create("a").title("Foto's verdwijnen").body("Op snap verdwijnen foto's maar screenshots blijven.")
@@ -46,7 +44,8 @@ class IndexNoteSearchTest {
                 NoteStore.NEW);
         store.save(NoteBuilder.create("b").title("Dansje").body("Een nieuwe dans, veel creativiteit.")
                 .needs(Set.of(Need.TALENT)).observed(LocalDate.of(2026, 11, 20)).build(), NoteStore.NEW);
-        search = new IndexNoteSearch(ws, catalog);
+        search = new NoteSearch(ws, catalog, problem -> {
+        });
     }
 
     @AfterEach
@@ -66,9 +65,9 @@ class IndexNoteSearchTest {
         t0 = System.nanoTime();
         run(NoteQuery.of("dans"));
         // Measured, not asserted (a loaded machine is no bug): opening/building the index vs a warm search.
-        System.out.println("IndexNoteSearchTest: first search (opens and builds the index) " + first + " ms, next search "
+        System.out.println("NoteSearchTest: first search (opens and builds the index) " + first + " ms, next search "
                 + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        assertEquals("index", search.engine(), "the index was opened: " + r.hints());
+        assertTrue(search.index().isOpen(), "the index was opened: " + r.hints());
         assertEquals(List.of("a"), r.hits().stream().map(h -> h.note().id()).toList(), "Dutch stemming");
         assertTrue(Files.isDirectory(ws.indexDirectory()) && Files.list(ws.indexDirectory()).findAny().isPresent(),
                 "the index lives in the workspace's index folder");

@@ -1,4 +1,4 @@
-package org.vindplaats.ui.notes;
+package org.vindplaats.app;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,12 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the Trend notes part asks for: the typed text in the forgiving syntax (words, "phrases",
- * {@code platform:tiktok need:relationships}, {@code -word}), facet filters chosen in the combos,
- * an observed-date range, a sort order and how many hits to return.
+ * A search of a workspace's notes, as the workbench's Trend notes part and the command line's
+ * {@code search} ask it of {@link NoteSearch}: the typed text in the forgiving syntax (words,
+ * "phrases", {@code platform:tiktok need:relationships}, {@code -word}), facet filters (chosen in
+ * the workbench's combos), an observed-date range, a sort order, how many hits to return and
+ * whether to count the facets.
+ *
+ * @param limit how many hits at the most: 0 for none (only the total and the facets), negative
+ *        for {@link #DEFAULT_LIMIT}
  */
 public record NoteQuery(String text, Map<String, Set<String>> filters, LocalDate from, LocalDate to, Sort sort,
-        int limit) {
+        int limit, boolean facets) {
 
     public enum Sort {
         RELEVANCE, NEWEST, OLDEST
@@ -45,7 +50,12 @@ public record NoteQuery(String text, Map<String, Set<String>> filters, LocalDate
         }
         filters = Map.copyOf(copy);
         sort = sort == null ? Sort.RELEVANCE : sort;
-        limit = limit <= 0 ? DEFAULT_LIMIT : limit;
+        limit = limit < 0 ? DEFAULT_LIMIT : limit;
+    }
+
+    /** A query that counts the facets. */
+    public NoteQuery(String text, Map<String, Set<String>> filters, LocalDate from, LocalDate to, Sort sort, int limit) {
+        this(text, filters, from, to, sort, limit, true);
     }
 
     public static NoteQuery of(String text) {
@@ -53,7 +63,7 @@ public record NoteQuery(String text, Map<String, Set<String>> filters, LocalDate
     }
 
     public NoteQuery withText(String value) {
-        return new NoteQuery(value, filters, from, to, sort, limit);
+        return new NoteQuery(value, filters, from, to, sort, limit, facets);
     }
 
     /** Sets (value non-null) or clears (null) the filter on one facet field. */
@@ -64,19 +74,24 @@ public record NoteQuery(String text, Map<String, Set<String>> filters, LocalDate
         } else {
             f.put(field, new LinkedHashSet<>(List.of(value)));
         }
-        return new NoteQuery(text, f, from, to, sort, limit);
+        return new NoteQuery(text, f, from, to, sort, limit, facets);
     }
 
     public NoteQuery withDates(LocalDate newFrom, LocalDate newTo) {
-        return new NoteQuery(text, filters, newFrom, newTo, sort, limit);
+        return new NoteQuery(text, filters, newFrom, newTo, sort, limit, facets);
     }
 
     public NoteQuery withSort(Sort value) {
-        return new NoteQuery(text, filters, from, to, value, limit);
+        return new NoteQuery(text, filters, from, to, value, limit, facets);
     }
 
     public NoteQuery withLimit(int value) {
-        return new NoteQuery(text, filters, from, to, sort, value);
+        return new NoteQuery(text, filters, from, to, sort, value, facets);
+    }
+
+    /** Whether the facets are counted (they cost time on a large workspace; the workbench always shows them). */
+    public NoteQuery withFacets(boolean value) {
+        return new NoteQuery(text, filters, from, to, sort, limit, value);
     }
 
     /** The single value filtered on for a field, or null. */

@@ -1,4 +1,4 @@
-package org.vindplaats.ui.brief;
+package org.vindplaats.app;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.internal.Messages;
 import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceScore;
@@ -20,8 +21,6 @@ import org.vindplaats.model.Platform;
 import org.vindplaats.model.Source;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.notes.pii.PiiScrubber;
-import org.vindplaats.ui.Messages;
-import org.vindplaats.ui.parts.PlatformTexts;
 
 /**
  * An orientation brief for a team meeting: one platform's profile (with an SVG radar chart),

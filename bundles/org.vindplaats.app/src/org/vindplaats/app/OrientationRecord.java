@@ -1,4 +1,4 @@
-package org.vindplaats.ui.brief;
+package org.vindplaats.app;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

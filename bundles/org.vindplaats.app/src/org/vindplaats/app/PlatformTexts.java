@@ -1,12 +1,12 @@
-package org.vindplaats.ui.parts;
+package org.vindplaats.app;
 
 import java.time.LocalDate;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.internal.Messages;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Source;
-import org.vindplaats.ui.Messages;
 
 /** Texts the platform detail part and the brief both show, so they say the same. */
 public final class PlatformTexts {
