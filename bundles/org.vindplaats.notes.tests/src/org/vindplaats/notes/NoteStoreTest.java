@@ -86,6 +86,18 @@ class NoteStoreTest {
         assertEquals(Instant.parse("2025-07-01T08:00:00Z"), r.stored().note().updated());
     }
 
+    /** Saves within one second (a script confirming twice) still each get a later last change: the index sees them all. */
+    @Test
+    void savesWithinOneSecondStillMoveTheLastChangeOn() throws IOException {
+        NoteStore store = store(); // a fixed clock: every save in the same second
+        StoredNote v1 = store.save(TestData.note("n-1", "Versie 1", "a"), NoteStore.NEW).stored();
+        StoredNote v2 = store.update(v1, NoteBuilder.from(v1.note()).title("Versie 2").build()).stored();
+        StoredNote v3 = store.update(v2, NoteBuilder.from(v2.note()).title("Versie 3").build()).stored();
+        assertTrue(v2.note().updated().isAfter(v1.note().updated()), v1.note().updated() + " " + v2.note().updated());
+        assertTrue(v3.note().updated().isAfter(v2.note().updated()), v2.note().updated() + " " + v3.note().updated());
+        assertEquals(v3.note().updated(), store.get("n-1").orElseThrow().note().updated(), "as the file says");
+    }
+
     @Test
     void staleRevisionIsAConflictAndNothingIsOverwritten() throws IOException {
         NoteStore store = store();

@@ -344,6 +344,12 @@ public final class NoteStore {
                 }
                 previous[0] = current;
                 Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                // The index tells a changed note by its last change, which the file keeps to the
+                // second: a save within the same second as the one before moves it on by one,
+                // so no save goes unseen (two quick confirms from a script did).
+                if (current != null && current.note().updated() != null && !now.isAfter(current.note().updated())) {
+                    now = current.note().updated().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                }
                 Instant created = toWrite.created() != null ? toWrite.created()
                         : current != null && current.note().created() != null ? current.note().created() : now;
                 TrendNote finalNote = NoteBuilder.from(toWrite).created(created.truncatedTo(ChronoUnit.SECONDS))
