@@ -32,6 +32,8 @@ public final class NoteSuggestions implements AutoCloseable {
     private LabelSuggester labels;
     private int trainedOn;
     private PhenomenonSuggester phenomena;
+    private PhenomenonSuggester workspacePhenomena;
+    private int phenomenaTrainedOn;
 
     /** @param problems told about plugin files that could not be read (with where and what to do) */
     public NoteSuggestions(Catalog catalog, Consumer<String> problems) {
@@ -83,17 +85,28 @@ public final class NoteSuggestions implements AutoCloseable {
      * @param confidence 0..1
      * @param words the words of the note that point to it
      * @param similar the labelled notes most like this one that carry it
+     * @param resembles for a phenomenon: the example note (or confirmed note) of it most like this one
      */
     public record Label(LabelFamily family, String value, double confidence, List<String> words,
-            List<RankedLabel.Neighbour> similar) {
+            List<RankedLabel.Neighbour> similar, String resembles) {
 
         public Label {
             words = List.copyOf(words);
             similar = List.copyOf(similar);
+            resembles = resembles == null ? "" : resembles;
+        }
+
+        public Label(LabelFamily family, String value, double confidence, List<String> words,
+                List<RankedLabel.Neighbour> similar) {
+            this(family, value, confidence, words, similar, "");
         }
 
         /** Why, in the user's language: the words that point to it and (up to three) notes like it. */
         public String explanation() {
+            if (!resembles.isBlank()) {
+                String example = resembles.strip().replaceAll("\\s+", " ");
+                return NLS.bind(Messages.Suggest_resembles, example.length() <= 90 ? example : example.substring(0, 89) + "\u2026");
+            }
             List<String> why = new ArrayList<>();
             if (!words.isEmpty()) {
                 why.add(NLS.bind(Messages.Suggest_words, String.join(", ", words)));
@@ -121,13 +134,20 @@ public final class NoteSuggestions implements AutoCloseable {
 
     /**
      * The labels suggested for a note being written, every family, by the suggester of the
-     * workspace's notes ({@link #labels}: trained again when the note files changed). Long work:
-     * not on a UI thread.
+     * workspace's notes ({@link #labels}: trained again when the note files changed), and its
+     * phenomena ({@link #phenomena(NoteStore)}). Long work: not on a UI thread.
      *
      * @param store the workspace's notes (null: trained on the plugins only)
      */
     public List<Label> suggest(NoteStore store, TrendNote draft, IProgressMonitor monitor) {
-        return chosen(labels(store, monitor).suggest(draft), List.of(LabelFamily.values()));
+        List<Label> out = new ArrayList<>(chosen(labels(store, monitor).suggest(draft), List.of(LabelFamily.values())));
+        // Phenomena from their own model (the thesauri and what workers confirmed), those not given yet.
+        for (PhenomenonSuggester.Ranked r : phenomena(store).suggest(draft)) {
+            if (!draft.phenomena().contains(r.id())) {
+                out.add(new Label(LabelFamily.PHENOMENA, r.id(), r.confidence(), List.of(), List.of(), r.because()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -144,6 +164,38 @@ public final class NoteSuggestions implements AutoCloseable {
             phenomena = trainPhenomena(catalog, problems);
         }
         return phenomena;
+    }
+
+    /**
+     * A phenomenon suggester trained on the plugins' thesauri and on the notes whose phenomena a
+     * worker confirmed in {@code notes} (the workspace's). Without such notes, the plugins' one.
+     */
+    public static PhenomenonSuggester trainPhenomena(Catalog catalog, Consumer<String> problems, Collection<TrendNote> notes) {
+        List<TrendNote> confirmed = notes.stream().filter(n -> n.isConfirmed(LabelFamily.PHENOMENA)).toList();
+        return confirmed.isEmpty() ? trainPhenomena(catalog, problems)
+                : PhenomenonSuggester.train(PluginContributions.thesaurus(catalog, problems), confirmed);
+    }
+
+    /**
+     * The phenomena suggested for the workspace's notes: trained on the plugins' thesauri and on
+     * the notes whose phenomena a worker confirmed, again when the note files changed since the
+     * last call (one listing tells). Long work: not on a UI thread.
+     *
+     * @param store the workspace's notes (null: the plugins' thesauri only)
+     */
+    public synchronized PhenomenonSuggester phenomena(NoteStore store) {
+        if (store == null) {
+            return phenomena();
+        }
+        int now = NoteFiles.stamp(store);
+        if (workspacePhenomena == null || now != phenomenaTrainedOn) {
+            try (Stream<TrendNote> s = store.notes(p -> {
+            })) {
+                workspacePhenomena = trainPhenomena(catalog, problems, s.toList());
+            }
+            phenomenaTrainedOn = now;
+        }
+        return workspacePhenomena;
     }
 
     @Override

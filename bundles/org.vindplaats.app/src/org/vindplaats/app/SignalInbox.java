@@ -144,6 +144,15 @@ public final class SignalInbox {
     }
 
     /**
+     * The note with these phenomena (thesaurus ids) as the worker's word: all of its phenomena,
+     * none meaning "none of these". Search, the needs map and the hub then use exactly these, and
+     * the next phenomenon suggestions learn from the note (NoteSuggestions#phenomena(NoteStore)).
+     */
+    public static TrendNote withConfirmedPhenomena(TrendNote note, List<String> phenomena) {
+        return NoteBuilder.from(note).phenomena(phenomena).confirm(LabelFamily.PHENOMENA).build();
+    }
+
+    /**
      * Confirms these items in {@code store}, each against the revision it was read at: a note a
      * colleague changed meanwhile is not overwritten (its conflict is reported, the others are saved).
      *

@@ -41,6 +41,9 @@ public final class Messages extends NLS {
     public static String Phenomena_platforms;
     public static String Phenomena_plugin;
     public static String Phenomena_examples;
+    public static String Phenomena_confirmed;
+    public static String Phenomena_noneOfThese;
+    public static String Phenomena_noneAndSome;
     public static String Trend_badWeeks;
     public static String Trend_unknownPlatform;
     public static String Trend_header;

@@ -78,6 +78,32 @@ class PhenomenaSearchTest {
         }
     }
 
+    /**
+     * A worker's word on a note's phenomena is what the index uses: the phenomena given (also one
+     * the text never names), and with "none of these" confirmed, none, whatever the tagger sees.
+     */
+    @Test
+    void phenomenaAWorkerConfirmedOverrideWhatTheTextSuggests() throws IOException {
+        TrendNote tournament = NOTES.get(3);
+        TrendNote given = new TrendNote(tournament.id(), tournament.title(), tournament.body(), tournament.platforms(),
+                tournament.observed(), tournament.language(), tournament.source(), tournament.author(), null, null, Set.of(),
+                Set.of(), tournament.created(), tournament.updated(), null, Set.of(TrendNote.LabelFamily.PHENOMENA), false,
+                List.of("grooming", "not_in_the_thesaurus"));
+        TrendNote groomen = NOTES.get(2);
+        TrendNote none = new TrendNote(groomen.id(), groomen.title(), groomen.body(), groomen.platforms(), groomen.observed(),
+                groomen.language(), groomen.source(), groomen.author(), null, null, Set.of(), Set.of(), groomen.created(),
+                groomen.updated(), null, Set.of(TrendNote.LabelFamily.PHENOMENA), false, List.of());
+        IndexConfig config = IndexConfig.defaults().withThesaurus(THESAURUS);
+        NoteLabels rule = new NoteLabels(config);
+        assertEquals(Set.of("grooming"), rule.phenomena(given), "an id the thesaurus does not know is left out");
+        assertEquals(Set.of(), rule.phenomena(none));
+        assertEquals(Set.of("grooming"), rule.phenomena(groomen), "unconfirmed, the text decides");
+        List<TrendNote> notes = List.of(NOTES.get(0), NOTES.get(1), none, given, NOTES.get(4));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("confirmed"), TestNotes.source(notes), config, null)) {
+            assertEquals(List.of("n4"), ids(ix.search(SearchRequest.of("fenomeen:grooming"))));
+        }
+    }
+
     private NoteIndex open(IndexConfig config) throws IOException {
         return NoteIndex.open(tmp.resolve("index-" + config.fingerprint().substring(0, 8)), TestNotes.source(NOTES), config, null);
     }

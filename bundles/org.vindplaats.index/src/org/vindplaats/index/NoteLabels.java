@@ -50,11 +50,23 @@ public final class NoteLabels {
         return platforms;
     }
 
-    /** Phenomena the note names (any label) and those the tagger recognises in it, as thesaurus ids. */
+    /**
+     * The phenomena a worker gave the note, and unless the worker confirmed them as all of its
+     * phenomena (also "none of these"), those it names (any label) and those the tagger recognises
+     * in it; thesaurus ids, ids the thesaurus does not know left out.
+     */
     public Set<String> phenomena(TrendNote n) {
         Set<String> ids = new LinkedHashSet<>();
         if (phenomena.isEmpty()) {
             return ids;
+        }
+        for (String id : n.phenomena()) {
+            if (config.thesaurus().get(id).isPresent()) {
+                ids.add(id);
+            }
+        }
+        if (n.isConfirmed(TrendNote.LabelFamily.PHENOMENA)) {
+            return ids; // the worker's word: what the tagger would add is left out
         }
         for (PhenomenonMatcher.Match m : phenomena.find(n.title() + "\n" + n.body())) {
             ids.add(m.id());

@@ -10,15 +10,18 @@ import java.util.Set;
 
 /**
  * A short field observation of what young people do online. Labels (platforms, needs,
- * affordances, polarity, urgency) are either confirmed by a worker or suggested by Vindplaats;
- * {@link #confirmed()} says which label families a worker confirmed.
+ * affordances, phenomena, polarity, urgency) are either confirmed by a worker or suggested by
+ * Vindplaats; {@link #confirmed()} says which label families a worker confirmed.
  *
- * @param piiKept true only when a worker deliberately chose to keep personal data in this note
+ * @param piiKept   true only when a worker deliberately chose to keep personal data in this note
+ * @param phenomena thesaurus ids of the phenomena a worker gave the note (see
+ *                  {@link LabelFamily#PHENOMENA}: confirmed, they are all of its phenomena, and
+ *                  none confirmed means "none of these")
  */
 public record TrendNote(String id, String title, String body, List<String> platforms, LocalDate observed,
         String language, String source, String author, Polarity polarity, Urgency urgency, Set<Need> needs,
         Set<Affordance> affordances, Instant created, Instant updated, LocalDate expires, Set<LabelFamily> confirmed,
-        boolean piiKept) {
+        boolean piiKept, List<String> phenomena) {
 
     /** The text used when a note has no URL source. */
     public static final String TEAM_OBSERVATION = "team observation";
@@ -31,6 +34,15 @@ public record TrendNote(String id, String title, String body, List<String> platf
         needs = immutableEnumSet(Need.class, needs);
         affordances = immutableEnumSet(Affordance.class, affordances);
         confirmed = immutableEnumSet(LabelFamily.class, confirmed);
+        phenomena = List.copyOf(phenomena == null ? List.of() : new java.util.LinkedHashSet<>(phenomena));
+    }
+
+    /** A note without phenomena of its own (those are suggested, or given later). */
+    public TrendNote(String id, String title, String body, List<String> platforms, LocalDate observed, String language,
+            String source, String author, Polarity polarity, Urgency urgency, Set<Need> needs, Set<Affordance> affordances,
+            Instant created, Instant updated, LocalDate expires, Set<LabelFamily> confirmed, boolean piiKept) {
+        this(id, title, body, platforms, observed, language, source, author, polarity, urgency, needs, affordances, created,
+                updated, expires, confirmed, piiKept, List.of());
     }
 
     private static <E extends Enum<E>> Set<E> immutableEnumSet(Class<E> type, Set<E> source) {
@@ -64,6 +76,7 @@ public record TrendNote(String id, String title, String body, List<String> platf
         case PLATFORMS -> !platforms.isEmpty();
         case NEEDS -> !needs.isEmpty();
         case AFFORDANCES -> !affordances.isEmpty();
+        case PHENOMENA -> !phenomena.isEmpty();
         case POLARITY -> polarity != null;
         case URGENCY -> urgency != null;
         };
@@ -71,7 +84,9 @@ public record TrendNote(String id, String title, String body, List<String> platf
 
     /** The families of labels a note carries; each is either worker-confirmed or suggested. */
     public enum LabelFamily {
-        PLATFORMS, NEEDS, AFFORDANCES, POLARITY, URGENCY;
+        PLATFORMS, NEEDS, AFFORDANCES, POLARITY, URGENCY,
+        /** Phenomena from the knowledge centres' thesaurus (ids); suggested by their own model. */
+        PHENOMENA;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

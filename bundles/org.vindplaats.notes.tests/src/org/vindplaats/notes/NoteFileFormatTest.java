@@ -36,6 +36,34 @@ class NoteFileFormatTest {
                 .build();
     }
 
+    /**
+     * A worker's phenomena are kept after the affordances, confirmed like any label family; a note
+     * without them is written as before (no empty key); a phenomenon id that is no id is named
+     * with its line, and the note still reads.
+     */
+    @Test
+    void phenomenaAWorkerGaveRoundTripAndOlderNotesStayAsTheyWere() throws NoteFormatException {
+        TrendNote withPhenomena = NoteBuilder.from(full()).phenomena(List.of("exposing_pages", "Sextortion", "exposing_pages"))
+                .confirm(LabelFamily.PHENOMENA).build();
+        assertEquals(List.of("exposing_pages", "sextortion"), withPhenomena.phenomena(), "lower case, once each");
+        String text = NoteFileFormat.format(withPhenomena, 3);
+        assertTrue(text.contains("affordances:\n- anonymity\nphenomena:\n- exposing_pages\n- sextortion\npolarity: risk"), text);
+        assertTrue(text.contains("confirmed:\n- needs\n- polarity\n- phenomena\n"), text);
+        assertEquals(withPhenomena, NoteFileFormat.parse(text, FILE, NoteFileFormat.Mode.STORE).note());
+        assertFalse(NoteFileFormat.format(full(), 2).contains("phenomena"), "no phenomena, no key");
+
+        // "None of these": confirmed without any.
+        TrendNote none = NoteBuilder.from(full()).confirm(LabelFamily.PHENOMENA).build();
+        TrendNote back = NoteFileFormat.parse(NoteFileFormat.format(none, 1), FILE, NoteFileFormat.Mode.STORE).note();
+        assertTrue(back.isConfirmed(LabelFamily.PHENOMENA) && back.phenomena().isEmpty());
+
+        String bad = text.replace("- sextortion\n", "- \"sex/tortion\"\n");
+        NoteFileFormat.Parsed parsed = NoteFileFormat.parse(bad, FILE, NoteFileFormat.Mode.STORE);
+        assertEquals(List.of("exposing_pages"), parsed.note().phenomena());
+        assertTrue(parsed.warnings().stream().anyMatch(w -> w.line() == 19 && w.message().contains("sex/tortion")),
+                parsed.warnings().toString());
+    }
+
     @Test
     void formatIsStableReadableAndRoundTrips() throws NoteFormatException {
         String text = NoteFileFormat.format(full(), 2);

@@ -33,6 +33,7 @@ public final class NoteBuilder {
     private Urgency urgency;
     private Set<Need> needs = EnumSet.noneOf(Need.class);
     private Set<Affordance> affordances = EnumSet.noneOf(Affordance.class);
+    private List<String> phenomena = new ArrayList<>();
     private Instant created;
     private Instant updated;
     private LocalDate expires;
@@ -60,6 +61,7 @@ public final class NoteBuilder {
         b.urgency = note.urgency();
         b.needs = copy(Need.class, note.needs());
         b.affordances = copy(Affordance.class, note.affordances());
+        b.phenomena = new ArrayList<>(note.phenomena());
         b.created = note.created();
         b.updated = note.updated();
         b.expires = note.expires();
@@ -140,6 +142,16 @@ public final class NoteBuilder {
         return this;
     }
 
+    /** The thesaurus ids of the note's phenomena (lower case, without repeats). */
+    public NoteBuilder phenomena(Collection<String> value) {
+        phenomena = new ArrayList<>();
+        if (value != null) {
+            value.stream().filter(p -> p != null && !p.isBlank()).map(p -> p.strip().toLowerCase(java.util.Locale.ROOT))
+                    .distinct().forEach(phenomena::add);
+        }
+        return this;
+    }
+
     public NoteBuilder created(Instant value) {
         created = value;
         return this;
@@ -183,6 +195,6 @@ public final class NoteBuilder {
 
     public TrendNote build() {
         return new TrendNote(id, title, body, platforms, observed, language, source, author, polarity, urgency, needs,
-                affordances, created, updated, expires, confirmed, piiKept);
+                affordances, created, updated, expires, confirmed, piiKept, phenomena);
     }
 }

@@ -57,6 +57,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * - identity
  * - relationships
  * affordances: []
+ * phenomena:
+ * - exposing_pages
  * polarity: risk
  * urgency: concern
  * confirmed:
@@ -106,10 +108,11 @@ public final class NoteFileFormat {
             .build());
 
     private static final List<String> KEYS = List.of("id", "revision", "title", "observed", "lang", "source",
-            "author", "platforms", "needs", "affordances", "polarity", "urgency", "confirmed", "piiKept", "created",
+            "author", "platforms", "needs", "affordances", "phenomena", "polarity", "urgency", "confirmed", "piiKept", "created",
             "updated", "expires");
     private static final Map<String, String> IMPORT_ALIASES = Map.of("date", "observed", "language", "lang", "team",
-            "author", "platform", "platforms", "url", "source", "pii_kept", "piiKept", "tags", "platforms");
+            "author", "platform", "platforms", "url", "source", "pii_kept", "piiKept", "tags", "platforms", "fenomenen",
+            "phenomena");
 
     public enum Mode {
         /** The store's own files: id, revision and valid dates are required. */
@@ -153,6 +156,10 @@ public final class NoteFileFormat {
         note.needs().forEach(need -> needs.add(need.id()));
         ArrayNode affordances = n.putArray("affordances");
         note.affordances().forEach(a -> affordances.add(a.id()));
+        if (!note.phenomena().isEmpty()) { // written only when there are any: older notes stay byte for byte
+            ArrayNode phenomena = n.putArray("phenomena");
+            note.phenomena().forEach(phenomena::add);
+        }
         if (note.polarity() != null) {
             n.put("polarity", note.polarity().id());
         }
@@ -358,10 +365,11 @@ public final class NoteFileFormat {
             b.language(lang == null || lang.isBlank() ? null : lang.strip().toLowerCase(Locale.ROOT));
             b.source(blankToNull(text(fields, "source")));
             b.author(blankToNull(text(fields, "author")));
-            b.platforms(platforms(fields));
+            b.platforms(ids(fields, "platforms", LabelFamily.PLATFORMS, Labels::platform));
             b.needs(enumList(fields, "needs", LabelFamily.NEEDS, Labels::need, Need.class));
             b.affordances(enumList(fields, "affordances", LabelFamily.AFFORDANCES, Labels::affordance,
                     Affordance.class));
+            b.phenomena(ids(fields, "phenomena", LabelFamily.PHENOMENA, Labels::phenomenon));
             b.polarity(single(fields, "polarity", LabelFamily.POLARITY, Labels::polarity));
             b.urgency(single(fields, "urgency", LabelFamily.URGENCY, Labels::urgency));
             Set<LabelFamily> confirmed = EnumSet.noneOf(LabelFamily.class);
@@ -530,10 +538,12 @@ public final class NoteFileFormat {
             return out;
         }
 
-        private List<String> platforms(ObjectNode fields) {
+        /** A list of ids (platforms, phenomena): each checked, a bad one named with its line and left out. */
+        private List<String> ids(ObjectNode fields, String key, LabelFamily family,
+                java.util.function.Function<String, Labels.Parsed<String>> lookup) {
             Set<String> out = new LinkedHashSet<>();
-            for (Item item : items(fields, "platforms")) {
-                Labels.Parsed<String> p = Labels.platform(item.text);
+            for (Item item : items(fields, key)) {
+                Labels.Parsed<String> p = lookup.apply(item.text);
                 if (p.ok()) {
                     out.add(p.value());
                 } else {
@@ -541,7 +551,7 @@ public final class NoteFileFormat {
                 }
             }
             if (!out.isEmpty()) {
-                labelled.add(LabelFamily.PLATFORMS);
+                labelled.add(family);
             }
             return List.copyOf(out);
         }

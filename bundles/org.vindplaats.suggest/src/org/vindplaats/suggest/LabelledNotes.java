@@ -121,11 +121,18 @@ public final class LabelledNotes {
         return out;
     }
 
-    /** A copy of the note carrying these labels, all families confirmed. */
+    /**
+     * A copy of the note carrying these labels, their families confirmed (phenomena are not among
+     * them: the note keeps its own, confirmed or not).
+     */
     public static TrendNote withLabels(TrendNote n, Labels g) {
+        Set<LabelFamily> confirmed = EnumSet.complementOf(EnumSet.of(LabelFamily.PHENOMENA));
+        if (n.isConfirmed(LabelFamily.PHENOMENA)) {
+            confirmed.add(LabelFamily.PHENOMENA);
+        }
         return new TrendNote(n.id(), n.title(), n.body(), g.platforms(), n.observed(), n.language(), n.source(),
                 n.author(), g.polarity(), g.urgency(), g.needs(), g.affordances(), n.created(), n.updated(),
-                n.expires(), EnumSet.allOf(LabelFamily.class), n.piiKept());
+                n.expires(), confirmed, n.piiKept(), n.phenomena());
     }
 
     private interface LineHandler {

@@ -41,24 +41,25 @@ public record Labels(Set<Need> needs, Set<Affordance> affordances, List<String> 
         case PLATFORMS -> platforms;
         case POLARITY -> polarity == null ? List.of() : List.of(polarity.id());
         case URGENCY -> urgency == null ? List.of() : List.of(urgency.id());
+        case PHENOMENA -> List.of(); // suggested by PhenomenonSuggester, not here
         };
     }
 
-    /** Every label id a family knows (platforms: none, they come from the catalog). */
+    /** Every label id a family knows (platforms and phenomena: none, they come from the catalog and the thesaurus). */
     public static List<String> known(LabelFamily family) {
         return switch (family) {
         case NEEDS -> Arrays.stream(Need.values()).map(Need::id).toList();
         case AFFORDANCES -> Arrays.stream(Affordance.values()).map(Affordance::id).toList();
         case POLARITY -> Arrays.stream(Polarity.values()).map(Polarity::id).toList();
         case URGENCY -> Arrays.stream(Urgency.values()).map(Urgency::id).toList();
-        case PLATFORMS -> List.of();
+        case PLATFORMS, PHENOMENA -> List.of();
         };
     }
 
     /**
      * A label's name for people in the given language ("privacy_safety" becomes "Privacy en
-     * veiligheid"); platform ids and unknown ids come back as they are (the caller knows the
-     * platform names).
+     * veiligheid"); platform and phenomenon ids and unknown ids come back as they are (the caller
+     * knows the platform and phenomenon names).
      */
     public static String name(LabelFamily family, String id, java.util.Locale locale) {
         return switch (family) {
@@ -70,7 +71,7 @@ public record Labels(Set<Need> needs, Set<Affordance> affordances, List<String> 
                 .map(p -> p.label().get(locale)).orElse(id);
         case URGENCY -> Arrays.stream(Urgency.values()).filter(u -> u.id().equals(id)).findFirst()
                 .map(u -> u.label().get(locale)).orElse(id);
-        case PLATFORMS -> id;
+        case PLATFORMS, PHENOMENA -> id;
         };
     }
 }

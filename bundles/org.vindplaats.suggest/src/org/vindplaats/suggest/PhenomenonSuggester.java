@@ -1,6 +1,7 @@
 package org.vindplaats.suggest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import org.vindplaats.suggest.internal.TextAnalysis;
  * weighted by how rare they are among the examples. The phenomena compete: their scores are
  * shared out over all of them, so the confidence says how much one stands out from the rest.
  * Each suggestion says which example note it most resembles, so a worker sees why. A suggestion
- * is a proposal: the worker confirms it. Immutable and thread-safe once built.
+ * is a proposal: the worker confirms it, and confirmed notes are examples for the next training
+ * ({@link #train(Thesaurus, Collection)}). Immutable and thread-safe once built.
  * <p>
  * A group (online_sexual_abuse) learns from its own overview examples only, not from its
  * members': with them it won every note its members were about. It is suggested for a note about
@@ -95,6 +97,15 @@ public final class PhenomenonSuggester {
 
     /** Learns from the examples, labels and descriptions of {@code thesaurus}. */
     public static PhenomenonSuggester train(Thesaurus thesaurus) {
+        return train(thesaurus, List.of());
+    }
+
+    /**
+     * Learns from {@code thesaurus} and from the notes whose phenomena a worker confirmed: each is
+     * one more example of its phenomena, and one confirmed with none ("none of these") counts
+     * against all of them. So what a team confirms shapes the next suggestions.
+     */
+    public static PhenomenonSuggester train(Thesaurus thesaurus, Collection<TrendNote> notes) {
         List<String> known = thesaurus.all().stream().map(Phenomenon::id).toList();
         if (known.isEmpty()) {
             return NONE;
@@ -123,6 +134,18 @@ public final class PhenomenonSuggester {
                 }
             }
         }
+        for (TrendNote n : notes) {
+            if (!n.isConfirmed(TrendNote.LabelFamily.PHENOMENA)) {
+                continue;
+            }
+            String t = n.title() + "\n" + n.body();
+            Map<String, Double> f = features(t);
+            if (!f.isEmpty()) {
+                x.add(f);
+                y.add(Set.copyOf(n.phenomena().stream().filter(id -> thesaurus.get(id).isPresent()).toList()));
+                texts.add(t);
+            }
+        }
         Map<String, Integer> df = new HashMap<>();
         x.forEach(f -> f.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
         Map<String, Double> idf = new HashMap<>();
@@ -130,8 +153,9 @@ public final class PhenomenonSuggester {
         List<Map<String, Double>> weighted = x.stream().map(f -> weighted(f, idf)).toList();
         PhenomenonSuggester s = new PhenomenonSuggester(thesaurus, LinearLabelModel.train(weighted, y, known, C), idf);
         for (int i = 0; i < texts.size(); i++) {
-            s.examples.computeIfAbsent(y.get(i).iterator().next(), k -> new ArrayList<>())
-                    .add(new Example(texts.get(i), weighted.get(i).keySet()));
+            for (String id : y.get(i)) {
+                s.examples.computeIfAbsent(id, k -> new ArrayList<>()).add(new Example(texts.get(i), weighted.get(i).keySet()));
+            }
         }
         return s;
     }

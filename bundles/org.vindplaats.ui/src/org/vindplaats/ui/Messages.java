@@ -173,6 +173,11 @@ public final class Messages extends NLS {
     public static String Editor_platforms;
     public static String Editor_needs;
     public static String Editor_affordances;
+    public static String Editor_phenomena;
+    public static String Editor_noPhenomena;
+    public static String Editor_noPhenomenaTip;
+    public static String Editor_phenomenaNone;
+    public static String Editor_phenomenaNotGiven;
     public static String Editor_polarity;
     public static String Editor_urgency;
     public static String Editor_notSet;

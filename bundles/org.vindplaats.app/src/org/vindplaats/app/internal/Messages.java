@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Suggest_words;
     public static String Suggest_similar;
     public static String Suggest_noReason;
+    public static String Suggest_resembles;
     public static String Brief_title;
     public static String Brief_generated;
     public static String Brief_suppliedBy;

@@ -22,6 +22,44 @@ class SuggestCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * A worker confirms a note's phenomena from the command line: the suggested ones, named ones,
+     * or none; the note file keeps them, search follows them, and a bad name is refused with a
+     * guess. Run against the shipped knowledge centre's thesaurus.
+     */
+    @Test
+    void phenomenaConfirmSavesTheWorkersWordAndSearchFollowsIt(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("eval-dev", tmp.resolve("data"));
+        String ws = tmp.resolve("ws").toString();
+        var imported = CliHarness.run("notes", "import", "--workspace", ws, data.resolve("notes.jsonl").toString());
+        assertEquals(ExitCodes.OK, imported.exitCode(), imported.out() + imported.err());
+
+        // The suggestion for dev-001 (an anonymous account exposing girls) taken as it is.
+        var accepted = CliHarness.run("phenomena", "confirm", "dev-001", "--workspace", ws);
+        assertEquals(ExitCodes.OK, accepted.exitCode(), accepted.err());
+        String file = java.nio.file.Files.readString(tmp.resolve("ws/notes/dev-001.md"));
+        assertTrue(file.contains("phenomena:\n- exposing_pages") && file.contains("- phenomena\n"), file);
+
+        // Named by name or id; then search by phenomenon finds the note, whatever its words.
+        var named = CliHarness.run("phenomena", "confirm", "dev-002", "geldezels", "--workspace", ws);
+        assertEquals(ExitCodes.OK, named.exitCode(), named.err());
+        assertTrue(named.out().contains("dev-002"), named.out());
+        var found = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "--limit", "100", "fenomeen:money_mules");
+        assertTrue(found.out().contains("\"id\":\"dev-002\""), found.out() + found.err());
+
+        // None of these: the tagger's phenomena go too.
+        var none = CliHarness.run("phenomena", "confirm", "dev-001", "--none", "--workspace", ws);
+        assertEquals(ExitCodes.OK, none.exitCode(), none.err());
+        var gone = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "--limit", "100", "fenomeen:exposing_pages");
+        assertFalse(gone.out().contains("\"id\":\"dev-001\""), gone.out());
+
+        var typo = CliHarness.run("phenomena", "confirm", "dev-003", "grooomin", "--workspace", ws);
+        assertEquals(ExitCodes.USAGE, typo.exitCode());
+        assertTrue(typo.err().contains("grooomin") && typo.err().contains("grooming"), typo.err());
+        var both = CliHarness.run("phenomena", "confirm", "dev-003", "grooming", "--none", "--workspace", ws);
+        assertEquals(ExitCodes.USAGE, both.exitCode(), both.err());
+    }
+
     @Test
     void suggestGivesOneContractLinePerNote(@TempDir Path tmp) throws Exception {
         Path data = CliHarness.fixture("eval-dev", tmp.resolve("data"));

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
  * (the needs map's trend in the workbench, counted by the same {@link NeedsMap}).
  */
 @Command(name = "phenomena", aliases = "fenomenen", mixinStandardHelpOptions = true, subcommands = {
-        PhenomenaCommand.Show.class, PhenomenaCommand.Trend.class })
+        PhenomenaCommand.Show.class, PhenomenaCommand.Trend.class, PhenomenaCommand.Confirm.class })
 public final class PhenomenaCommand extends CommandBase {
 
     @Mixin
@@ -247,6 +247,67 @@ public final class PhenomenaCommand extends CommandBase {
     }
 
     /** The phenomenon with this id or label, or a usage error that proposes the closest ids. */
+    /**
+     * vindplaats phenomena confirm &lt;note&gt; [phenomenon...] [--none]: the worker's word on a
+     * note's phenomena. Without phenomena it takes what is suggested for the note now; with them,
+     * exactly those; --none says "none of these". Saved against the revision read (a colleague's
+     * change meanwhile is not overwritten); search, the needs map, the hub and later suggestions
+     * follow it.
+     */
+    @Command(name = "confirm", aliases = "bevestig", mixinStandardHelpOptions = true)
+    public static final class Confirm extends CommandBase {
+        @Parameters(index = "0", paramLabel = "<note>", descriptionKey = "param.confirmNote")
+        String noteId;
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "<phenomenon>", descriptionKey = "param.confirmPhenomena")
+        List<String> phenomena = new ArrayList<>();
+        @Option(names = "--none", descriptionKey = "option.confirmNone")
+        boolean none;
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+
+        public Confirm(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (none && !phenomena.isEmpty()) {
+                throw new UsageException(Messages.Phenomena_noneAndSome);
+            }
+            Thesaurus t = PluginContributions.thesaurus(ctx.catalog(), ctx.err()::println);
+            if (t.isEmpty()) {
+                throw new UsageException(NLS.bind(Messages.Phenomena_none, null));
+            }
+            List<String> chosen = new ArrayList<>();
+            phenomena.forEach(p -> chosen.add(find(t, p).id()));
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                org.vindplaats.notes.StoredNote stored = session.store().get(noteId)
+                        .orElseThrow(() -> new UsageException(NLS.bind(Messages.Notes_unknown, noteId)));
+                if (!none && chosen.isEmpty()) {
+                    // What is suggested now, learnt also from what workers confirmed before.
+                    List<org.vindplaats.model.TrendNote> all;
+                    try (var notes = session.store().notes(p -> {
+                    })) {
+                        all = notes.toList();
+                    }
+                    org.vindplaats.app.NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println, all)
+                            .suggest(stored.note()).forEach(r -> chosen.add(r.id()));
+                }
+                try {
+                    session.store().update(stored, org.vindplaats.app.SignalInbox.withConfirmedPhenomena(stored.note(), chosen));
+                } catch (NoteStoreException e) {
+                    ctx.err().println("vindplaats: " + e.getMessage());
+                    return ExitCodes.PROBLEMS_FOUND;
+                }
+                session.indexChangesOrExplain();
+            }
+            String lang = ctx.language();
+            ctx.out().println(NLS.bind(Messages.Phenomena_confirmed, noteId,
+                    chosen.isEmpty() ? Messages.Phenomena_noneOfThese : labels(t, chosen, lang)));
+            return ExitCodes.OK;
+        }
+    }
+
     static Phenomenon find(Thesaurus t, String idOrLabel) {
         String key = idOrLabel == null ? "" : idOrLabel.strip();
         Optional<Phenomenon> p = t.get(key);

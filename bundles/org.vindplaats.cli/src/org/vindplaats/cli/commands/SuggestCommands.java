@@ -91,7 +91,8 @@ public final class SuggestCommands {
                 try (LabelSuggester suggester = NoteSuggestions.train(ctx.catalog(), ctx.err()::println, all,
                         session.progress())) {
                     List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
-                    PhenomenonSuggester phenomena = NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println);
+                    // Also what workers confirmed in this workspace: their notes are examples too.
+                    PhenomenonSuggester phenomena = NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println, all);
                     List<List<PhenomenonSuggester.Ranked>> ranked = selected.stream().map(phenomena::suggest).toList();
                     thesaurus = phenomena.thesaurus();
                     print(selected, suggestions, ranked);

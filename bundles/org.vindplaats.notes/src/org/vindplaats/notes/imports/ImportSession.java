@@ -235,6 +235,7 @@ final class ImportSession {
             case PLATFORMS -> b.platforms(existing.platforms());
             case NEEDS -> b.needs(existing.needs());
             case AFFORDANCES -> b.affordances(existing.affordances());
+            case PHENOMENA -> b.phenomena(existing.phenomena());
             case POLARITY -> b.polarity(existing.polarity());
             case URGENCY -> b.urgency(existing.urgency());
             }

@@ -40,8 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * JSON Lines: one object per line with {@code id, title, body, platforms, observed, lang, source}
- * and optionally {@code author} and worker-confirmed labels {@code needs, affordances, polarity,
- * urgency}. A line that is not a JSON object is skipped with its line and column; the rest imports.
+ * and optionally {@code author} and worker-confirmed labels {@code needs, affordances, phenomena
+ * (fenomenen: thesaurus ids), polarity, urgency}. A line that is not a JSON object is skipped with its line and column; the rest imports.
  */
 final class JsonLinesReader {
 
@@ -54,9 +54,9 @@ final class JsonLinesReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> FIELDS = Set.of("id", "title", "body", "text", "platforms", "platform",
             "observed", "date", "lang", "language", "source", "url", "author", "team", "needs", "affordances",
-            "polarity", "urgency", "pii", "created", "updated", "expires");
+            "phenomena", "fenomenen", "polarity", "urgency", "pii", "created", "updated", "expires");
     private static final Map<String, String> ALIASES = Map.of("text", "body", "platform", "platforms", "date",
-            "observed", "language", "lang", "url", "source", "team", "author");
+            "observed", "language", "lang", "url", "source", "team", "author", "fenomenen", "phenomena");
 
     private JsonLinesReader() {
     }
@@ -259,6 +259,11 @@ final class JsonLinesReader {
         if (labels(root, "affordances", Labels::affordance, affordances, file, lineNo, session)) {
             b.affordances(affordances);
             labelled.add(LabelFamily.AFFORDANCES);
+        }
+        Set<String> phenomena = new java.util.LinkedHashSet<>();
+        if (labels(root, "phenomena", Labels::phenomenon, phenomena, file, lineNo, session)) {
+            b.phenomena(phenomena);
+            labelled.add(LabelFamily.PHENOMENA);
         }
         String polarity = text(root, "polarity");
         if (polarity != null && !polarity.isBlank()) {

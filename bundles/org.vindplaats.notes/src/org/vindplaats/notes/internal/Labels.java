@@ -106,4 +106,13 @@ public final class Labels {
         }
         return new Parsed<>(id, null);
     }
+
+    /** A phenomenon id as the thesaurus writes it ("Money mules" and "money-mules" read as money_mules). */
+    public static Parsed<String> phenomenon(String raw) {
+        String id = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        if (!PLATFORM_ID.matcher(id).matches()) {
+            return new Parsed<>(null, NLS.bind(Messages.Labels_badPhenomenon, raw));
+        }
+        return new Parsed<>(id, null);
+    }
 }

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Labels_unknownDidYouMean;
     public static String Labels_unknown;
     public static String Labels_badPlatform;
+    public static String Labels_badPhenomenon;
     public static String NoteFile_noFrontMatter;
     public static String NoteFile_unclosedFrontMatter;
     public static String NoteFile_badYaml;

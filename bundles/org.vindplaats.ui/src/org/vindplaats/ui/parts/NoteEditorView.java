@@ -118,6 +118,9 @@ public final class NoteEditorView {
     private final Button keepPii;
     private final Composite urgent;
     private final Label urgentText;
+    /** The note's phenomena as the worker gives them (suggestions accepted); the form has no box per phenomenon. */
+    private final List<String> phenomena = new ArrayList<>();
+    private final Label phenomenaText;
     private final Group suggestionsGroup;
     private final Composite suggestionRows;
     private final Button suggestButton;
@@ -302,6 +305,21 @@ public final class NoteEditorView {
             b.setToolTipText(a.description().get(locale));
             affordances.put(a, b);
         }
+
+        // Phenomena from the knowledge centres' thesaurus: given by accepting suggestions, or
+        // "none of these" (then the tagger adds none either).
+        label(Messages.Editor_phenomena);
+        Composite phenomenaRow = wrapRow();
+        phenomenaText = new Label(phenomenaRow, SWT.WRAP);
+        Button noPhenomena = new Button(phenomenaRow, SWT.PUSH);
+        noPhenomena.setText(Messages.Editor_noPhenomena);
+        noPhenomena.setToolTipText(Messages.Editor_noPhenomenaTip);
+        noPhenomena.addListener(SWT.Selection, e -> {
+            phenomena.clear();
+            accepted.add(LabelFamily.PHENOMENA);
+            showPhenomena();
+            updateDirty();
+        });
 
         label(Messages.Editor_polarity);
         polarity = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -628,6 +646,9 @@ public final class NoteEditorView {
         keepPii.setSelection(n.piiKept());
         accepted.clear();
         accepted.addAll(n.confirmed());
+        phenomena.clear();
+        phenomena.addAll(n.phenomena());
+        showPhenomena();
         suggestions = List.of();
         Ui.disposeChildren(suggestionRows);
         checkPrivacy();
@@ -640,7 +661,18 @@ public final class NoteEditorView {
     private List<Object> formState() {
         return List.of(title.getText(), body.getText(), List.copyOf(checkedPlatforms()), List.copyOf(otherPlatforms),
                 selected(needs), selected(affordances), polarity.getSelectionIndex(), urgency.getSelectionIndex(),
-                source.getText(), observed.getText(), keepPii.getSelection());
+                source.getText(), observed.getText(), keepPii.getSelection(), List.copyOf(phenomena),
+                accepted.contains(LabelFamily.PHENOMENA));
+    }
+
+    /** The phenomena line: the given ones by name, "none of these", or not given yet. */
+    private void showPhenomena() {
+        var thesaurus = org.vindplaats.app.PluginContributions.thesaurus(catalog, problem -> {
+        });
+        phenomenaText.setText(phenomena.isEmpty()
+                ? (accepted.contains(LabelFamily.PHENOMENA) ? Messages.Editor_phenomenaNone : Messages.Editor_phenomenaNotGiven)
+                : String.join(", ", phenomena.stream().map(id -> thesaurus.get(id).map(p -> p.label().get(locale)).orElse(id)).toList()));
+        phenomenaText.getParent().layout(true);
     }
 
     private static <K> List<K> selected(Map<K, Button> boxes) {
@@ -729,7 +761,7 @@ public final class NoteEditorView {
         LocalDate obs = Dates.day(observed.getText())
                 .orElse(base != null && base.note().observed() != null ? base.note().observed() : LocalDate.now());
         NoteBuilder b = base != null ? NoteBuilder.from(base.note()) : NoteBuilder.create(id).language(locale.getLanguage());
-        b.title(title.getText().strip()).body(body.getText()).platforms(ps).needs(ns).affordances(as)
+        b.title(title.getText().strip()).body(body.getText()).platforms(ps).needs(ns).affordances(as).phenomena(phenomena)
                 .polarity(polarity.getSelectionIndex() <= 0 ? null : Polarity.values()[polarity.getSelectionIndex() - 1])
                 .urgency(urgency.getSelectionIndex() <= 0 ? null : Urgency.values()[urgency.getSelectionIndex() - 1])
                 .source(source.getText().isBlank() ? TrendNote.TEAM_OBSERVATION : source.getText().strip())
@@ -1145,13 +1177,17 @@ public final class NoteEditorView {
     }
 
     private String labelOf(NoteSuggestions.Label s) {
-        String name = s.family() == LabelFamily.PLATFORMS
-                ? catalog.platform(s.value()).map(Platform::name).orElse(s.value())
-                : org.vindplaats.suggest.Labels.name(s.family(), s.value(), locale);
+        String name = switch (s.family()) {
+            case PLATFORMS -> catalog.platform(s.value()).map(Platform::name).orElse(s.value());
+            case PHENOMENA -> org.vindplaats.app.PluginContributions.thesaurus(catalog, problem -> {
+            }).get(s.value()).map(p -> p.label().get(locale)).orElse(s.value());
+            default -> org.vindplaats.suggest.Labels.name(s.family(), s.value(), locale);
+        };
         String family = switch (s.family()) {
             case PLATFORMS -> Messages.Editor_platforms;
             case NEEDS -> Messages.Editor_needs;
             case AFFORDANCES -> Messages.Editor_affordances;
+            case PHENOMENA -> Messages.Editor_phenomena;
             case POLARITY -> Messages.Editor_polarity;
             case URGENCY -> Messages.Editor_urgency;
         };
@@ -1197,6 +1233,13 @@ public final class NoteEditorView {
             }
             case NEEDS -> find(Need.values(), s.value()).ifPresent(n -> needs.get(n).setSelection(true));
             case AFFORDANCES -> find(Affordance.values(), s.value()).ifPresent(a -> affordances.get(a).setSelection(true));
+            case PHENOMENA -> {
+                if (!phenomena.contains(s.value())) {
+                    phenomena.add(s.value());
+                }
+                accepted.add(LabelFamily.PHENOMENA);
+                showPhenomena();
+            }
             case POLARITY -> findPolarity(s.value()).ifPresent(p -> polarity.select(p.ordinal() + 1));
             case URGENCY -> findUrgency(s.value()).ifPresent(u -> {
                 urgency.select(u.ordinal() + 1);
