@@ -39,26 +39,16 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -112,8 +102,6 @@ import org.vindplaats.index.internal.PhenomenonMatcher;
 import org.vindplaats.index.internal.QueryTranslator;
 import org.vindplaats.index.internal.Snippets;
 import org.vindplaats.index.internal.Stamp;
-import org.vindplaats.model.Affordance;
-import org.vindplaats.model.Need;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.io.FileReplacement;
 import org.vindplaats.model.io.OwnerOnly;
@@ -160,18 +148,13 @@ public final class NoteIndex implements AutoCloseable {
     private static final int BATCH = 256;
     private static final int BATCHES_IN_FLIGHT = 2 * THREADS;
 
-    private static final FieldType BODY_STORED = bodyType(true);
-    private static final FieldType BODY_INDEXED = bodyType(false);
-
     private final Path dir;
     private final NoteSource source;
     private final IndexConfig config;
     private final Analysis analysis;
-    private final FacetsConfig facetsConfig = new FacetsConfig();
     private final QueryTranslator translator;
     private final PhenomenonMatcher phenomena;
-    /** The platforms and phenomena a note is indexed with (one rule with the team hub). */
-    private final NoteLabels labels;
+    private final NoteDocuments documents;
     private final Stamp stamp;
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     private final Object facetLock = new Object();
@@ -231,13 +214,9 @@ public final class NoteIndex implements AutoCloseable {
         this.config = config;
         this.analysis = new Analysis(config.synonyms());
         this.stamp = Stamp.current(config.fingerprint());
-        facetsConfig.setMultiValued(Fields.PLATFORM, true);
-        facetsConfig.setMultiValued(Fields.NEED, true);
-        facetsConfig.setMultiValued(Fields.AFFORDANCE, true);
-        facetsConfig.setMultiValued(Fields.PHENOMENON, true);
         this.phenomena = new PhenomenonMatcher(config.thesaurus(), analysis);
         this.translator = new QueryTranslator(analysis, QueryTranslator.platformNames(config, analysis), phenomena);
-        this.labels = new NoteLabels(config, analysis, translator, phenomena);
+        this.documents = new NoteDocuments(new NoteLabels(config, analysis, translator, phenomena));
     }
 
     /**
@@ -513,7 +492,7 @@ public final class NoteIndex implements AutoCloseable {
     /** Adds or replaces one note. */
     public void index(TrendNote note) throws IOException {
         withWriter(w -> {
-            w.updateDocument(new Term(Fields.ID, note.id()), document(note));
+            w.updateDocument(new Term(Fields.ID, note.id()), documents.document(note));
             expungeDeletes(w);
             return null;
         });
@@ -565,10 +544,10 @@ public final class NoteIndex implements AutoCloseable {
                     }
                     Long old = indexed.get(n.id());
                     if (old == null) {
-                        w.addDocument(document(n));
+                        w.addDocument(documents.document(n));
                         added++;
-                    } else if (old != updatedStamp(n)) {
-                        w.updateDocument(new Term(Fields.ID, n.id()), document(n));
+                    } else if (old != NoteDocuments.updatedStamp(n)) {
+                        w.updateDocument(new Term(Fields.ID, n.id()), documents.document(n));
                         updated++;
                     } else {
                         unchanged++;
@@ -744,7 +723,7 @@ public final class NoteIndex implements AutoCloseable {
                         if (stop.get()) {
                             break;
                         }
-                        w.addDocument(document(n));
+                        w.addDocument(documents.document(n));
                     }
                     return batch.size();
                 }));
@@ -784,7 +763,7 @@ public final class NoteIndex implements AutoCloseable {
                 if ((n++ & 255) == 0 && sub.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                w.addDocument(document(it.next()));
+                w.addDocument(documents.document(it.next()));
                 sub.worked(1);
             }
         } catch (UncheckedIOException e) {
@@ -825,74 +804,7 @@ public final class NoteIndex implements AutoCloseable {
 
     /** The Lucene document of a note (public for the benchmark, which feeds raw Lucene the same). */
     public Document document(TrendNote n) throws IOException {
-        Document d = new Document();
-        d.add(new StringField(Fields.ID, n.id(), Field.Store.YES));
-        d.add(new SortedDocValuesField(Fields.ID, new BytesRef(n.id())));
-        d.add(new NumericDocValuesField(Fields.UPDATED, updatedStamp(n)));
-        d.add(new StoredField(Fields.TITLE, n.title()));
-        String lang = language(n);
-        d.add(new StringField(Fields.LANG, lang, Field.Store.YES));
-        // Every note goes into both the Dutch and the English fields: Dutch notes are full of
-        // English loanwords and workers search in either language. The body is stored once, in
-        // the field of the note's own language (Dutch for unknown languages).
-        boolean en = lang.equals("en");
-        d.add(new TextField(Fields.TITLE_NL, n.title(), Field.Store.NO));
-        d.add(new Field(Fields.BODY_NL, n.body(), en ? BODY_INDEXED : BODY_STORED));
-        d.add(new TextField(Fields.TITLE_EN, n.title(), Field.Store.NO));
-        d.add(new Field(Fields.BODY_EN, n.body(), en ? BODY_STORED : BODY_INDEXED));
-        d.add(new TextField(Fields.ALL, n.title() + "\n" + n.body(), Field.Store.NO));
-        d.add(new TextField(Fields.PARTS, n.title() + "\n" + n.body(), Field.Store.NO));
-        Set<String> platforms = labels.platforms(n);
-        for (String p : platforms) {
-            keyword(d, Fields.PLATFORM, p);
-        }
-        for (Need need : n.needs()) {
-            keyword(d, Fields.NEED, need.id());
-        }
-        for (Affordance a : n.affordances()) {
-            keyword(d, Fields.AFFORDANCE, a.id());
-        }
-        for (String p : labels.phenomena(n)) {
-            keyword(d, Fields.PHENOMENON, p);
-            d.add(new StoredField(Fields.PHENOMENON, p));
-        }
-        if (n.polarity() != null) {
-            keyword(d, Fields.POLARITY, n.polarity().id());
-        }
-        if (n.urgency() != null) {
-            keyword(d, Fields.URGENCY, n.urgency().id());
-        }
-        if (n.observed() != null) {
-            d.add(new LongField(Fields.OBSERVED, n.observed().toEpochDay(), Field.Store.NO));
-            d.add(new StoredField(Fields.OBSERVED_STORED, n.observed().toString()));
-            d.add(new SortedSetDocValuesFacetField(Fields.MONTH, n.observed().toString().substring(0, 7)));
-        }
-        return facetsConfig.build(d);
-    }
-
-    private static void keyword(Document d, String field, String value) {
-        d.add(new StringField(field, value, Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(field, value));
-    }
-
-    private static String language(TrendNote n) {
-        String l = n.language() == null ? "" : n.language().strip().toLowerCase(Locale.ROOT);
-        if (l.startsWith("nl") || l.equals("dutch") || l.equals("vls")) {
-            return "nl";
-        }
-        if (l.startsWith("en") || l.equals("english")) {
-            return "en";
-        }
-        return Fields.LANG_UNKNOWN;
-    }
-
-    /** The note's last change as one number; compared (not ordered) by {@link #sync}. */
-    static long updatedStamp(TrendNote n) {
-        Instant t = n.updated() != null ? n.updated() : n.created();
-        if (t == null) {
-            return 0;
-        }
-        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        return documents.document(n);
     }
 
     private Map<String, Long> indexedStamps() throws IOException {
@@ -947,7 +859,7 @@ public final class NoteIndex implements AutoCloseable {
                             continue;
                         }
                         NumericDocValues upd = leaf.getNumericDocValues(Fields.UPDATED);
-                        if (upd != null && upd.advanceExact(doc) && upd.longValue() == updatedStamp(n)) {
+                        if (upd != null && upd.advanceExact(doc) && upd.longValue() == NoteDocuments.updatedStamp(n)) {
                             // otherwise changed since it was indexed: worked out anew by the caller
                             Document d = stored.document(doc, Set.of(Fields.PHENOMENON));
                             out.put(n.id(), new LinkedHashSet<>(List.of(d.getValues(Fields.PHENOMENON))));
@@ -1284,7 +1196,7 @@ public final class NoteIndex implements AutoCloseable {
             }
             SortedSetDocValuesReaderState state;
             try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+                state = new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
             } catch (IllegalArgumentException e) {
                 state = null; // an empty index has no facet field yet
             }
@@ -1474,15 +1386,6 @@ public final class NoteIndex implements AutoCloseable {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
-
-    private static FieldType bodyType(boolean stored) {
-        FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
-        // Offsets in the postings make highlighting fast (no re-analysis of the text).
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
-    }
-
     private static void closeQuietly(Generation g) {
         if (g != null) {
             try {
