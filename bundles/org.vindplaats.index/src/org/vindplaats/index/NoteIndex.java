@@ -2,18 +2,9 @@ package org.vindplaats.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +56,6 @@ import org.vindplaats.index.internal.PhenomenonMatcher;
 import org.vindplaats.index.internal.QueryTranslator;
 import org.vindplaats.index.internal.Stamp;
 import org.vindplaats.model.TrendNote;
-import org.vindplaats.model.io.FileReplacement;
 import org.vindplaats.model.io.OwnerOnly;
 
 /**
@@ -96,10 +86,7 @@ public final class NoteIndex implements AutoCloseable {
     static final long LOCK_WAIT_MILLIS = 2000;
     /** How long a second process waits for another to build the first index (see {@link #awaitFirstBuild}). */
     static final long FIRST_BUILD_WAIT_MILLIS = 10 * 60 * 1000L;
-    private static final String CURRENT = "CURRENT";
     private static final String LOCK = "vindplaats-index.lock";
-    private static final String OWNER = "owner.txt";
-    private static final String GEN_PREFIX = "gen-";
     /** Below this size the checksums of every file are verified at open; above it only structure. */
     private static final long FULL_CHECK_BYTES = 64L << 20;
 
@@ -109,6 +96,7 @@ public final class NoteIndex implements AutoCloseable {
     private static final int BATCHES_IN_FLIGHT = 2 * THREADS;
 
     private final Path dir;
+    private final GenerationFolder files;
     private final NoteSource source;
     private final IndexConfig config;
     private final Analysis analysis;
@@ -154,6 +142,7 @@ public final class NoteIndex implements AutoCloseable {
 
     private NoteIndex(Path dir, NoteSource source, IndexConfig config) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.files = new GenerationFolder(this.dir);
         this.source = source;
         this.config = config;
         this.analysis = new Analysis(config.synonyms());
@@ -225,11 +214,11 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private OpenReport openWriter(IProgressMonitor monitor) throws IOException {
-        String previousOwner = readOwner();
-        writeOwner();
+        String previousOwner = files.readOwner();
+        files.writeOwner();
         Reason reason = Reason.NONE;
         String detail = "";
-        String name = readCurrent();
+        String name = files.readCurrent();
         if (name == null || !Files.isDirectory(dir.resolve(name))) {
             reason = Reason.MISSING;
         } else {
@@ -264,7 +253,7 @@ public final class NoteIndex implements AutoCloseable {
         if (reason != Reason.NONE) {
             rebuildFromSource(monitor);
         }
-        removeStrayGenerations();
+        files.removeStrayGenerations(gen == null ? null : gen.name());
         String message = switch (reason) {
         case NONE -> Messages.Open_ok;
         case MISSING -> NLS.bind(Messages.Open_missing, dir);
@@ -279,17 +268,17 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private OpenReport openReadOnly(IProgressMonitor monitor) throws IOException {
-        if (!committedIndexPresent()) {
+        if (!files.committedGenerationPresent()) {
             OpenReport took = awaitFirstBuild(monitor);
             if (took != null) {
                 return took;
             }
         }
-        String owner = ownerText();
-        String name = readCurrent();
+        String owner = files.ownerText();
+        String name = files.readCurrent();
         try {
             if (name == null) {
-                throw new NoSuchFileException(dir.resolve(CURRENT).toString());
+                throw new NoSuchFileException(files.currentFile().toString());
             }
             Stamp found = Stamp.read(dir.resolve(name));
             if (!found.sameVersion(stamp) || !found.config().equals(stamp.config())) {
@@ -302,12 +291,6 @@ public final class NoteIndex implements AutoCloseable {
             return new OpenReport(true, Reason.IN_MEMORY, true, owner, r.message());
         }
         return new OpenReport(false, Reason.NONE, true, owner, NLS.bind(Messages.Open_readOnly, dir, owner));
-    }
-
-    /** Whether {@code CURRENT} names a generation whose stamp is there (written before CURRENT). */
-    private boolean committedIndexPresent() {
-        String name = readCurrent();
-        return name != null && Files.isRegularFile(dir.resolve(name).resolve(Stamp.FILE));
     }
 
     /**
@@ -323,8 +306,8 @@ public final class NoteIndex implements AutoCloseable {
      */
     private OpenReport awaitFirstBuild(IProgressMonitor monitor) throws IOException {
         long deadline = System.nanoTime() + FIRST_BUILD_WAIT_MILLIS * 1_000_000L;
-        monitor.subTask(NLS.bind(Messages.Open_waitingForFirstBuild, dir, ownerText()));
-        while (!committedIndexPresent()) {
+        monitor.subTask(NLS.bind(Messages.Open_waitingForFirstBuild, dir, files.ownerText()));
+        while (!files.committedGenerationPresent()) {
             try {
                 lock = lockDirectory.obtainLock(LOCK);
                 locked = true;
@@ -336,7 +319,7 @@ public final class NoteIndex implements AutoCloseable {
                 throw new OperationCanceledException();
             }
             if (System.nanoTime() > deadline) {
-                String owner = ownerText();
+                String owner = files.ownerText();
                 throw new IndexInUseException(NLS.bind(Messages.Open_firstBuildTooLong, new Object[] { dir, owner,
                         FIRST_BUILD_WAIT_MILLIS / 1000 }), owner);
             }
@@ -585,14 +568,14 @@ public final class NoteIndex implements AutoCloseable {
                     break;
                 } catch (LockObtainFailedException e) {
                     if (System.nanoTime() > deadline) {
-                        String owner = ownerText();
+                        String owner = files.ownerText();
                         throw new IndexInUseException(NLS.bind(Messages.InUse, dir, owner), owner);
                     }
                     try {
                         Thread.sleep(100);
                     } catch (InterruptedException ie) {
                         Thread.currentThread().interrupt();
-                        throw new IndexInUseException(NLS.bind(Messages.InUse, dir, ownerText()), ownerText());
+                        throw new IndexInUseException(NLS.bind(Messages.InUse, dir, files.ownerText()), files.ownerText());
                     }
                 }
             }
@@ -606,9 +589,9 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private void rebuildFromSource(IProgressMonitor monitor) throws IOException {
-        String name = GEN_PREFIX + nextGeneration();
+        String name = files.newGenerationName();
         Path p = dir.resolve(name);
-        deleteRecursively(p);
+        GenerationFolder.deleteRecursively(p);
         Directory d = OwnerOnlyDirectory.open(p);
         IndexWriter w;
         try {
@@ -626,17 +609,17 @@ public final class NoteIndex implements AutoCloseable {
                 w.rollback();
             } finally {
                 d.close();
-                deleteRecursively(p);
+                GenerationFolder.deleteRecursively(p);
             }
             throw e;
         }
-        writeCurrent(name);
+        files.writeCurrent(name);
         Generation old = gen;
         gen = new Generation(name, d, w, new SearcherManager(w, searchers));
         if (old != null) {
             closeQuietly(old);
             if (!old.name().equals(name)) {
-                deleteRecursively(dir.resolve(old.name()));
+                GenerationFolder.deleteRecursively(dir.resolve(old.name()));
             }
         }
     }
@@ -826,7 +809,7 @@ public final class NoteIndex implements AutoCloseable {
         if (locked || lockDirectory == null) {
             return;
         }
-        String name = readCurrent();
+        String name = files.readCurrent();
         if (name == null || gen == null || name.equals(gen.name())) {
             return;
         }
@@ -849,127 +832,11 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    // ---------------------------------------------------------------- files
-
-    private String readCurrent() {
-        try {
-            String s = Files.readString(dir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
-            return s.startsWith(GEN_PREFIX) && !s.contains("/") && !s.contains("\\") ? s : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private void writeCurrent(String name) throws IOException {
-        FileReplacement.write(dir.resolve(CURRENT), (name + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private int nextGeneration() throws IOException {
-        int max = 0;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, GEN_PREFIX + "*")) {
-            for (Path p : ds) {
-                try {
-                    max = Math.max(max, Integer.parseInt(p.getFileName().toString().substring(GEN_PREFIX.length())));
-                } catch (NumberFormatException e) {
-                    // not ours
-                }
-            }
-        }
-        return max + 1;
-    }
-
-    private void removeStrayGenerations() {
-        try {
-            // A crash between writing and renaming CURRENT's temp file leaves it; this process
-            // holds the writer lock, so no other program is writing one now.
-            FileReplacement.deleteLeftovers(dir.resolve(CURRENT), Duration.ZERO);
-        } catch (IOException e) {
-            // as below: only disk space
-        }
-        String current = gen == null ? null : gen.name();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, GEN_PREFIX + "*")) {
-            for (Path p : ds) {
-                if (!p.getFileName().toString().equals(current)) {
-                    deleteRecursively(p);
-                }
-            }
-        } catch (IOException e) {
-            // Leftovers only cost disk space; the next open tries again.
-        }
-    }
-
-    private void writeOwner() {
-        ProcessHandle me = ProcessHandle.current();
-        String program = System.getProperty("eclipse.application",
-                me.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("java"));
-        String text = "pid=" + me.pid() + "\nhost=" + host() + "\nprogram=" + program + "\nsince="
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
-        try {
-            OwnerOnly.write(dir.resolve(OWNER), text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // Only used to name the holder in messages.
-        }
-    }
-
-    /** The owner file left by the previous writer, described, or null when it closed cleanly. */
-    private String readOwner() {
-        return Files.exists(dir.resolve(OWNER)) ? ownerText() : null;
-    }
-
-    private String ownerText() {
-        try {
-            Map<String, String> m = new HashMap<>();
-            for (String line : Files.readAllLines(dir.resolve(OWNER), StandardCharsets.UTF_8)) {
-                int eq = line.indexOf('=');
-                if (eq > 0) {
-                    m.put(line.substring(0, eq), line.substring(eq + 1));
-                }
-            }
-            if (!m.containsKey("pid")) {
-                return Messages.InUse_unknownOwner;
-            }
-            return "process " + m.get("pid") + " (" + m.getOrDefault("program", "?") + ") on "
-                    + m.getOrDefault("host", "?") + ", since " + m.getOrDefault("since", "?");
-        } catch (IOException e) {
-            return Messages.InUse_unknownOwner;
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
-    }
-
-    private static void deleteRecursively(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(p, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // Best effort (e.g. files still open elsewhere on Windows); retried at the next open.
-        }
-    }
-
     private static String describe(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
+
     private static void closeQuietly(Generation g) {
         if (g != null) {
             try {
@@ -1003,7 +870,7 @@ public final class NoteIndex implements AutoCloseable {
                 gen = null;
                 if (lock != null) {
                     try {
-                        Files.deleteIfExists(dir.resolve(OWNER));
+                        files.deleteOwner();
                     } finally {
                         lock.close();
                         lock = null;
