@@ -80,6 +80,11 @@ import org.vindplaats.model.io.OwnerOnly;
  * committed changes; a change ({@link #index}, {@link #delete}, {@link #sync}, {@link #rebuild})
  * waits up to {@value #LOCK_WAIT_MILLIS} ms for the writer to finish, takes over when it has,
  * and otherwise fails with an {@link IndexInUseException} saying who holds the index.
+ *
+ * <h2>Parts</h2> This class keeps the life cycle (open or rebuild, the lock and read-only mode,
+ * the writer, sync, close); {@code GenerationFolder} keeps the folder's files, {@code NoteDocuments}
+ * turns a note into a Lucene document and {@code NoteSearcher} answers searches on a searcher
+ * acquired here.
  */
 public final class NoteIndex implements AutoCloseable {
 
