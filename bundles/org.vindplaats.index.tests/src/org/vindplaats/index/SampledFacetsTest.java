@@ -71,8 +71,8 @@ class SampledFacetsTest {
         }
         index = NoteIndex.open(tmp.resolve("ix"), TestNotes.source(notes), IndexConfig.defaults(), new RecordingMonitor());
         // Sampling above 1000 matches with a sample of about 600: the 1M-note case in small.
-        index.sampleAbove = 1000;
-        index.sampleSize = 600;
+        index.noteSearcher().sampleAbove = 1000;
+        index.noteSearcher().sampleSize = 600;
     }
 
     @AfterEach
@@ -81,12 +81,12 @@ class SampledFacetsTest {
     }
 
     private SearchResult exact(SearchRequest request) throws IOException {
-        long above = index.sampleAbove;
-        index.sampleAbove = Long.MAX_VALUE;
+        long above = index.noteSearcher().sampleAbove;
+        index.noteSearcher().sampleAbove = Long.MAX_VALUE;
         try {
             return index.search(request);
         } finally {
-            index.sampleAbove = above;
+            index.noteSearcher().sampleAbove = above;
         }
     }
 

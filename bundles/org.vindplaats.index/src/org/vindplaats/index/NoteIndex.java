@@ -1,102 +1,47 @@
 package org.vindplaats.index;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -104,18 +49,13 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.index.OpenReport.Reason;
 import org.vindplaats.index.internal.Analysis;
-import org.vindplaats.index.internal.SampleQuery;
 import org.vindplaats.index.internal.Fields;
 import org.vindplaats.index.internal.Messages;
 import org.vindplaats.index.internal.OwnerOnlyDirectory;
 import org.vindplaats.index.internal.PhenomenonMatcher;
 import org.vindplaats.index.internal.QueryTranslator;
-import org.vindplaats.index.internal.Snippets;
 import org.vindplaats.index.internal.Stamp;
-import org.vindplaats.model.Affordance;
-import org.vindplaats.model.Need;
 import org.vindplaats.model.TrendNote;
-import org.vindplaats.model.io.FileReplacement;
 import org.vindplaats.model.io.OwnerOnly;
 
 /**
@@ -140,18 +80,18 @@ import org.vindplaats.model.io.OwnerOnly;
  * committed changes; a change ({@link #index}, {@link #delete}, {@link #sync}, {@link #rebuild})
  * waits up to {@value #LOCK_WAIT_MILLIS} ms for the writer to finish, takes over when it has,
  * and otherwise fails with an {@link IndexInUseException} saying who holds the index.
+ *
+ * <h2>Parts</h2> This class keeps the life cycle (open or rebuild, the lock and read-only mode,
+ * the writer, sync, close); {@code GenerationFolder} keeps the folder's files, {@code NoteDocuments}
+ * turns a note into a Lucene document and {@code NoteSearcher} answers searches on a searcher
+ * acquired here.
  */
 public final class NoteIndex implements AutoCloseable {
 
     static final long LOCK_WAIT_MILLIS = 2000;
     /** How long a second process waits for another to build the first index (see {@link #awaitFirstBuild}). */
     static final long FIRST_BUILD_WAIT_MILLIS = 10 * 60 * 1000L;
-    private static final String CURRENT = "CURRENT";
     private static final String LOCK = "vindplaats-index.lock";
-    private static final String OWNER = "owner.txt";
-    private static final String GEN_PREFIX = "gen-";
-    /** How many of a phenomenon's distinctive words a note must share to resemble its examples. */
-    private static final int LIKE_MIN_TERMS = 3;
     /** Below this size the checksums of every file are verified at open; above it only structure. */
     private static final long FULL_CHECK_BYTES = 64L << 20;
 
@@ -160,21 +100,15 @@ public final class NoteIndex implements AutoCloseable {
     private static final int BATCH = 256;
     private static final int BATCHES_IN_FLIGHT = 2 * THREADS;
 
-    private static final FieldType BODY_STORED = bodyType(true);
-    private static final FieldType BODY_INDEXED = bodyType(false);
-
     private final Path dir;
+    private final GenerationFolder files;
     private final NoteSource source;
     private final IndexConfig config;
     private final Analysis analysis;
-    private final FacetsConfig facetsConfig = new FacetsConfig();
-    private final QueryTranslator translator;
-    private final PhenomenonMatcher phenomena;
-    /** The platforms and phenomena a note is indexed with (one rule with the team hub). */
-    private final NoteLabels labels;
+    private final NoteDocuments documents;
+    private final NoteSearcher noteSearcher;
     private final Stamp stamp;
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
-    private final Object facetLock = new Object();
     /**
      * One thread per core: a large index is searched segment slice by segment slice in parallel,
      * and a rebuild analyses notes on every core while the calling thread reads them. Null on a
@@ -188,22 +122,11 @@ public final class NoteIndex implements AutoCloseable {
         }
     };
 
-    /**
-     * Above this many matches a faceted search counts its facets in a sample of the matching
-     * notes (see {@link #run}); up to it they are exact. Tests lower both to exercise sampling.
-     */
-    volatile long sampleAbove = 50_000;
-    /** About how many matching notes the facet sample should hold. */
-    volatile long sampleSize = 10_000;
-    /** Hits are counted while collecting up to here; beyond that WAND may skip and count() counts. */
-    private static final int EXACT_TOTAL_UP_TO = 1000;
-
     private FSDirectory lockDirectory;
     private Lock lock;
     private boolean locked;
     private Generation gen;
     private OpenReport report;
-    private volatile FacetCache facetCache;
     private boolean closed;
 
     private record Generation(String name, Directory directory, IndexWriter writer, SearcherManager manager) {
@@ -222,22 +145,17 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
-
     private NoteIndex(Path dir, NoteSource source, IndexConfig config) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.files = new GenerationFolder(this.dir);
         this.source = source;
         this.config = config;
         this.analysis = new Analysis(config.synonyms());
         this.stamp = Stamp.current(config.fingerprint());
-        facetsConfig.setMultiValued(Fields.PLATFORM, true);
-        facetsConfig.setMultiValued(Fields.NEED, true);
-        facetsConfig.setMultiValued(Fields.AFFORDANCE, true);
-        facetsConfig.setMultiValued(Fields.PHENOMENON, true);
-        this.phenomena = new PhenomenonMatcher(config.thesaurus(), analysis);
-        this.translator = new QueryTranslator(analysis, QueryTranslator.platformNames(config, analysis), phenomena);
-        this.labels = new NoteLabels(config, analysis, translator, phenomena);
+        PhenomenonMatcher phenomena = new PhenomenonMatcher(config.thesaurus(), analysis);
+        QueryTranslator translator = new QueryTranslator(analysis, QueryTranslator.platformNames(config, analysis), phenomena);
+        this.documents = new NoteDocuments(new NoteLabels(config, analysis, translator, phenomena));
+        this.noteSearcher = new NoteSearcher(config, analysis, translator, documents.facetsConfig());
     }
 
     /**
@@ -301,11 +219,11 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private OpenReport openWriter(IProgressMonitor monitor) throws IOException {
-        String previousOwner = readOwner();
-        writeOwner();
+        String previousOwner = files.readOwner();
+        files.writeOwner();
         Reason reason = Reason.NONE;
         String detail = "";
-        String name = readCurrent();
+        String name = files.readCurrent();
         if (name == null || !Files.isDirectory(dir.resolve(name))) {
             reason = Reason.MISSING;
         } else {
@@ -340,7 +258,7 @@ public final class NoteIndex implements AutoCloseable {
         if (reason != Reason.NONE) {
             rebuildFromSource(monitor);
         }
-        removeStrayGenerations();
+        files.removeStrayGenerations(gen == null ? null : gen.name());
         String message = switch (reason) {
         case NONE -> Messages.Open_ok;
         case MISSING -> NLS.bind(Messages.Open_missing, dir);
@@ -355,17 +273,17 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private OpenReport openReadOnly(IProgressMonitor monitor) throws IOException {
-        if (!committedIndexPresent()) {
+        if (!files.committedGenerationPresent()) {
             OpenReport took = awaitFirstBuild(monitor);
             if (took != null) {
                 return took;
             }
         }
-        String owner = ownerText();
-        String name = readCurrent();
+        String owner = files.ownerText();
+        String name = files.readCurrent();
         try {
             if (name == null) {
-                throw new NoSuchFileException(dir.resolve(CURRENT).toString());
+                throw new NoSuchFileException(files.currentFile().toString());
             }
             Stamp found = Stamp.read(dir.resolve(name));
             if (!found.sameVersion(stamp) || !found.config().equals(stamp.config())) {
@@ -378,12 +296,6 @@ public final class NoteIndex implements AutoCloseable {
             return new OpenReport(true, Reason.IN_MEMORY, true, owner, r.message());
         }
         return new OpenReport(false, Reason.NONE, true, owner, NLS.bind(Messages.Open_readOnly, dir, owner));
-    }
-
-    /** Whether {@code CURRENT} names a generation whose stamp is there (written before CURRENT). */
-    private boolean committedIndexPresent() {
-        String name = readCurrent();
-        return name != null && Files.isRegularFile(dir.resolve(name).resolve(Stamp.FILE));
     }
 
     /**
@@ -399,8 +311,8 @@ public final class NoteIndex implements AutoCloseable {
      */
     private OpenReport awaitFirstBuild(IProgressMonitor monitor) throws IOException {
         long deadline = System.nanoTime() + FIRST_BUILD_WAIT_MILLIS * 1_000_000L;
-        monitor.subTask(NLS.bind(Messages.Open_waitingForFirstBuild, dir, ownerText()));
-        while (!committedIndexPresent()) {
+        monitor.subTask(NLS.bind(Messages.Open_waitingForFirstBuild, dir, files.ownerText()));
+        while (!files.committedGenerationPresent()) {
             try {
                 lock = lockDirectory.obtainLock(LOCK);
                 locked = true;
@@ -412,7 +324,7 @@ public final class NoteIndex implements AutoCloseable {
                 throw new OperationCanceledException();
             }
             if (System.nanoTime() > deadline) {
-                String owner = ownerText();
+                String owner = files.ownerText();
                 throw new IndexInUseException(NLS.bind(Messages.Open_firstBuildTooLong, new Object[] { dir, owner,
                         FIRST_BUILD_WAIT_MILLIS / 1000 }), owner);
             }
@@ -513,7 +425,7 @@ public final class NoteIndex implements AutoCloseable {
     /** Adds or replaces one note. */
     public void index(TrendNote note) throws IOException {
         withWriter(w -> {
-            w.updateDocument(new Term(Fields.ID, note.id()), document(note));
+            w.updateDocument(new Term(Fields.ID, note.id()), documents.document(note));
             expungeDeletes(w);
             return null;
         });
@@ -565,10 +477,10 @@ public final class NoteIndex implements AutoCloseable {
                     }
                     Long old = indexed.get(n.id());
                     if (old == null) {
-                        w.addDocument(document(n));
+                        w.addDocument(documents.document(n));
                         added++;
-                    } else if (old != updatedStamp(n)) {
-                        w.updateDocument(new Term(Fields.ID, n.id()), document(n));
+                    } else if (old != NoteDocuments.updatedStamp(n)) {
+                        w.updateDocument(new Term(Fields.ID, n.id()), documents.document(n));
                         updated++;
                     } else {
                         unchanged++;
@@ -661,14 +573,14 @@ public final class NoteIndex implements AutoCloseable {
                     break;
                 } catch (LockObtainFailedException e) {
                     if (System.nanoTime() > deadline) {
-                        String owner = ownerText();
+                        String owner = files.ownerText();
                         throw new IndexInUseException(NLS.bind(Messages.InUse, dir, owner), owner);
                     }
                     try {
                         Thread.sleep(100);
                     } catch (InterruptedException ie) {
                         Thread.currentThread().interrupt();
-                        throw new IndexInUseException(NLS.bind(Messages.InUse, dir, ownerText()), ownerText());
+                        throw new IndexInUseException(NLS.bind(Messages.InUse, dir, files.ownerText()), files.ownerText());
                     }
                 }
             }
@@ -682,9 +594,9 @@ public final class NoteIndex implements AutoCloseable {
     }
 
     private void rebuildFromSource(IProgressMonitor monitor) throws IOException {
-        String name = GEN_PREFIX + nextGeneration();
+        String name = files.newGenerationName();
         Path p = dir.resolve(name);
-        deleteRecursively(p);
+        GenerationFolder.deleteRecursively(p);
         Directory d = OwnerOnlyDirectory.open(p);
         IndexWriter w;
         try {
@@ -702,17 +614,17 @@ public final class NoteIndex implements AutoCloseable {
                 w.rollback();
             } finally {
                 d.close();
-                deleteRecursively(p);
+                GenerationFolder.deleteRecursively(p);
             }
             throw e;
         }
-        writeCurrent(name);
+        files.writeCurrent(name);
         Generation old = gen;
         gen = new Generation(name, d, w, new SearcherManager(w, searchers));
         if (old != null) {
             closeQuietly(old);
             if (!old.name().equals(name)) {
-                deleteRecursively(dir.resolve(old.name()));
+                GenerationFolder.deleteRecursively(dir.resolve(old.name()));
             }
         }
     }
@@ -744,7 +656,7 @@ public final class NoteIndex implements AutoCloseable {
                         if (stop.get()) {
                             break;
                         }
-                        w.addDocument(document(n));
+                        w.addDocument(documents.document(n));
                     }
                     return batch.size();
                 }));
@@ -784,7 +696,7 @@ public final class NoteIndex implements AutoCloseable {
                 if ((n++ & 255) == 0 && sub.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                w.addDocument(document(it.next()));
+                w.addDocument(documents.document(it.next()));
                 sub.worked(1);
             }
         } catch (UncheckedIOException e) {
@@ -825,74 +737,7 @@ public final class NoteIndex implements AutoCloseable {
 
     /** The Lucene document of a note (public for the benchmark, which feeds raw Lucene the same). */
     public Document document(TrendNote n) throws IOException {
-        Document d = new Document();
-        d.add(new StringField(Fields.ID, n.id(), Field.Store.YES));
-        d.add(new SortedDocValuesField(Fields.ID, new BytesRef(n.id())));
-        d.add(new NumericDocValuesField(Fields.UPDATED, updatedStamp(n)));
-        d.add(new StoredField(Fields.TITLE, n.title()));
-        String lang = language(n);
-        d.add(new StringField(Fields.LANG, lang, Field.Store.YES));
-        // Every note goes into both the Dutch and the English fields: Dutch notes are full of
-        // English loanwords and workers search in either language. The body is stored once, in
-        // the field of the note's own language (Dutch for unknown languages).
-        boolean en = lang.equals("en");
-        d.add(new TextField(Fields.TITLE_NL, n.title(), Field.Store.NO));
-        d.add(new Field(Fields.BODY_NL, n.body(), en ? BODY_INDEXED : BODY_STORED));
-        d.add(new TextField(Fields.TITLE_EN, n.title(), Field.Store.NO));
-        d.add(new Field(Fields.BODY_EN, n.body(), en ? BODY_STORED : BODY_INDEXED));
-        d.add(new TextField(Fields.ALL, n.title() + "\n" + n.body(), Field.Store.NO));
-        d.add(new TextField(Fields.PARTS, n.title() + "\n" + n.body(), Field.Store.NO));
-        Set<String> platforms = labels.platforms(n);
-        for (String p : platforms) {
-            keyword(d, Fields.PLATFORM, p);
-        }
-        for (Need need : n.needs()) {
-            keyword(d, Fields.NEED, need.id());
-        }
-        for (Affordance a : n.affordances()) {
-            keyword(d, Fields.AFFORDANCE, a.id());
-        }
-        for (String p : labels.phenomena(n)) {
-            keyword(d, Fields.PHENOMENON, p);
-            d.add(new StoredField(Fields.PHENOMENON, p));
-        }
-        if (n.polarity() != null) {
-            keyword(d, Fields.POLARITY, n.polarity().id());
-        }
-        if (n.urgency() != null) {
-            keyword(d, Fields.URGENCY, n.urgency().id());
-        }
-        if (n.observed() != null) {
-            d.add(new LongField(Fields.OBSERVED, n.observed().toEpochDay(), Field.Store.NO));
-            d.add(new StoredField(Fields.OBSERVED_STORED, n.observed().toString()));
-            d.add(new SortedSetDocValuesFacetField(Fields.MONTH, n.observed().toString().substring(0, 7)));
-        }
-        return facetsConfig.build(d);
-    }
-
-    private static void keyword(Document d, String field, String value) {
-        d.add(new StringField(field, value, Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(field, value));
-    }
-
-    private static String language(TrendNote n) {
-        String l = n.language() == null ? "" : n.language().strip().toLowerCase(Locale.ROOT);
-        if (l.startsWith("nl") || l.equals("dutch") || l.equals("vls")) {
-            return "nl";
-        }
-        if (l.startsWith("en") || l.equals("english")) {
-            return "en";
-        }
-        return Fields.LANG_UNKNOWN;
-    }
-
-    /** The note's last change as one number; compared (not ordered) by {@link #sync}. */
-    static long updatedStamp(TrendNote n) {
-        Instant t = n.updated() != null ? n.updated() : n.created();
-        if (t == null) {
-            return 0;
-        }
-        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        return documents.document(n);
     }
 
     private Map<String, Long> indexedStamps() throws IOException {
@@ -925,380 +770,19 @@ public final class NoteIndex implements AutoCloseable {
      * the same rule ({@link NoteLabels}) and configuration (the index is rebuilt when that changes).
      */
     public Map<String, Set<String>> indexedPhenomena(Collection<TrendNote> notes) throws IOException {
-        return withSearcher(s -> {
-            Map<String, Set<String>> out = new HashMap<>();
-            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
-                LeafReader leaf = ctx.reader();
-                Terms ids = leaf.terms(Fields.ID);
-                if (ids == null) {
-                    continue;
-                }
-                TermsEnum te = ids.iterator();
-                Bits live = leaf.getLiveDocs();
-                StoredFields stored = leaf.storedFields();
-                PostingsEnum postings = null;
-                for (TrendNote n : notes) {
-                    if (out.containsKey(n.id()) || !te.seekExact(new BytesRef(n.id()))) {
-                        continue;
-                    }
-                    postings = te.postings(postings, PostingsEnum.NONE);
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        if (live != null && !live.get(doc)) {
-                            continue;
-                        }
-                        NumericDocValues upd = leaf.getNumericDocValues(Fields.UPDATED);
-                        if (upd != null && upd.advanceExact(doc) && upd.longValue() == updatedStamp(n)) {
-                            // otherwise changed since it was indexed: worked out anew by the caller
-                            Document d = stored.document(doc, Set.of(Fields.PHENOMENON));
-                            out.put(n.id(), new LinkedHashSet<>(List.of(d.getValues(Fields.PHENOMENON))));
-                        }
-                    }
-                }
-            }
-            return out;
-        });
+        return withSearcher(s -> noteSearcher.indexedPhenomena(s, notes));
     }
 
     // ---------------------------------------------------------------- searching
 
     /** Searches; never throws for bad query syntax (see {@link SearchResult#hints()}). */
     public SearchResult search(SearchRequest request) throws IOException {
-        return withSearcher(s -> {
-            IndexReader r = s.getIndexReader();
-            Predicate<String> knownWord = w -> docFreq(r, Fields.ALL, w) > 0;
-            Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
-            // Built once per phenomenon: the query uses them, and the hits are explained with the same ones.
-            Map<String, Query> likes = new LinkedHashMap<>();
-            QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed,
-                    id -> likes.computeIfAbsent(id, k -> phenomenonLike(r, k)));
-            try {
-                SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
-                result = withSidewaysFacets(s, request, result, knownWord, platformIndexed, likes);
-                return t.recognised().isEmpty() ? didYouMeanPhenomenon(request, result) : withResemblance(s, result, likes);
-            } catch (IndexSearcher.TooManyClauses e) {
-                // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
-                QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
-                try {
-                    return run(s, simple.query(), simple.highlight(), request, simple.hints());
-                } catch (IndexSearcher.TooManyClauses again) {
-                    return run(s, new MatchNoDocsQuery(), null, request, simple.hints());
-                }
-            }
-        });
-    }
-
-    /**
-     * Counts of a field a filter was chosen on, as if that filter were not there ("drill sideways"):
-     * choosing Snapchat in the platform filter keeps the other platforms and their counts visible,
-     * so the worker can switch or compare without clearing the filter first.
-     */
-    private SearchResult withSidewaysFacets(IndexSearcher s, SearchRequest request, SearchResult result,
-            Predicate<String> knownWord, Predicate<String> platformIndexed, Map<String, Query> likes) throws IOException {
-        if (!request.facets() || request.filters().isEmpty()) {
-            return result;
-        }
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>(result.facets());
-        Set<String> done = new HashSet<>();
-        for (SearchRequest.Filter f : request.filters()) {
-            String field = QueryTranslator.fieldOf(f.field());
-            if (field == null || !facets.containsKey(field) || !done.add(field)) {
-                continue;
-            }
-            SearchRequest without = request.withoutFilters(name -> field.equals(QueryTranslator.fieldOf(name))).limit(0);
-            QueryTranslator.Translated t = translator.translate(without, knownWord, platformIndexed,
-                    id -> likes.computeIfAbsent(id, k -> phenomenonLike(s.getIndexReader(), k)));
-            facets.put(field, run(s, t.query(), null, without, List.of()).facets().getOrDefault(field, Map.of()));
-        }
-        return new SearchResult(result.total(), result.hits(), facets, result.hints(), result.estimated(),
-                result.recognised());
-    }
-
-    /**
-     * Nothing found and no phenomenon recognised: propose the phenomenon whose name is closest to
-     * what was typed ("sexortie" -> Sextortion), as a hint the user can follow.
-     */
-    private SearchResult didYouMeanPhenomenon(SearchRequest request, SearchResult result) {
-        String q = request.query() == null ? "" : request.query().strip().toLowerCase(Locale.ROOT);
-        if (result.total() > 0 || q.isEmpty() || q.contains(":") || config.thesaurus().isEmpty()) {
-            return result;
-        }
-        Map<String, org.vindplaats.model.Phenomenon> byLabel = new LinkedHashMap<>();
-        for (var p : config.thesaurus().all()) {
-            p.allLabels().forEach(l -> byLabel.putIfAbsent(l.strip().toLowerCase(Locale.ROOT), p));
-        }
-        var guess = org.vindplaats.model.Terms.didYouMean(q, byLabel.keySet());
-        if (guess.isEmpty()) {
-            return result;
-        }
-        var p = byLabel.get(guess.get());
-        List<String> hints = new ArrayList<>(result.hints());
-        hints.add(NLS.bind(Messages.Hint_didYouMeanPhenomenon, new Object[] { guess.get(), p.label().get(Locale.getDefault()), p.id() }));
-        return new SearchResult(result.total(), result.hits(), result.facets(), hints, result.estimated(), result.recognised());
-    }
-
-    /** Hits explained this way at most: the first screen of results. */
-    private static final int EXPLAINED_HITS = 20;
-
-    /**
-     * Says for each of the first hits which recognised phenomena it resembles without being
-     * indexed with them (found through their examples, see {@link #phenomenonLike}), so every
-     * hit can say why it was found.
-     */
-    private SearchResult withResemblance(IndexSearcher s, SearchResult result, Map<String, Query> likes) throws IOException {
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < result.hits().size(); i++) {
-            SearchResult.Hit h = result.hits().get(i);
-            List<String> resembles = new ArrayList<>();
-            if (i < EXPLAINED_HITS && !likes.isEmpty()) {
-                TopDocs d = s.search(new TermQuery(new Term(Fields.ID, h.id())), 1);
-                if (d.scoreDocs.length > 0) {
-                    for (Map.Entry<String, Query> e : likes.entrySet()) {
-                        if (!h.phenomena().contains(e.getKey()) && s.explain(e.getValue(), d.scoreDocs[0].doc).isMatch()) {
-                            resembles.add(e.getKey());
-                        }
-                    }
-                }
-            }
-            hits.add(resembles.isEmpty() ? h : h.withResembles(resembles));
-        }
-        return new SearchResult(result.total(), hits, result.facets(), result.hints(), result.estimated(), result.recognised());
-    }
-
-    /**
-     * Notes resembling what the thesaurus says about a phenomenon (its labels, description and
-     * example notes, and those of its narrower phenomena): their most distinctive words, weighted
-     * as Lucene's MoreLikeThis weighs them against this index. Null when nothing is known.
-     */
-    private Query phenomenonLike(IndexReader r, String id) {
-        var p = config.thesaurus().get(id);
-        if (p.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        List<org.vindplaats.model.Phenomenon> all = new ArrayList<>();
-        all.add(p.get());
-        config.thesaurus().descendants(id).forEach(d -> config.thesaurus().get(d).ifPresent(all::add));
-        for (var x : all) {
-            x.allLabels().forEach(l -> text.append(l).append(".\n"));
-            text.append(x.description().nl() == null ? "" : x.description().nl()).append('\n');
-            text.append(x.description().en() == null ? "" : x.description().en()).append('\n');
-            x.examples().forEach(e -> text.append(e.text()).append('\n'));
-        }
-        try {
-            MoreLikeThis mlt = new MoreLikeThis(r);
-            mlt.setAnalyzer(analysis.indexAnalyzer());
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMinWordLen(3);
-            mlt.setMaxQueryTerms(50);
-            mlt.setBoost(true);
-            BooleanQuery.Builder like = new BooleanQuery.Builder();
-            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
-                mlt.setFieldNames(new String[] { f });
-                Query q = mlt.like(f, new StringReader(text.toString()));
-                if (q instanceof BooleanQuery terms && terms.clauses().size() > 1) {
-                    // Sharing one common word ("jongeren") with the examples is no resemblance.
-                    BooleanQuery.Builder two = new BooleanQuery.Builder();
-                    terms.clauses().forEach(two::add);
-                    two.setMinimumNumberShouldMatch(LIKE_MIN_TERMS);
-                    q = two.build();
-                }
-                like.add(q, Occur.SHOULD);
-            }
-            return like.build();
-        } catch (IOException e) {
-            return null;
-        }
+        return withSearcher(s -> noteSearcher.search(s, request));
     }
 
     /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
     public SearchResult moreLikeThis(String id, int limit) throws IOException {
-        return withSearcher(s -> {
-            TopDocs found = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return new SearchResult(0, List.of(), Map.of(), List.of(NLS.bind(Messages.Hint_unknownNote, id)));
-            }
-            Document doc = s.storedFields().document(found.scoreDocs[0].doc);
-            String lang = doc.get(Fields.LANG);
-            String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
-            String text = doc.get(Fields.TITLE) + "\n" + (body == null ? "" : body);
-            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-            mlt.setAnalyzer(analysis.indexAnalyzer());
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            mlt.setMinWordLen(3);
-            mlt.setMaxQueryTerms(25);
-            mlt.setBoost(true);
-            BooleanQuery.Builder like = new BooleanQuery.Builder();
-            List<String> fields = new ArrayList<>();
-            if (!"en".equals(lang)) {
-                fields.add(Fields.BODY_NL);
-            }
-            if (!"nl".equals(lang)) {
-                fields.add(Fields.BODY_EN);
-            }
-            for (String f : fields) {
-                mlt.setFieldNames(new String[] { f });
-                like.add(mlt.like(f, new StringReader(text)), Occur.SHOULD);
-            }
-            Query likeQuery = like.build();
-            Query q = new BooleanQuery.Builder().add(likeQuery, Occur.MUST)
-                    .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT).build();
-            return run(s, q, likeQuery, SearchRequest.of("").limit(limit), List.of());
-        });
-    }
-
-    private SearchResult run(IndexSearcher s, Query q, Query highlight, SearchRequest request, List<String> hints)
-            throws IOException {
-        int n = Math.max(1, request.limit());
-        Sort sort = switch (request.sort()) {
-        case RELEVANCE -> null;
-        case NEWEST -> byDate(true);
-        case OLDEST -> byDate(false);
-        };
-        TopDocs top;
-        long total;
-        Map<String, Map<String, Long>> facets = Map.of();
-        boolean estimated = false;
-        long matches = request.facets() ? s.count(q) : -1;
-        if (request.facets() && matches <= sampleAbove) {
-            FacetsCollectorManager fcm = new FacetsCollectorManager();
-            FacetsCollectorManager.FacetsResult r = sort == null ? FacetsCollectorManager.search(s, q, n, fcm)
-                    : FacetsCollectorManager.search(s, q, n, sort, true, fcm);
-            top = r.topDocs();
-            total = matches;
-            facets = facets(s.getIndexReader(), r.facetsCollector(), 1);
-        } else {
-            // The best n with block-max WAND, which skips notes that cannot reach the top, and
-            // the exact total from a separate count: counting without scores is several times
-            // cheaper than scoring every match (benchmark: 1M notes, broad two-word queries).
-            top = sort == null ? s.search(q, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO))
-                    : s.search(q, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO));
-            if (sort != null) {
-                TopFieldCollector.populateScores(top.scoreDocs, s, q);
-            }
-            total = matches >= 0 ? matches
-                    : top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
-            if (request.facets()) {
-                // Counting facets over every match is what a broad query costs on a large index:
-                // above sampleAbove matches they are counted in a random sample of about
-                // sampleSize matching notes and scaled up.
-                int every = (int) Math.max(2, Math.min(Integer.MAX_VALUE, matches / sampleSize));
-                Query sample = new BooleanQuery.Builder().add(q, Occur.MUST).add(new SampleQuery(every), Occur.FILTER)
-                        .build();
-                facets = facets(s.getIndexReader(), s.search(sample, new FacetsCollectorManager()), every);
-                estimated = true;
-            }
-        }
-        ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
-        return new SearchResult(total, hits(s, docs, highlight), facets, hints, estimated);
-    }
-
-    private static Sort byDate(boolean newestFirst) {
-        SortField f = LongField.newSortField(Fields.OBSERVED, newestFirst, SortedNumericSelector.Type.MIN,
-                newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return new Sort(f, SortField.FIELD_SCORE);
-    }
-
-    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] docs, Query highlight) throws IOException {
-        if (docs.length == 0) {
-            return List.of();
-        }
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            ids[i] = docs[i].doc;
-        }
-        Map<String, Object[]> highlighted = highlight == null ? Map.of()
-                : Snippets.highlight(s, analysis.indexAnalyzer(), highlight,
-                        new String[] { Fields.BODY_NL, Fields.BODY_EN }, ids);
-        List<SearchResult.Hit> out = new ArrayList<>(docs.length);
-        var stored = s.storedFields();
-        for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(ids[i],
-                    Set.of(Fields.ID, Fields.TITLE, Fields.BODY_NL, Fields.BODY_EN, Fields.PHENOMENON));
-            String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
-            Snippets.Snippet snippet = null;
-            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
-                Object[] arr = highlighted.get(f);
-                if (snippet == null && arr != null && arr[i] instanceof Snippets.Snippet sn && !sn.ranges().isEmpty()) {
-                    snippet = sn;
-                }
-            }
-            if (snippet == null) {
-                snippet = Snippets.lead(body == null ? "" : body);
-            }
-            float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-            out.add(new SearchResult.Hit(doc.get(Fields.ID), score, doc.get(Fields.TITLE), snippet.text(), snippet.ranges(),
-                    List.of(doc.getValues(Fields.PHENOMENON))));
-        }
-        return out;
-    }
-
-    /** The facet counts of the notes {@code fc} collected, each multiplied by {@code scale}. */
-    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc, int scale) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(reader);
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        if (state == null) {
-            for (String dim : Fields.FACETS) {
-                out.put(dim, Map.of());
-            }
-            return out;
-        }
-        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : Fields.FACETS) {
-            Map<String, Long> values = new LinkedHashMap<>();
-            FacetResult r;
-            try {
-                r = counts.getTopChildren(1000, dim);
-            } catch (IllegalArgumentException e) {
-                r = null; // no note has this dimension yet
-            }
-            if (r != null) {
-                for (LabelAndValue lv : r.labelValues) {
-                    values.put(lv.label, lv.value.longValue() * scale);
-                }
-            }
-            if (dim.equals(Fields.MONTH)) {
-                Map<String, Long> byMonth = new TreeMap<>(Collections.reverseOrder());
-                byMonth.putAll(values);
-                values = new LinkedHashMap<>(byMonth);
-            }
-            out.put(dim, Collections.unmodifiableMap(values));
-        }
-        return out;
-    }
-
-    /**
-     * The ordinal map of the facet field is costly to build (it spans all segments), so it is
-     * built once per reader and reused by every query until the index changes.
-     */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetCache c = facetCache;
-        if (c != null && c.reader() == reader) {
-            return c.state();
-        }
-        synchronized (facetLock) {
-            c = facetCache;
-            if (c != null && c.reader() == reader) {
-                return c.state();
-            }
-            SortedSetDocValuesReaderState state;
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            } catch (IllegalArgumentException e) {
-                state = null; // an empty index has no facet field yet
-            }
-            facetCache = new FacetCache(reader, state);
-            return state;
-        }
-    }
-
-    private static int docFreq(IndexReader r, String field, String value) {
-        try {
-            return r.docFreq(new Term(field, value));
-        } catch (IOException e) {
-            return 0;
-        }
+        return withSearcher(s -> noteSearcher.moreLikeThis(s, id, limit));
     }
 
     private boolean contains(String id) throws IOException {
@@ -1330,7 +814,7 @@ public final class NoteIndex implements AutoCloseable {
         if (locked || lockDirectory == null) {
             return;
         }
-        String name = readCurrent();
+        String name = files.readCurrent();
         if (name == null || gen == null || name.equals(gen.name())) {
             return;
         }
@@ -1353,134 +837,9 @@ public final class NoteIndex implements AutoCloseable {
         }
     }
 
-    // ---------------------------------------------------------------- files
-
-    private String readCurrent() {
-        try {
-            String s = Files.readString(dir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
-            return s.startsWith(GEN_PREFIX) && !s.contains("/") && !s.contains("\\") ? s : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private void writeCurrent(String name) throws IOException {
-        FileReplacement.write(dir.resolve(CURRENT), (name + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private int nextGeneration() throws IOException {
-        int max = 0;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, GEN_PREFIX + "*")) {
-            for (Path p : ds) {
-                try {
-                    max = Math.max(max, Integer.parseInt(p.getFileName().toString().substring(GEN_PREFIX.length())));
-                } catch (NumberFormatException e) {
-                    // not ours
-                }
-            }
-        }
-        return max + 1;
-    }
-
-    private void removeStrayGenerations() {
-        try {
-            // A crash between writing and renaming CURRENT's temp file leaves it; this process
-            // holds the writer lock, so no other program is writing one now.
-            FileReplacement.deleteLeftovers(dir.resolve(CURRENT), Duration.ZERO);
-        } catch (IOException e) {
-            // as below: only disk space
-        }
-        String current = gen == null ? null : gen.name();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, GEN_PREFIX + "*")) {
-            for (Path p : ds) {
-                if (!p.getFileName().toString().equals(current)) {
-                    deleteRecursively(p);
-                }
-            }
-        } catch (IOException e) {
-            // Leftovers only cost disk space; the next open tries again.
-        }
-    }
-
-    private void writeOwner() {
-        ProcessHandle me = ProcessHandle.current();
-        String program = System.getProperty("eclipse.application",
-                me.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("java"));
-        String text = "pid=" + me.pid() + "\nhost=" + host() + "\nprogram=" + program + "\nsince="
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
-        try {
-            OwnerOnly.write(dir.resolve(OWNER), text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // Only used to name the holder in messages.
-        }
-    }
-
-    /** The owner file left by the previous writer, described, or null when it closed cleanly. */
-    private String readOwner() {
-        return Files.exists(dir.resolve(OWNER)) ? ownerText() : null;
-    }
-
-    private String ownerText() {
-        try {
-            Map<String, String> m = new HashMap<>();
-            for (String line : Files.readAllLines(dir.resolve(OWNER), StandardCharsets.UTF_8)) {
-                int eq = line.indexOf('=');
-                if (eq > 0) {
-                    m.put(line.substring(0, eq), line.substring(eq + 1));
-                }
-            }
-            if (!m.containsKey("pid")) {
-                return Messages.InUse_unknownOwner;
-            }
-            return "process " + m.get("pid") + " (" + m.getOrDefault("program", "?") + ") on "
-                    + m.getOrDefault("host", "?") + ", since " + m.getOrDefault("since", "?");
-        } catch (IOException e) {
-            return Messages.InUse_unknownOwner;
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
-    }
-
-    private static void deleteRecursively(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(p, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // Best effort (e.g. files still open elsewhere on Windows); retried at the next open.
-        }
-    }
-
     private static String describe(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-    }
-
-    private static FieldType bodyType(boolean stored) {
-        FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
-        // Offsets in the postings make highlighting fast (no re-analysis of the text).
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
     }
 
     private static void closeQuietly(Generation g) {
@@ -1516,7 +875,7 @@ public final class NoteIndex implements AutoCloseable {
                 gen = null;
                 if (lock != null) {
                     try {
-                        Files.deleteIfExists(dir.resolve(OWNER));
+                        files.deleteOwner();
                     } finally {
                         lock.close();
                         lock = null;
@@ -1532,6 +891,11 @@ public final class NoteIndex implements AutoCloseable {
         } finally {
             rw.writeLock().unlock();
         }
+    }
+
+    /** For tests: the searches, whose facet sampling knobs they turn. */
+    NoteSearcher noteSearcher() {
+        return noteSearcher;
     }
 
     /** For tests and diagnostics: the folder of the live generation. */

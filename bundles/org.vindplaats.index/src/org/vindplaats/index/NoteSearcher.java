@@ -1,0 +1,475 @@
+package org.vindplaats.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.eclipse.osgi.util.NLS;
+import org.vindplaats.index.internal.Analysis;
+import org.vindplaats.index.internal.SampleQuery;
+import org.vindplaats.index.internal.Fields;
+import org.vindplaats.index.internal.Messages;
+import org.vindplaats.index.internal.QueryTranslator;
+import org.vindplaats.index.internal.Snippets;
+import org.vindplaats.model.TrendNote;
+
+/**
+ * Answers searches on an index searcher that {@link NoteIndex} acquires for it: translating the
+ * request, scoring, facets (sideways, and sampled on broad queries), snippets, the did-you-mean
+ * hint for phenomena and why each hit was found. Kept apart from {@link NoteIndex}, which owns
+ * the life cycle (generations, lock, writer), so the search logic can be read on its own. Holds
+ * no searcher: only the facet state cached for the reader last searched. Thread-safe.
+ */
+final class NoteSearcher {
+
+    /** How many of a phenomenon's distinctive words a note must share to resemble its examples. */
+    private static final int LIKE_MIN_TERMS = 3;
+    /** Hits are counted while collecting up to here; beyond that WAND may skip and count() counts. */
+    private static final int EXACT_TOTAL_UP_TO = 1000;
+
+    /**
+     * Above this many matches a faceted search counts its facets in a sample of the matching
+     * notes (see {@link #run}); up to it they are exact. Tests lower both to exercise sampling.
+     */
+    volatile long sampleAbove = 50_000;
+    /** About how many matching notes the facet sample should hold. */
+    volatile long sampleSize = 10_000;
+
+    private final IndexConfig config;
+    private final Analysis analysis;
+    private final QueryTranslator translator;
+    private final FacetsConfig facetsConfig;
+    private final Object facetLock = new Object();
+    private volatile FacetCache facetCache;
+
+    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    NoteSearcher(IndexConfig config, Analysis analysis, QueryTranslator translator, FacetsConfig facetsConfig) {
+        this.config = config;
+        this.analysis = analysis;
+        this.translator = translator;
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** See {@link NoteIndex#indexedPhenomena}; on the searcher {@code s}. */
+    Map<String, Set<String>> indexedPhenomena(IndexSearcher s, Collection<TrendNote> notes) throws IOException {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+            LeafReader leaf = ctx.reader();
+            Terms ids = leaf.terms(Fields.ID);
+            if (ids == null) {
+                continue;
+            }
+            TermsEnum te = ids.iterator();
+            Bits live = leaf.getLiveDocs();
+            StoredFields stored = leaf.storedFields();
+            PostingsEnum postings = null;
+            for (TrendNote n : notes) {
+                if (out.containsKey(n.id()) || !te.seekExact(new BytesRef(n.id()))) {
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    NumericDocValues upd = leaf.getNumericDocValues(Fields.UPDATED);
+                    if (upd != null && upd.advanceExact(doc) && upd.longValue() == NoteDocuments.updatedStamp(n)) {
+                        // otherwise changed since it was indexed: worked out anew by the caller
+                        Document d = stored.document(doc, Set.of(Fields.PHENOMENON));
+                        out.put(n.id(), new LinkedHashSet<>(List.of(d.getValues(Fields.PHENOMENON))));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Searches; never throws for bad query syntax (see {@link SearchResult#hints()}). */
+    SearchResult search(IndexSearcher s, SearchRequest request) throws IOException {
+        IndexReader r = s.getIndexReader();
+        Predicate<String> knownWord = w -> docFreq(r, Fields.ALL, w) > 0;
+        Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
+        // Built once per phenomenon: the query uses them, and the hits are explained with the same ones.
+        Map<String, Query> likes = new LinkedHashMap<>();
+        QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed,
+                id -> likes.computeIfAbsent(id, k -> phenomenonLike(r, k)));
+        try {
+            SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
+            result = withSidewaysFacets(s, request, result, knownWord, platformIndexed, likes);
+            return t.recognised().isEmpty() ? didYouMeanPhenomenon(request, result) : withResemblance(s, result, likes);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
+            QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
+            try {
+                return run(s, simple.query(), simple.highlight(), request, simple.hints());
+            } catch (IndexSearcher.TooManyClauses again) {
+                return run(s, new MatchNoDocsQuery(), null, request, simple.hints());
+            }
+        }
+    }
+
+    /**
+     * Counts of a field a filter was chosen on, as if that filter were not there ("drill sideways"):
+     * choosing Snapchat in the platform filter keeps the other platforms and their counts visible,
+     * so the worker can switch or compare without clearing the filter first.
+     */
+    private SearchResult withSidewaysFacets(IndexSearcher s, SearchRequest request, SearchResult result,
+            Predicate<String> knownWord, Predicate<String> platformIndexed, Map<String, Query> likes) throws IOException {
+        if (!request.facets() || request.filters().isEmpty()) {
+            return result;
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>(result.facets());
+        Set<String> done = new HashSet<>();
+        for (SearchRequest.Filter f : request.filters()) {
+            String field = QueryTranslator.fieldOf(f.field());
+            if (field == null || !facets.containsKey(field) || !done.add(field)) {
+                continue;
+            }
+            SearchRequest without = request.withoutFilters(name -> field.equals(QueryTranslator.fieldOf(name))).limit(0);
+            QueryTranslator.Translated t = translator.translate(without, knownWord, platformIndexed,
+                    id -> likes.computeIfAbsent(id, k -> phenomenonLike(s.getIndexReader(), k)));
+            facets.put(field, run(s, t.query(), null, without, List.of()).facets().getOrDefault(field, Map.of()));
+        }
+        return new SearchResult(result.total(), result.hits(), facets, result.hints(), result.estimated(),
+                result.recognised());
+    }
+
+    /**
+     * Nothing found and no phenomenon recognised: propose the phenomenon whose name is closest to
+     * what was typed ("sexortie" -> Sextortion), as a hint the user can follow.
+     */
+    private SearchResult didYouMeanPhenomenon(SearchRequest request, SearchResult result) {
+        String q = request.query() == null ? "" : request.query().strip().toLowerCase(Locale.ROOT);
+        if (result.total() > 0 || q.isEmpty() || q.contains(":") || config.thesaurus().isEmpty()) {
+            return result;
+        }
+        Map<String, org.vindplaats.model.Phenomenon> byLabel = new LinkedHashMap<>();
+        for (var p : config.thesaurus().all()) {
+            p.allLabels().forEach(l -> byLabel.putIfAbsent(l.strip().toLowerCase(Locale.ROOT), p));
+        }
+        var guess = org.vindplaats.model.Terms.didYouMean(q, byLabel.keySet());
+        if (guess.isEmpty()) {
+            return result;
+        }
+        var p = byLabel.get(guess.get());
+        List<String> hints = new ArrayList<>(result.hints());
+        hints.add(NLS.bind(Messages.Hint_didYouMeanPhenomenon, new Object[] { guess.get(), p.label().get(Locale.getDefault()), p.id() }));
+        return new SearchResult(result.total(), result.hits(), result.facets(), hints, result.estimated(), result.recognised());
+    }
+
+    /** Hits explained this way at most: the first screen of results. */
+    private static final int EXPLAINED_HITS = 20;
+
+    /**
+     * Says for each of the first hits which recognised phenomena it resembles without being
+     * indexed with them (found through their examples, see {@link #phenomenonLike}), so every
+     * hit can say why it was found.
+     */
+    private SearchResult withResemblance(IndexSearcher s, SearchResult result, Map<String, Query> likes) throws IOException {
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < result.hits().size(); i++) {
+            SearchResult.Hit h = result.hits().get(i);
+            List<String> resembles = new ArrayList<>();
+            if (i < EXPLAINED_HITS && !likes.isEmpty()) {
+                TopDocs d = s.search(new TermQuery(new Term(Fields.ID, h.id())), 1);
+                if (d.scoreDocs.length > 0) {
+                    for (Map.Entry<String, Query> e : likes.entrySet()) {
+                        if (!h.phenomena().contains(e.getKey()) && s.explain(e.getValue(), d.scoreDocs[0].doc).isMatch()) {
+                            resembles.add(e.getKey());
+                        }
+                    }
+                }
+            }
+            hits.add(resembles.isEmpty() ? h : h.withResembles(resembles));
+        }
+        return new SearchResult(result.total(), hits, result.facets(), result.hints(), result.estimated(), result.recognised());
+    }
+
+    /**
+     * Notes resembling what the thesaurus says about a phenomenon (its labels, description and
+     * example notes, and those of its narrower phenomena): their most distinctive words, weighted
+     * as Lucene's MoreLikeThis weighs them against this index. Null when nothing is known.
+     */
+    private Query phenomenonLike(IndexReader r, String id) {
+        var p = config.thesaurus().get(id);
+        if (p.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<org.vindplaats.model.Phenomenon> all = new ArrayList<>();
+        all.add(p.get());
+        config.thesaurus().descendants(id).forEach(d -> config.thesaurus().get(d).ifPresent(all::add));
+        for (var x : all) {
+            x.allLabels().forEach(l -> text.append(l).append(".\n"));
+            text.append(x.description().nl() == null ? "" : x.description().nl()).append('\n');
+            text.append(x.description().en() == null ? "" : x.description().en()).append('\n');
+            x.examples().forEach(e -> text.append(e.text()).append('\n'));
+        }
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(r);
+            mlt.setAnalyzer(analysis.indexAnalyzer());
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(50);
+            mlt.setBoost(true);
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                mlt.setFieldNames(new String[] { f });
+                Query q = mlt.like(f, new StringReader(text.toString()));
+                if (q instanceof BooleanQuery terms && terms.clauses().size() > 1) {
+                    // Sharing one common word ("jongeren") with the examples is no resemblance.
+                    BooleanQuery.Builder two = new BooleanQuery.Builder();
+                    terms.clauses().forEach(two::add);
+                    two.setMinimumNumberShouldMatch(LIKE_MIN_TERMS);
+                    q = two.build();
+                }
+                like.add(q, Occur.SHOULD);
+            }
+            return like.build();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
+    SearchResult moreLikeThis(IndexSearcher s, String id, int limit) throws IOException {
+        TopDocs found = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (found.scoreDocs.length == 0) {
+            return new SearchResult(0, List.of(), Map.of(), List.of(NLS.bind(Messages.Hint_unknownNote, id)));
+        }
+        Document doc = s.storedFields().document(found.scoreDocs[0].doc);
+        String lang = doc.get(Fields.LANG);
+        String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
+        String text = doc.get(Fields.TITLE) + "\n" + (body == null ? "" : body);
+        MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+        mlt.setAnalyzer(analysis.indexAnalyzer());
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(25);
+        mlt.setBoost(true);
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        List<String> fields = new ArrayList<>();
+        if (!"en".equals(lang)) {
+            fields.add(Fields.BODY_NL);
+        }
+        if (!"nl".equals(lang)) {
+            fields.add(Fields.BODY_EN);
+        }
+        for (String f : fields) {
+            mlt.setFieldNames(new String[] { f });
+            like.add(mlt.like(f, new StringReader(text)), Occur.SHOULD);
+        }
+        Query likeQuery = like.build();
+        Query q = new BooleanQuery.Builder().add(likeQuery, Occur.MUST)
+                .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT).build();
+        return run(s, q, likeQuery, SearchRequest.of("").limit(limit), List.of());
+    }
+
+    private SearchResult run(IndexSearcher s, Query q, Query highlight, SearchRequest request, List<String> hints)
+            throws IOException {
+        int n = Math.max(1, request.limit());
+        Sort sort = switch (request.sort()) {
+        case RELEVANCE -> null;
+        case NEWEST -> byDate(true);
+        case OLDEST -> byDate(false);
+        };
+        TopDocs top;
+        long total;
+        Map<String, Map<String, Long>> facets = Map.of();
+        boolean estimated = false;
+        long matches = request.facets() ? s.count(q) : -1;
+        if (request.facets() && matches <= sampleAbove) {
+            FacetsCollectorManager fcm = new FacetsCollectorManager();
+            FacetsCollectorManager.FacetsResult r = sort == null ? FacetsCollectorManager.search(s, q, n, fcm)
+                    : FacetsCollectorManager.search(s, q, n, sort, true, fcm);
+            top = r.topDocs();
+            total = matches;
+            facets = facets(s.getIndexReader(), r.facetsCollector(), 1);
+        } else {
+            // The best n with block-max WAND, which skips notes that cannot reach the top, and
+            // the exact total from a separate count: counting without scores is several times
+            // cheaper than scoring every match (benchmark: 1M notes, broad two-word queries).
+            top = sort == null ? s.search(q, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO))
+                    : s.search(q, new TopFieldCollectorManager(sort, n, null, EXACT_TOTAL_UP_TO));
+            if (sort != null) {
+                TopFieldCollector.populateScores(top.scoreDocs, s, q);
+            }
+            total = matches >= 0 ? matches
+                    : top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
+            if (request.facets()) {
+                // Counting facets over every match is what a broad query costs on a large index:
+                // above sampleAbove matches they are counted in a random sample of about
+                // sampleSize matching notes and scaled up.
+                int every = (int) Math.max(2, Math.min(Integer.MAX_VALUE, matches / sampleSize));
+                Query sample = new BooleanQuery.Builder().add(q, Occur.MUST).add(new SampleQuery(every), Occur.FILTER)
+                        .build();
+                facets = facets(s.getIndexReader(), s.search(sample, new FacetsCollectorManager()), every);
+                estimated = true;
+            }
+        }
+        ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
+        return new SearchResult(total, hits(s, docs, highlight), facets, hints, estimated);
+    }
+
+    private static Sort byDate(boolean newestFirst) {
+        SortField f = LongField.newSortField(Fields.OBSERVED, newestFirst, SortedNumericSelector.Type.MIN,
+                newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(f, SortField.FIELD_SCORE);
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher s, ScoreDoc[] docs, Query highlight) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Map<String, Object[]> highlighted = highlight == null ? Map.of()
+                : Snippets.highlight(s, analysis.indexAnalyzer(), highlight,
+                        new String[] { Fields.BODY_NL, Fields.BODY_EN }, ids);
+        List<SearchResult.Hit> out = new ArrayList<>(docs.length);
+        var stored = s.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = stored.document(ids[i],
+                    Set.of(Fields.ID, Fields.TITLE, Fields.BODY_NL, Fields.BODY_EN, Fields.PHENOMENON));
+            String body = doc.get(Fields.BODY_NL) != null ? doc.get(Fields.BODY_NL) : doc.get(Fields.BODY_EN);
+            Snippets.Snippet snippet = null;
+            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                Object[] arr = highlighted.get(f);
+                if (snippet == null && arr != null && arr[i] instanceof Snippets.Snippet sn && !sn.ranges().isEmpty()) {
+                    snippet = sn;
+                }
+            }
+            if (snippet == null) {
+                snippet = Snippets.lead(body == null ? "" : body);
+            }
+            float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+            out.add(new SearchResult.Hit(doc.get(Fields.ID), score, doc.get(Fields.TITLE), snippet.text(), snippet.ranges(),
+                    List.of(doc.getValues(Fields.PHENOMENON))));
+        }
+        return out;
+    }
+
+    /** The facet counts of the notes {@code fc} collected, each multiplied by {@code scale}. */
+    private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc, int scale) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(reader);
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        if (state == null) {
+            for (String dim : Fields.FACETS) {
+                out.put(dim, Map.of());
+            }
+            return out;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : Fields.FACETS) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            FacetResult r;
+            try {
+                r = counts.getTopChildren(1000, dim);
+            } catch (IllegalArgumentException e) {
+                r = null; // no note has this dimension yet
+            }
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.put(lv.label, lv.value.longValue() * scale);
+                }
+            }
+            if (dim.equals(Fields.MONTH)) {
+                Map<String, Long> byMonth = new TreeMap<>(Collections.reverseOrder());
+                byMonth.putAll(values);
+                values = new LinkedHashMap<>(byMonth);
+            }
+            out.put(dim, Collections.unmodifiableMap(values));
+        }
+        return out;
+    }
+
+    /**
+     * The ordinal map of the facet field is costly to build (it spans all segments), so it is
+     * built once per reader and reused by every query until the index changes.
+     */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetCache c = facetCache;
+        if (c != null && c.reader() == reader) {
+            return c.state();
+        }
+        synchronized (facetLock) {
+            c = facetCache;
+            if (c != null && c.reader() == reader) {
+                return c.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException e) {
+                state = null; // an empty index has no facet field yet
+            }
+            facetCache = new FacetCache(reader, state);
+            return state;
+        }
+    }
+
+    private static int docFreq(IndexReader r, String field, String value) {
+        try {
+            return r.docFreq(new Term(field, value));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
