@@ -42,9 +42,14 @@ public final class ConsoleProgress extends NullProgressMonitor {
 
     @Override
     public void beginTask(String name, int totalWork) {
-        task = name == null ? "" : SafeText.cleanLine(name);
+        // A nameless task (SubMonitor.convert without a name) is a step of the one before: it
+        // keeps that name, and with none at all draws nothing (a bare "40%" says nothing).
+        if (name != null && !name.isBlank()) {
+            task = SafeText.cleanLine(name);
+        }
         total = totalWork;
         done = 0;
+        lastTenth = -1;
         draw(true);
     }
 
@@ -73,7 +78,7 @@ public final class ConsoleProgress extends NullProgressMonitor {
     }
 
     private void draw(boolean force) {
-        if (total <= 0) {
+        if (total <= 0 || task.isEmpty()) {
             return;
         }
         int percent = (int) Math.min(100, Math.round(100.0 * done / total));

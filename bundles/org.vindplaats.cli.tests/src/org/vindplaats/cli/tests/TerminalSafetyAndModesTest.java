@@ -113,4 +113,28 @@ class TerminalSafetyAndModesTest {
             }).filter(s -> !s.startsWith("rw-------") && !s.startsWith("rwx------")).toList();
         }
     }
+
+    /**
+     * Progress written to a file or pipe: a line per tenth of each named task; a nameless step
+     * (SubMonitor.convert without a name) counts under the task before it, and with no task
+     * named at all nothing is printed (no bare "40%").
+     */
+    @Test
+    void progressLinesAlwaysSayWhatIsInProgress() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        org.vindplaats.cli.ConsoleProgress p = new org.vindplaats.cli.ConsoleProgress(new java.io.PrintWriter(out), false);
+        p.beginTask("", 10);
+        p.worked(5);
+        assertEquals("", out.toString(), "nothing named, nothing said");
+        p.beginTask("Importing", 10);
+        p.worked(10);
+        p.beginTask(null, 4);
+        p.worked(4);
+        java.util.List<String> lines = out.toString().lines().toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            assertTrue(line.startsWith("Importing "), lines.toString());
+        }
+        assertEquals(2, lines.stream().filter(l -> l.equals("Importing 100%")).count(), "both steps end: " + lines);
+    }
 }
