@@ -93,6 +93,22 @@ printf '{"id":"%s","title":"Andere versie","body":"Door een collega anders besch
 grep -q "not overwritten: $second" conflict.out && ok "an edit of the same note from another workspace is a conflict, not an overwrite" \
   || fail "conflict: $(cat conflict.out)"
 ! curl -fsS -u "$N" "$URL/team_noord/get?id=$second&fl=title" | grep -q "Andere versie" || fail "the other workspace overwrote the note"
+# The conflict stays visible and is settled by keeping both: the second workspace's note gets a
+# new id, its next push sends it, the first workspace's note stays as it was.
+"$V" hub status --workspace ws2 >conflict-status.out 2>&1 || true
+grep -q "$second" conflict-status.out && grep -q "hub settle" conflict-status.out \
+  && ok "hub status names the conflict and how to settle it" || fail "status after a conflict: $(cat conflict-status.out)"
+rc=0; "$V" hub settle "$(sed -n 3p notes.jsonl | sed 's/.*"id": *"\([^"]*\)".*/\1/')" --workspace ws2 >notconflict.out 2>&1 || rc=$?
+[ "$rc" = 2 ] && ok "settling a note that is not in conflict is refused" || fail "settle without conflict: rc $rc, $(cat notconflict.out)"
+"$V" hub settle "$second" --workspace ws2 >settle.out 2>&1 || fail "settle failed: $(cat settle.out)"
+settled=$(sed -n 's/.* is now \([^ .]*\)\..*/\1/p' settle.out)
+"$V" hub push --workspace ws2 >settled-push.out 2>&1 || fail "push after settling failed: $(cat settled-push.out)"
+[ -n "$settled" ] && ! grep -q "not overwritten" settled-push.out \
+  && curl -fsS -u "$N" "$URL/team_noord/get?id=$settled&fl=title" | grep -q "Andere versie" \
+  && ! curl -fsS -u "$N" "$URL/team_noord/get?id=$second&fl=title" | grep -q "Andere versie" \
+  && ok "hub settle keeps both: the colleague's note as $settled, the first one untouched" \
+  || fail "settle: $(cat settle.out) / $(cat settled-push.out)"
+rm -f "ws2/notes/$settled.md" && "$V" hub push --workspace ws2 >/dev/null 2>&1 || fail "removing the settled note again failed"
 "$V" hub push --workspace ws >push-after.out 2>&1 || fail "the first workspace cannot push any more"
 
 # Sharing with the knowledge centre is a choice per import or per note; only the knowledge centre

@@ -247,6 +247,9 @@ public final class Messages extends NLS {
     public static String Hub_sharedChosen;
     public static String Hub_unshared;
     public static String Hub_conflicts;
+    public static String Hub_statusConflicts;
+    public static String Hub_settled;
+    public static String Hub_notInConflict;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -56,6 +56,8 @@ public final class Hub implements AutoCloseable {
     static final int ATTEMPTS_UNREACHABLE = 3;
     /** The last failure, said again by {@code hub status} until a push succeeds. */
     static final String LAST_ERROR_FILE = "hub-last-error.txt";
+    /** The notes the last push found under the same id from another workspace, one id per line. */
+    static final String CONFLICTS_FILE = "hub-conflicts.txt";
 
     private final HubConnection connection;
     private final Path workspaceDir;
@@ -291,6 +293,13 @@ public final class Hub implements AutoCloseable {
                 return d;
             }, id -> route + id, readIndexed, new ArrayList<>(), false, sub);
             Files.deleteIfExists(workspaceDir.resolve(LAST_ERROR_FILE));
+            // Kept until a push finds none: hub status names them and how to settle them.
+            if (conflicts.isEmpty()) {
+                Files.deleteIfExists(workspaceDir.resolve(CONFLICTS_FILE));
+            } else {
+                FileReplacement.write(workspaceDir.resolve(CONFLICTS_FILE),
+                        (String.join("\n", new java.util.TreeSet<>(conflicts)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return new PushReport(toTeam.accepted(), team.remove.size(), notes.keptBack, toTeam.retries() + toShared.retries(),
                     toShared.accepted(), shared.remove.size(), List.copyOf(conflicts));
         } catch (HubException e) {
@@ -538,6 +547,56 @@ public final class Hub implements AutoCloseable {
         r.addContentStream(new ContentStreamBase.ByteArrayStream(NoteDocuments.JSON.writeValueAsBytes(body), "notes",
                 "application/json"));
         r.process(solr, collection);
+    }
+
+    /**
+     * The notes of this workspace the last push found in the hub under the same id from another
+     * workspace (left as the hub has them); empty when there were none.
+     */
+    public static List<String> conflicts(Path workspaceDir) {
+        try {
+            Path f = workspaceDir.resolve(CONFLICTS_FILE);
+            return Files.isRegularFile(f)
+                    ? Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip).filter(x -> !x.isEmpty()).toList()
+                    : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Settles a conflict by keeping both notes: this workspace's note {@code id} gets a new id
+     * (the old one with this workspace's mark, {@code id-ab12cd}), so the hub keeps the other
+     * workspace's note and the next push sends this one as a new note. Its choice to share moves
+     * with it. Nothing is lost: the note is saved under the new id before the old file goes.
+     *
+     * @return the new id
+     * @throws IllegalArgumentException when the workspace has no note {@code id}
+     */
+    public static String keepBoth(NoteStore store, Path workspaceDir, HubConnection connection, String id)
+            throws IOException, org.vindplaats.notes.NoteStoreException {
+        StoredNote stored = store.get(id).orElseThrow(() -> new IllegalArgumentException(id));
+        String mark = connection.origin().replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+        String base = id.length() > 90 ? id.substring(0, 90) : id;
+        String newId = base + "-" + (mark.length() >= 6 ? mark.substring(0, 6) : "eigen");
+        for (int i = 2; store.contains(newId); i++) {
+            newId = base + "-" + (mark.length() >= 6 ? mark.substring(0, 6) : "eigen") + "-" + i;
+        }
+        store.save(org.vindplaats.notes.NoteBuilder.from(stored.note()).id(newId).build(), NoteStore.NEW);
+        if (SharedNotes.ids(workspaceDir).contains(id)) {
+            SharedNotes.set(workspaceDir, List.of(newId), true);
+            SharedNotes.set(workspaceDir, List.of(id), false);
+        }
+        store.delete(id);
+        List<String> left = new ArrayList<>(conflicts(workspaceDir));
+        left.remove(id);
+        if (left.isEmpty()) {
+            Files.deleteIfExists(workspaceDir.resolve(CONFLICTS_FILE));
+        } else {
+            FileReplacement.write(workspaceDir.resolve(CONFLICTS_FILE),
+                    (String.join("\n", left) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return newId;
     }
 
     /** The last push failure (time and message), if the last push did not succeed. */

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * SolrCloud hub. The workspace stays the source of truth and works without the hub.
  */
 @Command(name = "hub", mixinStandardHelpOptions = true, subcommands = { HubCommand.Setup.class, HubCommand.Connect.class,
-        HubCommand.Push.class, HubCommand.Status.class, HubCommand.Share.class })
+        HubCommand.Push.class, HubCommand.Status.class, HubCommand.Share.class, HubCommand.Settle.class })
 public final class HubCommand extends CommandBase {
 
     public HubCommand(CliContext ctx) {
@@ -257,6 +257,7 @@ public final class HubCommand extends CommandBase {
                             .put("toShare", o.toShare()).put("toUnshare", o.toUnshare());
                     n.put("problem", reachable);
                     n.put("lastError", lastError);
+                    Hub.conflicts(dir).forEach(n.putArray("conflicts")::add);
                     printJson(n);
                 } else {
                     ctx.out().println(NLS.bind(Messages.Hub_statusLine, new Object[] { c.url(), c.collection(), c.user() }));
@@ -264,6 +265,10 @@ public final class HubCommand extends CommandBase {
                     outlook(ctx, o);
                     if (lastError != null) {
                         ctx.out().println(NLS.bind(Messages.Hub_lastError, lastError));
+                    }
+                    List<String> conflicts = Hub.conflicts(dir);
+                    if (!conflicts.isEmpty()) {
+                        ctx.out().println(NLS.bind(Messages.Hub_statusConflicts, conflicts.size(), String.join(", ", conflicts)));
                     }
                 }
                 return reachable == null ? ExitCodes.OK : ExitCodes.UNREACHABLE;
@@ -294,6 +299,49 @@ public final class HubCommand extends CommandBase {
                 }
                 SharedNotes.set(session.workspace().directory(), ids, !off);
                 ctx.out().println(NLS.bind(off ? Messages.Hub_unshared : Messages.Hub_sharedChosen, ids.size()));
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    /**
+     * vindplaats hub settle &lt;id&gt;...: keeps both notes of a conflict the last push reported;
+     * this workspace's note gets a new id ({@link Hub#keepBoth}).
+     */
+    @Command(name = "settle", mixinStandardHelpOptions = true)
+    public static final class Settle extends CommandBase {
+        @Parameters(paramLabel = "<id>", arity = "1..*", descriptionKey = "param.settleIds")
+        List<String> ids;
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
+
+        public Settle(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                Path dir = session.workspace().directory();
+                HubConnection c = connection(session);
+                List<String> inConflict = Hub.conflicts(dir);
+                for (String id : ids) {
+                    if (!inConflict.contains(id)) {
+                        throw new UsageException(NLS.bind(Messages.Hub_notInConflict, id));
+                    }
+                }
+                for (String id : ids) {
+                    try {
+                        String newId = Hub.keepBoth(session.store(), dir, c, id);
+                        ctx.out().println(NLS.bind(Messages.Hub_settled, id, newId));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(NLS.bind(Messages.Hub_unknownNote, id));
+                    } catch (org.vindplaats.notes.NoteStoreException e) {
+                        ctx.err().println("vindplaats: " + e.getMessage());
+                        return ExitCodes.PROBLEMS_FOUND;
+                    }
+                }
+                session.indexChangesOrExplain();
                 return ExitCodes.OK;
             }
         }

@@ -100,6 +100,32 @@ class HubWithoutClusterTest {
         }
     }
 
+    /**
+     * A conflict a push reported is settled by keeping both: the note is saved under a new id
+     * marked with this workspace, its sharing choice moves with it, the old id goes, and the
+     * conflict is no longer listed; other conflicts stay listed.
+     */
+    @Test
+    void settlingAConflictKeepsBothNotesAndMovesTheSharingChoice() throws Exception {
+        Path wsDir = dir.resolve("ws");
+        try (Workspace ws = Workspace.open(wsDir)) {
+            ws.notes().save(note("n-7", "Andere versie van een trend", false), 0);
+            ws.notes().save(note("n-8", "Nog een", false), 0);
+            org.vindplaats.hub.SharedNotes.set(wsDir, List.of("n-7"), true);
+            Files.writeString(wsDir.resolve("hub-conflicts.txt"), "n-7\nn-8\n"); // as a push leaves it
+            HubConnection c = new HubConnection(URI.create("http://127.0.0.1:9/solr"), "noord", "team-noord",
+                    dir.resolve("pw"), "3f2a9c1e-0000-4000-8000-000000000000");
+            assertEquals(List.of("n-7", "n-8"), Hub.conflicts(wsDir));
+            String newId = Hub.keepBoth(ws.notes(), wsDir, c, "n-7");
+            assertEquals("n-7-3f2a9c", newId);
+            assertTrue(ws.notes().get("n-7").isEmpty(), "the old id goes");
+            assertEquals("Andere versie van een trend", ws.notes().get(newId).orElseThrow().note().title());
+            assertEquals(java.util.Set.of(newId), org.vindplaats.hub.SharedNotes.ids(wsDir), "sharing moves with it");
+            assertEquals(List.of("n-8"), Hub.conflicts(wsDir));
+            assertThrows(IllegalArgumentException.class, () -> Hub.keepBoth(ws.notes(), wsDir, c, "n-7"));
+        }
+    }
+
     private static TrendNote note(String id, String title, boolean piiKept) {
         return NoteBuilder.create(id).title(title).body(title + ".").observed(LocalDate.of(2026, 11, 2)).language("nl")
                 .piiKept(piiKept).build();
