@@ -294,12 +294,7 @@ public final class Hub implements AutoCloseable {
             }, id -> route + id, readIndexed, new ArrayList<>(), false, sub);
             Files.deleteIfExists(workspaceDir.resolve(LAST_ERROR_FILE));
             // Kept until a push finds none: hub status names them and how to settle them.
-            if (conflicts.isEmpty()) {
-                Files.deleteIfExists(workspaceDir.resolve(CONFLICTS_FILE));
-            } else {
-                FileReplacement.write(workspaceDir.resolve(CONFLICTS_FILE),
-                        (String.join("\n", new java.util.TreeSet<>(conflicts)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            writeConflicts(workspaceDir, new java.util.TreeSet<>(conflicts));
             return new PushReport(toTeam.accepted(), team.remove.size(), notes.keptBack, toTeam.retries() + toShared.retries(),
                     toShared.accepted(), shared.remove.size(), List.copyOf(conflicts));
         } catch (HubException e) {
@@ -590,13 +585,17 @@ public final class Hub implements AutoCloseable {
         store.delete(id);
         List<String> left = new ArrayList<>(conflicts(workspaceDir));
         left.remove(id);
-        if (left.isEmpty()) {
+        writeConflicts(workspaceDir, left);
+        return newId;
+    }
+
+    private static void writeConflicts(Path workspaceDir, java.util.Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
             Files.deleteIfExists(workspaceDir.resolve(CONFLICTS_FILE));
         } else {
             FileReplacement.write(workspaceDir.resolve(CONFLICTS_FILE),
-                    (String.join("\n", left) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    (String.join("\n", ids) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return newId;
     }
 
     /** The last push failure (time and message), if the last push did not succeed. */
