@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.vindplaats.index.FacetFields;
+
 /**
  * A search of a workspace's notes, as the workbench's Trend notes part and the command line's
  * {@code search} ask it of {@link NoteSearch}: the typed text in the forgiving syntax (words,
@@ -24,17 +26,17 @@ public record NoteQuery(String text, Map<String, Set<String>> filters, LocalDate
         RELEVANCE, NEWEST, OLDEST
     }
 
-    public static final String PLATFORM = "platform";
-    public static final String NEED = "need";
-    public static final String AFFORDANCE = "affordance";
-    public static final String POLARITY = "polarity";
-    public static final String URGENCY = "urgency";
-    public static final String MONTH = "month";
-    /** A phenomenon from the knowledge centres' thesaurus (the index's field, also {@code fenomeen:} in the query). */
-    public static final String PHENOMENON = "phenomenon";
+    // The index's facet fields (FacetFields), by the names the parts use.
+    public static final String PLATFORM = FacetFields.PLATFORM;
+    public static final String NEED = FacetFields.NEED;
+    public static final String AFFORDANCE = FacetFields.AFFORDANCE;
+    public static final String POLARITY = FacetFields.POLARITY;
+    public static final String URGENCY = FacetFields.URGENCY;
+    public static final String MONTH = FacetFields.MONTH;
+    public static final String PHENOMENON = FacetFields.PHENOMENON;
 
     /** The facet fields in the order the filters show them. */
-    public static final List<String> FACETS = List.of(PLATFORM, NEED, AFFORDANCE, PHENOMENON, POLARITY, URGENCY, MONTH);
+    public static final List<String> FACETS = FacetFields.ALL;
 
     public static final int DEFAULT_LIMIT = 200;
 

@@ -32,8 +32,9 @@ final class HubQueries {
     static final float NEED_WEIGHT = 2f;
     static final float PLATFORM_WEIGHT = 1.5f;
     /** The facet dimensions, in the local index's order, and the team (where teams meet). */
-    static final List<String> FACETS = List.of("platform", "need", "affordance", "phenomenon", "polarity", "urgency", "month",
-            "team");
+    /** The local index's facet fields (the schema names them alike), and the team in the shared collection. */
+    static final List<String> FACETS = java.util.stream.Stream.concat(org.vindplaats.index.FacetFields.ALL.stream(),
+            java.util.stream.Stream.of("team")).toList();
     static final int FACET_VALUES = 20;
     /** Marks around a found word in Solr's snippet; turned into ranges (never shown). */
     private static final String PRE = "\u0002";

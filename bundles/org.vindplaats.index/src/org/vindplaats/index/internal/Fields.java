@@ -24,17 +24,18 @@ public final class Fields {
     public static final String OBSERVED = "observed";
     public static final String OBSERVED_STORED = "observed.stored";
 
-    public static final String PLATFORM = "platform";
-    public static final String NEED = "need";
-    public static final String AFFORDANCE = "affordance";
-    public static final String POLARITY = "polarity";
-    public static final String URGENCY = "urgency";
-    public static final String MONTH = "month";
+    // The facet fields have their public names in FacetFields (one list for index, hub and front ends).
+    public static final String PLATFORM = org.vindplaats.index.FacetFields.PLATFORM;
+    public static final String NEED = org.vindplaats.index.FacetFields.NEED;
+    public static final String AFFORDANCE = org.vindplaats.index.FacetFields.AFFORDANCE;
+    public static final String POLARITY = org.vindplaats.index.FacetFields.POLARITY;
+    public static final String URGENCY = org.vindplaats.index.FacetFields.URGENCY;
+    public static final String MONTH = org.vindplaats.index.FacetFields.MONTH;
     /** Phenomena the note names or the tagger recognised (ids; also stored, to say why a note was found). */
-    public static final String PHENOMENON = "phenomenon";
+    public static final String PHENOMENON = org.vindplaats.index.FacetFields.PHENOMENON;
 
     /** Facet dimensions, in the order results list them. */
-    public static final String[] FACETS = { PLATFORM, NEED, AFFORDANCE, PHENOMENON, POLARITY, URGENCY, MONTH };
+    public static final String[] FACETS = org.vindplaats.index.FacetFields.ALL.toArray(String[]::new);
 
     /** Language value of notes whose language is not Dutch or English (indexed as both). */
     public static final String LANG_UNKNOWN = "und";
