@@ -78,10 +78,14 @@ public final class TeamHub {
     }
 
     /**
-     * What the workspace holds for the hub: the connection, the outbox, and the last failed
-     * push's time and message, if any.
+     * What the workspace holds for the hub: the connection, the outbox, the last failed push's
+     * time and message, if any, and the notes the last push found under the same id from another
+     * workspace.
      */
-    public record Status(HubConnection connection, Hub.Outlook outlook, LastError lastError) {
+    public record Status(HubConnection connection, Hub.Outlook outlook, LastError lastError, List<String> conflicts) {
+        public Status {
+            conflicts = List.copyOf(conflicts);
+        }
     }
 
     /** The last failed push: when (null if the file does not say) and the hub's words. */
@@ -298,8 +302,24 @@ public final class TeamHub {
             return Optional.empty();
         }
         try (Hub hub = open(c.get(), dir)) {
-            return Optional.of(new Status(c.get(), hub.outlook(store), lastError(dir)));
+            return Optional.of(new Status(c.get(), hub.outlook(store), lastError(dir), Hub.conflicts(dir)));
         }
+    }
+
+    /**
+     * Settles conflicts by keeping both notes: each of this workspace's notes {@code ids} gets a
+     * new id ({@link Hub#keepBoth}); the next push sends them as new notes.
+     *
+     * @return the new ids, in the order of {@code ids}
+     */
+    public List<String> keepBoth(Path dir, NoteStore store, List<String> ids)
+            throws HubException, IOException {
+        HubConnection c = connection(dir).orElseThrow(() -> new HubException(Messages.TeamHub_notConnected));
+        List<String> out = new java.util.ArrayList<>();
+        for (String id : ids) {
+            out.add(Hub.keepBoth(store, dir, c, id));
+        }
+        return out;
     }
 
     /**

@@ -569,7 +569,7 @@ public final class Hub implements AutoCloseable {
      * @throws IllegalArgumentException when the workspace has no note {@code id}
      */
     public static String keepBoth(NoteStore store, Path workspaceDir, HubConnection connection, String id)
-            throws IOException, org.vindplaats.notes.NoteStoreException {
+            throws IOException {
         StoredNote stored = store.get(id).orElseThrow(() -> new IllegalArgumentException(id));
         String mark = connection.origin().replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
         String base = id.length() > 90 ? id.substring(0, 90) : id;

@@ -423,6 +423,12 @@ public final class Messages extends NLS {
     public static String Hub_pushedShared;
     public static String Hub_pushedKeptBack;
     public static String Hub_conflicts;
+    public static String Hub_conflictsRow;
+    public static String Hub_noConflicts;
+    public static String Hub_conflictsLine;
+    public static String Hub_keepBoth;
+    public static String Hub_keepBothTip;
+    public static String Hub_keptBoth;
     public static String Hub_reachableNow;
     public static String Hub_failed;
     public static String Hub_failedBackground;

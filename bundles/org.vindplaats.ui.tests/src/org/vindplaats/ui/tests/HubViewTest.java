@@ -77,6 +77,31 @@ class HubViewTest {
         view.passwordFile().setText(passwordFile);
     }
 
+    /**
+     * A conflict the last push reported is listed in the part until settled; Keep both gives the
+     * workspace's note a new id (the next push sends it), and the list is empty again.
+     */
+    @Test
+    void conflictsAreListedAndKeepBothGivesOurNotesANewId() throws Exception {
+        HubFixture.connect(hub, ws, password);
+        var store = notes.store().orElseThrow();
+        store.save(org.vindplaats.notes.NoteBuilder.create("n-7").title("Andere versie").body("Door een collega anders beschreven.")
+                .observed(java.time.LocalDate.of(2026, 11, 22)).language("nl").build(), org.vindplaats.notes.NoteStore.NEW);
+        Files.writeString(ws.resolve("hub-conflicts.txt"), "n-7\n"); // as a push that met another workspace's n-7 leaves it
+        view.refresh(false);
+        waitFor(display, () -> view.conflicts().getText().contains("n-7"), "the conflict listed: " + view.conflicts().getText());
+        assertTrue(view.keepBothButton().isEnabled());
+        click(view.keepBothButton());
+        assertTrue(store.get("n-7").isEmpty(), "our note left the id to the other workspace's");
+        String origin = new ObjectMapper().readTree(ws.resolve(HubConnection.FILE).toFile()).path("origin").asText()
+                .replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT).substring(0, 6);
+        assertEquals("Andere versie", store.get("n-7-" + origin).orElseThrow().note().title());
+        assertTrue(view.conflicts().getText().contains("n-7-" + origin), view.conflicts().getText());
+        assertFalse(view.keepBothButton().isEnabled());
+        view.refresh(false);
+        waitFor(display, () -> view.conflicts().getText().equals("none"), "no conflict left: " + view.conflicts().getText());
+    }
+
     @Test
     void notConnectedThePartSaysHowAndPushIsOff() {
         assertFalse(view.pushButton().isEnabled());

@@ -2,6 +2,7 @@ package org.vindplaats.ui.parts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -57,6 +58,9 @@ public final class HubView {
     private final Label reachable;
     private final Label outbox;
     private final Label lastError;
+    private final Label conflicts;
+    private final Button keepBoth;
+    private List<String> inConflict = List.of();
     private final Button push;
     private final Button stop;
     private final Button refresh;
@@ -123,6 +127,14 @@ public final class HubView {
         reachable = row(state, Messages.Hub_reachable);
         outbox = row(state, Messages.Hub_outbox);
         lastError = row(state, Messages.Hub_lastError);
+        // Notes a push found under the same id from another workspace: keep both (ours gets a new id).
+        conflicts = row(state, Messages.Hub_conflictsRow);
+        new Label(state, SWT.NONE);
+        keepBoth = new Button(state, SWT.PUSH);
+        keepBoth.setText(Messages.Hub_keepBoth);
+        keepBoth.setToolTipText(Messages.Hub_keepBothTip);
+        keepBoth.setEnabled(false);
+        keepBoth.addListener(SWT.Selection, e -> keepBoth());
         Composite actions = new Composite(state, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(actions);
@@ -380,6 +392,9 @@ public final class HubView {
         reachable.setText("");
         outbox.setText("");
         lastError.setText("");
+        conflicts.setText("");
+        inConflict = List.of();
+        keepBoth.setEnabled(false);
         push.setEnabled(false);
         refresh.setEnabled(false);
         relayout();
@@ -405,8 +420,31 @@ public final class HubView {
                         .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.getDefault())
                         .format(last.when().atZone(java.time.ZoneId.systemDefault())), last.message()));
         setColour(lastError, s.lastError() != null);
+        inConflict = s.conflicts();
+        conflicts.setText(inConflict.isEmpty() ? Messages.Hub_noConflicts
+                : NLS.bind(Messages.Hub_conflictsLine, inConflict.size(), String.join(", ", inConflict)));
+        setColour(conflicts, !inConflict.isEmpty());
+        keepBoth.setEnabled(!inConflict.isEmpty() && !pushing);
         push.setEnabled(!pushing && !c.knowledgeCentre());
         refresh.setEnabled(true);
+        relayout();
+    }
+
+    /** Keeps both notes of every conflict listed: ours get new ids, the next push sends them. */
+    private void keepBoth() {
+        Path dir = notes.location();
+        NoteStore store = notes.store().orElse(null);
+        if (dir == null || store == null || inConflict.isEmpty()) {
+            return;
+        }
+        try {
+            List<String> renamed = hub.keepBoth(dir, store, inConflict);
+            done(conflicts, NLS.bind(Messages.Hub_keptBoth, renamed.size(), String.join(", ", renamed)));
+            keepBoth.setEnabled(false);
+            inConflict = List.of();
+        } catch (HubException | IOException | RuntimeException e) { // a NoteStoreException is an IOException
+            problem(conflicts, e.getMessage());
+        }
         relayout();
     }
 
@@ -515,6 +553,14 @@ public final class HubView {
     }
 
     /** "A knowledge centre's account": reads what teams shared, sends nothing. */
+    public Label conflicts() {
+        return conflicts;
+    }
+
+    public Button keepBothButton() {
+        return keepBoth;
+    }
+
     public Button knowledgeCentreButton() {
         return knowledgeCentre;
     }
