@@ -5,10 +5,11 @@
 #
 # "Usable": the main window is shown, the Platforms table has its rows, and the event loop is
 # idle (every queued event dispatched, every pending paint done). The workbench's start-up probe
-# (-Dvindplaats.startupProbe=<file>, StartupProbeAddon) writes that moment to a file and, with
-# -Dvindplaats.startupProbe.exit=true, closes the workbench. The SWT baseline
-# (swt-baseline/SwtBaseline.java, run with the product's SWT jar) applies the same test to a bare
-# shell with a 40-row table, so the ratio says what the workbench adds on top of SWT itself.
+# (-Dvindplaats.startupProbe=<file>, StartupProbeAddon in the org.vindplaats.ui.diagnostics
+# bundle) writes that moment to a file and, with -Dvindplaats.startupProbe.exit=true, closes the
+# workbench. The SWT baseline (swt-baseline/SwtBaseline.java, run with the product's SWT jar)
+# applies the same test to a bare shell with a 40-row table, so the ratio says what the workbench
+# adds on top of SWT itself.
 #
 # Runs as a clean user (temporary XDG folders); one untimed start first creates the configuration
 # area (and warms the disk cache), as a user's first start does. Its Xvfb is started once, outside

@@ -2,9 +2,10 @@
 # Opens every part of the real product on laptop screens, in Dutch, and fails when something is
 # cut off: a one-line label or button narrower than its text, a control sticking out of its
 # part, a table that needs a horizontal scroll bar (LayoutCheck in the ui bundle). It runs the
-# workbench in screenshot mode (ScreenshotAddon: it walks through the perspectives and parts,
-# saves a picture of each and the layout report) at 1366x768 and 1280x800. Called by 'mvn verify'
-# (releng/org.vindplaats.repository/pom.xml) after the products are built.
+# workbench in screenshot mode (ScreenshotAddon, in the org.vindplaats.ui.diagnostics bundle: it
+# walks through the perspectives and parts, saves a picture of each and the layout report) at
+# 1366x768 and 1280x800. Called by 'mvn verify' (releng/org.vindplaats.repository/pom.xml) after
+# the products are built.
 # Needs Xvfb; without it it says so and skips, unless VINDPLAATS_REQUIRE_UI_CHECKS=1 (set by .ci/run).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)

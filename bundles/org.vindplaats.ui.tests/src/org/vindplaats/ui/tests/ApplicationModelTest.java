@@ -123,7 +123,7 @@ class ApplicationModelTest {
                 classes++;
             }
         }
-        assertTrue(classes >= 11, "parts, handlers and the screenshot addon: " + classes);
+        assertTrue(classes >= 11, "parts, handlers and addons: " + classes);
     }
 
     @Test

@@ -17,18 +17,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.hub.Hub;
 import org.vindplaats.ui.notes.ImportJob;
-import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.HubView;
 import org.vindplaats.ui.parts.NoteEditorView;
 
@@ -37,41 +32,26 @@ import org.vindplaats.ui.parts.NoteEditorView;
  * a burst of changes; when the hub is not there, only the Team hub part and the last-error file
  * say so (no dialog), and the worker's notes stay. Without a hub nothing is sent at all.
  */
-class BackgroundPushTest {
+class BackgroundPushTest extends WorkspaceFixture {
 
-    @TempDir
-    Path dir;
-
-    private Display display;
-    private Shell shell;
-    private NotesWorkspace notes;
     private TeamHub hub;
     private NoteEditorView editor;
     private HubView hubView;
-    private Path ws;
     private Runnable stopFollowing;
     private final List<TeamHub.Outcome> outcomes = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        TestData.clearSettings();
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1366, 768);
-        shell.setLayout(new FillLayout());
-        ws = dir.resolve("ws");
-        notes = NotesWorkspace.open(ws, TestData.tiktokAndSnapchat());
         hub = new TeamHub(Duration.ofSeconds(1));
         hub.addListener(outcomes::add);
         stopFollowing = notes.pushChangesTo(hub);
         SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
         Composite a = new Composite(sash, SWT.NONE);
         Composite b = new Composite(sash, SWT.NONE);
-        editor = new NoteEditorView(a, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        editor = new NoteEditorView(a, catalog, notes, Locale.ENGLISH);
         editor.setHub(hub);
         hubView = new HubView(b, hub, notes);
-        shell.open();
-        flush(display);
+        show();
     }
 
     @AfterEach
@@ -79,8 +59,6 @@ class BackgroundPushTest {
         stopFollowing.run();
         Job.getJobManager().cancel(TeamHub.PUSH_FAMILY);
         Job.getJobManager().join(TeamHub.PUSH_FAMILY, null);
-        shell.dispose();
-        notes.close();
     }
 
     private void saveNew(String title, String body) {

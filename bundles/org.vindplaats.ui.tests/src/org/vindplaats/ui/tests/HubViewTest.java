@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vindplaats.ui.tests.TestData.click;
-import static org.vindplaats.ui.tests.TestData.flush;
 import static org.vindplaats.ui.tests.TestData.waitFor;
 
 import java.nio.file.Files;
@@ -13,19 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.hub.Hub;
 import org.vindplaats.hub.HubConnection;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
-import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.HubView;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,38 +29,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * a message naming the field; a push to a hub that is not there says so in plain words, keeps the
  * error for later and loses nothing.
  */
-class HubViewTest {
+class HubViewTest extends WorkspaceFixture {
 
-    @TempDir
-    Path dir;
-
-    private Display display;
-    private Shell shell;
-    private NotesWorkspace notes;
     private TeamHub hub;
     private HubView view;
-    private Path ws;
     private Path password;
 
     @BeforeEach
     void open() throws Exception {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1366, 768);
-        shell.setLayout(new FillLayout());
-        ws = dir.resolve("ws");
-        notes = NotesWorkspace.open(ws, TestData.tiktokAndSnapchat());
         hub = new TeamHub(Duration.ofHours(1)); // only pushes started here
         password = HubFixture.passwordFile(dir);
         view = new HubView(shell, hub, notes);
-        shell.open();
-        flush(display);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-        notes.close();
+        show();
     }
 
     private void fill(String url, String team, String user, String passwordFile) {

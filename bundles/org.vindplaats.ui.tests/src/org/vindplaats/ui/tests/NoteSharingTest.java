@@ -4,26 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vindplaats.ui.tests.TestData.click;
-import static org.vindplaats.ui.tests.TestData.flush;
 import static org.vindplaats.ui.tests.TestData.waitFor;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.hub.SharedNotes;
-import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NoteEditorView;
 
 /**
@@ -31,38 +23,17 @@ import org.vindplaats.ui.parts.NoteEditorView;
  * in which the worker kept personal data; ticking it and saving records the note as shared,
  * unticking and saving withdraws it, and an opened note shows its choice.
  */
-class NoteSharingTest {
+class NoteSharingTest extends WorkspaceFixture {
 
-    @TempDir
-    Path dir;
-
-    private Display display;
-    private Shell shell;
-    private NotesWorkspace notes;
     private TeamHub hub;
     private NoteEditorView editor;
-    private Path ws;
 
     @BeforeEach
     void open() throws Exception {
-        TestData.clearSettings();
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1366, 768);
-        shell.setLayout(new FillLayout());
-        ws = dir.resolve("ws");
-        notes = NotesWorkspace.open(ws, TestData.tiktokAndSnapchat());
         hub = new TeamHub(Duration.ofHours(1)); // no background push in these tests
-        editor = new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        editor = new NoteEditorView(shell, catalog, notes, Locale.ENGLISH);
         editor.setHub(hub);
-        shell.open();
-        flush(display);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-        notes.close();
+        show();
     }
 
     private String saveNew(String title, String body) {

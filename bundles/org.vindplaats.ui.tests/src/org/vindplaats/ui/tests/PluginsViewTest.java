@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.PluginInstaller;
@@ -51,15 +47,8 @@ class PluginsViewTest {
 
     @BeforeAll
     static void services() throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(PluginsViewTest.class).getBundleContext();
-        ServiceTracker<Catalog, Catalog> c = new ServiceTracker<>(ctx, Catalog.class, null);
-        c.open();
-        catalog = c.waitForService(TimeUnit.SECONDS.toMillis(30));
-        ServiceTracker<PluginInstaller, PluginInstaller> i = new ServiceTracker<>(ctx, PluginInstaller.class, null);
-        i.open();
-        installer = i.waitForService(TimeUnit.SECONDS.toMillis(30));
-        assertNotNull(catalog, "Catalog service");
-        assertNotNull(installer, "PluginInstaller service");
+        catalog = TestData.service(Catalog.class);
+        installer = TestData.service(PluginInstaller.class);
     }
 
     @BeforeEach

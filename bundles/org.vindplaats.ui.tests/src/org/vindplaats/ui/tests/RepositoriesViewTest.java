@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.app.PluginUpdateService;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginDescriptor;
@@ -62,15 +58,8 @@ class RepositoriesViewTest {
 
     @BeforeAll
     static void services() throws Exception {
-        BundleContext ctx = FrameworkUtil.getBundle(RepositoriesViewTest.class).getBundleContext();
-        ServiceTracker<Catalog, Catalog> c = new ServiceTracker<>(ctx, Catalog.class, null);
-        c.open();
-        catalog = c.waitForService(TimeUnit.SECONDS.toMillis(30));
-        ServiceTracker<PluginInstaller, PluginInstaller> i = new ServiceTracker<>(ctx, PluginInstaller.class, null);
-        i.open();
-        installer = i.waitForService(TimeUnit.SECONDS.toMillis(30));
-        assertNotNull(catalog);
-        assertNotNull(installer);
+        catalog = TestData.service(Catalog.class);
+        installer = TestData.service(PluginInstaller.class);
     }
 
     @BeforeEach

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -19,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.Settings;
@@ -172,6 +174,21 @@ final class TestData {
         catalog.put("t", "loc", "1", plugin(platform("tiktok", "TikTok", levels(3, 2, 4, 4, 4, 4, 2), null)));
         catalog.put("s", "loc", "1", plugin(platform("snapchat", "Snapchat", levels(1, 2, 3, 3, 2, 2, 0), null, "snap")));
         return catalog;
+    }
+
+    /**
+     * The service of {@code type} registered in this framework (by Declarative Services), once it
+     * is there; fails after 30 s. It stays in use for the rest of the run (the tracker is not
+     * closed), for tests that keep it in a static field.
+     */
+    static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(TestData.class).getBundleContext(), type, null);
+        tracker.open();
+        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+        if (service == null) {
+            throw new AssertionError("the " + type.getSimpleName() + " service is not registered");
+        }
+        return service;
     }
 
     static void clearSettings() throws Exception {

@@ -3,12 +3,10 @@ package org.vindplaats.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vindplaats.ui.tests.TestData.flush;
 import static org.vindplaats.ui.tests.TestData.waitFor;
 
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,17 +19,12 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.util.JavaBinCodec;
 import org.apache.solr.common.util.NamedList;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
-import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.TrendNotesView;
 
 import com.sun.net.httpserver.HttpServer;
@@ -41,45 +34,28 @@ import com.sun.net.httpserver.HttpServer;
  * notes in the hub, shown read-only in the same list; a hub that does not answer is said in the
  * status line, and switching back shows the workspace's notes again.
  */
-class TrendNotesScopeTest {
+class TrendNotesScopeTest extends WorkspaceFixture {
 
-    @TempDir
-    Path dir;
-
-    private Display display;
-    private Shell shell;
-    private NotesWorkspace notes;
     private TeamHub hub;
     private TrendNotesView view;
-    private Path ws;
     private HttpServer solr;
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private final List<String> opened = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        TestData.clearSettings();
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1366, 768);
-        shell.setLayout(new FillLayout());
-        ws = dir.resolve("ws");
-        notes = NotesWorkspace.open(ws, TestData.tiktokAndSnapchat());
         notes.store().orElseThrow().save(NoteBuilder.create("hier-1").title("Groepschat hier").body("Ruzie in een groepschat.")
                 .observed(LocalDate.of(2026, 10, 1)).build(), NoteStore.NEW);
         hub = new TeamHub(Duration.ofHours(1));
-        view = new TrendNotesView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        view = new TrendNotesView(shell, catalog, notes, Locale.ENGLISH);
         view.setHub(hub);
         view.onOpen(opened::add);
-        shell.open();
-        flush(display);
+        show();
         waitFor(display, () -> view.idle() && view.table().getItemCount() == 1, "the first search");
     }
 
     @AfterEach
     void close() {
-        shell.dispose();
-        notes.close();
         if (solr != null) {
             solr.stop(0);
         }

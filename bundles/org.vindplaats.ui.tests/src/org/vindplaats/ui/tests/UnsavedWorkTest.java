@@ -13,15 +13,11 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.model.Need;
-import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NoteEditorView;
 import org.vindplaats.ui.parts.NoteEditorView.Leave;
 
@@ -30,36 +26,17 @@ import org.vindplaats.ui.parts.NoteEditorView.Leave;
  * changes, tells its part (the '*' in the tab), and before it is cleared or refilled asks to save,
  * drop or stay; staying keeps every character.
  */
-class UnsavedWorkTest {
+class UnsavedWorkTest extends WorkspaceFixture {
 
-    @TempDir
-    Path dir;
-
-    private Display display;
-    private Shell shell;
-    private NotesWorkspace notes;
     private NoteEditorView editor;
     private final List<Boolean> dirtyEvents = new ArrayList<>();
     private final List<String> asked = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        TestData.clearSettings();
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setSize(1366, 768);
-        shell.setLayout(new FillLayout());
-        notes = NotesWorkspace.open(dir.resolve("ws"), TestData.tiktokAndSnapchat());
-        editor = new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        editor = new NoteEditorView(shell, catalog, notes, Locale.ENGLISH);
         editor.onDirtyChange(dirtyEvents::add);
-        shell.open();
-        flush(display);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-        notes.close();
+        show();
     }
 
     private void answer(Leave choice) {

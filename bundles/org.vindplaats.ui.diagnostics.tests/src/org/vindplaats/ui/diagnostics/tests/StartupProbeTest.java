@@ -1,4 +1,4 @@
-package org.vindplaats.ui.tests;
+package org.vindplaats.ui.diagnostics.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vindplaats.ui.StartupProbeAddon;
+import org.vindplaats.ui.diagnostics.StartupProbeAddon;
 
 /** The start-up probe the workbench benchmark reads: when it writes its file, and what it writes. */
 class StartupProbeTest {

@@ -1,4 +1,4 @@
-package org.vindplaats.ui;
+package org.vindplaats.ui.diagnostics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +24,18 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
+import org.vindplaats.app.NoteQuery;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
+import org.vindplaats.ui.Ids;
+import org.vindplaats.ui.LayoutCheck;
 import org.vindplaats.ui.parts.ComparePart;
 import org.vindplaats.ui.parts.CompareView;
 import org.vindplaats.ui.parts.InboxPart;
-import org.vindplaats.app.NoteQuery;
-import org.vindplaats.ui.parts.PlatformsPart;
-import org.vindplaats.ui.parts.PluginsPart;
 import org.vindplaats.ui.parts.NeedsMapPart;
 import org.vindplaats.ui.parts.NoteEditorPart;
+import org.vindplaats.ui.parts.PlatformsPart;
+import org.vindplaats.ui.parts.PluginsPart;
 import org.vindplaats.ui.parts.TrendNotesPart;
 
 import jakarta.inject.Inject;

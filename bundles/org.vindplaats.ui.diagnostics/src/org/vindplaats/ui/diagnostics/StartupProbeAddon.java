@@ -1,4 +1,4 @@
-package org.vindplaats.ui;
+package org.vindplaats.ui.diagnostics;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -20,8 +20,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.osgi.service.event.Event;
-import org.vindplaats.ui.parts.PlatformsPart;
 import org.vindplaats.model.io.FileReplacement;
+import org.vindplaats.ui.Ids;
+import org.vindplaats.ui.parts.PlatformsPart;
 
 import jakarta.inject.Inject;
 
