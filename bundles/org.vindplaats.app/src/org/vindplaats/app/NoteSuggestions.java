@@ -58,8 +58,12 @@ public final class NoteSuggestions implements AutoCloseable {
      * The label suggester for a workspace's notes, trained again when the note files changed since
      * the last call (one listing tells). Long work: not on a UI thread.
      */
-    public synchronized LabelSuggester labels(NoteStore store, IProgressMonitor monitor) {
-        int now = store == null ? 0 : NoteFiles.stamp(store);
+    public LabelSuggester labels(NoteStore store, IProgressMonitor monitor) {
+        return labels(store, store == null ? 0 : NoteFiles.stamp(store), monitor);
+    }
+
+    /** {@link #labels(NoteStore, IProgressMonitor)} with the note files' stamp already taken ({@code now}). */
+    private synchronized LabelSuggester labels(NoteStore store, int now, IProgressMonitor monitor) {
         if (labels == null || now != trainedOn) {
             List<TrendNote> training = List.of();
             if (store != null) {
@@ -140,9 +144,10 @@ public final class NoteSuggestions implements AutoCloseable {
      * @param store the workspace's notes (null: trained on the plugins only)
      */
     public List<Label> suggest(NoteStore store, TrendNote draft, IProgressMonitor monitor) {
-        List<Label> out = new ArrayList<>(chosen(labels(store, monitor).suggest(draft), List.of(LabelFamily.values())));
+        int now = store == null ? 0 : NoteFiles.stamp(store); // one listing for both models
+        List<Label> out = new ArrayList<>(chosen(labels(store, now, monitor).suggest(draft), List.of(LabelFamily.values())));
         // Phenomena from their own model (the thesauri and what workers confirmed), those not given yet.
-        for (PhenomenonSuggester.Ranked r : phenomena(store).suggest(draft)) {
+        for (PhenomenonSuggester.Ranked r : (store == null ? phenomena() : phenomena(store, now)).suggest(draft)) {
             if (!draft.phenomena().contains(r.id())) {
                 out.add(new Label(LabelFamily.PHENOMENA, r.id(), r.confidence(), List.of(), List.of(), r.because()));
             }
@@ -183,11 +188,12 @@ public final class NoteSuggestions implements AutoCloseable {
      *
      * @param store the workspace's notes (null: the plugins' thesauri only)
      */
-    public synchronized PhenomenonSuggester phenomena(NoteStore store) {
-        if (store == null) {
-            return phenomena();
-        }
-        int now = NoteFiles.stamp(store);
+    public PhenomenonSuggester phenomena(NoteStore store) {
+        return store == null ? phenomena() : phenomena(store, NoteFiles.stamp(store));
+    }
+
+    /** {@link #phenomena(NoteStore)} with the note files' stamp already taken ({@code now}). */
+    private synchronized PhenomenonSuggester phenomena(NoteStore store, int now) {
         if (workspacePhenomena == null || now != phenomenaTrainedOn) {
             try (Stream<TrendNote> s = store.notes(p -> {
             })) {

@@ -285,13 +285,9 @@ public final class PhenomenaCommand extends CommandBase {
                         .orElseThrow(() -> new UsageException(NLS.bind(Messages.Notes_unknown, noteId)));
                 if (!none && chosen.isEmpty()) {
                     // What is suggested now, learnt also from what workers confirmed before.
-                    List<org.vindplaats.model.TrendNote> all;
-                    try (var notes = session.store().notes(p -> {
-                    })) {
-                        all = notes.toList();
+                    try (var suggestions = new org.vindplaats.app.NoteSuggestions(ctx.catalog(), ctx.err()::println)) {
+                        suggestions.phenomena(session.store()).suggest(stored.note()).forEach(r -> chosen.add(r.id()));
                     }
-                    org.vindplaats.app.NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println, all)
-                            .suggest(stored.note()).forEach(r -> chosen.add(r.id()));
                 }
                 try {
                     session.store().update(stored, org.vindplaats.app.SignalInbox.withConfirmedPhenomena(stored.note(), chosen));
