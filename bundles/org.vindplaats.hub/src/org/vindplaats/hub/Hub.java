@@ -572,10 +572,10 @@ public final class Hub implements AutoCloseable {
             throws IOException {
         StoredNote stored = store.get(id).orElseThrow(() -> new IllegalArgumentException(id));
         String mark = connection.origin().replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
-        String base = id.length() > 90 ? id.substring(0, 90) : id;
-        String newId = base + "-" + (mark.length() >= 6 ? mark.substring(0, 6) : "eigen");
+        String stem = (id.length() > 90 ? id.substring(0, 90) : id) + "-" + (mark.length() >= 6 ? mark.substring(0, 6) : "eigen");
+        String newId = stem;
         for (int i = 2; store.contains(newId); i++) {
-            newId = base + "-" + (mark.length() >= 6 ? mark.substring(0, 6) : "eigen") + "-" + i;
+            newId = stem + "-" + i;
         }
         store.save(org.vindplaats.notes.NoteBuilder.from(stored.note()).id(newId).build(), NoteStore.NEW);
         if (SharedNotes.ids(workspaceDir).contains(id)) {
