@@ -24,8 +24,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Need;
@@ -66,11 +64,7 @@ class NeedsMapPhenomenaTest {
 
     @Test
     void phenomenonRowsAndTheTrendShowGroomingRising() throws Exception {
-        ServiceTracker<Catalog, Catalog> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(NeedsMapView.class).getBundleContext(), Catalog.class, null);
-        tracker.open();
-        Catalog catalog = tracker.waitForService(30_000);
-        assertNotNull(catalog, "the catalog service");
+        Catalog catalog = TestData.service(Catalog.class);
         var grooming = PluginContributions.thesaurus(catalog, p -> { }).get("grooming");
         assertTrue(grooming.isPresent(), "the shipped thesaurus has grooming");
         String label = grooming.get().label().get(Locale.ENGLISH);
@@ -136,7 +130,6 @@ class NeedsMapPhenomenaTest {
         } finally {
             shell.dispose();
             notes.close();
-            tracker.close();
         }
     }
 }

@@ -2,7 +2,6 @@ package org.vindplaats.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vindplaats.ui.tests.TestData.click;
 import static org.vindplaats.ui.tests.TestData.flush;
@@ -22,8 +21,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
@@ -64,11 +61,7 @@ class NoteEditorPhenomenaTest {
 
     @Test
     void phenomenaAreSuggestedAcceptedOrRuledOutAndKept() throws Exception {
-        ServiceTracker<Catalog, Catalog> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(NoteEditorView.class).getBundleContext(), Catalog.class, null);
-        tracker.open();
-        Catalog catalog = tracker.waitForService(30_000);
-        assertNotNull(catalog, "the catalog service");
+        Catalog catalog = TestData.service(Catalog.class);
         var thesaurus = PluginContributions.thesaurus(catalog, p -> {
         });
         Display display = Display.getDefault();
@@ -124,7 +117,6 @@ class NoteEditorPhenomenaTest {
         } finally {
             shell.dispose();
             notes.close();
-            tracker.close();
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.vindplaats.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vindplaats.ui.tests.TestData.choose;
 import static org.vindplaats.ui.tests.TestData.flush;
@@ -18,8 +17,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.notes.NoteBuilder;
@@ -40,11 +37,7 @@ class PhenomenonFacetTest {
 
     @Test
     void thePhenomenonFilterNamesPhenomenaAndNarrowsTheList() throws Exception {
-        ServiceTracker<Catalog, Catalog> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(TrendNotesView.class).getBundleContext(), Catalog.class, null);
-        tracker.open();
-        Catalog catalog = tracker.waitForService(30_000);
-        assertNotNull(catalog, "the catalog service");
+        Catalog catalog = TestData.service(Catalog.class);
         var grooming = PluginContributions.thesaurus(catalog, p -> { }).get("grooming");
         assertTrue(grooming.isPresent(), "the shipped thesaurus has grooming");
         String label = grooming.get().label().get(Locale.ENGLISH);
@@ -77,7 +70,6 @@ class PhenomenonFacetTest {
         } finally {
             shell.dispose();
             notes.close();
-            tracker.close();
         }
     }
 }

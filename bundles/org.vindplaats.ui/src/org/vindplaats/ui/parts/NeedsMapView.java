@@ -94,14 +94,7 @@ public final class NeedsMapView {
         this.notes = notes;
         this.locale = locale;
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(8, 6).applyTo(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        RowLayout rl = new RowLayout(SWT.HORIZONTAL);
-        rl.wrap = true;
-        rl.center = true;
-        rl.marginLeft = 0;
-        rl.spacing = 6;
-        bar.setLayout(rl);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(bar);
+        Composite bar = wrappingBar(parent);
         new Label(bar, SWT.NONE).setText(Messages.Map_rows);
         mode = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         mode.setItems(Messages.Map_platforms, Messages.Map_affordances, Messages.Map_phenomena);
@@ -142,14 +135,7 @@ public final class NeedsMapView {
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(status);
 
-        Composite trendBar = new Composite(parent, SWT.NONE);
-        RowLayout tl = new RowLayout(SWT.HORIZONTAL);
-        tl.wrap = true;
-        tl.center = true;
-        tl.marginLeft = 0;
-        tl.spacing = 6;
-        trendBar.setLayout(tl);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(trendBar);
+        Composite trendBar = wrappingBar(parent);
         trendTitle = new Label(trendBar, SWT.NONE);
         trendTitle.setText(trendTitle(today));
         new Label(trendBar, SWT.NONE).setText(Messages.Trend_platform);
@@ -501,5 +487,18 @@ public final class NeedsMapView {
 
     public Label status() {
         return status;
+    }
+
+    /** A row of controls that wraps on a narrow part (the map's and the trend's choices). */
+    private static Composite wrappingBar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = 0;
+        layout.spacing = 6;
+        bar.setLayout(layout);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(bar);
+        return bar;
     }
 }
