@@ -31,7 +31,7 @@ JAVA=${JAVA:-java}
 (cd "$ROOT" && ./mvnw -B -q -o package -pl bundles/org.vindplaats.hub -am -DskipTests) >/dev/null
 M2="${MAVEN_REPO:-$HOME/.m2/repository}"
 mkdir -p "$DIR/lib"
-for b in hub index model notes; do
+for b in analysis hub index model notes; do
   cp "$(ls "$ROOT"/bundles/org.vindplaats.$b/target/org.vindplaats.$b-*.jar | grep -v sources | head -1)" "$DIR/lib/$b.jar"
 done
 CP="$DIR/lib/*"

@@ -21,7 +21,8 @@ M2="${MAVEN_REPO:-$HOME/.m2/repository}"
 LIB="$(mktemp -d -t vindplaats-bench-lib.XXXXXX)"
 cp "$(ls bundles/org.vindplaats.index/target/org.vindplaats.index-*.jar | grep -v sources | head -1)" "$LIB/index.jar"
 cp "$(ls bundles/org.vindplaats.model/target/org.vindplaats.model-*.jar | grep -v sources | head -1)" "$LIB/model.jar"
-CP="$LIB/index.jar:$LIB/model.jar"
+cp "$(ls bundles/org.vindplaats.analysis/target/org.vindplaats.analysis-*.jar | grep -v sources | head -1)" "$LIB/analysis.jar"
+CP="$LIB/index.jar:$LIB/model.jar:$LIB/analysis.jar"
 for a in core analysis-common queryparser queries facet highlighter memory sandbox; do
   CP="$CP:$M2/org/apache/lucene/lucene-$a/10.6.0/lucene-$a-10.6.0.jar"
 done

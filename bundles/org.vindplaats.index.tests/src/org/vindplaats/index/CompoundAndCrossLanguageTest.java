@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.analysis.TextChain;
 import org.vindplaats.index.internal.Analysis;
 import org.vindplaats.model.TrendNote;
 
@@ -55,11 +56,11 @@ class CompoundAndCrossLanguageTest {
     @Test
     void compoundsAreSplitIntoKnownParts() throws IOException {
         Analysis a = new Analysis(Map.of());
-        List<String> parts = Analysis.tokens(a.indexAnalyzer(), "parts", "klassenappgroep");
+        List<String> parts = TextChain.terms(a.indexAnalyzer(), "parts", "klassenappgroep");
         assertTrue(parts.containsAll(List.of("klassenappgroep", "app", "groep")), parts.toString());
         // A word without known parts is analysed as in the Dutch field.
-        assertEquals(Analysis.tokens(a.indexAnalyzer(), "body.nl", "verwijderd"),
-                Analysis.tokens(a.indexAnalyzer(), "parts", "verwijderd"));
+        assertEquals(TextChain.terms(a.indexAnalyzer(), "body.nl", "verwijderd"),
+                TextChain.terms(a.indexAnalyzer(), "parts", "verwijderd"));
 
         assertEquals("sms", ids("phishing").get(0), "phishing finds a phishinglink");
         assertTrue(ids("groepsapp").contains("klas"), "groepsapp shares groep + app with klassenappgroep");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.analysis.TextChain;
 import org.vindplaats.index.internal.Analysis;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
@@ -77,25 +78,25 @@ class SearchTest {
     void dutchSnowballStemmingAsItReallyBehaves() {
         Analysis a = new Analysis(Map.of());
         // Snowball Dutch strips -en/-e/-s endings but not the ge- prefix of past participles.
-        assertEquals(List.of("pest"), Analysis.tokens(a.indexAnalyzer(), "body.nl", "pesten"));
-        assertEquals(List.of("pest"), Analysis.tokens(a.indexAnalyzer(), "body.nl", "pest"));
-        assertEquals(List.of("gepest"), Analysis.tokens(a.indexAnalyzer(), "body.nl", "gepest"));
-        assertEquals(Analysis.tokens(a.indexAnalyzer(), "body.nl", "berichten"),
-                Analysis.tokens(a.indexAnalyzer(), "body.nl", "bericht"));
+        assertEquals(List.of("pest"), TextChain.terms(a.indexAnalyzer(), "body.nl", "pesten"));
+        assertEquals(List.of("pest"), TextChain.terms(a.indexAnalyzer(), "body.nl", "pest"));
+        assertEquals(List.of("gepest"), TextChain.terms(a.indexAnalyzer(), "body.nl", "gepest"));
+        assertEquals(TextChain.terms(a.indexAnalyzer(), "body.nl", "berichten"),
+                TextChain.terms(a.indexAnalyzer(), "body.nl", "bericht"));
         // ...and it leaves -jes plurals alone while it strips the -e of the singular (a known limit).
-        assertEquals(List.of("meisjes"), Analysis.tokens(a.indexAnalyzer(), "body.nl", "meisjes"));
-        assertEquals(List.of("meisj"), Analysis.tokens(a.indexAnalyzer(), "body.nl", "meisje"));
-        assertEquals(List.of("meid"), Analysis.tokens(a.indexAnalyzer(), "body.nl", "meiden"));
+        assertEquals(List.of("meisjes"), TextChain.terms(a.indexAnalyzer(), "body.nl", "meisjes"));
+        assertEquals(List.of("meisj"), TextChain.terms(a.indexAnalyzer(), "body.nl", "meisje"));
+        assertEquals(List.of("meid"), TextChain.terms(a.indexAnalyzer(), "body.nl", "meiden"));
         // Stop words go: "de", "in", "een".
-        assertEquals(List.of("groepsapp"), Analysis.tokens(a.indexAnalyzer(), "body.nl", "in de groepsapp"));
+        assertEquals(List.of("groepsapp"), TextChain.terms(a.indexAnalyzer(), "body.nl", "in de groepsapp"));
     }
 
     @Test
     void englishPorterStemming() {
         Analysis a = new Analysis(Map.of());
-        assertEquals(Analysis.tokens(a.indexAnalyzer(), "body.en", "bullying"),
-                Analysis.tokens(a.indexAnalyzer(), "body.en", "bullied"));
-        assertEquals(List.of("student"), Analysis.tokens(a.indexAnalyzer(), "body.en", "the students"));
+        assertEquals(TextChain.terms(a.indexAnalyzer(), "body.en", "bullying"),
+                TextChain.terms(a.indexAnalyzer(), "body.en", "bullied"));
+        assertEquals(List.of("student"), TextChain.terms(a.indexAnalyzer(), "body.en", "the students"));
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.analysis.TextChain;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.TrendNote;
@@ -48,8 +49,7 @@ import org.vindplaats.suggest.internal.LexiconMatcher;
 import org.vindplaats.suggest.internal.LinearLabelModel;
 import org.vindplaats.suggest.internal.LexiconMatcher.Hit;
 import org.vindplaats.suggest.internal.Messages;
-import org.vindplaats.suggest.internal.TextAnalysis;
-import org.vindplaats.suggest.internal.TextAnalysis.Token;
+import org.vindplaats.analysis.TextChain.Token;
 
 /**
  * Suggests needs, affordances, platforms, polarity and urgency for trend notes from two kinds of
@@ -128,13 +128,13 @@ public final class LabelSuggester implements AutoCloseable {
     private final Map<LabelFamily, Map<String, EntryStats>> wordStats = new EnumMap<>(LabelFamily.class);
     private final Map<LabelFamily, Map<String, Integer>> labelCounts = new EnumMap<>(LabelFamily.class);
     private final Map<String, List<String[]>> platformAliases = new LinkedHashMap<>();
-    private final Analyzer plain = TextAnalysis.plain();
+    private final Analyzer plain = TextChain.plain();
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final PerFieldAnalyzerWrapper indexAnalyzer;
-    private final Analyzer nlIndex = TextAnalysis.analyzer(TextAnalysis.NL, true);
-    private final Analyzer enIndex = TextAnalysis.analyzer(TextAnalysis.EN, true);
+    private final Analyzer nlIndex = TextChain.of(TextChain.Kind.DUTCH).analyzer();
+    private final Analyzer enIndex = TextChain.of(TextChain.Kind.ENGLISH).analyzer();
 
     private record Trained(TrendNote note, Labels labels, Set<String> hitKeys, Set<String> stems) {
     }
@@ -197,7 +197,7 @@ public final class LabelSuggester implements AutoCloseable {
             all.addAll(aliases);
             List<String[]> forms = new ArrayList<>();
             for (String a : all) {
-                List<String> words = TextAnalysis.stems(plain, a);
+                List<String> words = TextChain.terms(plain, a);
                 if (!words.isEmpty()) {
                     forms.add(words.toArray(String[]::new));
                 }
@@ -527,10 +527,10 @@ public final class LabelSuggester implements AutoCloseable {
     private Map<String, String> surfaces(String text) {
         Map<String, String> out = new HashMap<>();
         for (String field : List.of("nl", "en")) {
-            for (Token t : TextAnalysis.tokens("nl".equals(field) ? nlIndex : enIndex, text)) {
+            for (Token t : TextChain.tokens("nl".equals(field) ? nlIndex : enIndex, text)) {
                 String surface = text.substring(t.start(), t.end());
-                if (t.stem().length() >= 3 && !TextAnalysis.isStopWord(surface)) {
-                    out.putIfAbsent(field + ":" + t.stem(), surface);
+                if (t.term().length() >= 3 && !TextChain.isStopWord(surface)) {
+                    out.putIfAbsent(field + ":" + t.term(), surface);
                 }
             }
         }
@@ -882,14 +882,14 @@ public final class LabelSuggester implements AutoCloseable {
 
     /** Platform names and nicknames in the text (and in the meaning of slang), plus the author's tags. */
     private List<RankedLabel> platforms(TrendNote note, String expanded, int textLength) {
-        List<Token> tokens = TextAnalysis.tokens(plain, expanded);
+        List<Token> tokens = TextChain.tokens(plain, expanded);
         Map<String, List<String>> mentions = new LinkedHashMap<>();
         platformAliases.forEach((id, forms) -> {
             for (String[] form : forms) {
                 for (int i = 0; i + form.length <= tokens.size(); i++) {
                     boolean match = true;
                     for (int k = 0; k < form.length && match; k++) {
-                        match = tokens.get(i + k).stem().equals(form[k]);
+                        match = tokens.get(i + k).term().equals(form[k]);
                     }
                     if (!match) {
                         continue;

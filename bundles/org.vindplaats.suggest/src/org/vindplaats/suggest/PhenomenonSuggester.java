@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.vindplaats.analysis.TextChain;
 import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.Thesaurus;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.suggest.internal.LinearLabelModel;
-import org.vindplaats.suggest.internal.TextAnalysis;
 
 /**
  * Suggests the phenomena a note is about, also when it never names them: a one-vs-rest linear
@@ -85,9 +85,9 @@ public final class PhenomenonSuggester {
     private record Example(String text, Set<String> features) {
     }
 
-    private static final Analyzer DUTCH = TextAnalysis.analyzer(TextAnalysis.NL, true);
-    private static final Analyzer ENGLISH = TextAnalysis.analyzer(TextAnalysis.EN, true);
-    private static final Analyzer PLAIN = TextAnalysis.plain();
+    private static final Analyzer DUTCH = TextChain.of(TextChain.Kind.DUTCH).analyzer();
+    private static final Analyzer ENGLISH = TextChain.of(TextChain.Kind.ENGLISH).analyzer();
+    private static final Analyzer PLAIN = TextChain.plain();
 
     private PhenomenonSuggester(Thesaurus thesaurus, LinearLabelModel model, Map<String, Double> idf) {
         this.thesaurus = thesaurus;
@@ -268,7 +268,7 @@ public final class PhenomenonSuggester {
         Map<String, Double> f = new LinkedHashMap<>();
         for (Analyzer a : new Analyzer[] { DUTCH, ENGLISH }) {
             String prefix = a == DUTCH ? "n:" : "e:";
-            List<String> stems = TextAnalysis.stems(a, text);
+            List<String> stems = TextChain.terms(a, text);
             for (int i = 0; i < stems.size(); i++) {
                 f.put(prefix + stems.get(i), 1.0);
                 if (i + 1 < stems.size()) {
@@ -276,8 +276,8 @@ public final class PhenomenonSuggester {
                 }
             }
         }
-        for (String w : TextAnalysis.stems(PLAIN, text)) {
-            if (w.length() < CHARGRAM + 2 || TextAnalysis.isStopWord(w)) {
+        for (String w : TextChain.terms(PLAIN, text)) {
+            if (w.length() < CHARGRAM + 2 || TextChain.isStopWord(w)) {
                 continue;
             }
             for (int i = 0; i + CHARGRAM <= w.length(); i++) {

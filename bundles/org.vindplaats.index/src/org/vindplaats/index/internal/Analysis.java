@@ -11,33 +11,18 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
-import org.tartarus.snowball.ext.DutchStemmer;
+import org.vindplaats.analysis.TextChain;
+import org.vindplaats.analysis.TextChain.Kind;
 
 /**
- * The analysis chains, built from explicit classes rather than looked up by name: Lucene's SPI
- * name lookup does not work under OSGi, and naming the stemmer class pins it, so a Lucene upgrade
- * cannot silently change how Dutch words are stemmed (the ids below are in the index stamp; bump
- * one when its chain changes and every index rebuilds itself).
- *
- * <p>Chains: StandardTokenizer, lower case, [synonyms, query side only], stop words, ASCII
- * folding, stemmer. Folding runs before the stemmer so "privé" and "prive" stem alike.
+ * The index's analysis: the shared {@link TextChain}s per field, the synonyms (glossary, slang,
+ * platform names) on the query side, and the word parts compounds split into.
  *
  * <p>Synonyms are applied at query time only: a SynonymGraphFilter at query time handles
  * multi-word entries correctly (the query builder turns the graph into phrase alternatives),
@@ -47,14 +32,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class Analysis {
 
-    public static final String NL_ID = "nl:snowball-dutch-v1";
-    public static final String EN_ID = "en:porter-v1";
-    public static final String PLAIN_ID = "plain:standard-folding-v1";
-    public static final String PARTS_ID = "parts:dictionary-compound-snowball-dutch-v1";
-    public static final String IDS = NL_ID + "," + EN_ID + "," + PLAIN_ID + "," + PARTS_ID + "," + Glossary.ID;
-
-    private static final CharArraySet NL_STOP = DutchAnalyzer.getDefaultStopSet();
-    private static final CharArraySet EN_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /** The chains and the glossary, for the index stamp. */
+    public static final String IDS = TextChain.IDS + "," + Glossary.ID;
 
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
@@ -68,7 +47,7 @@ public final class Analysis {
      *                 of Dutch/English equivalents is added to them
      */
     public Analysis(Map<String, List<String>> synonyms) {
-        this.plain = chain(Lang.PLAIN, null, null);
+        this.plain = TextChain.plain();
         Map<String, List<String>> all = new TreeMap<>();
         Glossary.synonyms().forEach((k, v) -> all.put(k, new ArrayList<>(v)));
         synonyms.forEach((k, v) -> {
@@ -86,13 +65,13 @@ public final class Analysis {
         this.synonymKeys = java.util.Collections.unmodifiableSet(keys);
         this.allSynonyms = all;
         this.parts = partsDictionary(synonyms);
-        Analyzer nl = chain(Lang.NL, null, null);
-        Analyzer en = chain(Lang.EN, null, null);
-        Analyzer nlQ = chain(Lang.NL, map, null);
-        Analyzer enQ = chain(Lang.EN, map, null);
-        Analyzer plainQ = chain(Lang.PLAIN, map, null);
-        Analyzer partsI = chain(Lang.PARTS, null, parts);
-        Analyzer partsQ = chain(Lang.PARTS, map, parts);
+        Analyzer nl = TextChain.of(Kind.DUTCH).analyzer();
+        Analyzer en = TextChain.of(Kind.ENGLISH).analyzer();
+        Analyzer nlQ = TextChain.of(Kind.DUTCH).synonyms(map).analyzer();
+        Analyzer enQ = TextChain.of(Kind.ENGLISH).synonyms(map).analyzer();
+        Analyzer plainQ = TextChain.of(Kind.PLAIN).synonyms(map).analyzer();
+        Analyzer partsI = TextChain.of(Kind.DUTCH_PARTS).parts(parts).analyzer();
+        Analyzer partsQ = TextChain.of(Kind.DUTCH_PARTS).parts(parts).synonyms(map).analyzer();
         this.indexAnalyzer = perField(nl, en, plain, partsI);
         this.queryAnalyzer = perField(nlQ, enQ, plainQ, partsQ);
     }
@@ -132,7 +111,7 @@ public final class Analysis {
     public Map<String, String> wordLists() {
         Map<String, String> files = new TreeMap<>();
         StringBuilder stop = new StringBuilder("# Dutch stop words (Lucene's Snowball list), written by Vindplaats\n");
-        NL_STOP.stream().map(o -> new String((char[]) o)).sorted().forEach(w -> stop.append(w).append('\n'));
+        TextChain.DUTCH_STOP_WORDS.stream().map(o -> new String((char[]) o)).sorted().forEach(w -> stop.append(w).append('\n'));
         files.put("stopwords_nl.txt", stop.toString());
         StringBuilder partList = new StringBuilder("# Word parts compounds are split into, written by Vindplaats\n");
         parts.stream().map(o -> new String((char[]) o)).sorted().forEach(w -> partList.append(w).append('\n'));
@@ -172,55 +151,7 @@ public final class Analysis {
 
     /** Lower-cased, folded words of {@code text}, no stemming, no stop words. */
     public List<String> words(String text) {
-        return tokens(plain, Fields.ALL, text);
-    }
-
-    private enum Lang {
-        NL, EN, PLAIN, PARTS
-    }
-
-    private static Analyzer chain(Lang lang, SynonymMap synonyms, CharArraySet parts) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream ts = source;
-                if (lang == Lang.EN) {
-                    ts = new EnglishPossessiveFilter(ts);
-                }
-                ts = new LowerCaseFilter(ts);
-                if (synonyms != null && synonyms.fst != null) {
-                    ts = new SynonymGraphFilter(ts, synonyms, true);
-                }
-                switch (lang) {
-                case NL -> {
-                    ts = new StopFilter(ts, NL_STOP);
-                    ts = new ASCIIFoldingFilter(ts);
-                    ts = new CachedSnowballFilter(ts, new DutchStemmer());
-                }
-                case EN -> {
-                    ts = new StopFilter(ts, EN_STOP);
-                    ts = new ASCIIFoldingFilter(ts);
-                    ts = new PorterStemFilter(ts);
-                }
-                case PLAIN -> ts = new ASCIIFoldingFilter(ts);
-                case PARTS -> {
-                    // Compounds split into known parts (the whole word is kept too), then the
-                    // Dutch stemmer: "groepsapp" and "klassenappgroep" share "groep" and "app".
-                    ts = new StopFilter(ts, NL_STOP);
-                    ts = new ASCIIFoldingFilter(ts);
-                    ts = new DictionaryCompoundWordTokenFilter(ts, parts, 6, 3, 15, false);
-                    ts = new CachedSnowballFilter(ts, new DutchStemmer());
-                }
-                }
-                return new TokenStreamComponents(source, ts);
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
+        return TextChain.terms(plain, Fields.ALL, text);
     }
 
     private static Analyzer perField(Analyzer nl, Analyzer en, Analyzer plain, Analyzer parts) {
@@ -257,10 +188,10 @@ public final class Analysis {
         try {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (Map.Entry<String, List<String>> e : synonyms.entrySet()) {
-                List<String> keyWords = tokens(plain, Fields.ALL, e.getKey());
+                List<String> keyWords = TextChain.terms(plain, Fields.ALL, e.getKey());
                 List<String> rawKey = rawWords(e.getKey());
                 for (String value : e.getValue()) {
-                    List<String> valueWords = tokens(plain, Fields.ALL, value);
+                    List<String> valueWords = TextChain.terms(plain, Fields.ALL, value);
                     if (keyWords.isEmpty() || valueWords.isEmpty() || valueWords.equals(keyWords)) {
                         continue;
                     }
@@ -288,24 +219,6 @@ public final class Analysis {
                 out.add(term.toString().toLowerCase(Locale.ROOT));
             }
             t.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    public static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
-        }
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

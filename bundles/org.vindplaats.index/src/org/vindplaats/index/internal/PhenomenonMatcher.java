@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.vindplaats.analysis.TextChain;
 import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.Terms;
 import org.vindplaats.model.Thesaurus;
@@ -46,7 +47,7 @@ public final class PhenomenonMatcher {
             labels.add(p.id().replace('_', ' '));
             for (String label : labels) {
                 for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
-                    List<String> stems = Analysis.tokens(analyzer, field, label);
+                    List<String> stems = TextChain.terms(analyzer, field, label);
                     if (!stems.isEmpty()) {
                         byFirstStem.computeIfAbsent(field + "\u0000" + stems.get(0), k -> new ArrayList<>())
                                 .add(new Label(stems, p.id(), label));
@@ -76,7 +77,7 @@ public final class PhenomenonMatcher {
             return List.of();
         }
         for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
-            List<String> stems = Analysis.tokens(analyzer, field, text);
+            List<String> stems = TextChain.terms(analyzer, field, text);
             for (int i = 0; i < stems.size(); i++) {
                 List<Label> candidates = byFirstStem.get(field + "\u0000" + stems.get(i));
                 if (candidates == null) {

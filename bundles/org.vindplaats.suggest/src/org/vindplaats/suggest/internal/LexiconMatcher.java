@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.vindplaats.analysis.TextChain;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.suggest.Labels;
 import org.vindplaats.suggest.Lexicon;
-import org.vindplaats.suggest.internal.TextAnalysis.Token;
+import org.vindplaats.analysis.TextChain.Token;
 
 /**
  * Finds a lexicon's words in a note. Words and notes are stemmed the same way (Dutch words with the
@@ -45,9 +46,11 @@ public final class LexiconMatcher {
     /** Per language: length → single-word entries long enough for a typo match. */
     private final Map<String, Map<Integer, List<Entry>>> typoCandidates = new HashMap<>();
     private final List<Slang> slang = new ArrayList<>();
-    private final Analyzer nl = TextAnalysis.analyzer(TextAnalysis.NL, false);
-    private final Analyzer en = TextAnalysis.analyzer(TextAnalysis.EN, false);
-    private final Analyzer plain = TextAnalysis.plain();
+    private static final String NL = "nl";
+    private static final String EN = "en";
+    private final Analyzer nl = TextChain.of(TextChain.Kind.DUTCH).keepStopWords().analyzer();
+    private final Analyzer en = TextChain.of(TextChain.Kind.ENGLISH).keepStopWords().analyzer();
+    private final Analyzer plain = TextChain.plain();
 
     private record Slang(String term, String[] words, List<String> meanings) {
     }
@@ -56,9 +59,9 @@ public final class LexiconMatcher {
         for (LabelFamily family : List.of(LabelFamily.NEEDS, LabelFamily.AFFORDANCES, LabelFamily.POLARITY,
                 LabelFamily.URGENCY)) {
             for (String label : Labels.known(family)) {
-                for (String lang : List.of(TextAnalysis.NL, TextAnalysis.EN)) {
+                for (String lang : List.of(NL, EN)) {
                     for (String phrase : lexicon.words(family, label, lang)) {
-                        List<String> stems = TextAnalysis.stems(analyzer(lang), phrase);
+                        List<String> stems = TextChain.terms(analyzer(lang), phrase);
                         if (stems.isEmpty()) {
                             continue;
                         }
@@ -79,7 +82,7 @@ public final class LexiconMatcher {
             }
         }
         lexicon.slang().forEach((term, meanings) -> {
-            List<String> words = TextAnalysis.stems(plain, term);
+            List<String> words = TextChain.terms(plain, term);
             if (!words.isEmpty()) {
                 slang.add(new Slang(term, words.toArray(String[]::new), meanings));
             }
@@ -87,7 +90,7 @@ public final class LexiconMatcher {
     }
 
     private Analyzer analyzer(String lang) {
-        return TextAnalysis.NL.equals(lang) ? nl : en;
+        return NL.equals(lang) ? nl : en;
     }
 
     public List<Entry> entries() {
@@ -99,7 +102,7 @@ public final class LexiconMatcher {
      * the meanings are matched against the lexicon too.
      */
     public Map<String, List<String>> slangIn(String text) {
-        List<Token> tokens = TextAnalysis.tokens(plain, text);
+        List<Token> tokens = TextChain.tokens(plain, text);
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (Slang s : slang) {
             for (int i = 0; i + s.words().length <= tokens.size(); i++) {
@@ -116,15 +119,15 @@ public final class LexiconMatcher {
     /** Every entry found in the text, once per entry, with the text's own words as surface. */
     public List<Hit> match(String text) {
         Map<String, Hit> hits = new LinkedHashMap<>();
-        for (String lang : List.of(TextAnalysis.NL, TextAnalysis.EN)) {
-            List<Token> tokens = TextAnalysis.tokens(analyzer(lang), text);
+        for (String lang : List.of(NL, EN)) {
+            List<Token> tokens = TextChain.tokens(analyzer(lang), text);
             Map<String, List<Entry>> index = byFirstStem.getOrDefault(lang, Map.of());
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 // Stemming can make a content word look like a function word ("daten" -> "dat"):
                 // a function word in the note never counts as a single-word hit.
-                boolean stopWord = TextAnalysis.isStopWord(text.substring(t.start(), t.end()));
-                for (Entry e : index.getOrDefault(t.stem(), List.of())) {
+                boolean stopWord = TextChain.isStopWord(text.substring(t.start(), t.end()));
+                for (Entry e : index.getOrDefault(t.term(), List.of())) {
                     if (stopWord && e.stems().length == 1) {
                         continue;
                     }
@@ -136,9 +139,9 @@ public final class LexiconMatcher {
                 if (stopWord) {
                     continue;
                 }
-                String word = t.stem();
+                String word = t.term();
                 String surface = text.substring(t.start(), t.end());
-                if (TextAnalysis.NL.equals(lang)) {
+                if (NL.equals(lang)) {
                     Map<String, List<Entry>> singles = singleWords.getOrDefault(lang, Map.of());
                     for (int k = 3; word.length() - k >= MIN_COMPOUND_HEAD; k++) {
                         for (Entry e : singles.getOrDefault(word.substring(k), List.of())) {
@@ -167,7 +170,7 @@ public final class LexiconMatcher {
             return false;
         }
         for (int k = 0; k < stems.length; k++) {
-            if (!tokens.get(i + k).stem().equals(stems[k])) {
+            if (!tokens.get(i + k).term().equals(stems[k])) {
                 return false;
             }
         }

@@ -1,4 +1,4 @@
-package org.vindplaats.index.internal;
+package org.vindplaats.analysis;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -15,12 +15,12 @@ import org.tartarus.snowball.SnowballStemmer;
  * function of the word, and the words of trend notes repeat (a few thousand words make up most
  * of any note), so a rebuild asks the stemmer mostly for words it has seen: the Dutch Snowball
  * stemmer was a fifth of the CPU time of indexing before this cache. The output is identical to
- * {@code SnowballFilter}'s (AnalysisTest compares them), so the analyzer id does not change.
+ * {@code SnowballFilter}'s (CachedSnowballFilterTest compares them), so the chain ids do not change.
  * <p>
  * One instance lives per thread and field (Lucene reuses token streams that way), so the cache
  * needs no locking; it is emptied when it reaches {@link #MAX_WORDS} to bound its memory.
  */
-public final class CachedSnowballFilter extends TokenFilter {
+final class CachedSnowballFilter extends TokenFilter {
 
     static final int MAX_WORDS = 20_000;
 
@@ -29,7 +29,7 @@ public final class CachedSnowballFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-    public CachedSnowballFilter(TokenStream input, SnowballStemmer stemmer) {
+    CachedSnowballFilter(TokenStream input, SnowballStemmer stemmer) {
         super(input);
         this.stemmer = stemmer;
     }
