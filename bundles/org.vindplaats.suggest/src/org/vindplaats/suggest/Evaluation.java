@@ -37,7 +37,7 @@ public final class Evaluation {
     private Lexicon lexicon = Lexicon.empty();
     private final List<TrendNote> examples = new ArrayList<>();
     private Map<String, List<String>> platforms = Map.of();
-    private LabelSuggester.Tuning tuning = LabelSuggester.Tuning.DEFAULT;
+    private Tuning tuning = Tuning.DEFAULT;
     private String extraDescription = "";
     private boolean baseLexicon = true;
     private boolean needModel = true;
@@ -122,7 +122,7 @@ public final class Evaluation {
         return other ? named : null;
     }
 
-    public Evaluation tuning(LabelSuggester.Tuning tuning) {
+    public Evaluation tuning(Tuning tuning) {
         this.tuning = tuning;
         return this;
     }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.vindplaats.model.TrendNote.LabelFamily;
 
 /**
  * Signals that urgency suggestions must not overlook, whatever the word counts say: sexual
@@ -98,5 +101,42 @@ public final class StrongSignals {
             found.add(m.group().strip().toLowerCase(Locale.ROOT));
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Raises the urgency a note's counts gave when a strong signal is in its text: sexual contact
+     * between an adult and a minor means "act now"; the other signals are never "for information".
+     * The signal is the reason given.
+     */
+    static void raiseUrgency(String text, Map<LabelFamily, List<RankedLabel>> ranked,
+            Map<LabelFamily, List<String>> chosen) {
+        List<Signal> strong = find(text);
+        if (strong.isEmpty() || !ranked.containsKey(LabelFamily.URGENCY)) {
+            return;
+        }
+        boolean now = strong.stream().anyMatch(Signal::immediate);
+        String current = chosen.getOrDefault(LabelFamily.URGENCY, List.of()).stream().findFirst().orElse("info");
+        String raised = now ? "immediate" : "info".equals(current) ? "concern" : current;
+        if (raised.equals(current) && !now) {
+            return; // already "concern" or "immediate": the counts said enough
+        }
+        List<String> why = new ArrayList<>();
+        strong.stream().filter(sig -> !now || sig.immediate()).forEach(sig -> why.addAll(sig.words()));
+        double floor = now ? Tuning.STRONG_SIGNAL_CONFIDENCE : Tuning.RAISED_TO_CONCERN_CONFIDENCE;
+        List<RankedLabel> urgency = new ArrayList<>();
+        for (RankedLabel l : ranked.get(LabelFamily.URGENCY)) {
+            if (l.label().equals(raised)) {
+                List<String> words = new ArrayList<>(why);
+                l.words().stream().filter(w -> !words.contains(w)).forEach(words::add);
+                urgency.add(0, new RankedLabel(raised, Math.max(floor, l.confidence()), words, l.similar()));
+            } else {
+                urgency.add(l);
+            }
+        }
+        if (urgency.stream().noneMatch(l -> l.label().equals(raised))) {
+            urgency.add(0, new RankedLabel(raised, floor, why, List.of()));
+        }
+        ranked.put(LabelFamily.URGENCY, urgency);
+        chosen.put(LabelFamily.URGENCY, List.of(raised));
     }
 }

@@ -16,6 +16,7 @@ import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.suggest.Evaluation;
 import org.vindplaats.suggest.LabelSuggester;
 import org.vindplaats.suggest.LabelledNotes;
+import org.vindplaats.suggest.Tuning;
 import org.vindplaats.suggest.internal.LinearLabelModel;
 
 /** The needs model learns from labelled notes what no lexicon lists. */
@@ -104,7 +105,7 @@ class LinearLabelModelTest {
     }
 
     private static double needs(boolean model) throws Exception {
-        LabelSuggester.Tuning t = LabelSuggester.Tuning.DEFAULT;
+        Tuning t = Tuning.DEFAULT;
         return new Evaluation().folds(5).seed(42).needModel(model).platforms(TestData.platforms())
                 .extraTraining(TestData.kenniscentrumLexicon(), TestData.kenniscentrumExamples(), "kenniscentrum-voorbeeld")
                 .tuning(t).run(TestData.devNotes(), TestData.devGold(), null).macroF1(LabelFamily.NEEDS);
