@@ -71,7 +71,7 @@ public final class WorkspaceAddon {
         try {
             SampleNotes.importIfEmpty(notes, null);
         } catch (IOException e) {
-            System.err.println("vindplaats: " + e.getMessage());
+            ILog.of(WorkspaceAddon.class).error("The sample notes could not be imported: " + e.getMessage(), e);
         }
     }
 

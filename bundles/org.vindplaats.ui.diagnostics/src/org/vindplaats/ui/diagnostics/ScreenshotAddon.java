@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -184,12 +185,12 @@ public final class ScreenshotAddon {
 
     private void run(Display display, Shell shell, Path out, List<Step> steps, int index, IWorkbench workbench) {
         if (index >= steps.size() || shell.isDisposed()) {
-            System.out.println("vindplaats: screenshots saved in " + out.toAbsolutePath());
+            ILog.of(ScreenshotAddon.class).info("Screenshots saved in " + out.toAbsolutePath());
             try {
                 Files.write(out.resolve(LAYOUT_REPORT), layoutProblems.entrySet().stream()
                         .map(e -> e.getValue() + ": " + e.getKey()).toList());
             } catch (java.io.IOException e) {
-                System.err.println("vindplaats: cannot write " + LAYOUT_REPORT + ": " + e);
+                ILog.of(ScreenshotAddon.class).error("Cannot write the layout report " + out.resolve(LAYOUT_REPORT), e);
             }
             workbench.close();
             return;
@@ -198,7 +199,7 @@ public final class ScreenshotAddon {
         try {
             step.prepare().run();
         } catch (RuntimeException e) {
-            System.err.println("vindplaats: screenshot step " + step.file() + " failed: " + e);
+            ILog.of(ScreenshotAddon.class).error("Screenshot step " + step.file() + " failed", e);
         }
         long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
         whenReady(display, step.ready(), deadline, () -> display.timerExec(SETTLE_MS, () -> {
@@ -208,7 +209,7 @@ public final class ScreenshotAddon {
                     layoutProblems.putIfAbsent(problem, step.file()); // a part visible in several pictures: once
                 }
             } catch (Exception e) {
-                System.err.println("vindplaats: cannot save " + step.file() + ": " + e);
+                ILog.of(ScreenshotAddon.class).error("Cannot save the screenshot " + out.resolve(step.file()), e);
             }
             run(display, shell, out, steps, index + 1, workbench);
         }));

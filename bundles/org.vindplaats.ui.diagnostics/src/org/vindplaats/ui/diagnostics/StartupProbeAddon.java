@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -110,8 +111,8 @@ public final class StartupProbeAddon {
         try {
             FileReplacement.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            System.err.println("vindplaats: the start-up probe cannot write " + file.toAbsolutePath() + ": " + e
-                    + "; pass a writable file in -D" + PROPERTY + "=<file>.");
+            ILog.of(StartupProbeAddon.class).error("The start-up probe cannot write " + file.toAbsolutePath()
+                    + "; pass a writable file in -D" + PROPERTY + "=<file>.", e);
         }
     }
 }
