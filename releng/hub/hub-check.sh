@@ -130,6 +130,10 @@ grep -q "Shared with the knowledge centre: 1 sent" push5.out && ok "a shared not
 "$V" search --hub --workspace kcws --format jsonl --facets klasgroep >kc.jsonl 2>&1 || fail "kc search failed: $(cat kc.jsonl)"
 grep -q '"id":"noord!deel-1".*"team":"noord"' kc.jsonl && grep -q '"team":{"noord":1}' kc.jsonl \
   && ok "the knowledge centre searches the shared notes, with the team facet" || fail "kc search: $(cat kc.jsonl)"
+"$V" search --hub --workspace kcws --format jsonl --team noord klasgroep >kc-noord.jsonl 2>&1 || fail "kc search --team failed: $(cat kc-noord.jsonl)"
+"$V" search --hub --workspace kcws --format jsonl --team zuid klasgroep >kc-zuid.jsonl 2>&1 || fail "kc search --team zuid failed: $(cat kc-zuid.jsonl)"
+grep -q '"id":"noord!deel-1"' kc-noord.jsonl && ! grep -q '"id"' kc-zuid.jsonl \
+  && ok "search --hub --team: the knowledge centre narrows the shared notes to one team" || fail "--team: $(cat kc-noord.jsonl) / $(cat kc-zuid.jsonl)"
 rc=0; "$V" hub push --workspace kcws >kcpush.out 2>&1 || rc=$?
 [ "$rc" = 4 ] && grep -q "sends no notes" kcpush.out && ok "the knowledge centre's account sends nothing, and says so" || fail "kc push: rc $rc, $(cat kcpush.out)"
 "$V" hub share --off deel-1 --workspace ws >/dev/null 2>&1 && "$V" hub push --workspace ws >/dev/null 2>&1 || fail "unsharing again failed"

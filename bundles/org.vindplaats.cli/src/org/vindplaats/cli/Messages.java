@@ -138,6 +138,7 @@ public final class Messages extends NLS {
     public static String Search_countEstimated;
     public static String Search_badLimit;
     public static String Search_scopeWithoutHub;
+    public static String Search_teamWithoutHub;
     public static String Hub_teamOrKnowledgeCentre;
     public static String Search_likeWithQuery;
     public static String Search_unknownLike;

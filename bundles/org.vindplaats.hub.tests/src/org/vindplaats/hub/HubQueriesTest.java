@@ -78,6 +78,19 @@ class HubQueriesTest {
     }
 
     @Test
+    void aChosenTeamFiltersTheSharedCollectionAndAQuoteInItsNameCannotBreakOut() {
+        List<String> fq = fq(HubQueries.build(Hub.Query.of("groepsapp").scope(Hub.Scope.SHARED).team("noord"),
+                IndexConfig.defaults()).solr());
+        assertTrue(fq.contains("team:\"noord\""), fq.toString());
+        assertTrue(fq(HubQueries.build(Hub.Query.of("groepsapp").team(" "), IndexConfig.defaults()).solr()).stream()
+                .noneMatch(f -> f.startsWith("team:")), "a blank team is no filter");
+        List<String> odd = fq(HubQueries.build(Hub.Query.of("").team("a\" OR team:\"b"), IndexConfig.defaults()).solr());
+        assertTrue(odd.contains("team:\"a\\\" OR team:\\\"b\""), odd.toString());
+        List<String> like = fq(HubQueries.build(Hub.Query.of("").like("n-1").team("zuid"), IndexConfig.defaults()).solr());
+        assertTrue(like.contains("team:\"zuid\""), "similar notes of that team only: " + like);
+    }
+
+    @Test
     void similarNotesUseMoreLikeThisWithoutTheNoteItself() {
         HubQueries.Built b = HubQueries.build(Hub.Query.of("").like("n-1"), IndexConfig.defaults());
         assertEquals("/mlt", b.path());

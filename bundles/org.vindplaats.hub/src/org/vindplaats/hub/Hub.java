@@ -116,30 +116,36 @@ public final class Hub implements AutoCloseable {
      * "phrases", -exclusions); {@code like} asks for notes similar to that note instead.
      *
      * @param scope null: the connection's own (team, or shared for a knowledge centre)
+     * @param team  only this team's notes (the shared collection holds every team's), or null
      */
-    public record Query(String text, Scope scope, int rows, boolean facets, boolean highlight, String like) {
+    public record Query(String text, Scope scope, int rows, boolean facets, boolean highlight, String like, String team) {
         public static Query of(String text) {
-            return new Query(text, null, 10, false, true, null);
+            return new Query(text, null, 10, false, true, null, null);
         }
 
         public Query scope(Scope s) {
-            return new Query(text, s, rows, facets, highlight, like);
+            return new Query(text, s, rows, facets, highlight, like, team);
         }
 
         public Query rows(int n) {
-            return new Query(text, scope, n, facets, highlight, like);
+            return new Query(text, scope, n, facets, highlight, like, team);
         }
 
         public Query facets(boolean on) {
-            return new Query(text, scope, rows, on, highlight, like);
+            return new Query(text, scope, rows, on, highlight, like, team);
         }
 
         public Query highlight(boolean on) {
-            return new Query(text, scope, rows, facets, on, like);
+            return new Query(text, scope, rows, facets, on, like, team);
         }
 
         public Query like(String id) {
-            return new Query(text, scope, rows, facets, highlight, id);
+            return new Query(text, scope, rows, facets, highlight, id, team);
+        }
+
+        /** Only the notes of this team (the shared collection holds every team's); null: all. */
+        public Query team(String id) {
+            return new Query(text, scope, rows, facets, highlight, like, id == null || id.isBlank() ? null : id.strip());
         }
     }
 

@@ -60,7 +60,7 @@ final class HubQueries {
             s.set("mlt.mintf", 1);
             s.set("mlt.mindf", 1);
             s.set("mlt.match.include", false);
-            filters(s, read);
+            filters(s, read, q.team());
             return new Built(s, "/mlt", read);
         }
         List<String> should = new ArrayList<>();
@@ -87,7 +87,7 @@ final class HubQueries {
                     .collect(Collectors.joining(" ")) + "}");
         }
         s.set("defType", "lucene");
-        filters(s, read);
+        filters(s, read, q.team());
         if (q.highlight() && !read.text().isBlank()) {
             s.set("hl", true);
             s.set("hl.method", "unified");
@@ -120,7 +120,10 @@ final class HubQueries {
     }
 
     /** Field filters, the period and the excluded words, as filter queries (cached by Solr). */
-    private static void filters(SolrQuery s, RemoteQuery read) {
+    private static void filters(SolrQuery s, RemoteQuery read, String team) {
+        if (team != null) {
+            s.addFilterQuery("team:" + quoted(team));
+        }
         read.include().forEach((field, values) -> s.addFilterQuery(
                 field + ":(" + values.stream().distinct().map(HubQueries::quoted).collect(Collectors.joining(" OR ")) + ")"));
         read.exclude().forEach((field, values) -> s.addFilterQuery(

@@ -438,6 +438,8 @@ public final class Messages extends NLS {
     public static String Notes_scopeNoHub;
     public static String Notes_scopeTip;
     public static String Notes_searchingHub;
+    public static String Notes_teamAll;
+    public static String Notes_teamTip;
     public static String Notes_scopeShared;
     public static String Notes_hubFrom;
     public static String Notes_hubFailed;

@@ -72,6 +72,8 @@ public final class SearchCommand extends CommandBase {
     boolean hub;
     @Option(names = "--scope", paramLabel = "team|shared", descriptionKey = "option.hubScope")
     Hub.Scope scope;
+    @Option(names = "--team", paramLabel = "<team>", descriptionKey = "option.hubTeam")
+    String team;
     /** The hub's hits by id, for the fields only hub hits have (team, day, platforms). */
     private Map<String, Hub.Hit> hubHits = Map.of();
     @Mixin
@@ -91,6 +93,9 @@ public final class SearchCommand extends CommandBase {
         }
         if (scope != null && !hub) {
             throw new UsageException(Messages.Search_scopeWithoutHub);
+        }
+        if (team != null && !hub) {
+            throw new UsageException(NLS.bind(Messages.Search_teamWithoutHub, team));
         }
         if (hub) {
             return searchHub();
@@ -132,7 +137,7 @@ public final class SearchCommand extends CommandBase {
         try (NotesSession session = NotesSession.open(ctx, ws.workspace, false);
                 Hub h = new Hub(HubCommand.connection(session), session.workspace().directory(),
                         PluginContributions.searchConfig(ctx.catalog(), problem -> ctx.err().println("vindplaats: " + problem)))) {
-            Hub.Result r = h.search(Hub.Query.of(String.join(" ", query)).scope(scope).rows(limit).facets(facets).like(like));
+            Hub.Result r = h.search(Hub.Query.of(String.join(" ", query)).scope(scope).rows(limit).facets(facets).like(like).team(team));
             hubHits = new java.util.HashMap<>();
             List<SearchResults.Hit> hits = new ArrayList<>();
             for (Hub.Hit hit : r.hits()) {

@@ -156,6 +156,8 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         assertTrue(asked.stream().anyMatch(u -> u.startsWith("/solr/team_jeugdwerk_noord/select") && u.contains("challenge")),
                 "asked the team's collection for the text: " + asked);
         assertTrue(view.status().getText().startsWith("12 notes in the hub (Team), 2 shown; read only."), view.status().getText());
+        assertFalse(TrendNotesScopeTest.<org.eclipse.swt.widgets.Combo>named(shell, "notes.team").isVisible(),
+                "a team's own collection has no team filter");
         assertEquals("2026-11-02", view.table().getItem(0).getText(1));
         assertEquals("TikTok", view.table().getItem(0).getText(2));
         String relationships = java.util.Arrays.stream(org.vindplaats.model.Need.values()).filter(n -> n.id().equals("relationships"))
@@ -203,6 +205,42 @@ class TrendNotesScopeTest extends WorkspaceFixture {
                 "asked the shared collection: " + asked);
         assertTrue(view.status().getText().contains("(Shared)"), view.status().getText());
         assertTrue(view.preview().getText().contains("team jeugdwerk-noord"), "which team it is from: " + view.preview().getText());
+
+        // The team facet becomes a filter: one team's shared notes.
+        org.eclipse.swt.widgets.Combo team = named(shell, "notes.team");
+        assertTrue(team.isVisible(), "the team filter shows in the shared scope");
+        assertEquals(List.of("(all teams)", "jeugdwerk-noord (12)"), List.of(team.getItems()));
+        asked.clear();
+        TestData.choose(team, "jeugdwerk-noord (12)");
+        waitFor(display, () -> view.idle() && !asked.isEmpty(), "the hub asked again");
+        assertTrue(asked.get(0).contains("fq=team:\"jeugdwerk-noord\""), "only that team's notes: " + asked);
+        assertEquals("jeugdwerk-noord (12)", team.getText(), "the choice stays");
+        asked.clear();
+        TestData.choose(team, "(all teams)");
+        waitFor(display, () -> view.idle() && !asked.isEmpty(), "the hub asked again");
+        assertFalse(asked.get(0).contains("fq=team:"), "all teams again: " + asked);
+
+        TestData.choose(view.scope(), "This workspace");
+        waitFor(display, () -> view.idle() && titles().equals(List.of("Groepschat hier")), "this workspace again");
+        assertFalse(team.isVisible(), "no team filter for this workspace's own notes");
+    }
+
+    /** The widget a part named for tests (Ui.WIDGET_NAME), anywhere under {@code root}. */
+    private static <T extends org.eclipse.swt.widgets.Widget> T named(org.eclipse.swt.widgets.Composite root, String name) {
+        for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+            if (name.equals(c.getData(org.vindplaats.ui.widgets.Ui.WIDGET_NAME))) {
+                @SuppressWarnings("unchecked")
+                T found = (T) c;
+                return found;
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite k) {
+                T found = named(k, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -69,6 +70,8 @@ public final class TrendNotesView {
     private static final int TYPING_DELAY_MS = 200;
     /** The hub is asked over the network: a little longer after the last key. */
     private static final int HUB_TYPING_DELAY_MS = 600;
+    /** The hub's facet of the team a shared note comes from. */
+    private static final String HUB_TEAM = "team";
 
     private final Catalog catalog;
     private final NotesWorkspace notes;
@@ -85,6 +88,11 @@ public final class TrendNotesView {
     private final Label importReport;
     private volatile ImportJob importJob;
     private final Combo scope;
+    /** In the shared collection: one team's notes, or all (null). */
+    private final Combo team;
+    private List<String> teamValues = List.of();
+    private String chosenTeam;
+    private Map<String, Integer> teamCounts = Map.of();
     /** The hub scope of each item of {@link #scope} after the first (this workspace). */
     private List<Hub.Scope> scopes = List.of();
     private TeamHub hub;
@@ -175,11 +183,24 @@ public final class TrendNotesView {
         search.addListener(SWT.DefaultSelection, e -> searchNow());
         // Where to search, then in which order: this workspace, or the team's notes in the hub.
         Composite choices = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(choices);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 0).applyTo(choices);
         scope = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
         scope.setItems(Messages.Notes_scopeWorkspace);
         scope.select(0);
         scope.addListener(SWT.Selection, e -> scopeChosen());
+        // The shared collection holds every team's notes: a knowledge centre narrows it to one team.
+        team = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
+        team.setData(Ui.WIDGET_NAME, "notes.team");
+        team.setItems(Messages.Notes_teamAll);
+        team.select(0);
+        team.setToolTipText(Messages.Notes_teamTip);
+        team.addListener(SWT.Selection, e -> {
+            int i = team.getSelectionIndex();
+            chosenTeam = i <= 0 || i > teamValues.size() ? null : teamValues.get(i - 1);
+            searchNow();
+        });
+        GridDataFactory.swtDefaults().exclude(true).applyTo(team);
+        team.setVisible(false);
         sort = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
         sort.setItems(Messages.Notes_sortRelevance, Messages.Notes_sortNewest, Messages.Notes_sortOldest);
         sort.select(0);
@@ -327,6 +348,15 @@ public final class TrendNotesView {
 
     private void scopeChosen() {
         boolean local = chosenScope() == null;
+        boolean shared = chosenScope() == Hub.Scope.SHARED;
+        if (!shared) {
+            chosenTeam = null;
+            teamCounts = Map.of();
+            fillTeams();
+        }
+        team.setVisible(shared);
+        ((GridData) team.getLayoutData()).exclude = !shared;
+        team.getParent().layout(true);
         // The hub filters by the facets too (as words of the query); the dates, the month and the
         // order apply here only.
         facetCombos.get(NoteQuery.MONTH).setEnabled(local);
@@ -560,7 +590,7 @@ public final class TrendNotesView {
         NoteQuery q = query;
         Hub.Scope where = chosenScope();
         if (where != null) {
-            runInHub(delay, q, where);
+            runInHub(delay, q, where, where == Hub.Scope.SHARED ? chosenTeam : null);
         } else {
             run(delay, (engine, monitor) -> engine.search(q, monitor), null);
         }
@@ -570,7 +600,7 @@ public final class TrendNotesView {
      * Searches the hub in a job; its hits show in the same list, read-only (they are not in this
      * workspace). A hub that does not answer is said in the status line; nothing else changes.
      */
-    private void runInHub(long delay, NoteQuery q, Hub.Scope where) {
+    private void runInHub(long delay, NoteQuery q, Hub.Scope where, String onlyTeam) {
         if (running != null) {
             running.cancel();
         }
@@ -583,8 +613,9 @@ public final class TrendNotesView {
             protected IStatus run(IProgressMonitor monitor) {
                 SearchResults r;
                 String problem = null;
+                Map<String, Integer> teams = new LinkedHashMap<>();
                 try {
-                    Hub.Result found = h.search(dir, Hub.Query.of(hubText(q)).scope(where).rows(q.limit()).facets(true));
+                    Hub.Result found = h.search(dir, Hub.Query.of(hubText(q)).scope(where).team(onlyTeam).rows(q.limit()).facets(true));
                     List<Hit> hits = new ArrayList<>();
                     for (Hub.Hit one : found.hits()) {
                         hits.add(hubHit(one, where));
@@ -598,6 +629,7 @@ public final class TrendNotesView {
                         }
                     });
                     r = new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, found.found()), facets, found.hints());
+                    found.facets().getOrDefault(HUB_TEAM, Map.of()).forEach((v, n) -> teams.put(v, (int) Math.min(Integer.MAX_VALUE, n)));
                 } catch (HubException | java.io.IOException | RuntimeException e) {
                     r = SearchResults.empty();
                     problem = NLS.bind(Messages.Notes_hubFailed, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -611,6 +643,8 @@ public final class TrendNotesView {
                     if (mine == generation) {
                         shown = result;
                         fromHub = true;
+                        teamCounts = teams;
+                        fillTeams();
                         fillResults();
                         String said = result.total() == 0 ? NLS.bind(Messages.Notes_hubNone, scopeName(where))
                                 : NLS.bind(Messages.Notes_hubCount, new Object[] { result.total(), result.hits().size(), scopeName(where) });
@@ -795,6 +829,23 @@ public final class TrendNotesView {
         }
         facetCombos.values().iterator().next().getParent().layout(true);
         results.getParent().getParent().layout(true);
+    }
+
+    /** The teams of the shared notes found, with their counts; the chosen one stays listed. */
+    private void fillTeams() {
+        List<String> values = new ArrayList<>(teamCounts.keySet());
+        if (chosenTeam != null && !values.contains(chosenTeam)) {
+            values.add(chosenTeam);
+        }
+        List<String> items = new ArrayList<>();
+        items.add(Messages.Notes_teamAll);
+        for (String v : values) {
+            items.add(NLS.bind(Messages.Notes_facetValue, v, teamCounts.getOrDefault(v, 0)));
+        }
+        team.setItems(items.toArray(String[]::new));
+        teamValues = values;
+        team.select(chosenTeam == null ? 0 : values.indexOf(chosenTeam) + 1);
+        team.getParent().layout(true);
     }
 
     private void showPreview() {

@@ -22,6 +22,8 @@ public final class Ui {
 
     /** CSS class names used by css/vindplaats.css. */
     public static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
+    /** A widget's stable name, for tests that drive widgets (SWTBot's key, so SWTBot finds them too). */
+    public static final String WIDGET_NAME = "org.eclipse.swtbot.widget.key";
 
     private Ui() {
     }
