@@ -3,11 +3,17 @@ package org.vindplaats.app;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.vindplaats.app.internal.Messages;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.TrendNote;
@@ -25,20 +31,39 @@ import org.vindplaats.suggest.Suggestion;
  * for needs too), the catalog's platforms and
  * what workers confirmed in the workspace's notes.
  */
+@Component(service = NoteSuggestions.class)
 public final class NoteSuggestions implements AutoCloseable {
 
     private final Catalog catalog;
     private final Consumer<String> problems;
+    /**
+     * Counts the catalog's changes (plugins installed, updated, removed): a model trained on older
+     * plugins is trained again at its next use. Not under the lock: the catalog's thread must not
+     * wait for a training.
+     */
+    private final AtomicInteger plugins = new AtomicInteger();
+    private final Runnable pluginsChanged = plugins::incrementAndGet;
     private LabelSuggester labels;
     private int trainedOn;
-    private PhenomenonSuggester phenomena;
+    private int labelsPlugins;
     private PhenomenonSuggester workspacePhenomena;
     private int phenomenaTrainedOn;
+    private int workspacePhenomenaPlugins;
+
+    /**
+     * The service: one per application, so the Note editor, the inbox and the needs map (and the
+     * command line's resident server) share the trained models; plugin problems go to the log.
+     */
+    @Activate
+    public NoteSuggestions(@Reference Catalog catalog) {
+        this(catalog, problem -> ILog.of(NoteSuggestions.class).warn(problem));
+    }
 
     /** @param problems told about plugin files that could not be read (with where and what to do) */
     public NoteSuggestions(Catalog catalog, Consumer<String> problems) {
         this.catalog = catalog;
         this.problems = problems;
+        catalog.addListener(pluginsChanged);
     }
 
     /**
@@ -64,7 +89,7 @@ public final class NoteSuggestions implements AutoCloseable {
 
     /** {@link #labels(NoteStore, IProgressMonitor)} with the note files' stamp already taken ({@code now}). */
     private synchronized LabelSuggester labels(NoteStore store, int now, IProgressMonitor monitor) {
-        if (labels == null || now != trainedOn) {
+        if (labels == null || now != trainedOn || labelsPlugins != plugins.get()) {
             List<TrendNote> training = List.of();
             if (store != null) {
                 try (Stream<TrendNote> s = store.notes(p -> {
@@ -75,6 +100,7 @@ public final class NoteSuggestions implements AutoCloseable {
             if (labels != null) {
                 labels.close();
             }
+            labelsPlugins = plugins.get();
             labels = train(catalog, problems, training, monitor);
             trainedOn = now;
         }
@@ -163,12 +189,9 @@ public final class NoteSuggestions implements AutoCloseable {
         return PluginContributions.phenomenonSuggester(catalog, problems);
     }
 
-    /** The phenomena of the organisation plugins' thesauri, trained once. */
-    public synchronized PhenomenonSuggester phenomena() {
-        if (phenomena == null) {
-            phenomena = trainPhenomena(catalog, problems);
-        }
-        return phenomena;
+    /** The phenomena of the organisation plugins' thesauri (trained once per state of the plugins). */
+    public PhenomenonSuggester phenomena() {
+        return trainPhenomena(catalog, problems);
     }
 
     /**
@@ -194,7 +217,8 @@ public final class NoteSuggestions implements AutoCloseable {
 
     /** {@link #phenomena(NoteStore)} with the note files' stamp already taken ({@code now}). */
     private synchronized PhenomenonSuggester phenomena(NoteStore store, int now) {
-        if (workspacePhenomena == null || now != phenomenaTrainedOn) {
+        if (workspacePhenomena == null || now != phenomenaTrainedOn || workspacePhenomenaPlugins != plugins.get()) {
+            workspacePhenomenaPlugins = plugins.get();
             try (Stream<TrendNote> s = store.notes(p -> {
             })) {
                 workspacePhenomena = trainPhenomena(catalog, problems, s.toList());
@@ -205,7 +229,9 @@ public final class NoteSuggestions implements AutoCloseable {
     }
 
     @Override
+    @Deactivate
     public synchronized void close() {
+        catalog.removeListener(pluginsChanged);
         if (labels != null) {
             labels.close();
             labels = null;

@@ -11,7 +11,6 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.osgi.service.event.Event;
-import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
@@ -30,7 +29,6 @@ import jakarta.inject.Inject;
 public final class WorkspaceAddon {
 
     private NotesWorkspace notes;
-    private NoteSuggestions suggestions;
     private TeamHub hub;
 
     @PostConstruct
@@ -49,9 +47,8 @@ public final class WorkspaceAddon {
         // Connected to a team hub: saves and imports go there in the background.
         notes.pushChangesTo(hub);
         this.hub = hub;
-        // One suggester for the Note editor, the inbox and the needs map: trained once per change of the notes.
-        suggestions = new NoteSuggestions(catalog, problem -> ILog.of(WorkspaceAddon.class).warn(problem));
-        app.getContext().set(NoteSuggestions.class, suggestions);
+        // The Note editor, the inbox and the needs map share one suggester: the application
+        // layer's NoteSuggestions service, trained again when the notes or the plugins change.
     }
 
     @Inject
@@ -77,9 +74,6 @@ public final class WorkspaceAddon {
 
     @PreDestroy
     void close() {
-        if (suggestions != null) {
-            suggestions.close();
-        }
         if (notes != null) {
             notes.close();
         }

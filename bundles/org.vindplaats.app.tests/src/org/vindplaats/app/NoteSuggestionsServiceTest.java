@@ -1,0 +1,110 @@
+package org.vindplaats.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.model.Organisation;
+import org.vindplaats.model.Platform;
+import org.vindplaats.suggest.PhenomenonSuggester;
+
+/**
+ * The suggestions service: one for the whole application (the Note editor, the inbox, the needs
+ * map and the command line's resident server share its trained models), trained again when the
+ * plugins change.
+ */
+class NoteSuggestionsServiceTest {
+
+    /** A catalog without plugins that changes as the real one does: a new plugin list, then the listeners. */
+    private static final class ChangingCatalog implements Catalog {
+        final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+        volatile List<PluginInfo> plugins = new java.util.ArrayList<>();
+
+        void change() {
+            plugins = new java.util.ArrayList<>();
+            listeners.forEach(Runnable::run);
+        }
+
+        @Override
+        public List<Platform> platforms() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Platform> platform(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Organisation> organisations() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Organisation> organisation(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<PluginInfo> plugins() {
+            return plugins;
+        }
+
+        @Override
+        public void addListener(Runnable listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(Runnable listener) {
+            listeners.remove(listener);
+        }
+    }
+
+    @Test
+    void theServiceIsOneForTheApplicationAndKnowsThePluginsThesauri() throws InterruptedException {
+        ServiceTracker<NoteSuggestions, NoteSuggestions> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(NoteSuggestions.class).getBundleContext(), NoteSuggestions.class, null);
+        tracker.open();
+        try {
+            NoteSuggestions service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+            assertNotNull(service, "NoteSuggestions is registered by Declarative Services");
+            assertEquals(1, tracker.getServiceReferences().length, "one for the whole application");
+            PhenomenonSuggester phenomena = service.phenomena();
+            assertFalse(phenomena.thesaurus().isEmpty(), "trained on the installed knowledge centre's thesaurus");
+            assertSame(phenomena, service.phenomena(), "trained once while nothing changes");
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @Test
+    void aChangeOfThePluginsTrainsTheModelsAgainAndClosingStopsListening() {
+        ChangingCatalog catalog = new ChangingCatalog();
+        List<String> problems = new CopyOnWriteArrayList<>();
+        NoteSuggestions suggestions = new NoteSuggestions(catalog, problems::add);
+        assertEquals(1, catalog.listeners.size(), "follows the catalog");
+        var first = suggestions.labels(null, null);
+        assertSame(first, suggestions.labels(null, null), "trained once while nothing changes");
+        catalog.change(); // a plugin was installed
+        var second = suggestions.labels(null, null);
+        assertNotSame(first, second, "trained again on the plugins as they are now");
+        assertSame(second, suggestions.labels(null, null));
+        suggestions.close();
+        assertTrue(catalog.listeners.isEmpty(), "a closed service no longer follows the catalog");
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+}
