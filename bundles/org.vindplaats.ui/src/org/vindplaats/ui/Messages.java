@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.vindplaats.ui.messages";
 
+    public static String Startup_openingWorkspace;
     public static String Startup_readingCatalog;
     public static String Platforms_filter;
     public static String Platforms_filterHint;

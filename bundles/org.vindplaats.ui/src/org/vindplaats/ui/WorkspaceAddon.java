@@ -42,7 +42,8 @@ public final class WorkspaceAddon {
         warm.setSystem(true);
         warm.setPriority(Job.INTERACTIVE);
         warm.schedule();
-        notes = NotesWorkspace.open(NotesWorkspace.preferredLocation(), catalog);
+        // Opened in the background too: the parts that read notes wait for it, the others do not.
+        notes = NotesWorkspace.openInBackground(NotesWorkspace.preferredLocation(), catalog);
         app.getContext().set(NotesWorkspace.class, notes);
         // Connected to a team hub: saves and imports go there in the background.
         notes.pushChangesTo(hub);

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -21,6 +24,7 @@ import org.vindplaats.notes.NoteStoreListener;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.notes.WorkspaceException;
 import org.vindplaats.notes.WorkspaceLocator;
+import org.vindplaats.ui.Messages;
 
 /**
  * The trend-notes workspace of the workbench, opened once and shared by the Signaleren parts (it
@@ -61,6 +65,8 @@ public final class NotesWorkspace implements AutoCloseable {
     private volatile WorkspaceSession session;
     private volatile NoteSearch search;
     private volatile String problem;
+    /** Done once the first folder is open (or could not be opened); what reads the workspace waits for it. */
+    private final CompletableFuture<Void> opened = new CompletableFuture<>();
 
     private NotesWorkspace(Catalog catalog) {
         this.catalog = catalog;
@@ -70,7 +76,35 @@ public final class NotesWorkspace implements AutoCloseable {
     public static NotesWorkspace open(Path folder, Catalog catalog) {
         NotesWorkspace w = new NotesWorkspace(catalog);
         w.openAt(folder);
+        w.opened.complete(null);
         return w;
+    }
+
+    /**
+     * The same, with the opening (reading the workspace file, checking its folder, the privacy
+     * rules) in a background job: the workbench builds its window meanwhile, on the other core.
+     * Everything that reads the workspace waits until it is open, so nobody sees it half open;
+     * only {@link #location()} answers at once.
+     */
+    public static NotesWorkspace openInBackground(Path folder, Catalog catalog) {
+        NotesWorkspace w = new NotesWorkspace(catalog);
+        w.location = folder.toAbsolutePath().normalize();
+        Job opening = Job.create(Messages.Startup_openingWorkspace, (IProgressMonitor monitor) -> {
+            try {
+                w.openAt(folder);
+            } finally {
+                w.opened.complete(null);
+            }
+        });
+        opening.setSystem(true);
+        opening.setPriority(Job.INTERACTIVE);
+        opening.schedule();
+        return w;
+    }
+
+    /** Waits until the first folder is open (at once when it was opened in the caller's thread). */
+    private void awaitOpen() {
+        opened.join();
     }
 
     /** The folder from the preference, else the CLI's default ($VINDPLAATS_WORKSPACE or the per-user folder). */
@@ -119,6 +153,7 @@ public final class NotesWorkspace implements AutoCloseable {
      * cannot be a workspace leaves the preference unchanged and {@link #problem()} says why.
      */
     public void moveTo(Path folder) throws BackingStoreException {
+        awaitOpen();
         openAt(folder);
         if (problem == null) {
             IEclipsePreferences p = preferences();
@@ -138,6 +173,7 @@ public final class NotesWorkspace implements AutoCloseable {
 
     /** The open workspace as the application layer holds it; empty when it could not be opened. */
     public Optional<WorkspaceSession> session() {
+        awaitOpen();
         return Optional.ofNullable(session);
     }
 
@@ -148,11 +184,13 @@ public final class NotesWorkspace implements AutoCloseable {
 
     /** The search engine for this workspace; empty when it could not be opened. */
     public Optional<NoteSearch> search() {
+        awaitOpen();
         return Optional.ofNullable(search);
     }
 
     /** Why the workspace could not be opened (with the folder and what to do), or null. */
     public String problem() {
+        awaitOpen();
         return problem;
     }
 
@@ -190,8 +228,11 @@ public final class NotesWorkspace implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closeCurrent();
+    public void close() {
+        awaitOpen();
+        synchronized (this) {
+            closeCurrent();
+        }
         listeners.clear();
     }
 }
