@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Widget;
 
 /**
  * Small helpers for building readable, wrapping layouts. Text never gets a fixed pixel width:
@@ -26,6 +27,12 @@ public final class Ui {
     public static final String WIDGET_NAME = "org.eclipse.swtbot.widget.key";
 
     private Ui() {
+    }
+
+    /** Gives {@code widget} a stable name under {@link #WIDGET_NAME}, e.g. "note.title"; returns the widget. */
+    public static <W extends Widget> W name(W widget, String name) {
+        widget.setData(WIDGET_NAME, name);
+        return widget;
     }
 
     public static Font bold() {
