@@ -36,6 +36,7 @@ class BackgroundPushTest extends WorkspaceFixture {
 
     private TeamHub hub;
     private NoteEditorView editor;
+    private NoteEditorWidgets form;
     private HubView hubView;
     private Runnable stopFollowing;
     private final List<TeamHub.Outcome> outcomes = new CopyOnWriteArrayList<>();
@@ -50,6 +51,7 @@ class BackgroundPushTest extends WorkspaceFixture {
         Composite b = new Composite(sash, SWT.NONE);
         editor = new NoteEditorView(a, catalog, notes, Locale.ENGLISH);
         editor.setHub(hub);
+        form = new NoteEditorWidgets(editor, a);
         hubView = new HubView(b, hub, notes);
         show();
     }
@@ -63,9 +65,9 @@ class BackgroundPushTest extends WorkspaceFixture {
 
     private void saveNew(String title, String body) {
         editor.newNote();
-        editor.title().setText(title);
-        editor.body().setText(body);
-        assertTrue(editor.save().isPresent(), editor.status().getText());
+        form.title().setText(title);
+        form.body().setText(body);
+        assertTrue(editor.save().isPresent(), form.status().getText());
     }
 
     private boolean pushing() {
@@ -96,7 +98,7 @@ class BackgroundPushTest extends WorkspaceFixture {
         waitFor(display, () -> hubView.lastError().getText().contains("cannot be reached"), "the last error in the part");
         assertEquals(1, display.getShells().length, "no dialog");
         assertEquals(1, notes.store().orElseThrow().count(), "the note is still here");
-        assertTrue(editor.status().getText().startsWith("Saved in"), "the editor only says it was saved: " + editor.status().getText());
+        assertTrue(form.status().getText().startsWith("Saved in"), "the editor only says it was saved: " + form.status().getText());
     }
 
     @Test

@@ -97,7 +97,7 @@ class KeyboardTest {
 
     @Test
     void tabReachesEveryControlOfTheNoteEditor() throws Exception {
-        NoteEditorView editor = new NoteEditorView(part(), catalog, notes, Locale.ENGLISH);
+        NoteEditorWidgets editor = editor();
         showAndActivate(editor.title());
         assertAllReachedByTab(editor.title());
     }
@@ -126,7 +126,7 @@ class KeyboardTest {
 
     @Test
     void writingWithTheKeyboardAndCtrlSSavesWithThePhoneNumberReplaced() throws Exception {
-        NoteEditorView editor = new NoteEditorView(part(), catalog, notes, Locale.ENGLISH);
+        NoteEditorWidgets editor = editor();
         showAndActivate(editor.title());
         type("roddelaccount in de klas", editor.title());
         key(SWT.TAB, '\t');
@@ -136,9 +136,9 @@ class KeyboardTest {
         assertTrue(editor.privacyText().getText().contains("[telefoon]"), editor.privacyText().getText());
         assertNotNull(display.getFocusControl());
         chord(SWT.CTRL, 0, 's');
-        await(() -> editor.base() != null, "the note to be saved by Ctrl+S (status: " + editor.status().getText() + ")");
+        await(() -> editor.saved() != null, "the note to be saved by Ctrl+S (status: " + editor.status().getText() + ")");
 
-        StoredNote saved = editor.base();
+        StoredNote saved = editor.saved();
         String file = Files.readString(saved.file(), StandardCharsets.UTF_8);
         assertTrue(file.contains("roddelaccount in de klas"), file);
         assertTrue(file.contains("bel hem op [telefoon] na school"), file);
@@ -148,7 +148,7 @@ class KeyboardTest {
 
     @Test
     void theObservedDateTypedWithTheKeyboardIsTheSavedNotesDate() throws Exception {
-        NoteEditorView editor = new NoteEditorView(part(), catalog, notes, Locale.ENGLISH);
+        NoteEditorWidgets editor = editor();
         showAndActivate(editor.title());
         type("dansje op het plein", editor.title());
         // The date comes right after the observation (date, urgency and source are grouped under it).
@@ -181,13 +181,19 @@ class KeyboardTest {
         type("26", editor.observed());
         await(() -> !editor.observedProblem().getVisible(), "the problem to go once the date is whole");
         chord(SWT.CTRL, 0, 's');
-        await(() -> editor.base() != null, "the note to be saved by Ctrl+S (status: " + editor.status().getText() + ")");
+        await(() -> editor.saved() != null, "the note to be saved by Ctrl+S (status: " + editor.status().getText() + ")");
 
-        StoredNote saved = notes.store().orElseThrow().get(editor.base().id()).orElseThrow();
+        StoredNote saved = notes.store().orElseThrow().get(editor.saved().id()).orElseThrow();
         assertEquals(LocalDate.of(2026, 10, 15), saved.note().observed());
         assertEquals("dansje op het plein", saved.note().title());
         String file = Files.readString(saved.file(), StandardCharsets.UTF_8);
         assertTrue(file.contains("2026-10-15"), file);
+    }
+
+    /** A note editor in a part, to drive by its widgets. */
+    private NoteEditorWidgets editor() {
+        Composite part = part();
+        return new NoteEditorWidgets(new NoteEditorView(part, catalog, notes, Locale.ENGLISH), part);
     }
 
     /** A part's parent, as the workbench gives it. */

@@ -8,22 +8,19 @@ import static org.vindplaats.ui.tests.TestData.flush;
 import static org.vindplaats.ui.tests.TestData.waitFor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NoteEditorView;
@@ -38,27 +35,6 @@ class NoteEditorPhenomenaTest {
     @TempDir
     Path dir;
 
-    private static List<Control> all(Composite parent) {
-        List<Control> out = new ArrayList<>();
-        for (Control c : parent.getChildren()) {
-            out.add(c);
-            if (c instanceof Composite cc) {
-                out.addAll(all(cc));
-            }
-        }
-        return out;
-    }
-
-    /** The phenomena row: the "None of these" button and the label before it. */
-    private static Button noneButton(Shell shell) {
-        return all(shell).stream().filter(c -> c instanceof Button b && b.getText().equals("None of these")).map(Button.class::cast)
-                .findFirst().orElseThrow(() -> new AssertionError("no None of these button"));
-    }
-
-    private static String phenomenaLine(Shell shell) {
-        return ((Label) noneButton(shell).getParent().getChildren()[0]).getText();
-    }
-
     @Test
     void phenomenaAreSuggestedAcceptedOrRuledOutAndKept() throws Exception {
         Catalog catalog = TestData.service(Catalog.class);
@@ -71,49 +47,51 @@ class NoteEditorPhenomenaTest {
         NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
         try {
             NoteEditorView editor = new NoteEditorView(shell, catalog, notes, Locale.ENGLISH);
+            NoteEditorWidgets form = new NoteEditorWidgets(editor, shell);
             editor.setSuggester(new NoteSuggestions(catalog, p -> {
             }));
             shell.open();
             flush(display);
             editor.newNote();
-            assertEquals("not given yet: accept a suggestion", phenomenaLine(shell));
-            editor.title().setText("Onbekende eist geld voor naaktfoto");
-            editor.body().setText("Een jongen stuurde een naaktfoto naar een meisje dat hij online leerde kennen. Nu eist"
+            assertEquals("not given yet: accept a suggestion", form.phenomena().getText());
+            form.title().setText("Onbekende eist geld voor naaktfoto");
+            form.body().setText("Een jongen stuurde een naaktfoto naar een meisje dat hij online leerde kennen. Nu eist"
                     + " 'zij' 200 euro, anders gaat de foto naar al zijn volgers en zijn klas.");
-            click(editor.suggestButton());
+            click(form.suggestButton());
             waitFor(display, editor::suggestionsReady, "the suggestions");
-            var suggestions = editor.suggestions();
-            var phenomenon = suggestions.stream().filter(s -> s.family() == LabelFamily.PHENOMENA).findFirst()
-                    .orElseThrow(() -> new AssertionError("a phenomenon is suggested: " + suggestions));
-            assertTrue(phenomenon.explanation().startsWith("like the example"), phenomenon.explanation());
-            String name = thesaurus.get(phenomenon.value()).orElseThrow().label().get(Locale.ENGLISH);
+            List<String> lines = form.suggestionLines();
+            int i = IntStream.range(0, lines.size()).filter(n -> lines.get(n).startsWith("Phenomena: ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("a phenomenon is suggested: " + lines));
 
-            // Its row: Accept, then "Phenomena: <name> (n%) - like the example ...".
-            Control[] rows = editor.suggestionRows().getChildren();
-            int i = suggestions.indexOf(phenomenon);
-            String line = ((Label) rows[2 * i + 1]).getText();
-            assertTrue(line.startsWith("Phenomena: " + name) && line.contains("%"), line);
-            click((Button) rows[2 * i]);
-            assertEquals(name, phenomenaLine(shell), "one click gives the phenomenon");
-            click(editor.saveButton());
-            assertEquals(List.of(phenomenon.value()), editor.base().note().phenomena());
-            assertTrue(editor.base().note().isConfirmed(LabelFamily.PHENOMENA), "an accepted phenomenon is confirmed");
+            // Its row: Accept, then "Phenomena: <name> (n%): like the example ...".
+            String line = lines.get(i);
+            List<Phenomenon> named = thesaurus.all().stream()
+                    .filter(p -> line.startsWith("Phenomena: " + p.label().get(Locale.ENGLISH) + " (")).toList();
+            assertEquals(1, named.size(), "one phenomenon of the thesaurus by its name: " + line);
+            Phenomenon phenomenon = named.get(0);
+            String name = phenomenon.label().get(Locale.ENGLISH);
+            assertTrue(line.matches("(?s)Phenomena: \\Q" + name + "\\E \\(\\d+%\\): like the example.*"), line);
+            click(form.accept(i));
+            assertEquals(name, form.phenomena().getText(), "one click gives the phenomenon");
+            click(form.saveButton());
+            assertEquals(List.of(phenomenon.id()), form.saved().note().phenomena());
+            assertTrue(form.saved().note().isConfirmed(LabelFamily.PHENOMENA), "an accepted phenomenon is confirmed");
 
             // None of these: saved as confirmed without phenomena, and shown so after reopening.
-            click(noneButton(shell));
+            click(form.noPhenomena());
             assertTrue(editor.isDirty(), "ruling them out is a change to save");
-            click(editor.saveButton());
-            assertEquals(List.of(), editor.base().note().phenomena());
-            assertTrue(editor.base().note().isConfirmed(LabelFamily.PHENOMENA));
-            String id = editor.base().id();
+            click(form.saveButton());
+            assertEquals(List.of(), form.saved().note().phenomena());
+            assertTrue(form.saved().note().isConfirmed(LabelFamily.PHENOMENA));
+            String id = form.saved().id();
             editor.newNote();
             assertTrue(editor.open(id));
-            assertEquals("none of these (confirmed)", phenomenaLine(shell));
+            assertEquals("none of these (confirmed)", form.phenomena().getText());
             assertFalse(editor.isDirty());
             // An edit of the text keeps the worker's "none".
-            editor.body().setText(editor.body().getText() + " Ze durft het niemand te vertellen.");
-            click(editor.saveButton());
-            assertTrue(editor.base().note().isConfirmed(LabelFamily.PHENOMENA) && editor.base().note().phenomena().isEmpty());
+            form.body().setText(form.body().getText() + " Ze durft het niemand te vertellen.");
+            click(form.saveButton());
+            assertTrue(form.saved().note().isConfirmed(LabelFamily.PHENOMENA) && form.saved().note().phenomena().isEmpty());
         } finally {
             shell.dispose();
             notes.close();

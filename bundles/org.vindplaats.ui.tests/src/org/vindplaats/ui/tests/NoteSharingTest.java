@@ -27,21 +27,23 @@ class NoteSharingTest extends WorkspaceFixture {
 
     private TeamHub hub;
     private NoteEditorView editor;
+    private NoteEditorWidgets form;
 
     @BeforeEach
     void open() throws Exception {
         hub = new TeamHub(Duration.ofHours(1)); // no background push in these tests
         editor = new NoteEditorView(shell, catalog, notes, Locale.ENGLISH);
         editor.setHub(hub);
+        form = new NoteEditorWidgets(editor, shell);
         show();
     }
 
     private String saveNew(String title, String body) {
         editor.newNote();
-        editor.title().setText(title);
-        editor.body().setText(body);
-        assertTrue(editor.save().isPresent(), editor.status().getText());
-        return editor.base().id();
+        form.title().setText(title);
+        form.body().setText(body);
+        assertTrue(editor.save().isPresent(), form.status().getText());
+        return form.saved().id();
     }
 
     private Set<String> shared() throws Exception {
@@ -50,10 +52,10 @@ class NoteSharingTest extends WorkspaceFixture {
 
     @Test
     void withoutAHubTheBoxIsDisabledAndSaysWhy() throws Exception {
-        assertFalse(editor.share().isEnabled());
-        assertFalse(editor.share().getSelection());
-        assertTrue(editor.shareHint().getText().contains("Only through a team hub"), editor.shareHint().getText());
-        assertTrue(editor.shareHint().getText().contains("Team hub"), "says where to connect: " + editor.shareHint().getText());
+        assertFalse(form.share().isEnabled());
+        assertFalse(form.share().getSelection());
+        assertTrue(form.shareHint().getText().contains("Only through a team hub"), form.shareHint().getText());
+        assertTrue(form.shareHint().getText().contains("Team hub"), "says where to connect: " + form.shareHint().getText());
         saveNew("Groepschat", "Ruzie in een groepschat.");
         assertFalse(Files.exists(ws.resolve(SharedNotes.FILE)), "nothing recorded without a hub");
     }
@@ -61,36 +63,36 @@ class NoteSharingTest extends WorkspaceFixture {
     @Test
     void connectingEnablesTheBoxAndTickingAndSavingRecordsTheNote() throws Exception {
         HubFixture.connect(hub, ws, HubFixture.passwordFile(dir));
-        waitFor(display, () -> editor.share().isEnabled(), "the box enabled once the workspace is connected");
-        assertTrue(editor.shareHint().getText().contains("without personal data"), editor.shareHint().getText());
+        waitFor(display, () -> form.share().isEnabled(), "the box enabled once the workspace is connected");
+        assertTrue(form.shareHint().getText().contains("without personal data"), form.shareHint().getText());
 
-        editor.title().setText("Nieuwe challenge op TikTok");
-        editor.body().setText("Jongeren filmen zichzelf bij een gevaarlijke stunt.");
-        click(editor.share());
+        form.title().setText("Nieuwe challenge op TikTok");
+        form.body().setText("Jongeren filmen zichzelf bij een gevaarlijke stunt.");
+        click(form.share());
         assertTrue(editor.isDirty());
-        assertTrue(editor.save().isPresent(), editor.status().getText());
-        String id = editor.base().id();
+        assertTrue(editor.save().isPresent(), form.status().getText());
+        String id = form.saved().id();
         assertEquals(Set.of(id), shared());
-        assertTrue(editor.status().getText().contains("Shared with the knowledge centre"), editor.status().getText());
-        assertTrue(editor.share().getSelection(), "still ticked after saving");
+        assertTrue(form.status().getText().contains("Shared with the knowledge centre"), form.status().getText());
+        assertTrue(form.share().getSelection(), "still ticked after saving");
         assertFalse(editor.isDirty());
 
         // Another note is not shared; opening the first again shows its choice.
         String other = saveNew("Groepschat", "Ruzie in een groepschat.");
-        assertFalse(editor.share().getSelection());
+        assertFalse(form.share().getSelection());
         assertEquals(Set.of(id), shared(), "the other note " + other + " is not shared");
         assertTrue(editor.open(id));
-        assertTrue(editor.share().getSelection(), "an opened shared note shows the box ticked");
+        assertTrue(form.share().getSelection(), "an opened shared note shows the box ticked");
         assertFalse(editor.isDirty());
 
         // Just ticking the box off is a change to save, and saving withdraws the note.
-        click(editor.share());
+        click(form.share());
         assertTrue(editor.isDirty(), "unticking is unsaved work");
-        assertTrue(editor.save().isPresent(), editor.status().getText());
+        assertTrue(editor.save().isPresent(), form.status().getText());
         assertEquals(Set.of(), shared());
-        assertTrue(editor.status().getText().contains("No longer shared"), editor.status().getText());
+        assertTrue(form.status().getText().contains("No longer shared"), form.status().getText());
         assertTrue(editor.open(id));
-        assertFalse(editor.share().getSelection());
+        assertFalse(form.share().getSelection());
     }
 
     @Test
@@ -98,8 +100,8 @@ class NoteSharingTest extends WorkspaceFixture {
         org.vindplaats.hub.HubConnection.knowledgeCentre(java.net.URI.create(HubFixture.UNREACHABLE), "kc", "kc-reader",
                 HubFixture.passwordFile(dir)).save(ws);
         editor.setHub(hub); // as after a start: the connection is read again
-        assertFalse(editor.share().isEnabled());
-        assertTrue(editor.shareHint().getText().contains("A knowledge centre does not share"), editor.shareHint().getText());
+        assertFalse(form.share().isEnabled());
+        assertTrue(form.shareHint().getText().contains("A knowledge centre does not share"), form.shareHint().getText());
         saveNew("Groepschat", "Ruzie in een groepschat.");
         assertFalse(Files.exists(ws.resolve(SharedNotes.FILE)));
         assertFalse(hub.sends(ws), "and it sends nothing");
@@ -108,27 +110,27 @@ class NoteSharingTest extends WorkspaceFixture {
     @Test
     void aNoteWithPersonalDataKeptCannotBeShared() throws Exception {
         HubFixture.connect(hub, ws, HubFixture.passwordFile(dir));
-        waitFor(display, () -> editor.share().isEnabled(), "the box enabled once the workspace is connected");
-        editor.title().setText("Melding");
-        editor.body().setText("Bel 0470 12 34 56 voor het verhaal.");
-        click(editor.share());
-        assertTrue(editor.share().getSelection());
-        click(editor.keepPii());
-        assertFalse(editor.share().isEnabled(), "personal data kept: the box is off");
-        assertFalse(editor.share().getSelection());
-        assertTrue(editor.shareHint().getText().contains("you kept personal data"), editor.shareHint().getText());
-        assertTrue(editor.save().isPresent(), editor.status().getText());
-        assertTrue(editor.base().note().piiKept());
+        waitFor(display, () -> form.share().isEnabled(), "the box enabled once the workspace is connected");
+        form.title().setText("Melding");
+        form.body().setText("Bel 0470 12 34 56 voor het verhaal.");
+        click(form.share());
+        assertTrue(form.share().getSelection());
+        click(form.keepPii());
+        assertFalse(form.share().isEnabled(), "personal data kept: the box is off");
+        assertFalse(form.share().getSelection());
+        assertTrue(form.shareHint().getText().contains("you kept personal data"), form.shareHint().getText());
+        assertTrue(editor.save().isPresent(), form.status().getText());
+        assertTrue(form.saved().note().piiKept());
         assertEquals(Set.of(), shared());
 
         // A note shared elsewhere (the command line) and then saved with personal data kept is withdrawn.
-        String id = editor.base().id();
+        String id = form.saved().id();
         SharedNotes.set(ws, List.of(id), true);
         assertTrue(editor.open(id));
-        assertFalse(editor.share().getSelection(), "never shown as shared");
+        assertFalse(form.share().getSelection(), "never shown as shared");
         assertFalse(editor.isDirty());
-        editor.source().setText("teamoverleg");
-        assertTrue(editor.save().isPresent(), editor.status().getText());
+        form.source().setText("teamoverleg");
+        assertTrue(editor.save().isPresent(), form.status().getText());
         assertEquals(Set.of(), shared(), "withdrawn on the next save");
     }
 }

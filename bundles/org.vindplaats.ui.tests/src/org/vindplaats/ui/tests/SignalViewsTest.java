@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
@@ -43,6 +44,7 @@ import org.vindplaats.notes.SaveResult;
 import org.vindplaats.notes.StoredNote;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.app.NoteQuery;
+import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NeedsMapView;
 import org.vindplaats.ui.parts.NoteEditorView;
@@ -64,6 +66,7 @@ class SignalViewsTest {
     private PluginRegistry catalog;
     private NotesWorkspace notes;
     private NoteEditorView editor;
+    private NoteEditorWidgets form;
     private TrendNotesView search;
     private NeedsMapView map;
 
@@ -93,6 +96,7 @@ class SignalViewsTest {
         Composite b = new Composite(sash, SWT.NONE);
         Composite c = new Composite(sash, SWT.NONE);
         editor = new NoteEditorView(a, catalog, notes, Locale.ENGLISH);
+        form = new NoteEditorWidgets(editor, a);
         search = new TrendNotesView(b, catalog, notes, Locale.ENGLISH);
         map = new NeedsMapView(c, catalog, notes, Locale.ENGLISH);
         map.onOpen(search::show);
@@ -103,13 +107,13 @@ class SignalViewsTest {
     }
 
     private void check(String platformId) {
-        for (TableItem item : editor.platforms().getItems()) {
+        for (TableItem item : form.platforms().getItems()) {
             if (platformId.equals(item.getData())) {
                 item.setChecked(true);
                 Event e = new Event();
                 e.item = item;
                 e.detail = SWT.CHECK;
-                editor.platforms().notifyListeners(SWT.Selection, e);
+                form.platforms().notifyListeners(SWT.Selection, e);
                 return;
             }
         }
@@ -120,29 +124,29 @@ class SignalViewsTest {
     void writeSeePrivacyWarningSaveFindAndSeeInNeedsMap() throws Exception {
         openAll();
         assertEquals(0, search.table().getItemCount());
-        editor.title().setText("Roddelaccount over de klasgroep");
-        editor.body().setText("Een leerling vertelt dat een roddelaccount foto's deelt. Contact: sam.test@example.com of 0470 12 34 56.");
-        waitFor(display, () -> editor.privacy().getVisible(), "the privacy warning");
-        String warning = editor.privacyText().getText();
+        form.title().setText("Roddelaccount over de klasgroep");
+        form.body().setText("Een leerling vertelt dat een roddelaccount foto's deelt. Contact: sam.test@example.com of 0470 12 34 56.");
+        waitFor(display, () -> form.privacy().getVisible(), "the privacy warning");
+        String warning = form.privacyText().getText();
         assertTrue(warning.startsWith("Personal data found. When you save"), warning);
         assertTrue(warning.contains("\"sam.test@example.com\" \u2192 [e-mail]"), warning);
         assertTrue(warning.contains("\"0470 12 34 56\" \u2192 [telefoon]"), warning);
 
         check("tiktok");
-        click(editor.need(Need.RELATIONSHIPS));
-        click(editor.need(Need.IDENTITY));
-        choose(editor.polarity(), Polarity.RISK.label().get(Locale.ENGLISH));
-        click(editor.saveButton());
+        click(form.need(Need.RELATIONSHIPS));
+        click(form.need(Need.IDENTITY));
+        choose(form.polarity(), Polarity.RISK.label().get(Locale.ENGLISH));
+        click(form.saveButton());
 
-        StoredNote saved = editor.base();
-        assertNotNull(saved, editor.status().getText());
+        StoredNote saved = form.saved();
+        assertNotNull(saved, form.status().getText());
         String file = Files.readString(saved.file(), StandardCharsets.UTF_8);
         assertTrue(file.contains("[e-mail]") && file.contains("[telefoon]"), file);
         assertFalse(file.contains("sam.test@example.com") || file.contains("0470 12 34 56"), file);
-        assertTrue(editor.status().getText().contains("Personal data replaced: [e-mail], [telefoon]")
-                || editor.status().getText().contains("Personal data replaced: [telefoon], [e-mail]"), editor.status().getText());
-        assertTrue(editor.body().getText().contains("[telefoon]"), "the form shows what was saved");
-        assertFalse(editor.privacy().getVisible(), "nothing left to replace");
+        assertTrue(form.status().getText().contains("Personal data replaced: [e-mail], [telefoon]")
+                || form.status().getText().contains("Personal data replaced: [telefoon], [e-mail]"), form.status().getText());
+        assertTrue(form.body().getText().contains("[telefoon]"), "the form shows what was saved");
+        assertFalse(form.privacy().getVisible(), "nothing left to replace");
         assertEquals(List.of("tiktok"), saved.note().platforms());
         assertTrue(saved.note().isConfirmed(TrendNote.LabelFamily.NEEDS), "labels a worker set are confirmed");
 
@@ -195,8 +199,9 @@ class SignalViewsTest {
         search.table().select(0);
         search.table().notifyListeners(SWT.Selection, new Event());
         click(search.openButton());
-        assertEquals(saved.id(), editor.base().id());
-        assertEquals("Roddelaccount over de klasgroep", editor.title().getText());
+        assertEquals(NLS.bind(Messages.Editor_editing, saved.id(), saved.revision()), form.heading().getText(),
+                "the editor shows the note it opened");
+        assertEquals("Roddelaccount over de klasgroep", form.title().getText());
     }
 
     @Test
@@ -204,66 +209,65 @@ class SignalViewsTest {
         openAll();
         editor.setSuggester(new org.vindplaats.app.NoteSuggestions(catalog, p -> {
         }));
-        assertTrue(editor.suggestionsGroup().getVisible());
-        editor.title().setText("Pesten in de groepschat op TikTok");
-        editor.body().setText("Jongeren vertellen dat ze gepest en uitgescholden worden in een groepschat op TikTok."
+        assertTrue(form.suggestionsGroup().getVisible());
+        form.title().setText("Pesten in de groepschat op TikTok");
+        form.body().setText("Jongeren vertellen dat ze gepest en uitgescholden worden in een groepschat op TikTok."
                 + " Iemand dreigt naaktfoto's door te sturen. Ze durven het niet te melden en voelen zich angstig.");
-        click(editor.suggestButton());
+        click(form.suggestButton());
         waitFor(display, editor::suggestionsReady, "the suggestions");
-        var suggestions = editor.suggestions();
-        assertFalse(suggestions.isEmpty(), editor.status().getText());
-        var need = suggestions.stream().filter(x -> x.family() == TrendNote.LabelFamily.NEEDS).findFirst().orElseThrow(
-                () -> new AssertionError("a need is suggested: " + suggestions));
-        assertTrue(suggestions.stream().anyMatch(x -> x.family() == TrendNote.LabelFamily.PLATFORMS && x.value().equals("tiktok")),
-                "the platform named in the text: " + suggestions);
-        for (var x : suggestions) {
-            assertFalse(x.explanation().isBlank(), "every suggestion says why: " + x);
+        List<String> lines = form.suggestionLines();
+        assertFalse(lines.isEmpty(), form.status().getText());
+        int i = java.util.stream.IntStream.range(0, lines.size()).filter(x -> lines.get(x).startsWith("Needs: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("a need is suggested: " + lines));
+        assertTrue(lines.stream().anyMatch(x -> x.startsWith("Platforms: TikTok (")), "the platform named in the text: " + lines);
+        for (String x : lines) {
+            // "Family: name (n%): reason"
+            assertTrue(x.matches("(?s)[^:]+: .+ \\(\\d+%\\): .*\\S.*"), "every suggestion says why: " + x);
         }
         // The rows: an Accept button, then the label with the reason.
-        org.eclipse.swt.widgets.Control[] rows = editor.suggestionRows().getChildren();
-        assertEquals(2 * suggestions.size(), rows.length);
-        int i = suggestions.indexOf(need);
-        String line = ((org.eclipse.swt.widgets.Label) rows[2 * i + 1]).getText();
-        assertTrue(line.contains(need.explanation()) && line.contains("%"), line);
-        org.vindplaats.model.Need n = Arrays.stream(Need.values()).filter(x -> x.id().equals(need.value())).findFirst().orElseThrow();
-        assertFalse(editor.need(n).getSelection());
-        click((org.eclipse.swt.widgets.Button) rows[2 * i]);
-        assertTrue(editor.need(n).getSelection(), "one click sets the label");
-        assertTrue(editor.status().getText().startsWith("Accepted: "), editor.status().getText());
-        click(editor.saveButton());
-        assertTrue(editor.base().note().needs().contains(n));
-        assertTrue(editor.base().note().isConfirmed(TrendNote.LabelFamily.NEEDS), "accepted labels are confirmed");
+        org.eclipse.swt.widgets.Control[] rows = form.suggestionRows().getChildren();
+        assertEquals(2 * lines.size(), rows.length);
+        String line = lines.get(i);
+        Need n = Arrays.stream(Need.values()).filter(x -> line.startsWith("Needs: " + x.label(Locale.ENGLISH) + " (")).findFirst()
+                .orElseThrow(() -> new AssertionError("a need by its name: " + line));
+        assertFalse(form.need(n).getSelection());
+        click(form.accept(i));
+        assertTrue(form.need(n).getSelection(), "one click sets the label");
+        assertTrue(form.status().getText().startsWith("Accepted: "), form.status().getText());
+        click(form.saveButton());
+        assertTrue(form.saved().note().needs().contains(n));
+        assertTrue(form.saved().note().isConfirmed(TrendNote.LabelFamily.NEEDS), "accepted labels are confirmed");
     }
 
     @Test
     void keepingPersonalDataIsADeliberateRecordedChoice() throws Exception {
         openAll();
-        editor.title().setText("Melding aan politie");
-        editor.body().setText("Dader gebruikt het nummer 0470 12 34 56.");
-        editor.checkPrivacy();
-        click(editor.keepPii());
-        assertTrue(editor.privacyText().getText().startsWith("Personal data found. You chose to keep it"),
-                editor.privacyText().getText());
-        click(editor.saveButton());
-        String file = Files.readString(editor.base().file(), StandardCharsets.UTF_8);
+        form.title().setText("Melding aan politie");
+        form.body().setText("Dader gebruikt het nummer 0470 12 34 56.");
+        waitFor(display, () -> form.privacy().getVisible(), "the privacy warning");
+        click(form.keepPii());
+        assertTrue(form.privacyText().getText().startsWith("Personal data found. You chose to keep it"),
+                form.privacyText().getText());
+        click(form.saveButton());
+        String file = Files.readString(form.saved().file(), StandardCharsets.UTF_8);
         assertTrue(file.contains("0470 12 34 56"), file);
-        assertTrue(editor.base().note().piiKept());
+        assertTrue(form.saved().note().piiKept());
     }
 
     @Test
     void immediateUrgencyShowsDutyToReportAndReferralPartners() throws Exception {
         openAll();
-        assertFalse(editor.urgent().getVisible());
-        choose(editor.urgency(), Urgency.IMMEDIATE.label().get(Locale.ENGLISH));
-        assertTrue(editor.urgent().getVisible());
-        assertTrue(editor.urgentText().getText().contains("No organisation is chosen"), editor.urgentText().getText());
+        assertFalse(form.urgent().getVisible());
+        choose(form.urgency(), Urgency.IMMEDIATE.label().get(Locale.ENGLISH));
+        assertTrue(form.urgent().getVisible());
+        assertTrue(form.urgentText().getText().contains("No organisation is chosen"), form.urgentText().getText());
 
         Settings.setActiveOrganisation("stad-test");
         editor.setGuide(MethodViewTest.shippedGuide());
-        choose(editor.urgency(), Urgency.INFO.label().get(Locale.ENGLISH));
-        assertFalse(editor.urgent().getVisible(), "nothing to weigh for information");
-        choose(editor.urgency(), Urgency.IMMEDIATE.label().get(Locale.ENGLISH));
-        String text = editor.urgentText().getText();
+        choose(form.urgency(), Urgency.INFO.label().get(Locale.ENGLISH));
+        assertFalse(form.urgent().getVisible(), "nothing to weigh for information");
+        choose(form.urgency(), Urgency.IMMEDIATE.label().get(Locale.ENGLISH));
+        String text = form.urgentText().getText();
         assertTrue(text.contains("Duty to report at Stad Test:\nCall the coordinator within the hour"), text);
         assertTrue(text.contains("\u2022 Politie-jeugdzorg: For criminal offences (101)"), text);
         assertFalse(text.contains("Huiswerkklas"), "partners for other urgencies are left out: " + text);
@@ -274,9 +278,9 @@ class SignalViewsTest {
         assertFalse(text.contains("Awel"), "a listening line is not for immediate danger: " + text);
 
         // Concern: all four weighing points, the listening line too; a need ticked puts its line first.
-        click(editor.need(org.vindplaats.model.Need.HEALTH));
-        choose(editor.urgency(), Urgency.CONCERN.label().get(Locale.ENGLISH));
-        String concern = editor.urgentText().getText();
+        click(form.need(org.vindplaats.model.Need.HEALTH));
+        choose(form.urgency(), Urgency.CONCERN.label().get(Locale.ENGLISH));
+        String concern = form.urgentText().getText();
         assertTrue(concern.startsWith(org.vindplaats.ui.Messages.Editor_concern), concern);
         assertTrue(concern.contains("Colleagues and partners") || concern.contains("Collega's en partners"), concern);
         assertTrue(concern.indexOf("\u2022 Awel") < concern.indexOf("\u2022 Child Focus"), concern);
@@ -285,10 +289,10 @@ class SignalViewsTest {
     @Test
     void anEditConflictIsShownAndNeverOverwrites() throws Exception {
         openAll();
-        editor.title().setText("Nieuwe game-trend");
-        editor.body().setText("Eerste versie.");
-        click(editor.saveButton());
-        StoredNote mine = editor.base();
+        form.title().setText("Nieuwe game-trend");
+        form.body().setText("Eerste versie.");
+        click(form.saveButton());
+        StoredNote mine = form.saved();
         assertEquals(1, mine.revision());
 
         // A team mate changes the same note in the shared folder meanwhile.
@@ -297,21 +301,21 @@ class SignalViewsTest {
             SaveResult r = other.notes().update(other.notes().get(mine.id()).orElseThrow(), theirs);
             assertEquals(2, r.stored().revision());
         }
-        editor.body().setText("Mijn tweede versie.");
-        click(editor.saveButton());
-        String status = editor.status().getText();
+        form.body().setText("Mijn tweede versie.");
+        click(form.saveButton());
+        String status = form.status().getText();
         assertTrue(status.startsWith("Not saved, nothing was overwritten."), status);
         assertTrue(status.contains(mine.id()) && status.contains("Reload"), status);
-        assertEquals("Mijn tweede versie.", editor.body().getText(), "the worker's text stays in the form");
+        assertEquals("Mijn tweede versie.", form.body().getText(), "the worker's text stays in the form");
         String file = Files.readString(mine.file(), StandardCharsets.UTF_8);
         assertTrue(file.contains("Versie van een collega.") && !file.contains("Mijn tweede versie."), file);
 
-        click(editor.reloadButton());
-        assertEquals("Versie van een collega.", editor.body().getText());
-        assertEquals(2, editor.base().revision());
-        editor.body().setText("Samengevoegd.");
-        click(editor.saveButton());
-        assertEquals(3, editor.base().revision(), editor.status().getText());
+        click(form.reloadButton());
+        assertEquals("Versie van een collega.", form.body().getText());
+        assertEquals(NLS.bind(Messages.Editor_editing, mine.id(), 2), form.heading().getText(), "the colleague's version");
+        form.body().setText("Samengevoegd.");
+        click(form.saveButton());
+        assertEquals(3, form.saved().revision(), form.status().getText());
     }
 
     @Test
@@ -350,55 +354,55 @@ class SignalViewsTest {
     void aNewNoteGetsTheOrganisationsRetention() throws Exception {
         openAll();
         Settings.setActiveOrganisation("stad-test");
-        editor.title().setText("Bewaartermijn");
-        editor.observed().setText("15-10-2026"); // day first, as Dutch is written
-        click(editor.saveButton());
-        assertEquals(java.time.LocalDate.of(2026, 10, 15), editor.base().note().observed());
-        assertEquals(java.time.LocalDate.of(2027, 10, 15), editor.base().note().expires(), "12 months, from the organisation");
+        form.title().setText("Bewaartermijn");
+        form.observed().setText("15-10-2026"); // day first, as Dutch is written
+        click(form.saveButton());
+        assertEquals(java.time.LocalDate.of(2026, 10, 15), form.saved().note().observed());
+        assertEquals(java.time.LocalDate.of(2027, 10, 15), form.saved().note().expires(), "12 months, from the organisation");
     }
 
     @Test
     void anUnreadableOrFutureObservedDateIsShownAtTheFieldAndNotSaved() throws Exception {
         openAll();
         // A new note starts with today, written as the app writes dates.
-        assertEquals(java.time.LocalDate.now().toString(), editor.observed().getText());
-        assertFalse(editor.observedProblem().getVisible());
-        editor.title().setText("Datum");
+        assertEquals(java.time.LocalDate.now().toString(), form.observed().getText());
+        assertFalse(form.observedProblem().getVisible());
+        form.title().setText("Datum");
 
-        editor.observed().setText("31-02-2026");
-        assertTrue(editor.observedProblem().getVisible(), "the problem shows while typing");
+        form.observed().setText("31-02-2026");
+        assertTrue(form.observedProblem().getVisible(), "the problem shows while typing");
         assertEquals("Observed on: \"31-02-2026\" is not a date. Write the day you saw it as 2026-10-31 or 31-10-2026.",
-                editor.observedProblem().getText());
-        click(editor.saveButton());
-        assertEquals("Not saved: " + editor.observedProblem().getText(), editor.status().getText());
+                form.observedProblem().getText());
+        click(form.saveButton());
+        assertEquals("Not saved: " + form.observedProblem().getText(), form.status().getText());
 
         String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
-        editor.observed().setText(tomorrow);
-        assertTrue(editor.observedProblem().getText().startsWith("Observed on: " + tomorrow + " is in the future."),
-                editor.observedProblem().getText());
-        assertTrue(editor.observedDate().isEmpty());
-        click(editor.saveButton());
-        assertTrue(editor.status().getText().startsWith("Not saved: Observed on: " + tomorrow), editor.status().getText());
+        form.observed().setText(tomorrow);
+        assertTrue(form.observedProblem().getText().startsWith("Observed on: " + tomorrow + " is in the future."),
+                form.observedProblem().getText());
+        assertTrue(form.observedProblem().getVisible(), "a day in the future is no observed date");
+        click(form.saveButton());
+        assertTrue(form.status().getText().startsWith("Not saved: Observed on: " + tomorrow), form.status().getText());
 
-        editor.observed().setText(" ");
-        assertTrue(editor.observedProblem().getText().startsWith("Observed on: there is no date."),
-                editor.observedProblem().getText());
-        click(editor.saveButton());
+        form.observed().setText(" ");
+        assertTrue(form.observedProblem().getText().startsWith("Observed on: there is no date."),
+                form.observedProblem().getText());
+        click(form.saveButton());
         assertEquals(0, notes.store().orElseThrow().count(), "nothing saved with a bad date");
 
-        editor.observed().setText("2026-3-7");
-        assertFalse(editor.observedProblem().getVisible(), editor.observedProblem().getText());
-        click(editor.saveButton());
-        assertEquals(java.time.LocalDate.of(2026, 3, 7), editor.base().note().observed());
-        assertEquals("2026-03-07", editor.observed().getText(), "the saved note shows its date the app's way");
+        form.observed().setText("2026-3-7");
+        assertFalse(form.observedProblem().getVisible(), form.observedProblem().getText());
+        click(form.saveButton());
+        assertEquals(java.time.LocalDate.of(2026, 3, 7), form.saved().note().observed());
+        assertEquals("2026-03-07", form.observed().getText(), "the saved note shows its date the app's way");
     }
 
     @Test
     void aNoteWithoutTitleIsNotSavedAndSaysWhy() throws Exception {
         openAll();
-        editor.body().setText("Alleen tekst");
-        click(editor.saveButton());
-        assertTrue(editor.status().getText().startsWith("Not saved: the note has no title."), editor.status().getText());
+        form.body().setText("Alleen tekst");
+        click(form.saveButton());
+        assertTrue(form.status().getText().startsWith("Not saved: the note has no title."), form.status().getText());
         assertEquals(0, notes.store().orElseThrow().count());
     }
 
@@ -484,10 +488,10 @@ class SignalViewsTest {
                     "the problem");
             assertTrue(search.status().getText().contains(file.toString()), search.status().getText());
             assertEquals(other.toString(), prefs.get(NotesWorkspace.KEY, null), "a folder that failed is not remembered");
-            editor.title().setText("x");
-            click(editor.saveButton());
-            assertTrue(editor.status().getText().startsWith("Not available: the trend-notes workspace could not be opened."),
-                    editor.status().getText());
+            form.title().setText("x");
+            click(form.saveButton());
+            assertTrue(form.status().getText().startsWith("Not available: the trend-notes workspace could not be opened."),
+                    form.status().getText());
         } finally {
             prefs.remove(NotesWorkspace.KEY);
             prefs.flush();

@@ -3,6 +3,7 @@ package org.vindplaats.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vindplaats.ui.tests.TestData.click;
 import static org.vindplaats.ui.tests.TestData.flush;
 
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,7 @@ import org.vindplaats.ui.parts.NoteEditorView.Leave;
 class UnsavedWorkTest extends WorkspaceFixture {
 
     private NoteEditorView editor;
+    private NoteEditorWidgets form;
     private final List<Boolean> dirtyEvents = new ArrayList<>();
     private final List<String> asked = new ArrayList<>();
 
@@ -36,6 +39,7 @@ class UnsavedWorkTest extends WorkspaceFixture {
     void open() throws Exception {
         editor = new NoteEditorView(shell, catalog, notes, Locale.ENGLISH);
         editor.onDirtyChange(dirtyEvents::add);
+        form = new NoteEditorWidgets(editor, shell);
         show();
     }
 
@@ -56,43 +60,43 @@ class UnsavedWorkTest extends WorkspaceFixture {
 
     @Test
     void typingMakesTheNoteDirtyAndCancelKeepsEveryCharacter() {
-        editor.title().setText("Nieuwe challenge op TikTok");
-        editor.body().setText("Jongeren filmen zichzelf bij een gevaarlijke stunt.");
+        form.title().setText("Nieuwe challenge op TikTok");
+        form.body().setText("Jongeren filmen zichzelf bij een gevaarlijke stunt.");
         assertTrue(editor.isDirty());
         assertEquals(List.of(false, true), dirtyEvents);
         answer(Leave.CANCEL);
         assertFalse(editor.canLeave());
         assertEquals(List.of("Nieuwe challenge op TikTok"), asked);
-        assertEquals("Jongeren filmen zichzelf bij een gevaarlijke stunt.", editor.body().getText());
+        assertEquals("Jongeren filmen zichzelf bij een gevaarlijke stunt.", form.body().getText());
         assertTrue(editor.isDirty());
     }
 
     @Test
     void aTickedNeedIsUnsavedWorkTooAndUntickingItIsNot() {
-        editor.need(Need.HEALTH).setSelection(true);
-        editor.need(Need.HEALTH).notifyListeners(SWT.Selection, new Event());
+        form.need(Need.HEALTH).setSelection(true);
+        form.need(Need.HEALTH).notifyListeners(SWT.Selection, new Event());
         assertTrue(editor.isDirty());
-        editor.need(Need.HEALTH).setSelection(false);
-        editor.need(Need.HEALTH).notifyListeners(SWT.Selection, new Event());
+        form.need(Need.HEALTH).setSelection(false);
+        form.need(Need.HEALTH).notifyListeners(SWT.Selection, new Event());
         assertFalse(editor.isDirty(), "back as it was opened");
         assertEquals(List.of(false, true, false), dirtyEvents);
     }
 
     @Test
     void saveStoresTheNoteAndLeavesDontSaveDropsIt() throws Exception {
-        editor.title().setText("Groepschat");
-        editor.body().setText("Ruzie in een groepschat.");
+        form.title().setText("Groepschat");
+        form.body().setText("Ruzie in een groepschat.");
         answer(Leave.SAVE);
         assertTrue(editor.canLeave());
         assertEquals(1, notes.store().orElseThrow().count());
         assertFalse(editor.isDirty(), "saved");
         assertEquals(false, dirtyEvents.get(dirtyEvents.size() - 1));
 
-        editor.body().setText("Ruzie in een groepschat, nu met een tweede zin.");
+        form.body().setText("Ruzie in een groepschat, nu met een tweede zin.");
         answer(Leave.DISCARD);
         assertTrue(editor.canLeave());
         editor.newNote();
-        assertEquals("", editor.title().getText());
+        assertEquals("", form.title().getText());
         assertEquals("Ruzie in een groepschat.",
                 notes.store().orElseThrow().notes(p -> {
                 }).findFirst().orElseThrow().body(), "the dropped change was never written");
@@ -100,18 +104,18 @@ class UnsavedWorkTest extends WorkspaceFixture {
 
     @Test
     void saveThatFailsKeepsTheWorkerInTheForm() {
-        editor.body().setText("Tekst zonder titel.");
+        form.body().setText("Tekst zonder titel.");
         answer(Leave.SAVE);
         assertFalse(editor.canLeave(), "a note without a title cannot be saved, so the worker stays");
-        assertEquals("Tekst zonder titel.", editor.body().getText());
-        assertTrue(editor.status().getText().length() > 0, "the form says why");
+        assertEquals("Tekst zonder titel.", form.body().getText());
+        assertTrue(form.status().getText().length() > 0, "the form says why");
     }
 
     @Test
     void unsavedWorkBecomesADraftThatTheNextSessionOffersBack() throws Exception {
         Path draft = notes.workspace().orElseThrow().drafts().file();
-        editor.title().setText("Concepttest");
-        editor.body().setText("Nog niet opgeslagen, met het nummer 0470 12 34 56.");
+        form.title().setText("Concepttest");
+        form.body().setText("Nog niet opgeslagen, met het nummer 0470 12 34 56.");
         TestData.waitFor(display, () -> Files.exists(draft), "the draft the editor writes a few seconds after a change");
         assertFalse(Files.readString(draft).contains("0470"), "the draft is scrubbed like a note");
         shell.dispose(); // the session ends without saving (a crash, a power cut)
@@ -119,13 +123,15 @@ class UnsavedWorkTest extends WorkspaceFixture {
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
         NoteEditorView next = new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
+        NoteEditorWidgets nextForm = new NoteEditorWidgets(next, shell);
         shell.open();
         flush(display);
-        assertTrue(next.draftOffered());
-        assertEquals("", next.title().getText(), "offered, not forced on the worker");
-        next.restoreDraft();
-        assertEquals("Concepttest", next.title().getText());
-        assertTrue(next.body().getText().contains("[telefoon]"), next.body().getText());
+        assertTrue(nextForm.draft().getVisible(), "the draft is offered");
+        assertEquals("", nextForm.title().getText(), "offered, not forced on the worker");
+        click(nextForm.restoreDraft());
+        assertFalse(nextForm.draft().getVisible(), "restored: no longer offered");
+        assertEquals("Concepttest", nextForm.title().getText());
+        assertTrue(nextForm.body().getText().contains("[telefoon]"), nextForm.body().getText());
         assertTrue(next.isDirty(), "restored work is unsaved work");
         assertTrue(next.save().isPresent());
         assertFalse(Files.exists(draft), "saved: the draft is gone");
@@ -134,17 +140,22 @@ class UnsavedWorkTest extends WorkspaceFixture {
 
     @Test
     void aDroppedDraftIsGoneAndANewSessionOffersNothing() throws Exception {
-        editor.title().setText("Weg ermee");
-        editor.writeDraft();
+        form.title().setText("Weg ermee");
         Path draft = notes.workspace().orElseThrow().drafts().file();
-        assertTrue(Files.exists(draft));
+        TestData.waitFor(display, () -> Files.exists(draft), "the draft the editor writes a few seconds after a change");
         shell.dispose();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        NoteEditorView next = new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH);
-        assertTrue(next.draftOffered());
-        next.dropDraft();
+        Composite part = new Composite(shell, SWT.NONE);
+        NoteEditorWidgets next = new NoteEditorWidgets(new NoteEditorView(part, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH),
+                part);
+        assertTrue(next.draft().getVisible(), "the draft is offered");
+        click(next.dropDraft());
+        assertFalse(next.draft().getVisible(), "dropped: no longer offered");
         assertFalse(Files.exists(draft));
-        assertFalse(new NoteEditorView(shell, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH).draftOffered());
+        Composite another = new Composite(shell, SWT.NONE);
+        NoteEditorWidgets third = new NoteEditorWidgets(new NoteEditorView(another, TestData.tiktokAndSnapchat(), notes,
+                Locale.ENGLISH), another);
+        assertFalse(third.draft().getVisible(), "nothing to offer any more");
     }
 }

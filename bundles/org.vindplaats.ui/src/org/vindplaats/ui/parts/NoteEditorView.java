@@ -173,30 +173,30 @@ public final class NoteEditorView {
         scroller.setContent(content);
         scroller.addListener(SWT.Resize, e -> reflow());
 
-        heading = Ui.heading(content, Messages.Editor_new, 2);
+        heading = Ui.name(Ui.heading(content, Messages.Editor_new, 2), "note.heading");
 
         // A draft from an earlier session that ended without saving: offered back first.
-        restore = new Composite(content, SWT.NONE);
+        restore = Ui.name(new Composite(content, SWT.NONE), "note.draft");
         GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 6).applyTo(restore);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(restore);
         restore.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.OBSERVE_ONLY)));
         restoreText = Ui.text(restore, "", 1);
         restoreText.setBackground(restore.getBackground());
-        Button restoreButton = new Button(restore, SWT.PUSH);
+        Button restoreButton = Ui.name(new Button(restore, SWT.PUSH), "note.draftRestore");
         restoreButton.setText(Messages.Editor_draftRestore);
         restoreButton.addListener(SWT.Selection, e -> restoreDraft());
-        Button dropButton = new Button(restore, SWT.PUSH);
+        Button dropButton = Ui.name(new Button(restore, SWT.PUSH), "note.draftDrop");
         dropButton.setText(Messages.Editor_draftDrop);
         dropButton.addListener(SWT.Selection, e -> dropDraft());
         show(restore, false);
 
         label(Messages.Editor_title);
-        title = new Text(content, SWT.BORDER | SWT.SINGLE);
+        title = Ui.name(new Text(content, SWT.BORDER | SWT.SINGLE), "note.title");
         title.setMessage(Messages.Editor_titleHint);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(title);
 
         label(Messages.Editor_body);
-        body = new Text(content, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        body = Ui.name(new Text(content, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), "note.body");
         body.setMessage(Messages.Editor_bodyHint);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, body.getLineHeight() * 8).applyTo(body);
         // Tab moves on instead of typing a tab, so the form stays keyboard reachable.
@@ -206,13 +206,13 @@ public final class NoteEditorView {
             }
         });
 
-        privacy = new Composite(content, SWT.NONE);
+        privacy = Ui.name(new Composite(content, SWT.NONE), "note.privacy");
         GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(privacy);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(privacy);
         privacy.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.OBSERVE_ONLY)));
-        privacyText = Ui.text(privacy, "", 1);
+        privacyText = Ui.name(Ui.text(privacy, "", 1), "note.privacyText");
         privacyText.setBackground(privacy.getBackground());
-        keepPii = new Button(privacy, SWT.CHECK);
+        keepPii = Ui.name(new Button(privacy, SWT.CHECK), "note.keepPii");
         keepPii.setText(Messages.Editor_keepPii);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(keepPii);
         keepPii.addListener(SWT.Selection, e -> {
@@ -232,19 +232,19 @@ public final class NoteEditorView {
         Composite observedBox = new Composite(facts, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(observedBox);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedBox);
-        observed = new Text(observedBox, SWT.BORDER | SWT.SINGLE);
+        observed = Ui.name(new Text(observedBox, SWT.BORDER | SWT.SINGLE), "note.observed");
         observed.setMessage(Messages.Notes_dateHint);
         observed.setToolTipText(Messages.Editor_observedHint);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(dateWidth(observed), SWT.DEFAULT)
                 .applyTo(observed);
-        observedProblem = new Label(observedBox, SWT.WRAP);
+        observedProblem = Ui.name(new Label(observedBox, SWT.WRAP), "note.observedProblem");
         observedProblem.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(observedProblem);
         show(observedProblem, false);
         observed.addModifyListener(e -> checkObserved());
 
         label(facts, Messages.Editor_urgency);
-        urgency = new Combo(facts, SWT.READ_ONLY | SWT.DROP_DOWN);
+        urgency = Ui.name(new Combo(facts, SWT.READ_ONLY | SWT.DROP_DOWN), "note.urgency");
         urgency.add(Messages.Editor_notSet);
         for (Urgency u : Urgency.values()) {
             urgency.add(u.label().get(locale));
@@ -254,33 +254,33 @@ public final class NoteEditorView {
         urgency.addListener(SWT.Selection, e -> showUrgent());
 
         label(facts, Messages.Editor_source);
-        source = new Text(facts, SWT.BORDER | SWT.SINGLE);
+        source = Ui.name(new Text(facts, SWT.BORDER | SWT.SINGLE), "note.source");
         source.setMessage(Messages.Editor_sourceHint);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(source);
 
-        urgent = new Composite(content, SWT.NONE);
+        urgent = Ui.name(new Composite(content, SWT.NONE), "note.urgent");
         GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(urgent);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(urgent);
         urgent.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.BANNED)));
-        urgentText = Ui.text(urgent, "", 1);
+        urgentText = Ui.name(Ui.text(urgent, "", 1), "note.urgentText");
         urgentText.setBackground(urgent.getBackground());
         show(urgent, false);
 
         // Suggestions right under the text they come from, above the labels they fill in.
-        suggestionsGroup = new Group(content, SWT.NONE);
+        suggestionsGroup = Ui.name(new Group(content, SWT.NONE), "note.suggestions");
         suggestionsGroup.setText(Messages.Editor_suggestions);
         GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(suggestionsGroup);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(suggestionsGroup);
-        suggestButton = new Button(suggestionsGroup, SWT.PUSH);
+        suggestButton = Ui.name(new Button(suggestionsGroup, SWT.PUSH), "note.suggest");
         suggestButton.setText(Messages.Editor_suggest);
         suggestButton.addListener(SWT.Selection, e -> suggest());
-        suggestionRows = new Composite(suggestionsGroup, SWT.NONE);
+        suggestionRows = Ui.name(new Composite(suggestionsGroup, SWT.NONE), "note.suggestionRows");
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(suggestionRows);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(suggestionRows);
         show(suggestionsGroup, false);
 
         label(Messages.Editor_platforms);
-        platforms = new Table(content, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+        platforms = Ui.name(new Table(content, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL), "note.platforms");
         GridDataFactory.fillDefaults().grab(true, false).hint(10, platforms.getItemHeight() * 6).applyTo(platforms);
         platforms.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {
@@ -291,7 +291,7 @@ public final class NoteEditorView {
         label(Messages.Editor_needs);
         Composite needBox = wrapRow();
         for (Need n : Need.values()) {
-            Button b = new Button(needBox, SWT.CHECK);
+            Button b = Ui.name(new Button(needBox, SWT.CHECK), "note.need." + n.id());
             b.setText(n.label(locale));
             b.setToolTipText(n.description().get(locale));
             needs.put(n, b);
@@ -300,7 +300,7 @@ public final class NoteEditorView {
         label(Messages.Editor_affordances);
         Composite affBox = wrapRow();
         for (Affordance a : Affordance.values()) {
-            Button b = new Button(affBox, SWT.CHECK);
+            Button b = Ui.name(new Button(affBox, SWT.CHECK), "note.affordance." + a.id());
             b.setText(a.label(locale));
             b.setToolTipText(a.description().get(locale));
             affordances.put(a, b);
@@ -310,8 +310,8 @@ public final class NoteEditorView {
         // "none of these" (then the tagger adds none either).
         label(Messages.Editor_phenomena);
         Composite phenomenaRow = wrapRow();
-        phenomenaText = new Label(phenomenaRow, SWT.WRAP);
-        Button noPhenomena = new Button(phenomenaRow, SWT.PUSH);
+        phenomenaText = Ui.name(new Label(phenomenaRow, SWT.WRAP), "note.phenomena");
+        Button noPhenomena = Ui.name(new Button(phenomenaRow, SWT.PUSH), "note.noPhenomena");
         noPhenomena.setText(Messages.Editor_noPhenomena);
         noPhenomena.setToolTipText(Messages.Editor_noPhenomenaTip);
         noPhenomena.addListener(SWT.Selection, e -> {
@@ -322,7 +322,7 @@ public final class NoteEditorView {
         });
 
         label(Messages.Editor_polarity);
-        polarity = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
+        polarity = Ui.name(new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN), "note.polarity");
         polarity.add(Messages.Editor_notSet);
         for (Polarity p : Polarity.values()) {
             polarity.add(p.label().get(locale));
@@ -334,11 +334,11 @@ public final class NoteEditorView {
         Composite shareRow = new Composite(content, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(shareRow);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, 4).applyTo(shareRow);
-        share = new Button(shareRow, SWT.CHECK);
+        share = Ui.name(new Button(shareRow, SWT.CHECK), "note.share");
         share.setText(Messages.Editor_share);
         share.setToolTipText(Messages.Editor_shareTip);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(share);
-        shareHint = new Label(shareRow, SWT.WRAP);
+        shareHint = Ui.name(new Label(shareRow, SWT.WRAP), "note.shareHint");
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(shareHint);
 
         // Save and the outcome stay in view below the scrolling form.
@@ -348,23 +348,23 @@ public final class NoteEditorView {
         row.marginLeft = 0;
         buttons.setLayout(row);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(buttons);
-        save = new Button(buttons, SWT.PUSH);
+        save = Ui.name(new Button(buttons, SWT.PUSH), "note.save");
         save.setText(Messages.Editor_save);
         save.addListener(SWT.Selection, e -> save());
-        newNote = new Button(buttons, SWT.PUSH);
+        newNote = Ui.name(new Button(buttons, SWT.PUSH), "note.new");
         newNote.setText(Messages.Editor_newNote);
         newNote.addListener(SWT.Selection, e -> {
             if (canLeave()) {
                 newNote();
             }
         });
-        reload = new Button(buttons, SWT.PUSH);
+        reload = Ui.name(new Button(buttons, SWT.PUSH), "note.reload");
         reload.setText(Messages.Editor_reload);
         reload.setToolTipText(Messages.Editor_reloadHint);
         reload.addListener(SWT.Selection, e -> reloadFromDisk());
         reload.setEnabled(false);
 
-        status = new Label(parent, SWT.WRAP);
+        status = Ui.name(new Label(parent, SWT.WRAP), "note.status");
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(10, SWT.DEFAULT).applyTo(status);
 
         title.addModifyListener(e -> privacyLater());
