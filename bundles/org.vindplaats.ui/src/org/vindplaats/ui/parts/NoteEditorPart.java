@@ -56,7 +56,7 @@ public final class NoteEditorPart {
 
     @Focus
     public void focus() {
-        view.title().setFocus();
+        view.setFocus();
     }
 
     /** Called by the workbench's save protocol (EPartService.savePart). */

@@ -404,13 +404,8 @@ public final class NoteEditorView {
 
     // ------------------------------------------------------------------ crash-safe draft
 
-    /** Whether a draft from an earlier session is being offered. */
-    public boolean draftOffered() {
-        return offeredDraft != null;
-    }
-
     /** Fills the form with the offered draft (on top of the note it edits, so it shows as unsaved). */
-    public void restoreDraft() {
+    private void restoreDraft() {
         Drafts.Draft d = offeredDraft;
         if (d == null) {
             return;
@@ -438,7 +433,7 @@ public final class NoteEditorView {
     }
 
     /** Drops the offered draft on purpose. */
-    public void dropDraft() {
+    private void dropDraft() {
         offeredDraft = null;
         show(restore, false);
         notes.workspace().ifPresent(w -> w.drafts().delete());
@@ -458,8 +453,8 @@ public final class NoteEditorView {
         });
     }
 
-    /** Writes the unsaved form to the workspace's draft now (also what the timer does). */
-    public void writeDraft() {
+    /** Writes the unsaved form to the workspace's draft. */
+    private void writeDraft() {
         notes.workspace().ifPresent(w -> {
             try {
                 w.drafts().write(draft(), base == null ? NoteStore.NEW : base.revision());
@@ -571,7 +566,7 @@ public final class NoteEditorView {
     }
 
     /** Checks exactly the given platform ids; ids the catalog does not know are kept as they are. */
-    public void setPlatforms(List<String> ids) {
+    private void setPlatforms(List<String> ids) {
         Set<String> known = new LinkedHashSet<>();
         for (TableItem item : platforms.getItems()) {
             item.setChecked(ids.contains(item.getData()));
@@ -740,7 +735,7 @@ public final class NoteEditorView {
     }
 
     /** The note as the form describes it now (not saved). */
-    public TrendNote draft() {
+    private TrendNote draft() {
         String id = base != null ? base.id()
                 : NoteIds.fromContent("note", title.getText(), body.getText(), Instant.now().toString());
         List<String> ps = new ArrayList<>(checkedPlatforms());
@@ -951,11 +946,6 @@ public final class NoteEditorView {
         }
     }
 
-    /** The typed observed date when it is a real day, today or earlier; else empty. */
-    public Optional<LocalDate> observedDate() {
-        return dateProblem() == null ? Dates.day(observed.getText()) : Optional.empty();
-    }
-
     private void error(String message) {
         say(message);
         status.setForeground(Palette.color(Palette.bannerForeground(org.vindplaats.model.PolicyStatus.BANNED)));
@@ -969,7 +959,7 @@ public final class NoteEditorView {
     }
 
     /** Reads the note again from disk (after a conflict), dropping the changes in the form. */
-    public void reloadFromDisk() {
+    private void reloadFromDisk() {
         if (base != null) {
             open(base.id());
         }
@@ -991,7 +981,7 @@ public final class NoteEditorView {
     }
 
     /** Runs the privacy check on the form now and shows what will be replaced. */
-    public void checkPrivacy() {
+    private void checkPrivacy() {
         TrendNote probe = NoteBuilder.create("probe").title(title.getText()).body(body.getText())
                 .source(source.getText()).build();
         pending = PiiScrubber.standard().scrub(probe).replaced();
@@ -1222,7 +1212,7 @@ public final class NoteEditorView {
     }
 
     /** One click: the suggested label is set in the form and its family counts as confirmed. */
-    public void accept(NoteSuggestions.Label s) {
+    private void accept(NoteSuggestions.Label s) {
         switch (s.family()) {
             case PLATFORMS -> {
                 for (TableItem item : platforms.getItems()) {
@@ -1251,121 +1241,15 @@ public final class NoteEditorView {
         updateDirty();
     }
 
-    // ------------------------------------------------------------------ access for parts and tests
+    // ------------------------------------------------------------------ for parts
 
+    /** Told of every note this form saves. */
     public void onSaved(Consumer<StoredNote> listener) {
         onSaved = listener;
     }
 
-    public StoredNote base() {
-        return base;
-    }
-
-    public List<PiiMatch> pendingPii() {
-        return pending;
-    }
-
-    public List<NoteSuggestions.Label> suggestions() {
-        return suggestions;
-    }
-
-    public Text title() {
-        return title;
-    }
-
-    public Text body() {
-        return body;
-    }
-
-    public Text source() {
-        return source;
-    }
-
-    public Table platforms() {
-        return platforms;
-    }
-
-    public Button need(Need n) {
-        return needs.get(n);
-    }
-
-    public Button affordance(Affordance a) {
-        return affordances.get(a);
-    }
-
-    public Combo polarity() {
-        return polarity;
-    }
-
-    public Combo urgency() {
-        return urgency;
-    }
-
-    /** The observed date as typed: 2026-10-31 or 31-10-2026 (see {@link Dates#day(String)}). */
-    public Text observed() {
-        return observed;
-    }
-
-    /** Says under the date field why it cannot be saved; hidden while the date is fine. */
-    public Label observedProblem() {
-        return observedProblem;
-    }
-
-    public Composite privacy() {
-        return privacy;
-    }
-
-    public Label privacyText() {
-        return privacyText;
-    }
-
-    public Button keepPii() {
-        return keepPii;
-    }
-
-    /** "Share with the knowledge centre". */
-    public Button share() {
-        return share;
-    }
-
-    /** Next to the share box: why it is not available, or what sharing does. */
-    public Label shareHint() {
-        return shareHint;
-    }
-
-    public Composite urgent() {
-        return urgent;
-    }
-
-    public Label urgentText() {
-        return urgentText;
-    }
-
-    public Group suggestionsGroup() {
-        return suggestionsGroup;
-    }
-
-    public Button suggestButton() {
-        return suggestButton;
-    }
-
-    public Composite suggestionRows() {
-        return suggestionRows;
-    }
-
-    public Button saveButton() {
-        return save;
-    }
-
-    public Button newButton() {
-        return newNote;
-    }
-
-    public Button reloadButton() {
-        return reload;
-    }
-
-    public Label status() {
-        return status;
+    /** Puts the cursor in the title. */
+    public void setFocus() {
+        title.setFocus();
     }
 }
