@@ -47,12 +47,10 @@ import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Affordance;
-import org.vindplaats.model.LocalizedText;
 import org.vindplaats.model.MethodGuide;
 import org.vindplaats.model.Need;
-import org.vindplaats.model.Organisation;
-import org.vindplaats.model.Organisation.ReferralPartner;
 import org.vindplaats.model.Platform;
+import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.model.Polarity;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
@@ -67,11 +65,13 @@ import org.vindplaats.notes.Retention;
 import org.vindplaats.notes.SaveResult;
 import org.vindplaats.notes.StoredNote;
 import org.vindplaats.notes.pii.PiiMatch;
-import org.vindplaats.notes.pii.PiiScrubber;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.notes.Dates;
 import org.vindplaats.ui.notes.NotesWorkspace;
+import org.vindplaats.ui.parts.noteeditor.PrivacySection;
+import org.vindplaats.ui.parts.noteeditor.Sections;
+import org.vindplaats.ui.parts.noteeditor.UrgentSection;
 import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.Ui;
 
@@ -84,7 +84,6 @@ import org.vindplaats.ui.widgets.Ui;
  */
 public final class NoteEditorView {
 
-    private static final int PRIVACY_DELAY_MS = 300;
     /** Unsaved work is written to the workspace's draft this long after the last change. */
     static final int DRAFT_DELAY_MS = 3_000;
 
@@ -98,7 +97,6 @@ public final class NoteEditorView {
     private final Text body;
     private final Table platforms;
     private final Map<Need, Button> needs = new EnumMap<>(Need.class);
-    private MethodGuide guide = MethodGuide.EMPTY;
     private final Map<Affordance, Button> affordances = new EnumMap<>(Affordance.class);
     private final Combo polarity;
     private final Button share;
@@ -113,11 +111,8 @@ public final class NoteEditorView {
     private final Text source;
     private final Text observed;
     private final Label observedProblem;
-    private final Composite privacy;
-    private final Label privacyText;
-    private final Button keepPii;
-    private final Composite urgent;
-    private final Label urgentText;
+    private final PrivacySection privacy;
+    private final UrgentSection urgent;
     /** The note's phenomena as the worker gives them (suggestions accepted); the form has no box per phenomenon. */
     private final List<String> phenomena = new ArrayList<>();
     private final Label phenomenaText;
@@ -133,11 +128,9 @@ public final class NoteEditorView {
     private List<NoteSuggestions.Label> suggestions = List.of();
     private final Set<LabelFamily> accepted = EnumSet.noneOf(LabelFamily.class);
     private List<String> otherPlatforms = List.of();
-    private List<PiiMatch> pending = List.of();
     private StoredNote base;
     private Consumer<StoredNote> onSaved = n -> {
     };
-    private int privacyGeneration;
     private int suggestGeneration;
     private int suggestionsShown;
     /** The form as the note was opened, made new or saved: any difference is unsaved work. */
@@ -150,8 +143,7 @@ public final class NoteEditorView {
     private boolean draftWritten;
     /** A draft left by an earlier session (a crash, a power cut), offered back until used or dropped. */
     private Drafts.Draft offeredDraft;
-    private Composite restore;
-    private Label restoreText;
+    private final Sections.Banner restore;
 
     /** What the worker chose when unsaved work would be left behind. */
     public enum Leave {
@@ -176,19 +168,15 @@ public final class NoteEditorView {
         heading = Ui.name(Ui.heading(content, Messages.Editor_new, 2), "note.heading");
 
         // A draft from an earlier session that ended without saving: offered back first.
-        restore = Ui.name(new Composite(content, SWT.NONE), "note.draft");
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 6).applyTo(restore);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(restore);
-        restore.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.OBSERVE_ONLY)));
-        restoreText = Ui.text(restore, "", 1);
-        restoreText.setBackground(restore.getBackground());
-        Button restoreButton = Ui.name(new Button(restore, SWT.PUSH), "note.draftRestore");
+        restore = Sections.banner(content, PolicyStatus.OBSERVE_ONLY, 3);
+        Ui.name(restore.box(), "note.draft");
+        Button restoreButton = Ui.name(new Button(restore.box(), SWT.PUSH), "note.draftRestore");
         restoreButton.setText(Messages.Editor_draftRestore);
         restoreButton.addListener(SWT.Selection, e -> restoreDraft());
-        Button dropButton = Ui.name(new Button(restore, SWT.PUSH), "note.draftDrop");
+        Button dropButton = Ui.name(new Button(restore.box(), SWT.PUSH), "note.draftDrop");
         dropButton.setText(Messages.Editor_draftDrop);
         dropButton.addListener(SWT.Selection, e -> dropDraft());
-        show(restore, false);
+        Sections.show(restore.box(), false);
 
         label(Messages.Editor_title);
         title = Ui.name(new Text(content, SWT.BORDER | SWT.SINGLE), "note.title");
@@ -206,20 +194,8 @@ public final class NoteEditorView {
             }
         });
 
-        privacy = Ui.name(new Composite(content, SWT.NONE), "note.privacy");
-        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(privacy);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(privacy);
-        privacy.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.OBSERVE_ONLY)));
-        privacyText = Ui.name(Ui.text(privacy, "", 1), "note.privacyText");
-        privacyText.setBackground(privacy.getBackground());
-        keepPii = Ui.name(new Button(privacy, SWT.CHECK), "note.keepPii");
-        keepPii.setText(Messages.Editor_keepPii);
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(keepPii);
-        keepPii.addListener(SWT.Selection, e -> {
-            showPrivacy();
-            showShare();
-        });
-        show(privacy, false);
+        privacy = new PrivacySection(content, this::probe, this::reflow);
+        privacy.onKeepChange(this::showShare);
 
         // When, how urgent and from where, right under the text: on a laptop screen they show
         // without scrolling, next to each other.
@@ -258,13 +234,7 @@ public final class NoteEditorView {
         source.setMessage(Messages.Editor_sourceHint);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(source);
 
-        urgent = Ui.name(new Composite(content, SWT.NONE), "note.urgent");
-        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(urgent);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(urgent);
-        urgent.setBackground(Palette.color(Palette.bannerBackground(org.vindplaats.model.PolicyStatus.BANNED)));
-        urgentText = Ui.name(Ui.text(urgent, "", 1), "note.urgentText");
-        urgentText.setBackground(urgent.getBackground());
-        show(urgent, false);
+        urgent = new UrgentSection(content, catalog, locale, this::reflow);
 
         // Suggestions right under the text they come from, above the labels they fill in.
         suggestionsGroup = Ui.name(new Group(content, SWT.NONE), "note.suggestions");
@@ -367,16 +337,17 @@ public final class NoteEditorView {
         status = Ui.name(new Label(parent, SWT.WRAP), "note.status");
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(10, SWT.DEFAULT).applyTo(status);
 
-        title.addModifyListener(e -> privacyLater());
-        body.addModifyListener(e -> privacyLater());
-        source.addModifyListener(e -> privacyLater());
+        title.addModifyListener(e -> privacy.checkLater());
+        body.addModifyListener(e -> privacy.checkLater());
+        source.addModifyListener(e -> privacy.checkLater());
         // Every change the worker can make marks the note as unsaved (a '*' in the part's tab).
         for (Text t : List.of(title, body, source, observed)) {
             t.addListener(SWT.Modify, e -> updateDirty());
         }
-        for (Control c : List.of(platforms, polarity, urgency, keepPii, share)) {
+        for (Control c : List.of(platforms, polarity, urgency, share)) {
             c.addListener(SWT.Selection, e -> updateDirty());
         }
+        privacy.onKeepChange(this::updateDirty);
         needs.values().forEach(b -> b.addListener(SWT.Selection, e -> updateDirty()));
         affordances.values().forEach(b -> b.addListener(SWT.Selection, e -> updateDirty()));
 
@@ -393,10 +364,10 @@ public final class NoteEditorView {
         newNote();
         if (offeredDraft != null) {
             String name = offeredDraft.note().title().isBlank() ? Messages.Editor_new : offeredDraft.note().title();
-            restoreText.setText(NLS.bind(Messages.Editor_draftFound, name,
+            restore.text().setText(NLS.bind(Messages.Editor_draftFound, name,
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                             .format(offeredDraft.written().atZone(ZoneId.systemDefault()))));
-            show(restore, true);
+            Sections.show(restore.box(), true);
             reflow();
         }
         saveOnCtrlS(parent);
@@ -411,7 +382,7 @@ public final class NoteEditorView {
             return;
         }
         offeredDraft = null;
-        show(restore, false);
+        Sections.show(restore.box(), false);
         Optional<StoredNote> stored = Optional.empty();
         Optional<NoteStore> store = notes.store();
         if (d.revision() != NoteStore.NEW && store.isPresent()) {
@@ -435,7 +406,7 @@ public final class NoteEditorView {
     /** Drops the offered draft on purpose. */
     private void dropDraft() {
         offeredDraft = null;
-        show(restore, false);
+        Sections.show(restore.box(), false);
         notes.workspace().ifPresent(w -> w.drafts().delete());
         reflow();
     }
@@ -638,7 +609,7 @@ public final class NoteEditorView {
         urgency.select(n.urgency() == null ? 0 : n.urgency().ordinal() + 1);
         source.setText(n.source() == null ? "" : n.source());
         observed.setText(Dates.format(n.observed() == null ? LocalDate.now() : n.observed()));
-        keepPii.setSelection(n.piiKept());
+        privacy.setKeep(n.piiKept());
         accepted.clear();
         accepted.addAll(n.confirmed());
         phenomena.clear();
@@ -646,7 +617,7 @@ public final class NoteEditorView {
         showPhenomena();
         suggestions = List.of();
         Ui.disposeChildren(suggestionRows);
-        checkPrivacy();
+        privacy.check();
         showUrgent();
     }
 
@@ -656,7 +627,7 @@ public final class NoteEditorView {
     private List<Object> formState() {
         return List.of(title.getText(), body.getText(), List.copyOf(checkedPlatforms()), List.copyOf(otherPlatforms),
                 selected(needs), selected(affordances), polarity.getSelectionIndex(), urgency.getSelectionIndex(),
-                source.getText(), observed.getText(), keepPii.getSelection(), List.copyOf(phenomena),
+                source.getText(), observed.getText(), privacy.keep(), List.copyOf(phenomena),
                 accepted.contains(LabelFamily.PHENOMENA));
     }
 
@@ -760,7 +731,7 @@ public final class NoteEditorView {
                 .polarity(polarity.getSelectionIndex() <= 0 ? null : Polarity.values()[polarity.getSelectionIndex() - 1])
                 .urgency(urgency.getSelectionIndex() <= 0 ? null : Urgency.values()[urgency.getSelectionIndex() - 1])
                 .source(source.getText().isBlank() ? TrendNote.TEAM_OBSERVATION : source.getText().strip())
-                .observed(obs).piiKept(keepPii.getSelection());
+                .observed(obs).piiKept(privacy.keep());
         // What a worker set in the form is their label, so it counts as confirmed.
         Set<LabelFamily> confirmed = EnumSet.noneOf(LabelFamily.class);
         confirmed.addAll(accepted);
@@ -882,7 +853,7 @@ public final class NoteEditorView {
         if (!connected()) {
             hint = hub != null && notes.location() != null && hub.connected(notes.location()) ? Messages.Editor_shareKnowledgeCentre
                     : Messages.Editor_shareNoHub;
-        } else if (keepPii.getSelection()) {
+        } else if (privacy.keep()) {
             hint = Messages.Editor_shareKeptPii;
         } else {
             enabled = true;
@@ -971,108 +942,22 @@ public final class NoteEditorView {
 
     // ------------------------------------------------------------------ privacy
 
-    private void privacyLater() {
-        int generation = ++privacyGeneration;
-        content.getDisplay().timerExec(PRIVACY_DELAY_MS, () -> {
-            if (!content.isDisposed() && generation == privacyGeneration) {
-                checkPrivacy();
-            }
-        });
-    }
-
-    /** Runs the privacy check on the form now and shows what will be replaced. */
-    private void checkPrivacy() {
-        TrendNote probe = NoteBuilder.create("probe").title(title.getText()).body(body.getText())
-                .source(source.getText()).build();
-        pending = PiiScrubber.standard().scrub(probe).replaced();
-        showPrivacy();
-    }
-
-    private void showPrivacy() {
-        boolean had = privacy.getVisible();
-        if (pending.isEmpty()) {
-            show(privacy, false);
-        } else {
-            StringBuilder b = new StringBuilder(keepPii.getSelection() ? Messages.Editor_piiKept : Messages.Editor_piiFound);
-            for (PiiMatch m : pending) {
-                b.append('\n').append(NLS.bind(Messages.Editor_piiLine, m.text(), m.kind().placeholder()));
-            }
-            privacyText.setText(b.toString());
-            show(privacy, true);
-        }
-        if (had || privacy.getVisible()) {
-            reflow();
-        }
+    /** The texts personal data may be in, as a note for the privacy check. */
+    private TrendNote probe() {
+        return NoteBuilder.create("probe").title(title.getText()).body(body.getText()).source(source.getText()).build();
     }
 
     // ------------------------------------------------------------------ urgency
 
     /** The method guide, for the weighing points shown with an urgent note (none: left out). */
     public void setGuide(MethodGuide guide) {
-        this.guide = guide == null ? MethodGuide.EMPTY : guide;
+        urgent.setGuide(guide);
         showUrgent();
     }
 
-    /**
-     * With urgency "immediate" or "concern": the handbook's weighing (signalling, step 3), the
-     * organisation's duty to report and referral partners, and the help lines that fit the note.
-     */
     private void showUrgent() {
         int index = urgency.getSelectionIndex();
-        Urgency u = index <= 0 ? null : Urgency.values()[index - 1];
-        if (u != Urgency.IMMEDIATE && u != Urgency.CONCERN) {
-            if (urgent.getVisible()) {
-                show(urgent, false);
-                reflow();
-            }
-            return;
-        }
-        boolean immediate = u == Urgency.IMMEDIATE;
-        Optional<Organisation> org = Ids.activeOrganisation(catalog);
-        StringBuilder b = new StringBuilder(immediate ? Messages.Editor_immediate : Messages.Editor_concern);
-        guide.topic("signalling").flatMap(t -> t.entry("weigh")).ifPresent(e -> {
-            b.append("\n\n").append(NLS.bind(Messages.Editor_weigh, guide.cite(e.source())));
-            // Immediate: the urgency point only (act now); concern: all four weighing points.
-            List<LocalizedText> points = immediate ? e.points().subList(0, Math.min(1, e.points().size())) : e.points();
-            points.forEach(p -> b.append("\n\u2022 ").append(p.get(locale)));
-            b.append("\n").append(Messages.Editor_methodLink);
-        });
-        if (org.isEmpty()) {
-            b.append("\n\n").append(Messages.Editor_noOrganisation);
-        } else {
-            Organisation o = org.get();
-            LocalizedText duty = o.dutyToReport().get(u);
-            b.append("\n\n").append(NLS.bind(Messages.Editor_duty, o.name())).append('\n');
-            b.append(duty == null || duty.isEmpty() ? NLS.bind(Messages.Editor_noDuty, o.name()) : duty.get(locale));
-            List<ReferralPartner> partners = o.referralPartners().stream()
-                    .filter(p -> p.urgencies() == null || p.urgencies().isEmpty() || p.urgencies().contains(u))
-                    .toList();
-            if (!partners.isEmpty()) {
-                b.append("\n\n").append(Messages.Editor_referral);
-                for (ReferralPartner p : partners) {
-                    b.append("\n\u2022 ").append(p.name());
-                    if (p.description() != null && !p.description().isEmpty()) {
-                        b.append(": ").append(p.description().get(locale));
-                    }
-                    if (p.contact() != null) {
-                        b.append(" (").append(p.contact()).append(')');
-                    }
-                }
-            }
-            List<Organisation.HelpLine> lines = o.helpLinesFor(u, List.of(), draftNeeds());
-            if (!lines.isEmpty()) {
-                b.append("\n\n").append(NLS.bind(Messages.Editor_helpLines, o.name()));
-                for (Organisation.HelpLine h : lines) {
-                    b.append("\n\u2022 ").append(h.summary(locale.getLanguage()));
-                    if (!h.helpsWith().isEmpty()) {
-                        b.append(": ").append(h.helpsWith().get(locale));
-                    }
-                }
-            }
-        }
-        urgentText.setText(b.toString());
-        show(urgent, true);
-        reflow();
+        urgent.show(index <= 0 ? null : Urgency.values()[index - 1], draftNeeds());
     }
 
     private Set<Need> draftNeeds() {
