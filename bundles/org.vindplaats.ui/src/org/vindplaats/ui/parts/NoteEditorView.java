@@ -1,7 +1,6 @@
 package org.vindplaats.ui.parts;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -71,6 +70,7 @@ import org.vindplaats.ui.notes.Dates;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.noteeditor.PrivacySection;
 import org.vindplaats.ui.parts.noteeditor.Sections;
+import org.vindplaats.ui.parts.noteeditor.ShareRow;
 import org.vindplaats.ui.parts.noteeditor.UrgentSection;
 import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.Ui;
@@ -99,14 +99,7 @@ public final class NoteEditorView {
     private final Map<Need, Button> needs = new EnumMap<>(Need.class);
     private final Map<Affordance, Button> affordances = new EnumMap<>(Affordance.class);
     private final Combo polarity;
-    private final Button share;
-    private final Label shareHint;
-    private TeamHub hub;
-    private final java.util.function.Consumer<Path> hubConnected = dir -> async(this::hubChanged);
-    /** Whether the note as opened or saved is among the notes shared with the knowledge centre. */
-    private boolean sharedOnDisk;
-    /** The share box as the note was opened or saved: a difference is unsaved work. */
-    private boolean shareBaseline;
+    private final ShareRow share;
     private final Combo urgency;
     private final Text source;
     private final Text observed;
@@ -195,7 +188,6 @@ public final class NoteEditorView {
         });
 
         privacy = new PrivacySection(content, this::probe, this::reflow);
-        privacy.onKeepChange(this::showShare);
 
         // When, how urgent and from where, right under the text: on a laptop screen they show
         // without scrolling, next to each other.
@@ -299,17 +291,8 @@ public final class NoteEditorView {
         }
         polarity.select(0);
 
-        // Sharing with the knowledge centre: a choice per note, only through a team hub, never
-        // for a note in which the worker kept personal data. Saving records the choice.
-        Composite shareRow = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(shareRow);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, 4).applyTo(shareRow);
-        share = Ui.name(new Button(shareRow, SWT.CHECK), "note.share");
-        share.setText(Messages.Editor_share);
-        share.setToolTipText(Messages.Editor_shareTip);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(share);
-        shareHint = Ui.name(new Label(shareRow, SWT.WRAP), "note.shareHint");
-        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(shareHint);
+        share = new ShareRow(content, notes, () -> base, privacy::keep, this::updateDirty, this::reflow);
+        privacy.onKeepChange(share::update);
 
         // Save and the outcome stay in view below the scrolling form.
         Composite buttons = new Composite(parent, SWT.NONE);
@@ -344,7 +327,7 @@ public final class NoteEditorView {
         for (Text t : List.of(title, body, source, observed)) {
             t.addListener(SWT.Modify, e -> updateDirty());
         }
-        for (Control c : List.of(platforms, polarity, urgency, share)) {
+        for (Control c : List.of(platforms, polarity, urgency)) {
             c.addListener(SWT.Selection, e -> updateDirty());
         }
         privacy.onKeepChange(this::updateDirty);
@@ -353,12 +336,7 @@ public final class NoteEditorView {
 
         catalogListener = () -> async(this::fillPlatforms);
         catalog.addListener(catalogListener);
-        parent.addDisposeListener(e -> {
-            catalog.removeListener(catalogListener);
-            if (hub != null) {
-                hub.removeConnectionListener(hubConnected);
-            }
-        });
+        parent.addDisposeListener(e -> catalog.removeListener(catalogListener));
         fillPlatforms();
         offeredDraft = notes.workspace().flatMap(w -> w.drafts().read()).orElse(null);
         newNote();
@@ -591,10 +569,7 @@ public final class NoteEditorView {
 
     private void fill(TrendNote n) {
         fillFields(n);
-        sharedOnDisk = sharedOnDisk();
-        share.setSelection(sharedOnDisk);
-        showShare();
-        shareBaseline = share.getSelection();
+        share.fill();
         baseline = formState();
         updateDirty();
     }
@@ -647,7 +622,7 @@ public final class NoteEditorView {
 
     /** Whether the form holds changes that are not saved. */
     public boolean isDirty() {
-        return !formState().equals(baseline) || share.getSelection() != shareBaseline;
+        return !formState().equals(baseline) || share.isChanged();
     }
 
     private void updateDirty() {
@@ -770,13 +745,13 @@ public final class NoteEditorView {
             return Optional.empty();
         }
         TrendNote draft = draft();
-        boolean shareWanted = share.getSelection() && share.isEnabled();
+        boolean shareWanted = share.wanted();
         try {
             SaveResult result = base == null ? store.get().save(draft, NoteStore.NEW) : store.get().update(base, draft);
             String shared = null;
             String shareProblem = null;
             try {
-                shared = recordShare(result.stored(), shareWanted);
+                shared = share.record(result.stored(), shareWanted);
             } catch (IOException e) {
                 shareProblem = NLS.bind(Messages.Editor_shareFailed, e.getMessage());
             }
@@ -806,84 +781,7 @@ public final class NoteEditorView {
      * and follows a connection made later (Beheer > Team hub). Null: not available.
      */
     public void setHub(TeamHub value) {
-        if (hub != null) {
-            hub.removeConnectionListener(hubConnected);
-        }
-        hub = value;
-        if (hub != null) {
-            hub.addConnectionListener(hubConnected);
-        }
-        hubChanged();
-    }
-
-    /** The workspace was connected (or the hub set): the box shows this note's choice as stored. */
-    private void hubChanged() {
-        boolean unsaved = share.getSelection() != shareBaseline;
-        sharedOnDisk = sharedOnDisk();
-        if (!unsaved) {
-            share.setSelection(sharedOnDisk);
-        }
-        showShare();
-        if (!unsaved) {
-            shareBaseline = share.getSelection();
-        }
-        updateDirty();
-    }
-
-    private boolean connected() {
-        return hub != null && notes.location() != null && notes.store().isPresent() && hub.sends(notes.location());
-    }
-
-    /** Whether the open note is shared now, as the workspace records it. */
-    private boolean sharedOnDisk() {
-        if (base == null || !connected()) {
-            return false;
-        }
-        try {
-            return hub.shared(notes.location()).contains(base.id());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Enables the box or says next to it why it is not available. */
-    private void showShare() {
-        String hint;
-        boolean enabled = false;
-        if (!connected()) {
-            hint = hub != null && notes.location() != null && hub.connected(notes.location()) ? Messages.Editor_shareKnowledgeCentre
-                    : Messages.Editor_shareNoHub;
-        } else if (privacy.keep()) {
-            hint = Messages.Editor_shareKeptPii;
-        } else {
-            enabled = true;
-            hint = Messages.Editor_shareHow;
-        }
-        if (!enabled) {
-            share.setSelection(false);
-        }
-        share.setEnabled(enabled);
-        if (!hint.equals(shareHint.getText())) {
-            shareHint.setText(hint);
-            reflow();
-        }
-    }
-
-    /**
-     * Records the choice for the saved note; a note with personal data kept is never shared.
-     * Returns what to add to the saved message, or null.
-     */
-    private String recordShare(StoredNote stored, boolean wanted) throws IOException {
-        if (!connected()) {
-            return null;
-        }
-        boolean on = wanted && !stored.note().piiKept();
-        boolean was = base != null && sharedOnDisk;
-        hub.share(notes.location(), stored.id(), on);
-        if (on == was) {
-            return on ? Messages.Editor_shareKept : null;
-        }
-        return on ? Messages.Editor_shareRecorded : Messages.Editor_unshareRecorded;
+        share.setHub(value);
     }
 
     // ------------------------------------------------------------------ observed date
