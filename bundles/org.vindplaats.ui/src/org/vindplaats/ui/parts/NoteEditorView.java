@@ -12,10 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -33,7 +29,6 @@ import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.MethodGuide;
-import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.notes.ConflictException;
@@ -50,8 +45,9 @@ import org.vindplaats.ui.parts.noteeditor.NoteForm;
 import org.vindplaats.ui.parts.noteeditor.PrivacySection;
 import org.vindplaats.ui.parts.noteeditor.Sections;
 import org.vindplaats.ui.parts.noteeditor.ShareRow;
+import org.vindplaats.ui.parts.noteeditor.StatusLine;
+import org.vindplaats.ui.parts.noteeditor.SuggestionsSection;
 import org.vindplaats.ui.parts.noteeditor.UrgentSection;
-import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.Ui;
 
 /**
@@ -60,34 +56,27 @@ import org.vindplaats.ui.widgets.Ui;
  * needs, affordances, phenomena, polarity, urgency, source and the date it was observed);
  * {@link PrivacySection} which personal data will be replaced by which placeholder (the notes
  * bundle's detector), with the choice to keep it; {@link UrgentSection} the duty to report,
- * referral partners and weighing for an urgent note; {@link ShareRow} sharing with the knowledge
- * centre. This view suggests labels itself and runs the sections: new, open, save (atomic, and an
- * edit conflict never overwrites), unsaved work, the question before it is left, and the
- * crash-safe draft.
+ * referral partners and weighing for an urgent note; {@link SuggestionsSection} suggested labels;
+ * {@link ShareRow} sharing with the knowledge centre. This view runs them: new, open, save
+ * (atomic, and an edit conflict never overwrites), unsaved work, the question before it is left,
+ * and the crash-safe draft.
  */
 public final class NoteEditorView {
 
     /** Unsaved work is written to the workspace's draft this long after the last change. */
     static final int DRAFT_DELAY_MS = 3_000;
 
-    private final Catalog catalog;
     private final NotesWorkspace notes;
-    private final Locale locale;
     private final ScrolledComposite scroller;
     private final Composite content;
     private final Label heading;
     private final NoteForm form;
     private final PrivacySection privacy;
     private final UrgentSection urgent;
-    private final Group suggestionsGroup;
-    private final Composite suggestionRows;
-    private final Button suggestButton;
-    private NoteSuggestions suggester;
-    private int suggestGeneration;
-    private int suggestionsShown;
+    private final SuggestionsSection suggestions;
     private final ShareRow share;
     private final Button reload;
-    private final Label status;
+    private final StatusLine status;
     private final Runnable catalogListener;
     private StoredNote base;
     private Consumer<StoredNote> onSaved = n -> {
@@ -110,9 +99,7 @@ public final class NoteEditorView {
     }
 
     public NoteEditorView(Composite parent, Catalog catalog, NotesWorkspace notes, Locale locale) {
-        this.catalog = catalog;
         this.notes = notes;
-        this.locale = locale;
         GridLayoutFactory.fillDefaults().spacing(0, 4).margins(0, 0).extendedMargins(0, 0, 0, 6).applyTo(parent);
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
@@ -123,44 +110,6 @@ public final class NoteEditorView {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(8, 6).applyTo(content);
         scroller.setContent(content);
         scroller.addListener(SWT.Resize, e -> reflow());
-
-        heading = Ui.name(Ui.heading(content, Messages.Editor_new, 2), "note.heading");
-
-        // A draft from an earlier session that ended without saving: offered back first.
-        restore = Sections.banner(content, PolicyStatus.OBSERVE_ONLY, 3);
-        Ui.name(restore.box(), "note.draft");
-        Button restoreButton = Ui.name(new Button(restore.box(), SWT.PUSH), "note.draftRestore");
-        restoreButton.setText(Messages.Editor_draftRestore);
-        restoreButton.addListener(SWT.Selection, e -> restoreDraft());
-        Button dropButton = Ui.name(new Button(restore.box(), SWT.PUSH), "note.draftDrop");
-        dropButton.setText(Messages.Editor_draftDrop);
-        dropButton.addListener(SWT.Selection, e -> dropDraft());
-        Sections.show(restore.box(), false);
-
-        // The sections in the order they show: the text, what it holds of personal data, the facts
-        // and what an urgent note asks, suggestions above the labels they fill in, sharing last.
-        form = new NoteForm(catalog, locale, this::updateDirty, this::checkPrivacyLater, this::showUrgent,
-                this::reflow);
-        form.createTitleAndBody(content);
-        privacy = new PrivacySection(content, form::probe, this::reflow);
-        form.createFacts(content);
-        urgent = new UrgentSection(content, catalog, locale, this::reflow);
-        // Suggestions right under the text they come from, above the labels they fill in.
-        suggestionsGroup = Ui.name(new Group(content, SWT.NONE), "note.suggestions");
-        suggestionsGroup.setText(Messages.Editor_suggestions);
-        GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(suggestionsGroup);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(suggestionsGroup);
-        suggestButton = Ui.name(new Button(suggestionsGroup, SWT.PUSH), "note.suggest");
-        suggestButton.setText(Messages.Editor_suggest);
-        suggestButton.addListener(SWT.Selection, e -> suggest());
-        suggestionRows = Ui.name(new Composite(suggestionsGroup, SWT.NONE), "note.suggestionRows");
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(suggestionRows);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(suggestionRows);
-        Sections.show(suggestionsGroup, false);
-        form.createLabels(content);
-        share = new ShareRow(content, notes, () -> base, privacy::keep, this::updateDirty, this::reflow);
-        privacy.onKeepChange(share::update);
-        privacy.onKeepChange(this::updateDirty);
 
         // Save and the outcome stay in view below the scrolling form.
         Composite buttons = new Composite(parent, SWT.NONE);
@@ -185,8 +134,35 @@ public final class NoteEditorView {
         reload.addListener(SWT.Selection, e -> reloadFromDisk());
         reload.setEnabled(false);
 
-        status = Ui.name(new Label(parent, SWT.WRAP), "note.status");
-        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(10, SWT.DEFAULT).applyTo(status);
+        status = new StatusLine(parent);
+
+        heading = Ui.name(Ui.heading(content, Messages.Editor_new, 2), "note.heading");
+
+        // A draft from an earlier session that ended without saving: offered back first.
+        restore = Sections.banner(content, PolicyStatus.OBSERVE_ONLY, 3);
+        Ui.name(restore.box(), "note.draft");
+        Button restoreButton = Ui.name(new Button(restore.box(), SWT.PUSH), "note.draftRestore");
+        restoreButton.setText(Messages.Editor_draftRestore);
+        restoreButton.addListener(SWT.Selection, e -> restoreDraft());
+        Button dropButton = Ui.name(new Button(restore.box(), SWT.PUSH), "note.draftDrop");
+        dropButton.setText(Messages.Editor_draftDrop);
+        dropButton.addListener(SWT.Selection, e -> dropDraft());
+        Sections.show(restore.box(), false);
+
+        // The sections in the order they show: the text, what it holds of personal data, the facts
+        // and what an urgent note asks, suggestions above the labels they fill in, sharing last.
+        form = new NoteForm(catalog, locale, this::updateDirty, this::checkPrivacyLater, this::showUrgent,
+                this::reflow);
+        form.createTitleAndBody(content);
+        privacy = new PrivacySection(content, form::probe, this::reflow);
+        form.createFacts(content);
+        urgent = new UrgentSection(content, catalog, locale, this::reflow);
+        suggestions = new SuggestionsSection(content, catalog, notes, locale, form, this::draft, status, this::updateDirty,
+                this::reflow);
+        form.createLabels(content);
+        share = new ShareRow(content, notes, () -> base, privacy::keep, this::updateDirty, this::reflow);
+        privacy.onKeepChange(share::update);
+        privacy.onKeepChange(this::updateDirty);
 
         catalogListener = () -> Sections.async(content, form::refreshPlatforms);
         catalog.addListener(catalogListener);
@@ -228,105 +204,17 @@ public final class NoteEditorView {
 
     /** Connects a suggester; null hides the suggestions. */
     public void setSuggester(NoteSuggestions value) {
-        suggester = value;
-        Sections.show(suggestionsGroup, value != null);
-        reflow();
+        suggestions.setSuggester(value);
     }
 
-    /**
-     * Asks the suggester for labels for the form as it is now, in a background job (it learns
-     * from the workspace's notes the first time and whenever they changed), and lists them with
-     * their reasons.
-     */
+    /** Asks the suggester for labels for the form as it is now (in the background). */
     public void suggest() {
-        NoteSuggestions engine = suggester;
-        if (engine == null) {
-            return;
-        }
-        TrendNote note = draft();
-        int mine = ++suggestGeneration;
-        suggestButton.setEnabled(false);
-        say(Messages.Editor_suggesting);
-        Job job = new Job(Messages.Editor_suggesting) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                List<NoteSuggestions.Label> result;
-                String problem = null;
-                try {
-                    result = engine.suggest(notes.store().orElse(null), note, monitor);
-                } catch (RuntimeException e) {
-                    result = List.of();
-                    problem = NLS.bind(Messages.Editor_suggestFailed, e.getMessage() == null ? e.toString() : e.getMessage());
-                }
-                List<NoteSuggestions.Label> found = result;
-                String failed = problem;
-                Sections.async(content, () -> {
-                    if (mine == suggestGeneration) {
-                        showSuggestions(found, failed);
-                    }
-                });
-                return Status.OK_STATUS;
-            }
-        };
-        job.setSystem(true);
-        job.schedule();
-    }
-
-    private void showSuggestions(List<NoteSuggestions.Label> found, String failed) {
-        suggestButton.setEnabled(true);
-        Ui.disposeChildren(suggestionRows);
-        if (failed != null) {
-            error(failed);
-        } else {
-            say("");
-        }
-        if (found.isEmpty() && failed == null) {
-            Ui.text(suggestionRows, Messages.Editor_noSuggestions, 2);
-        }
-        for (NoteSuggestions.Label s : found) {
-            Button accept = new Button(suggestionRows, SWT.PUSH);
-            accept.setText(Messages.Editor_accept);
-            GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(accept);
-            Label l = Ui.text(suggestionRows, NLS.bind(Messages.Editor_suggestionLine,
-                    new Object[] { labelOf(s), Math.round(s.confidence() * 100), s.explanation() }), 1);
-            accept.setToolTipText(l.getText());
-            accept.addListener(SWT.Selection, e -> {
-                accept(s);
-                accept.setEnabled(false);
-            });
-        }
-        suggestionsShown = suggestGeneration;
-        reflow();
+        suggestions.suggest();
     }
 
     /** True when the newest request for suggestions has been answered. */
     public boolean suggestionsReady() {
-        return suggestionsShown == suggestGeneration;
-    }
-
-    private String labelOf(NoteSuggestions.Label s) {
-        String name = switch (s.family()) {
-            case PLATFORMS -> catalog.platform(s.value()).map(Platform::name).orElse(s.value());
-            case PHENOMENA -> org.vindplaats.app.PluginContributions.thesaurus(catalog, problem -> {
-            }).get(s.value()).map(p -> p.label().get(locale)).orElse(s.value());
-            default -> org.vindplaats.suggest.Labels.name(s.family(), s.value(), locale);
-        };
-        String family = switch (s.family()) {
-            case PLATFORMS -> Messages.Editor_platforms;
-            case NEEDS -> Messages.Editor_needs;
-            case AFFORDANCES -> Messages.Editor_affordances;
-            case PHENOMENA -> Messages.Editor_phenomena;
-            case POLARITY -> Messages.Editor_polarity;
-            case URGENCY -> Messages.Editor_urgency;
-        };
-        return family + ": " + name;
-    }
-
-    /** One click: the suggested label is set in the form and its family counts as confirmed. */
-    private void accept(NoteSuggestions.Label s) {
-        form.accept(s);
-        say(NLS.bind(Messages.Editor_accepted, labelOf(s)));
-        updateDirty();
+        return suggestions.ready();
     }
 
     /**
@@ -400,7 +288,7 @@ public final class NoteEditorView {
                 w.drafts().write(draft(), base == null ? NoteStore.NEW : base.revision());
                 draftWritten = true;
             } catch (NoteStoreException e) {
-                error(e.getMessage());
+                status.error(e.getMessage());
             }
         });
     }
@@ -445,7 +333,7 @@ public final class NoteEditorView {
         fill(NoteBuilder.create("new").observed(LocalDate.now()).build());
         heading.setText(Messages.Editor_new);
         reload.setEnabled(false);
-        say("");
+        status.say("");
         reflow();
     }
 
@@ -453,20 +341,20 @@ public final class NoteEditorView {
     public boolean open(String id) {
         Optional<NoteStore> store = notes.store();
         if (store.isEmpty()) {
-            error(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
+            status.error(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
             return false;
         }
         try {
             Optional<StoredNote> stored = store.get().get(id);
             if (stored.isEmpty()) {
-                error(NLS.bind(Messages.Editor_missing, id, store.get().fileFor(id)));
+                status.error(NLS.bind(Messages.Editor_missing, id, store.get().fileFor(id)));
                 return false;
             }
             show(stored.get());
-            say("");
+            status.say("");
             return true;
         } catch (NoteStoreException e) {
-            error(e.getMessage());
+            status.error(e.getMessage());
             return false;
         }
     }
@@ -496,7 +384,7 @@ public final class NoteEditorView {
     private void fillFields(TrendNote n) {
         form.fill(n);
         privacy.setKeep(n.piiKept());
-        Ui.disposeChildren(suggestionRows);
+        suggestions.clear();
         privacy.check();
         showUrgent();
     }
@@ -581,17 +469,17 @@ public final class NoteEditorView {
     public Optional<SaveResult> save() {
         Optional<NoteStore> store = notes.store();
         if (store.isEmpty()) {
-            error(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
+            status.error(NLS.bind(Messages.Editor_noWorkspace, notes.problem()));
             return Optional.empty();
         }
         if (form.titleText().isBlank()) {
-            error(Messages.Editor_needTitle);
+            status.error(Messages.Editor_needTitle);
             form.focusTitle();
             return Optional.empty();
         }
         String dateProblem = form.dateProblem();
         if (dateProblem != null) {
-            error(NLS.bind(Messages.Editor_notSavedDate, dateProblem));
+            status.error(NLS.bind(Messages.Editor_notSavedDate, dateProblem));
             form.focusObserved();
             return Optional.empty();
         }
@@ -610,31 +498,19 @@ public final class NoteEditorView {
             String saved = result.piiReplaced().isEmpty() ? NLS.bind(Messages.Editor_saved, result.stored().file())
                     : NLS.bind(Messages.Editor_savedPii, result.stored().file(), describe(result.piiReplaced()));
             if (shareProblem != null) {
-                error(saved + " " + shareProblem);
+                status.error(saved + " " + shareProblem);
             } else {
-                say(shared == null ? saved : saved + " " + shared);
+                status.say(shared == null ? saved : saved + " " + shared);
             }
             onSaved.accept(result.stored());
             return Optional.of(result);
         } catch (ConflictException e) {
-            error(NLS.bind(Messages.Editor_conflict, e.getMessage()));
+            status.error(NLS.bind(Messages.Editor_conflict, e.getMessage()));
             return Optional.empty();
         } catch (NoteStoreException e) {
-            error(NLS.bind(Messages.Editor_saveFailed, e.getMessage()));
+            status.error(NLS.bind(Messages.Editor_saveFailed, e.getMessage()));
             return Optional.empty();
         }
-    }
-
-    private void error(String message) {
-        say(message);
-        status.setForeground(Palette.color(Palette.bannerForeground(PolicyStatus.BANNED)));
-    }
-
-    /** Shows an outcome under the form; the label grows to fit a long message. */
-    private void say(String message) {
-        status.setForeground(null);
-        status.setText(message);
-        status.getParent().layout(true);
     }
 
     private static String describe(List<PiiMatch> matches) {
