@@ -156,7 +156,7 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         assertTrue(asked.stream().anyMatch(u -> u.startsWith("/solr/team_jeugdwerk_noord/select") && u.contains("challenge")),
                 "asked the team's collection for the text: " + asked);
         assertTrue(view.status().getText().startsWith("12 notes in the hub (Team), 2 shown; read only."), view.status().getText());
-        assertFalse(TrendNotesScopeTest.<org.eclipse.swt.widgets.Combo>named(shell, "notes.team").isVisible(),
+        assertFalse(Widgets.find(shell, "notes.team", org.eclipse.swt.widgets.Combo.class).isVisible(),
                 "a team's own collection has no team filter");
         assertEquals("2026-11-02", view.table().getItem(0).getText(1));
         assertEquals("TikTok", view.table().getItem(0).getText(2));
@@ -207,7 +207,7 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         assertTrue(view.preview().getText().contains("team jeugdwerk-noord"), "which team it is from: " + view.preview().getText());
 
         // The team facet becomes a filter: one team's shared notes.
-        org.eclipse.swt.widgets.Combo team = named(shell, "notes.team");
+        org.eclipse.swt.widgets.Combo team = Widgets.find(shell, "notes.team", org.eclipse.swt.widgets.Combo.class);
         assertTrue(team.isVisible(), "the team filter shows in the shared scope");
         assertEquals(List.of("(all teams)", "jeugdwerk-noord (12)"), List.of(team.getItems()));
         asked.clear();
@@ -223,24 +223,6 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         TestData.choose(view.scope(), "This workspace");
         waitFor(display, () -> view.idle() && titles().equals(List.of("Groepschat hier")), "this workspace again");
         assertFalse(team.isVisible(), "no team filter for this workspace's own notes");
-    }
-
-    /** The widget a part named for tests (Ui.WIDGET_NAME), anywhere under {@code root}. */
-    private static <T extends org.eclipse.swt.widgets.Widget> T named(org.eclipse.swt.widgets.Composite root, String name) {
-        for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
-            if (name.equals(c.getData(org.vindplaats.ui.widgets.Ui.WIDGET_NAME))) {
-                @SuppressWarnings("unchecked")
-                T found = (T) c;
-                return found;
-            }
-            if (c instanceof org.eclipse.swt.widgets.Composite k) {
-                T found = named(k, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @Test
