@@ -11,10 +11,12 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,33 +79,34 @@ class InboxViewTest {
         Composite parent = new Composite(shell, SWT.NONE);
         InboxView view = new InboxView(parent, notes, m -> NoteSuggestions.train(catalog, p -> {
         }, List.of(), m), Locale.ENGLISH);
+        Table table = Widgets.find(parent, "inbox.table", Table.class);
         List<String> opened = new ArrayList<>();
         view.onOpen(opened::add);
         shell.open();
-        TestData.waitFor(display, () -> view.isSettled() && view.table().getItemCount() == 3, "three waiting notes");
-        assertTrue(view.table().getItem(0).getText(0).startsWith(Urgency.IMMEDIATE.label().get(Locale.ENGLISH)),
-                "most urgent first: " + view.table().getItem(0).getText(0));
-        assertEquals("Volwassene vraagt naaktfoto's", view.table().getItem(0).getText(2));
-        assertTrue(view.table().getItem(0).getText(3).endsWith(" ?"), "suggested needs are marked");
+        TestData.waitFor(display, () -> view.isSettled() && table.getItemCount() == 3, "three waiting notes");
+        assertTrue(table.getItem(0).getText(0).startsWith(Urgency.IMMEDIATE.label().get(Locale.ENGLISH)),
+                "most urgent first: " + table.getItem(0).getText(0));
+        assertEquals("Volwassene vraagt naaktfoto's", table.getItem(0).getText(2));
+        assertTrue(table.getItem(0).getText(3).endsWith(" ?"), "suggested needs are marked");
 
         // Enter on the chosen row opens it for correction.
-        view.table().setFocus();
-        view.table().setSelection(0);
-        view.table().notifyListeners(SWT.DefaultSelection, new Event());
+        table.setFocus();
+        table.setSelection(0);
+        table.notifyListeners(SWT.DefaultSelection, new Event());
         assertEquals(List.of("n-2"), opened);
 
         // Tick two (Space in the table) and confirm them with the button (Alt+C).
-        view.table().getItem(0).setChecked(true);
-        view.table().getItem(1).setChecked(true);
-        String left = view.table().getItem(2).getText(2);
-        TestData.click(view.confirmButton());
-        TestData.waitFor(display, () -> view.isSettled() && view.table().getItemCount() == 1, "one note left");
+        table.getItem(0).setChecked(true);
+        table.getItem(1).setChecked(true);
+        String left = table.getItem(2).getText(2);
+        TestData.click(Widgets.find(parent, "inbox.confirm", Button.class));
+        TestData.waitFor(display, () -> view.isSettled() && table.getItemCount() == 1, "one note left");
         NoteStore store = notes.store().orElseThrow();
         TrendNote urgent = store.get("n-2").orElseThrow().note();
         assertEquals(Urgency.IMMEDIATE, urgent.urgency());
         assertTrue(urgent.isConfirmed(LabelFamily.NEEDS) && urgent.isConfirmed(LabelFamily.URGENCY), urgent.confirmed().toString());
         assertTrue(!urgent.needs().isEmpty());
-        assertEquals(left, view.table().getItem(0).getText(2), "the unticked note still waits");
+        assertEquals(left, table.getItem(0).getText(2), "the unticked note still waits");
         long waiting = store.notes(p -> {
         }).filter(SignalInbox::isPending).count();
         assertEquals(1, waiting);
@@ -123,8 +126,8 @@ class InboxViewTest {
         }, List.of(), m), Locale.ENGLISH);
         shell.open();
         TestData.waitFor(display, view::isSettled, "the inbox read");
-        assertEquals(0, view.table().getItemCount());
-        assertTrue(!view.confirmButton().isEnabled());
+        assertEquals(0, Widgets.find(parent, "inbox.table", Table.class).getItemCount());
+        assertTrue(!Widgets.find(parent, "inbox.confirm", Button.class).isEnabled());
         assertTrue(shellText(parent).contains(Messages.Inbox_empty), shellText(parent));
     }
 

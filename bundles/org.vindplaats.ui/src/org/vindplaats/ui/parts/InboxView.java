@@ -69,7 +69,7 @@ public final class InboxView {
         this.locale = locale;
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
         Ui.text(parent, Messages.Inbox_hint, 1);
-        table = new Table(parent, SWT.CHECK | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        table = Ui.name(new Table(parent, SWT.CHECK | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER), "inbox.table");
         table.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(10, 10).applyTo(table);
         for (String[] c : new String[][] { { Messages.Inbox_colUrgency, "185" }, { Messages.Inbox_colObserved, "90" },
@@ -86,7 +86,7 @@ public final class InboxView {
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
-        confirm = new Button(buttons, SWT.PUSH);
+        confirm = Ui.name(new Button(buttons, SWT.PUSH), "inbox.confirm");
         confirm.setText(Messages.Inbox_confirm);
         confirm.addListener(SWT.Selection, e -> confirmChosen());
         open = new Button(buttons, SWT.PUSH);
@@ -212,7 +212,7 @@ public final class InboxView {
     }
 
     /** Confirms the ticked (or chosen) notes in a job; the list is read again afterwards. */
-    public void confirmChosen() {
+    private void confirmChosen() {
         List<SignalInbox.Item> todo = chosen();
         NoteStore store = notes.store().orElse(null);
         if (todo.isEmpty() || store == null) {
@@ -248,14 +248,6 @@ public final class InboxView {
         };
         job.schedule();
         finished = mine;
-    }
-
-    public Table table() {
-        return table;
-    }
-
-    public Button confirmButton() {
-        return confirm;
     }
 
     /** True when the last refresh has shown its result (tests wait for it). */
