@@ -15,9 +15,13 @@ import java.util.Locale;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +69,10 @@ class PluginsViewTest {
     }
 
     /** Waits for the view's job and for the UI updates it queued. */
+    private <T extends Control> T widget(String name, Class<T> type) {
+        return Widgets.find(shell, name, type);
+    }
+
     private void await(PluginsView view) throws InterruptedException {
         Job job = view.lastJob();
         assertNotNull(job, "the button started a job");
@@ -95,24 +103,29 @@ class PluginsViewTest {
         });
         shell.open();
         flush(display);
-        int rows = view.plugins().getItemCount();
+        Table plugins = widget("plugins.list", Table.class);
+        Table problems = widget("plugins.problems", Table.class);
+        Label problemsTitle = widget("plugins.problemsTitle", Label.class);
+        Label result = widget("plugins.result", Label.class);
+        Button installFolder = widget("plugins.installFolder", Button.class);
+        int rows = plugins.getItemCount();
         assertEquals(before.size(), rows);
 
-        view.installFolderButton().notifyListeners(SWT.Selection, new Event());
+        installFolder.notifyListeners(SWT.Selection, new Event());
         await(view);
 
-        assertTrue(view.result().getText().startsWith("Not installed"), view.result().getText());
-        assertTrue(view.problemsTitle().getText().contains("not installed"), view.problemsTitle().getText());
-        List<String> where = column(view.problems(), 0);
+        assertTrue(result.getText().startsWith("Not installed"), result.getText());
+        assertTrue(problemsTitle.getText().contains("not installed"), problemsTitle.getText());
+        List<String> where = column(problems, 0);
         assertTrue(where.contains("vindplaats-plugin.json:93:18") || where.stream().anyMatch(w -> w.startsWith("vindplaats-plugin.json:93")),
                 "the problem is listed as file:line:column: " + where);
-        TableItem first = view.problems().getItem(where.indexOf(where.stream().filter(w -> w.contains(":93")).findFirst().orElseThrow()));
+        TableItem first = problems.getItem(where.indexOf(where.stream().filter(w -> w.contains(":93")).findFirst().orElseThrow()));
         assertEquals("error", first.getText(1));
         assertTrue(first.getText(2).contains("must be integer"), first.getText(2));
         assertFalse(first.getText(3).isBlank(), "a fix is offered");
 
         assertEquals(before, catalog.plugins(), "the catalog is unchanged");
-        assertEquals(rows, view.plugins().getItemCount());
+        assertEquals(rows, plugins.getItemCount());
         assertFalse(Files.exists(installer.folder().resolve("org.vindplaats.platform.testapp.jar")));
     }
 
@@ -124,22 +137,26 @@ class PluginsViewTest {
         view.setConfirmRemove(name -> true);
         shell.open();
         flush(display);
-        assertFalse(view.removeButton().isEnabled(), "nothing selected");
+        Table plugins = widget("plugins.list", Table.class);
+        Label result = widget("plugins.result", Label.class);
+        Button installFolder = widget("plugins.installFolder", Button.class);
+        Button remove = widget("plugins.remove", Button.class);
+        assertFalse(remove.isEnabled(), "nothing selected");
 
-        view.installFolderButton().notifyListeners(SWT.Selection, new Event());
+        installFolder.notifyListeners(SWT.Selection, new Event());
         await(view);
-        assertTrue(view.result().getText().startsWith("Installed"), view.result().getText());
+        assertTrue(result.getText().startsWith("Installed"), result.getText());
         assertTrue(catalog.platform("testapp").isPresent(), "the catalog serves the new platform");
-        assertTrue(column(view.plugins(), 2).contains("testapp"), "the list follows the catalog");
-        int row = column(view.plugins(), 2).indexOf("testapp");
-        assertEquals(row, view.plugins().getSelectionIndex(), "the new plugin is selected");
-        assertEquals("in use", view.plugins().getItem(row).getText(4));
-        assertTrue(view.removeButton().isEnabled(), "a plugin the user installed can be removed");
+        assertTrue(column(plugins, 2).contains("testapp"), "the list follows the catalog");
+        int row = column(plugins, 2).indexOf("testapp");
+        assertEquals(row, plugins.getSelectionIndex(), "the new plugin is selected");
+        assertEquals("in use", plugins.getItem(row).getText(4));
+        assertTrue(remove.isEnabled(), "a plugin the user installed can be removed");
 
-        view.removeButton().notifyListeners(SWT.Selection, new Event());
+        remove.notifyListeners(SWT.Selection, new Event());
         await(view);
-        assertTrue(view.result().getText().startsWith("Removed"), view.result().getText());
+        assertTrue(result.getText().startsWith("Removed"), result.getText());
         assertTrue(catalog.platform("testapp").isEmpty());
-        assertFalse(column(view.plugins(), 2).contains("testapp"));
+        assertFalse(column(plugins, 2).contains("testapp"));
     }
 }

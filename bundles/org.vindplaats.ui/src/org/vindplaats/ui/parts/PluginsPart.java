@@ -53,7 +53,7 @@ public final class PluginsPart {
 
     @Focus
     public void focus() {
-        view.plugins().setFocus();
+        view.setFocus();
     }
 
     public PluginsView view() {

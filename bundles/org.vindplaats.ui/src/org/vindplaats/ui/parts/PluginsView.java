@@ -37,6 +37,7 @@ import org.vindplaats.model.Vocabulary;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.JobStatus;
 import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.Ui;
 
 /**
  * Installed plugins (bundle, kind, id, version, state, number of problems) and the problems of
@@ -77,19 +78,20 @@ public final class PluginsView {
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
-        installFile = button(buttons, Messages.Plugins_installFile);
-        installFolder = button(buttons, Messages.Plugins_installFolder);
-        remove = button(buttons, Messages.Plugins_remove);
+        installFile = button(buttons, Messages.Plugins_installFile, "plugins.installFile");
+        installFolder = button(buttons, Messages.Plugins_installFolder, "plugins.installFolder");
+        remove = button(buttons, Messages.Plugins_remove, "plugins.remove");
         ProgressBar progress = JobStatus.progressBar(buttons);
         Label folder = new Label(buttons, SWT.NONE);
         folder.setText(installer == null ? "" : NLS.bind(Messages.Plugins_folder, installer.folder()));
         folder.setToolTipText(Messages.Plugins_folder_hint);
 
         status = JobStatus.create(progress, parent, this::setBusy);
+        Ui.name(status.result(), "plugins.result");
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        plugins = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        plugins = Ui.name(new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "plugins.list");
         plugins.setHeaderVisible(true);
         plugins.setLinesVisible(true);
         for (String h : new String[] { Messages.Plugins_bundle, Messages.Plugins_kind, Messages.Plugins_id,
@@ -103,9 +105,9 @@ public final class PluginsView {
 
         Composite lower = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(lower);
-        problemsTitle = new Label(lower, SWT.WRAP);
+        problemsTitle = Ui.name(new Label(lower, SWT.WRAP), "plugins.problemsTitle");
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(problemsTitle);
-        problems = new Table(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        problems = Ui.name(new Table(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI), "plugins.problems");
         problems.setHeaderVisible(true);
         problems.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(problems);
@@ -133,8 +135,8 @@ public final class PluginsView {
         refresh();
     }
 
-    private static Button button(Composite parent, String text) {
-        Button b = new Button(parent, SWT.PUSH);
+    private static Button button(Composite parent, String text, String name) {
+        Button b = Ui.name(new Button(parent, SWT.PUSH), name);
         b.setText(text);
         return b;
     }
@@ -321,36 +323,12 @@ public final class PluginsView {
     }
 
     /** The last install or remove job (tests join it). */
-    /** The last job started (tests join it). */
     public Job lastJob() {
         return status.lastJob();
     }
 
-    public Table plugins() {
-        return plugins;
-    }
-
-    public Table problems() {
-        return problems;
-    }
-
-    public Label problemsTitle() {
-        return problemsTitle;
-    }
-
-    public Label result() {
-        return status.result();
-    }
-
-    public Button installFileButton() {
-        return installFile;
-    }
-
-    public Button installFolderButton() {
-        return installFolder;
-    }
-
-    public Button removeButton() {
-        return remove;
+    /** Puts the focus in the list of plugins. */
+    public void setFocus() {
+        plugins.setFocus();
     }
 }
