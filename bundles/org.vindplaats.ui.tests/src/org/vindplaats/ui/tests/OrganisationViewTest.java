@@ -20,6 +20,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -81,25 +83,26 @@ class OrganisationViewTest {
         SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
         Composite left = new Composite(sash, SWT.NONE);
         Composite right = new Composite(sash, SWT.NONE);
-        OrganisationView org = new OrganisationView(left, catalog, Path.of("/tmp/plugins"), Path.of("/tmp/data"), Locale.ENGLISH);
+        new OrganisationView(left, catalog, Path.of("/tmp/plugins"), Path.of("/tmp/data"), Locale.ENGLISH);
         PlatformDetailView detail = new PlatformDetailView(right, catalog, Locale.ENGLISH);
+        Combo organisations = Widgets.find(left, "org.organisations", Combo.class);
         shell.open();
         detail.show("tiktok");
         flush(display);
         assertNull(detail.banner().status());
-        assertEquals(List.of("(none)", "Buurtwerk B", "Stad Test"), List.of(org.organisations().getItems()));
-        assertEquals(0, org.organisations().getSelectionIndex());
+        assertEquals(List.of("(none)", "Buurtwerk B", "Stad Test"), List.of(organisations.getItems()));
+        assertEquals(0, organisations.getSelectionIndex());
 
-        choose(org.organisations(), "Stad Test");
+        choose(organisations, "Stad Test");
         flush(display);
         assertEquals(Optional.of("stad-test"), Settings.activeOrganisation());
         assertEquals("stad-test", InstanceScope.INSTANCE.getNode(Settings.NODE).get(Settings.ACTIVE_ORGANISATION, null),
                 "stored in the instance preferences the CLI reads");
-        assertEquals("Saved: Stad Test is your organisation.", org.saveStatus().getText());
+        assertEquals("Saved: Stad Test is your organisation.", Widgets.find(left, "org.saveStatus", Label.class).getText());
         assertEquals(PolicyStatus.BANNED, detail.banner().status(), "the banner follows at once");
         assertEquals("Stad Test: not allowed on TikTok", detail.banner().titleText());
 
-        List<String> shown = labels(org.details());
+        List<String> shown = labels(Widgets.find(left, "org.details", Composite.class));
         String all = String.join("\n", shown);
         assertTrue(shown.contains("Stad Test"));
         assertTrue(shown.contains("Hours: Mon-Fri 9-5"), "reachability agreements: " + shown);
@@ -109,11 +112,11 @@ class OrganisationViewTest {
         assertTrue(shown.contains("We say who we are"), "transparency");
         assertTrue(all.contains("\u2022 TikTok: not allowed \u2013 Note on tiktok"), "policy per platform");
 
-        choose(org.organisations(), "Buurtwerk B");
+        choose(organisations, "Buurtwerk B");
         flush(display);
         assertEquals(PolicyStatus.ALLOWED, detail.banner().status());
 
-        choose(org.organisations(), "(none)");
+        choose(organisations, "(none)");
         flush(display);
         assertEquals(Optional.empty(), Settings.activeOrganisation());
         assertNull(detail.banner().status());
@@ -121,15 +124,18 @@ class OrganisationViewTest {
 
     @Test
     void languageIsSavedForTheNextStart() {
-        OrganisationView org = new OrganisationView(shell, catalog, null, null, Locale.ENGLISH);
+        new OrganisationView(shell, catalog, null, null, Locale.ENGLISH);
+        Button english = Widgets.find(shell, "org.english", Button.class);
+        Button dutch = Widgets.find(shell, "org.dutch", Button.class);
+        Label languageNote = Widgets.find(shell, "org.languageNote", Label.class);
         shell.open();
         flush(display);
-        assertTrue(org.english().getSelection(), "default follows the locale (tests run in English)");
+        assertTrue(english.getSelection(), "default follows the locale (tests run in English)");
 
-        org.english().setSelection(false);
-        org.dutch().setSelection(true);
-        org.dutch().notifyListeners(SWT.Selection, new Event());
+        english.setSelection(false);
+        dutch.setSelection(true);
+        dutch.notifyListeners(SWT.Selection, new Event());
         assertEquals(Optional.of("nl"), Settings.language());
-        assertTrue(org.languageNote().getText().contains("next time"), org.languageNote().getText());
+        assertTrue(languageNote.getText().contains("next time"), languageNote.getText());
     }
 }

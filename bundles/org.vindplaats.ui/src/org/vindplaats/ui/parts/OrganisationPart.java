@@ -52,7 +52,7 @@ public final class OrganisationPart {
 
     @Focus
     public void focus() {
-        view.organisations().setFocus();
+        view.setFocus();
     }
 
     public OrganisationView view() {

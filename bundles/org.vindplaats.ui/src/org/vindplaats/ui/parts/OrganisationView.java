@@ -76,13 +76,13 @@ public final class OrganisationView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(orgGroup);
         Label l = new Label(orgGroup, SWT.NONE);
         l.setText(Messages.Org_active);
-        organisations = new Combo(orgGroup, SWT.READ_ONLY | SWT.DROP_DOWN);
+        organisations = Ui.name(new Combo(orgGroup, SWT.READ_ONLY | SWT.DROP_DOWN), "org.organisations");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(organisations);
         organisations.addListener(SWT.Selection, e -> choose());
         Ui.text(orgGroup, Messages.Org_hint, 2);
-        saveStatus = new Label(orgGroup, SWT.WRAP);
+        saveStatus = Ui.name(new Label(orgGroup, SWT.WRAP), "org.saveStatus");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(saveStatus);
-        details = new Composite(orgGroup, SWT.NONE);
+        details = Ui.name(new Composite(orgGroup, SWT.NONE), "org.details");
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(details);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(details);
 
@@ -90,9 +90,9 @@ public final class OrganisationView {
         langGroup.setText(Messages.Lang_group);
         GridLayoutFactory.swtDefaults().spacing(8, 4).applyTo(langGroup);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(langGroup);
-        dutch = new Button(langGroup, SWT.RADIO);
+        dutch = Ui.name(new Button(langGroup, SWT.RADIO), "org.dutch");
         dutch.setText(Messages.Lang_dutch);
-        english = new Button(langGroup, SWT.RADIO);
+        english = Ui.name(new Button(langGroup, SWT.RADIO), "org.english");
         english.setText(Messages.Lang_english);
         String current = Settings.effectiveLanguage(Locale.getDefault());
         dutch.setSelection("nl".equals(current));
@@ -107,7 +107,7 @@ public final class OrganisationView {
                 chooseLanguage("en");
             }
         });
-        languageNote = Ui.text(langGroup, Messages.Lang_nextStart, 1);
+        languageNote = Ui.name(Ui.text(langGroup, Messages.Lang_nextStart, 1), "org.languageNote");
 
         Group where = new Group(content, SWT.NONE);
         where.setText(Messages.Where_group);
@@ -115,7 +115,7 @@ public final class OrganisationView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(where);
         readOnly(where, Messages.Where_plugins, pluginFolder == null ? "" : pluginFolder.toString());
         readOnly(where, Messages.Where_data, dataFolder == null ? "" : dataFolder.toString());
-        workspaceFolder = readOnly(where, Messages.Notes_workspace, "");
+        workspaceFolder = Ui.name(readOnly(where, Messages.Notes_workspace, ""), "org.workspaceFolder");
         Ui.text(where, Messages.Where_workspace, 2);
 
         catalogListener = () -> async(this::refresh);
@@ -143,8 +143,9 @@ public final class OrganisationView {
         workspaceFolder.setText(folder == null ? "" : folder.toString());
     }
 
-    public Text workspaceFolder() {
-        return workspaceFolder;
+    /** Puts the focus on the choice of organisation. */
+    public void setFocus() {
+        organisations.setFocus();
     }
 
     private void async(Runnable r) {
@@ -323,29 +324,5 @@ public final class OrganisationView {
             sb.append("\n");
         }
         sb.append(s);
-    }
-
-    public Combo organisations() {
-        return organisations;
-    }
-
-    public Composite details() {
-        return details;
-    }
-
-    public Button dutch() {
-        return dutch;
-    }
-
-    public Button english() {
-        return english;
-    }
-
-    public Label languageNote() {
-        return languageNote;
-    }
-
-    public Label saveStatus() {
-        return saveStatus;
     }
 }
