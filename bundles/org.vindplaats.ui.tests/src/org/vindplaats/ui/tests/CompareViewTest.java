@@ -8,15 +8,22 @@ import static org.vindplaats.ui.tests.TestData.levels;
 import static org.vindplaats.ui.tests.TestData.platform;
 import static org.vindplaats.ui.tests.TestData.plugin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +34,7 @@ import org.vindplaats.model.Affordance;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.ui.parts.CompareView;
 import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.RadarChart;
 
 /** Ticks platforms in the Compare view like a user and checks the matrix, highlights, chart and policy row. */
 class CompareViewTest {
@@ -58,15 +66,59 @@ class CompareViewTest {
         TestData.clearSettings();
     }
 
+    private <T extends Control> T widget(String name, Class<T> type) {
+        return Widgets.find(shell, name, type);
+    }
+
+    /** The platforms to tick. */
+    private Table choices() {
+        return widget("compare.choices", Table.class);
+    }
+
+    private Table matrix() {
+        return widget("compare.matrix", Table.class);
+    }
+
+    private Label hint() {
+        return widget("compare.hint", Label.class);
+    }
+
+    private RadarChart chart() {
+        return widget("compare.chart", RadarChart.class);
+    }
+
+    /** The ids of the platforms whose box is ticked. */
+    private Set<String> ticked() {
+        return Arrays.stream(choices().getItems()).filter(TableItem::getChecked).map(i -> (String) i.getData())
+                .collect(Collectors.toSet());
+    }
+
+    /** The matrix row of an affordance. */
+    private TableItem row(Affordance a) {
+        return Arrays.stream(matrix().getItems()).filter(i -> i.getData() == a).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + a));
+    }
+
+    /** Whether the row of {@code a} is highlighted as a difference of 2 or more. */
+    private boolean isHighlighted(Affordance a) {
+        return Palette.HIGHLIGHT.equals(row(a).getBackground(1).getRGB());
+    }
+
+    /** The organisation's policy under the matrix: one label per chosen platform. */
+    private List<Label> policyLabels() {
+        return Arrays.stream(widget("compare.policy", Composite.class).getChildren())
+                .filter(c -> c instanceof Label l && l.getData() != null).map(Label.class::cast).toList();
+    }
+
     /** Ticks a platform's box as a click on the check box does: the item flips, then a CHECK selection event. */
-    private void tick(CompareView view, String name) {
-        for (TableItem item : view.choices().getItems()) {
+    private void tick(String name) {
+        for (TableItem item : choices().getItems()) {
             if (item.getText().equals(name)) {
                 item.setChecked(!item.getChecked());
                 Event e = new Event();
                 e.item = item;
                 e.detail = SWT.CHECK;
-                view.choices().notifyListeners(SWT.Selection, e);
+                choices().notifyListeners(SWT.Selection, e);
                 flush(display);
                 return;
             }
@@ -76,45 +128,45 @@ class CompareViewTest {
 
     @Test
     void twoPlatformsSideBySideWithDifferencesHighlighted() {
-        CompareView view = new CompareView(shell, catalog, Locale.ENGLISH);
+        new CompareView(shell, catalog, Locale.ENGLISH);
         shell.open();
         flush(display);
-        assertEquals(5, view.choices().getItemCount());
-        assertTrue(view.hint().getText().contains("at least two"), view.hint().getText());
+        assertEquals(5, choices().getItemCount());
+        assertTrue(hint().getText().contains("at least two"), hint().getText());
 
-        tick(view, "TikTok");
-        tick(view, "Discord");
-        assertEquals(List.of("tiktok", "discord"), view.checkedIds());
-        assertEquals("Affordance", view.matrix().getColumn(0).getText());
-        assertEquals("TikTok", view.matrix().getColumn(1).getText());
-        assertEquals("Discord", view.matrix().getColumn(2).getText());
-        assertEquals("Difference", view.matrix().getColumn(3).getText());
-        assertEquals(Affordance.values().length, view.matrix().getItemCount(), "no organisation: no policy row");
+        tick("TikTok");
+        tick("Discord");
+        assertEquals(Set.of("tiktok", "discord"), ticked());
+        assertEquals("Affordance", matrix().getColumn(0).getText());
+        assertEquals("TikTok", matrix().getColumn(1).getText());
+        assertEquals("Discord", matrix().getColumn(2).getText());
+        assertEquals("Difference", matrix().getColumn(3).getText());
+        assertEquals(Affordance.values().length, matrix().getItemCount(), "no organisation: no policy row");
 
         // anonymity 2 vs 4, visibility 4 vs 2, spreadability 4 vs 2: highlighted. The others differ by 0 or 1.
-        TableItem anonymity = view.row(Affordance.ANONYMITY);
+        TableItem anonymity = row(Affordance.ANONYMITY);
         assertEquals("2", anonymity.getText(1));
         assertEquals("4", anonymity.getText(2));
         assertEquals("2 !", anonymity.getText(3), "the difference is also marked, not only coloured");
-        assertTrue(view.hint().getText().contains("2 moderate") && view.hint().getText().contains("4 very high"),
-                "the legend names the levels: " + view.hint().getText());
-        assertEquals("Discord", view.matrix().getColumn(2).getToolTipText());
-        assertTrue(view.isHighlighted(Affordance.ANONYMITY));
+        assertTrue(hint().getText().contains("2 moderate") && hint().getText().contains("4 very high"),
+                "the legend names the levels: " + hint().getText());
+        assertEquals("Discord", matrix().getColumn(2).getToolTipText());
+        assertTrue(isHighlighted(Affordance.ANONYMITY));
         assertEquals(Palette.HIGHLIGHT, anonymity.getBackground(2).getRGB());
-        assertTrue(view.isHighlighted(Affordance.VISIBILITY));
-        assertTrue(view.isHighlighted(Affordance.SPREADABILITY));
-        assertFalse(view.isHighlighted(Affordance.ASYNCHRONICITY), "3 vs 2");
-        assertFalse(view.isHighlighted(Affordance.PERMANENCE), "2 vs 3");
-        assertEquals("1", view.row(Affordance.PERMANENCE).getText(3));
+        assertTrue(isHighlighted(Affordance.VISIBILITY));
+        assertTrue(isHighlighted(Affordance.SPREADABILITY));
+        assertFalse(isHighlighted(Affordance.ASYNCHRONICITY), "3 vs 2");
+        assertFalse(isHighlighted(Affordance.PERMANENCE), "2 vs 3");
+        assertEquals("1", row(Affordance.PERMANENCE).getText(3));
 
         // One chart with both profiles and a legend.
-        assertEquals(List.of("TikTok", "Discord"), view.chart().series().stream().map(s -> s.name()).toList());
-        assertEquals(Palette.seriesRgb(1), view.chart().series().get(1).color());
-        assertTrue(view.chart().describe().contains("Discord: Asynchronicity 2, Anonymity 4"), view.chart().describe());
+        assertEquals(List.of("TikTok", "Discord"), chart().series().stream().map(s -> s.name()).toList());
+        assertEquals(Palette.seriesRgb(1), chart().series().get(1).color());
+        assertTrue(chart().describe().contains("Discord: Asynchronicity 2, Anonymity 4"), chart().describe());
 
         // Unticking one leaves nothing to compare: no highlights.
-        tick(view, "Discord");
-        assertFalse(view.isHighlighted(Affordance.ANONYMITY));
+        tick("Discord");
+        assertFalse(isHighlighted(Affordance.ANONYMITY));
     }
 
     /** Four platforms on a laptop: the Compare part is about half of a 1280 px wide window. */
@@ -122,39 +174,40 @@ class CompareViewTest {
     void fourPlatformsFitHalfALaptopScreen() throws Exception {
         Settings.setActiveOrganisation("stad-test");
         shell.setSize(624, 650);
-        CompareView view = new CompareView(shell, catalog, new Locale("nl"));
+        new CompareView(shell, catalog, new Locale("nl"));
         shell.open();
         flush(display);
         for (String name : List.of("TikTok", "Discord", "WhatsApp", "Snapchat")) {
-            tick(view, name);
+            tick(name);
         }
         flush(display);
         assertEquals(List.of(), org.vindplaats.ui.LayoutCheck.clipped(shell), "nothing cut off, no horizontal scroll bar");
-        assertEquals(6, view.matrix().getColumnCount(), "affordance, four platforms, difference");
+        assertEquals(6, matrix().getColumnCount(), "affordance, four platforms, difference");
     }
 
     @Test
     void atMostFourAndThePolicyRow() throws Exception {
         Settings.setActiveOrganisation("stad-test");
-        CompareView view = new CompareView(shell, catalog, Locale.ENGLISH);
+        new CompareView(shell, catalog, Locale.ENGLISH);
         shell.open();
         flush(display);
         for (String name : List.of("TikTok", "Discord", "WhatsApp", "Snapchat")) {
-            tick(view, name);
+            tick(name);
         }
-        tick(view, "Signal");
-        assertEquals(4, view.checkedIds().size(), "a fifth platform is refused");
-        assertFalse(view.checkedIds().contains("signal"));
-        assertFalse(view.choices().getItem(1).getChecked(), "Signal's box is unticked again");
-        assertEquals("Signal", view.choices().getItem(1).getText());
-        assertTrue(view.hint().getText().contains("At most 4"), view.hint().getText());
+        tick("Signal");
+        assertEquals(4, ticked().size(), "a fifth platform is refused");
+        assertFalse(ticked().contains("signal"));
+        assertEquals(6, matrix().getColumnCount(), "affordance, four platforms, difference");
+        assertFalse(choices().getItem(1).getChecked(), "Signal's box is unticked again");
+        assertEquals("Signal", choices().getItem(1).getText());
+        assertTrue(hint().getText().contains("At most 4"), hint().getText());
 
         // The policy under the matrix, one coloured label per platform in the order ticked.
-        assertEquals(Affordance.values().length, view.matrix().getItemCount(), "the matrix keeps the affordances only");
-        List<org.eclipse.swt.widgets.Label> policy = view.policyLabels();
+        assertEquals(Affordance.values().length, matrix().getItemCount(), "the matrix keeps the affordances only");
+        List<Label> policy = policyLabels();
         assertEquals(List.of("TikTok: not allowed", "Discord: allowed", "WhatsApp: observe only", "Snapchat: observe only"),
                 policy.stream().map(l -> l.getText().strip()).toList());
         assertEquals(Palette.bannerBackground(PolicyStatus.BANNED), policy.get(0).getBackground().getRGB());
-        assertEquals(4, view.chart().series().size());
+        assertEquals(4, chart().series().size());
     }
 }

@@ -36,7 +36,7 @@ public final class ComparePart {
 
     @Focus
     public void focus() {
-        view.choices().setFocus();
+        view.setFocus();
     }
 
     public CompareView view() {

@@ -66,7 +66,7 @@ public final class CompareView {
         Label chooseLabel = new Label(left, SWT.WRAP);
         chooseLabel.setText(NLS.bind(Messages.Compare_choose, MAX_PLATFORMS));
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(chooseLabel);
-        choices = new Table(left, SWT.BORDER | SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION);
+        choices = Ui.name(new Table(left, SWT.BORDER | SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION), "compare.choices");
         new TableColumn(choices, SWT.LEFT);
         // Narrow, so four platforms and the difference fit beside it on a laptop screen; a name
         // too long for the list shows whole as the tooltip of the row under the pointer.
@@ -93,15 +93,15 @@ public final class CompareView {
         Composite right = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(right);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
-        hint = new Label(right, SWT.WRAP);
+        hint = Ui.name(new Label(right, SWT.WRAP), "compare.hint");
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(hint);
-        matrix = new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        matrix = Ui.name(new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "compare.matrix");
         matrix.setHeaderVisible(true);
         matrix.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(matrix);
         matrix.addListener(SWT.Resize, e -> fitColumns());
         // The organisation's policy per platform, as coloured words under the matrix.
-        policy = new Composite(right, SWT.NONE);
+        policy = Ui.name(new Composite(right, SWT.NONE), "compare.policy");
         RowLayout pl = new RowLayout(SWT.HORIZONTAL);
         pl.wrap = true;
         pl.center = true;
@@ -111,7 +111,7 @@ public final class CompareView {
         pl.spacing = 6;
         policy.setLayout(pl);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(policy);
-        chart = new RadarChart(right, locale);
+        chart = Ui.name(new RadarChart(right, locale), "compare.chart");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
 
         catalogListener = () -> async(this::refreshChoices);
@@ -160,10 +160,6 @@ public final class CompareView {
             }
         }
         refreshChoices();
-    }
-
-    public List<String> checkedIds() {
-        return List.copyOf(checked);
     }
 
     private void refreshChoices() {
@@ -293,46 +289,8 @@ public final class CompareView {
         }
     }
 
-    /** The organisation's policy under the matrix: one label per chosen platform (none without an organisation). */
-    public List<Label> policyLabels() {
-        List<Label> out = new ArrayList<>();
-        for (org.eclipse.swt.widgets.Control c : policy.getChildren()) {
-            if (c instanceof Label l && l.getData() != null) {
-                out.add(l);
-            }
-        }
-        return out;
-    }
-
-    public Table choices() {
-        return choices;
-    }
-
-    public Table matrix() {
-        return matrix;
-    }
-
-    public RadarChart chart() {
-        return chart;
-    }
-
-    public Label hint() {
-        return hint;
-    }
-
-    /** The matrix row of an affordance. */
-    public TableItem row(Affordance a) {
-        for (TableItem item : matrix.getItems()) {
-            if (item.getData() == a) {
-                return item;
-            }
-        }
-        throw new IllegalStateException("no row for " + a);
-    }
-
-    /** Whether the row of {@code a} is highlighted as a difference of 2 or more. */
-    public boolean isHighlighted(Affordance a) {
-        TableItem row = row(a);
-        return Palette.HIGHLIGHT.equals(row.getBackground(1).getRGB());
+    /** Puts the focus in the list of platforms to tick. */
+    public void setFocus() {
+        choices.setFocus();
     }
 }
