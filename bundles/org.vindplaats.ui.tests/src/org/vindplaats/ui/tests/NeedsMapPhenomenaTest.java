@@ -50,18 +50,6 @@ class NeedsMapPhenomenaTest {
         return Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElse(null);
     }
 
-    private static List<String> labels(org.eclipse.swt.widgets.Composite parent) {
-        List<String> out = new java.util.ArrayList<>();
-        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
-            if (c instanceof org.eclipse.swt.widgets.Label l) {
-                out.add(l.getText());
-            } else if (c instanceof org.eclipse.swt.widgets.Composite cc) {
-                out.addAll(labels(cc));
-            }
-        }
-        return out;
-    }
-
     @Test
     void phenomenonRowsAndTheTrendShowGroomingRising() throws Exception {
         Catalog catalog = TestData.service(Catalog.class);
@@ -107,8 +95,8 @@ class NeedsMapPhenomenaTest {
             assertEquals("\u2581\u2581\u2581\u2581\u2581\u2581\u2585\u2588", g.getText(2));
             assertEquals("3 / 0", g.getText(3), "the last 4 weeks against the 4 before");
             assertEquals("\u25b2 rises", g.getText(4), "0 -> 3 notes rises");
-            assertTrue(labels(shell).contains("Phenomena over the last 8 weeks (6 Oct to 30 Nov)"),
-                    "the weeks are named: " + labels(shell));
+            assertTrue(Widgets.texts(shell).contains("Phenomena over the last 8 weeks (6 Oct to 30 Nov)"),
+                    "the weeks are named: " + Widgets.texts(shell));
             assertEquals(List.of(), org.vindplaats.ui.LayoutCheck.clipped(shell), "nothing cut off at a part's size");
 
             // Enter on the row opens its notes in Trend notes.

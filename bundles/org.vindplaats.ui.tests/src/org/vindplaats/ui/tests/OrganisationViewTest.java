@@ -10,7 +10,6 @@ import static org.vindplaats.ui.tests.TestData.platform;
 import static org.vindplaats.ui.tests.TestData.plugin;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -36,6 +34,7 @@ import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.ui.parts.OrganisationView;
 import org.vindplaats.ui.parts.PlatformDetailView;
+import org.vindplaats.ui.widgets.PolicyBanner;
 
 /** Chooses an organisation and a language in the Beheer view; the preference is saved and the banner follows. */
 class OrganisationViewTest {
@@ -66,18 +65,6 @@ class OrganisationViewTest {
         Settings.setLanguage(null);
     }
 
-    private static List<String> labels(Composite c) {
-        List<String> out = new ArrayList<>();
-        for (Control child : c.getChildren()) {
-            if (child instanceof Label l) {
-                out.add(l.getText());
-            } else if (child instanceof Composite cc) {
-                out.addAll(labels(cc));
-            }
-        }
-        return out;
-    }
-
     @Test
     void choosingAnOrganisationSavesThePreferenceAndUpdatesTheBanner() throws Exception {
         SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
@@ -85,11 +72,12 @@ class OrganisationViewTest {
         Composite right = new Composite(sash, SWT.NONE);
         new OrganisationView(left, catalog, Path.of("/tmp/plugins"), Path.of("/tmp/data"), Locale.ENGLISH);
         PlatformDetailView detail = new PlatformDetailView(right, catalog, Locale.ENGLISH);
+        PolicyBanner banner = Widgets.find(right, "platform.banner", PolicyBanner.class);
         Combo organisations = Widgets.find(left, "org.organisations", Combo.class);
         shell.open();
         detail.show("tiktok");
         flush(display);
-        assertNull(detail.banner().status());
+        assertNull(banner.status());
         assertEquals(List.of("(none)", "Buurtwerk B", "Stad Test"), List.of(organisations.getItems()));
         assertEquals(0, organisations.getSelectionIndex());
 
@@ -99,10 +87,10 @@ class OrganisationViewTest {
         assertEquals("stad-test", InstanceScope.INSTANCE.getNode(Settings.NODE).get(Settings.ACTIVE_ORGANISATION, null),
                 "stored in the instance preferences the CLI reads");
         assertEquals("Saved: Stad Test is your organisation.", Widgets.find(left, "org.saveStatus", Label.class).getText());
-        assertEquals(PolicyStatus.BANNED, detail.banner().status(), "the banner follows at once");
-        assertEquals("Stad Test: not allowed on TikTok", detail.banner().titleText());
+        assertEquals(PolicyStatus.BANNED, banner.status(), "the banner follows at once");
+        assertEquals("Stad Test: not allowed on TikTok", banner.titleText());
 
-        List<String> shown = labels(Widgets.find(left, "org.details", Composite.class));
+        List<String> shown = Widgets.texts(Widgets.find(left, "org.details", Composite.class));
         String all = String.join("\n", shown);
         assertTrue(shown.contains("Stad Test"));
         assertTrue(shown.contains("Hours: Mon-Fri 9-5"), "reachability agreements: " + shown);
@@ -114,12 +102,12 @@ class OrganisationViewTest {
 
         choose(organisations, "Buurtwerk B");
         flush(display);
-        assertEquals(PolicyStatus.ALLOWED, detail.banner().status());
+        assertEquals(PolicyStatus.ALLOWED, banner.status());
 
         choose(organisations, "(none)");
         flush(display);
         assertEquals(Optional.empty(), Settings.activeOrganisation());
-        assertNull(detail.banner().status());
+        assertNull(banner.status());
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,7 @@ import org.vindplaats.model.Source;
 import org.vindplaats.ui.parts.PlatformDetailView;
 import org.vindplaats.ui.parts.PlatformsView;
 import org.vindplaats.ui.widgets.Palette;
+import org.vindplaats.ui.widgets.PolicyBanner;
 import org.vindplaats.ui.widgets.RadarChart;
 
 /** Opens platforms in the detail view in a real shell: chart, policy banner and the texts a worker reads. */
@@ -73,6 +75,19 @@ class PlatformDetailViewTest {
         TestData.clearSettings();
     }
 
+    private static PolicyBanner banner(Composite root) {
+        return Widgets.find(root, "platform.banner", PolicyBanner.class);
+    }
+
+    private static RadarChart chart(Composite root) {
+        return Widgets.find(root, "platform.chart", RadarChart.class);
+    }
+
+    /** All texts shown in the scrolled content (labels and links). */
+    private static List<String> texts(Composite root) {
+        return Widgets.texts(Widgets.find(root, "platform.content", Composite.class));
+    }
+
     @Test
     void openPlatformShowsChartAndPolicyBanner() throws Exception {
         Settings.setActiveOrganisation("stad-test");
@@ -86,16 +101,16 @@ class PlatformDetailViewTest {
         System.out.println("PlatformDetailViewTest: showing a platform took " + ms + " ms");
         // Speed is measured (printed above, and in the benchmarks), never asserted: a loaded CI machine is no bug.
 
-        assertEquals("TikTok", view.title().getText());
+        assertEquals("TikTok", Widgets.find(shell, "platform.title", Label.class).getText());
         // Banner: red, "not allowed", with the organisation's note.
-        assertTrue(view.banner().isVisible());
-        assertEquals(PolicyStatus.BANNED, view.banner().status());
-        assertEquals("Stad Test: not allowed on TikTok", view.banner().titleText());
-        assertEquals("Note on tiktok", view.banner().noteText());
-        assertEquals(Palette.bannerBackground(PolicyStatus.BANNED), view.banner().getBackground().getRGB());
+        assertTrue(banner(shell).isVisible());
+        assertEquals(PolicyStatus.BANNED, banner(shell).status());
+        assertEquals("Stad Test: not allowed on TikTok", banner(shell).titleText());
+        assertEquals("Note on tiktok", banner(shell).noteText());
+        assertEquals(Palette.bannerBackground(PolicyStatus.BANNED), banner(shell).getBackground().getRGB());
 
         // Chart: visible, with TikTok's levels, and really drawn (the level-4 vertex is in the series colour).
-        RadarChart chart = view.chart();
+        RadarChart chart = chart(shell);
         assertNotNull(chart);
         assertTrue(chart.isVisible());
         Point size = chart.getSize();
@@ -110,9 +125,9 @@ class PlatformDetailViewTest {
         assertTrue(chart.describe().contains("Reachability 4"), chart.describe());
 
         // The same levels as text, for people who do not read charts.
-        assertTrue(view.levelList().getText().contains("Anonymity: 2 \u2013 moderate"), view.levelList().getText());
+        assertTrue(Widgets.find(shell, "platform.levels", Label.class).getText().contains("Anonymity: 2 \u2013 moderate"), Widgets.find(shell, "platform.levels", Label.class).getText());
 
-        String all = String.join("\n", view.texts());
+        String all = String.join("\n", texts(shell));
         assertTrue(all.contains("Reason anonymity tiktok"), "rationale per affordance");
         assertTrue(all.contains("Facts from plugin t 1.0.0, published by Vindplaats."), "which plugin supplied the facts");
         assertTrue(all.contains("Used for good: Good anonymity"), "positive use");
@@ -168,7 +183,7 @@ class PlatformDetailViewTest {
         shell.open();
         view.show("roblox");
         flush(display);
-        String all = String.join("\n", view.texts());
+        String all = String.join("\n", texts(shell));
         assertTrue(all.contains(org.vindplaats.app.PlatformTexts.age(new org.vindplaats.model.Platform.MinimumAge(0, null, null))),
                 "never 0+: " + all);
         assertFalse(all.contains("Minimum age: 0"), all);
@@ -187,16 +202,16 @@ class PlatformDetailViewTest {
         shell.open();
         view.show("discord");
         flush(display);
-        assertNull(view.banner().status());
-        assertEquals("No organisation chosen", view.banner().titleText());
-        assertEquals(Palette.bannerBackground(null), view.banner().getBackground().getRGB());
+        assertNull(banner(shell).status());
+        assertEquals("No organisation chosen", banner(shell).titleText());
+        assertEquals(Palette.bannerBackground(null), banner(shell).getBackground().getRGB());
 
         Settings.setActiveOrganisation("stad-test");
         flush(display); // the preference change reaches the view
-        assertEquals(PolicyStatus.OBSERVE_ONLY, view.banner().status(), "discord has no own entry: the default applies");
-        assertEquals("Stad Test: observe only on Discord", view.banner().titleText());
-        assertTrue(view.banner().noteText().contains("do not post"), view.banner().noteText());
-        assertEquals(Palette.bannerBackground(PolicyStatus.OBSERVE_ONLY), view.banner().getBackground().getRGB());
+        assertEquals(PolicyStatus.OBSERVE_ONLY, banner(shell).status(), "discord has no own entry: the default applies");
+        assertEquals("Stad Test: observe only on Discord", banner(shell).titleText());
+        assertTrue(banner(shell).noteText().contains("do not post"), banner(shell).noteText());
+        assertEquals(Palette.bannerBackground(PolicyStatus.OBSERVE_ONLY), banner(shell).getBackground().getRGB());
     }
 
     @Test
@@ -209,19 +224,19 @@ class PlatformDetailViewTest {
         platforms.onSelect(detail::show); // what the parts do through the application context
         shell.open();
         flush(display);
-        assertNull(detail.chart(), "nothing chosen yet");
-        assertTrue(detail.texts().get(0).startsWith("Choose a platform"), detail.texts().toString());
+        assertTrue(Widgets.all(right, "platform.chart").isEmpty(), "nothing chosen yet");
+        assertTrue(texts(right).get(0).startsWith("Choose a platform"), texts(right).toString());
 
         platforms.table().setFocus();
         platforms.table().setSelection(1); // TikTok (sorted: Discord, TikTok)
         platforms.table().notifyListeners(SWT.Selection, new Event());
         flush(display);
         assertEquals("tiktok", detail.platformId());
-        assertEquals("TikTok", detail.title().getText());
-        assertNotNull(detail.chart());
+        assertEquals("TikTok", Widgets.find(right, "platform.title", Label.class).getText());
+        assertNotNull(chart(right));
 
         catalog.remove("t"); // the plugin is removed while shown
         flush(display);
-        assertTrue(detail.texts().get(0).contains("no longer installed"), detail.texts().toString());
+        assertTrue(texts(right).get(0).contains("no longer installed"), texts(right).toString());
     }
 }

@@ -49,7 +49,7 @@ public final class PlatformDetailPart {
 
     @Focus
     public void focus() {
-        view.scroller().setFocus();
+        view.setFocus();
     }
 
     public PlatformDetailView view() {

@@ -68,11 +68,11 @@ public final class PlatformDetailView {
         this.locale = locale;
         this.root = parent;
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 6).applyTo(parent);
-        title = new Label(parent, SWT.WRAP);
+        title = Ui.name(new Label(parent, SWT.WRAP), "platform.title");
         title.setFont(Ui.heading());
         title.setData(Ui.CSS_CLASS, "vp-heading");
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(title);
-        banner = new PolicyBanner(parent, locale);
+        banner = Ui.name(new PolicyBanner(parent, locale), "platform.banner");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
 
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
@@ -80,7 +80,7 @@ public final class PlatformDetailView {
         scroller.setExpandVertical(true);
         scroller.setShowFocusedControl(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-        content = new Composite(scroller, SWT.NONE);
+        content = Ui.name(new Composite(scroller, SWT.NONE), "platform.content");
         GridLayoutFactory.fillDefaults().margins(0, 4).spacing(0, 4).applyTo(content);
         scroller.setContent(content);
         scroller.addListener(SWT.Resize, e -> reflow(false));
@@ -212,14 +212,14 @@ public final class PlatformDetailView {
         Composite profile = new Composite(c, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 6).applyTo(profile);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(profile);
-        chart = new RadarChart(profile, locale);
+        chart = Ui.name(new RadarChart(profile, locale), "platform.chart");
         chart.setSeries(List.of(RadarChart.Series.of(p, Palette.seriesRgb(0))));
         // The chart gets the full width (long Dutch axis labels at 125% need it); the same levels
         // follow as text lines that never wrap.
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(chart);
         chart.addListener(SWT.KeyDown, e -> scrollByKey(e.keyCode));
         chart.addListener(SWT.Traverse, e -> e.doit = true);
-        levelList = new Label(profile, SWT.NONE);
+        levelList = Ui.name(new Label(profile, SWT.NONE), "platform.levels");
         levelList.setText(levelText(p));
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(levelList);
 
@@ -469,48 +469,8 @@ public final class PlatformDetailView {
         return platformId;
     }
 
-    public Label title() {
-        return title;
-    }
-
-    public PolicyBanner banner() {
-        return banner;
-    }
-
-    /** The radar chart of the shown platform; null when none is shown. */
-    public RadarChart chart() {
-        return chart;
-    }
-
-    /** The levels as text next to the chart; null when no platform is shown. */
-    public Label levelList() {
-        return levelList;
-    }
-
-    public Composite content() {
-        return content;
-    }
-
-    public ScrolledComposite scroller() {
-        return scroller;
-    }
-
-    /** All texts shown in the scrolled content (labels and links), for tests and checks. */
-    public List<String> texts() {
-        List<String> out = new java.util.ArrayList<>();
-        collect(content, out);
-        return out;
-    }
-
-    private static void collect(Composite c, List<String> out) {
-        for (Control child : c.getChildren()) {
-            if (child instanceof Label l) {
-                out.add(l.getText());
-            } else if (child instanceof Link l) {
-                out.add(l.getText());
-            } else if (child instanceof Composite cc) {
-                collect(cc, out);
-            }
-        }
+    /** Puts the focus on the scrolled content (arrow keys and Page Up/Down scroll it). */
+    public void setFocus() {
+        scroller.setFocus();
     }
 }
