@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,9 +228,10 @@ class PlatformDetailViewTest {
         assertTrue(Widgets.all(right, "platform.chart").isEmpty(), "nothing chosen yet");
         assertTrue(texts(right).get(0).startsWith("Choose a platform"), texts(right).toString());
 
-        platforms.table().setFocus();
-        platforms.table().setSelection(1); // TikTok (sorted: Discord, TikTok)
-        platforms.table().notifyListeners(SWT.Selection, new Event());
+        Table list = Widgets.find(left, "platforms.table", Table.class);
+        list.setFocus();
+        list.setSelection(1); // TikTok (sorted: Discord, TikTok)
+        list.notifyListeners(SWT.Selection, new Event());
         flush(display);
         assertEquals("tiktok", detail.platformId());
         assertEquals("TikTok", Widgets.find(right, "platform.title", Label.class).getText());

@@ -9,14 +9,21 @@ import static org.vindplaats.ui.tests.TestData.levels;
 import static org.vindplaats.ui.tests.TestData.platform;
 import static org.vindplaats.ui.tests.TestData.plugin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,25 +69,70 @@ class PlatformsViewTest {
         return c;
     }
 
+    private <T extends Control> T widget(String name, Class<T> type) {
+        return Widgets.find(shell, name, type);
+    }
+
+    private Table table() {
+        return widget("platforms.table", Table.class);
+    }
+
+    private Text filter() {
+        return widget("platforms.filter", Text.class);
+    }
+
+    private Label status() {
+        return widget("platforms.status", Label.class);
+    }
+
+    private Combo minCombo(Affordance a) {
+        return widget("platforms.min." + a.id(), Combo.class);
+    }
+
+    private Combo maxCombo(Affordance a) {
+        return widget("platforms.max." + a.id(), Combo.class);
+    }
+
+    private Combo featureCombo() {
+        return widget("platforms.feature", Combo.class);
+    }
+
+    private Button partlyCheck() {
+        return widget("platforms.partly", Button.class);
+    }
+
+    private Combo policyCombo() {
+        return widget("platforms.policy", Combo.class);
+    }
+
+    private Button resetButton() {
+        return widget("platforms.reset", Button.class);
+    }
+
+    /** Ids of the rows shown, top to bottom. */
+    private List<String> shownIds() {
+        return Arrays.stream(table().getItems()).map(i -> (String) i.getData()).toList();
+    }
+
     @Test
     void listsPlatformsFiltersByNicknameAndFollowsTheCatalog() {
         PluginRegistry catalog = new PluginRegistry();
         catalog.put("a", "loc", "1", plugin(platform("instagram", "Instagram", levels(1, 3, 1, 1, 1, 1, 1), null, "insta")));
         catalog.put("b", "loc", "1", plugin(platform("discord", "Discord", levels(1, 4, 1, 1, 1, 1, 1), null)));
-        PlatformsView view = new PlatformsView(shell, catalog, Locale.ENGLISH);
+        new PlatformsView(shell, catalog, Locale.ENGLISH);
         shell.open();
         flush(display);
 
-        assertEquals(2, view.table().getItemCount());
-        assertEquals("Discord", view.table().getItem(0).getText(0), "sorted by name");
+        assertEquals(2, table().getItemCount());
+        assertEquals("Discord", table().getItem(0).getText(0), "sorted by name");
         int anonymityColumn = 2 + Affordance.ANONYMITY.ordinal();
-        assertTrue(view.table().getItem(0).getText(anonymityColumn).startsWith("4"), view.table().getItem(0).getText(anonymityColumn));
-        assertEquals("Anon", view.table().getColumn(anonymityColumn).getText());
-        assertTrue(view.table().getColumn(anonymityColumn).getToolTipText().startsWith("Anonymity: "), "the full name in the tooltip");
-        assertEquals("4", view.table().getItem(0).getText(anonymityColumn), "the level as a number");
+        assertTrue(table().getItem(0).getText(anonymityColumn).startsWith("4"), table().getItem(0).getText(anonymityColumn));
+        assertEquals("Anon", table().getColumn(anonymityColumn).getText());
+        assertTrue(table().getColumn(anonymityColumn).getToolTipText().startsWith("Anonymity: "), "the full name in the tooltip");
+        assertEquals("4", table().getItem(0).getText(anonymityColumn), "the level as a number");
 
         // Type "insta" key by key, as a user would.
-        view.filter().setFocus();
+        filter().setFocus();
         for (char c : "insta".toCharArray()) {
             Event e = new Event();
             e.character = c;
@@ -91,17 +143,17 @@ class PlatformsViewTest {
             display.post(e);
         }
         flush(display);
-        if (!"insta".equals(view.filter().getText())) {
-            view.filter().setText("insta"); // some headless X servers drop synthetic keys
+        if (!"insta".equals(filter().getText())) {
+            filter().setText("insta"); // some headless X servers drop synthetic keys
         }
         flush(display);
-        assertEquals(List.of("instagram"), view.shownIds());
-        assertEquals("1 of 2 platforms", view.status().getText());
+        assertEquals(List.of("instagram"), shownIds());
+        assertEquals("1 of 2 platforms", status().getText());
 
-        view.filter().setText("");
+        filter().setText("");
         catalog.put("c", "loc", "1", plugin(platform("tiktok", "TikTok", levels(1, 1, 1, 1, 1, 1, 1), null)));
         flush(display);
-        assertEquals(3, view.table().getItemCount(), "a plugin installed at runtime shows up without restart");
+        assertEquals(3, table().getItemCount(), "a plugin installed at runtime shows up without restart");
     }
 
     @Test
@@ -111,60 +163,60 @@ class PlatformsViewTest {
         view.onSelect(chosen::add);
         shell.open();
         flush(display);
-        view.filter().setText("sig");
+        filter().setText("sig");
         flush(display);
-        view.filter().setFocus();
+        filter().setFocus();
         Event down = new Event();
         down.keyCode = SWT.ARROW_DOWN;
-        view.filter().notifyListeners(SWT.KeyDown, down);
+        filter().notifyListeners(SWT.KeyDown, down);
         flush(display);
         assertEquals(List.of("signal"), chosen.stream().distinct().toList(), "the first match is chosen, so Ctrl+E can export it");
-        assertEquals(0, view.table().getSelectionIndex());
+        assertEquals(0, table().getSelectionIndex());
     }
 
     @Test
     void affordanceRangesNarrowTheList() {
-        PlatformsView view = new PlatformsView(shell, catalog(), Locale.ENGLISH);
+        new PlatformsView(shell, catalog(), Locale.ENGLISH);
         shell.open();
         flush(display);
-        assertEquals(List.of("discord", "signal", "snapchat", "tiktok"), view.shownIds());
+        assertEquals(List.of("discord", "signal", "snapchat", "tiktok"), shownIds());
 
         // "anonymity >= 3"
-        choose(view.minCombo(Affordance.ANONYMITY), 3);
-        assertEquals(List.of("discord", "signal"), view.shownIds());
-        assertEquals("2 of 4 platforms", view.status().getText());
+        choose(minCombo(Affordance.ANONYMITY), 3);
+        assertEquals(List.of("discord", "signal"), shownIds());
+        assertEquals("2 of 4 platforms", status().getText());
 
         // ... and "permanence <= 1": only Signal has both.
-        choose(view.maxCombo(Affordance.PERMANENCE), 1);
-        assertEquals(List.of("signal"), view.shownIds());
+        choose(maxCombo(Affordance.PERMANENCE), 1);
+        assertEquals(List.of("signal"), shownIds());
 
         // Raising a minimum above the maximum pulls the maximum along instead of showing nothing silently.
-        choose(view.minCombo(Affordance.PERMANENCE), 3);
-        assertEquals(3, view.maxCombo(Affordance.PERMANENCE).getSelectionIndex());
-        assertEquals(List.of("discord"), view.shownIds());
+        choose(minCombo(Affordance.PERMANENCE), 3);
+        assertEquals(3, maxCombo(Affordance.PERMANENCE).getSelectionIndex());
+        assertEquals(List.of("discord"), shownIds());
 
-        view.resetButton().notifyListeners(SWT.Selection, new Event());
-        assertEquals(4, view.shownIds().size());
-        assertEquals(0, view.minCombo(Affordance.ANONYMITY).getSelectionIndex());
+        resetButton().notifyListeners(SWT.Selection, new Event());
+        assertEquals(4, shownIds().size());
+        assertEquals(0, minCombo(Affordance.ANONYMITY).getSelectionIndex());
     }
 
     @Test
     void featureFilterCountsPartlyOnlyWhenAsked() {
-        PlatformsView view = new PlatformsView(shell, catalog(), Locale.ENGLISH);
+        new PlatformsView(shell, catalog(), Locale.ENGLISH);
         shell.open();
         flush(display);
-        assertFalse(view.partlyCheck().isEnabled(), "'partly' only matters once a feature is chosen");
+        assertFalse(partlyCheck().isEnabled(), "'partly' only matters once a feature is chosen");
 
-        choose(view.featureCombo(), Feature.DISAPPEARING_MESSAGES.label(Locale.ENGLISH));
-        assertTrue(view.partlyCheck().isEnabled());
-        assertEquals(List.of("signal", "snapchat", "tiktok"), view.shownIds(), "yes or partly");
+        choose(featureCombo(), Feature.DISAPPEARING_MESSAGES.label(Locale.ENGLISH));
+        assertTrue(partlyCheck().isEnabled());
+        assertEquals(List.of("signal", "snapchat", "tiktok"), shownIds(), "yes or partly");
 
-        view.partlyCheck().setSelection(false);
-        view.partlyCheck().notifyListeners(SWT.Selection, new Event());
-        assertEquals(List.of("signal", "snapchat"), view.shownIds(), "only yes");
+        partlyCheck().setSelection(false);
+        partlyCheck().notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of("signal", "snapchat"), shownIds(), "only yes");
 
-        choose(view.featureCombo(), Feature.DIRECT_MESSAGES.label(Locale.ENGLISH));
-        assertEquals(List.of("discord", "tiktok"), view.shownIds());
+        choose(featureCombo(), Feature.DIRECT_MESSAGES.label(Locale.ENGLISH));
+        assertEquals(List.of("discord", "tiktok"), shownIds());
     }
 
     @Test
@@ -172,36 +224,36 @@ class PlatformsViewTest {
         PluginRegistry catalog = catalog();
         catalog.put("o", "loc", "1", TestData.plugin(TestData.organisation("stad-test", "Stad Test", PolicyStatus.OBSERVE_ONLY,
                 Map.of("tiktok", PolicyStatus.BANNED, "discord", PolicyStatus.ALLOWED))));
-        PlatformsView view = new PlatformsView(shell, catalog, Locale.ENGLISH);
+        new PlatformsView(shell, catalog, Locale.ENGLISH);
         shell.open();
         flush(display);
-        assertFalse(view.policyCombo().isEnabled(), "no organisation chosen yet");
+        assertFalse(policyCombo().isEnabled(), "no organisation chosen yet");
 
         Settings.setActiveOrganisation("stad-test");
         flush(display); // the view hears the preference change and refreshes
-        assertTrue(view.policyCombo().isEnabled());
+        assertTrue(policyCombo().isEnabled());
         // The policy colours the platform's name (no column of its own: all seven levels fit a
         // laptop); the status line says what the colours mean.
-        assertEquals(2 + Affordance.values().length, view.table().getColumnCount());
-        var tiktok = view.table().getItem(view.shownIds().indexOf("tiktok"));
+        assertEquals(2 + Affordance.values().length, table().getColumnCount());
+        var tiktok = table().getItem(shownIds().indexOf("tiktok"));
         assertEquals(org.vindplaats.ui.widgets.Palette.bannerBackground(PolicyStatus.BANNED), tiktok.getBackground(0).getRGB());
-        var discord = view.table().getItem(view.shownIds().indexOf("discord"));
+        var discord = table().getItem(shownIds().indexOf("discord"));
         assertEquals(org.vindplaats.ui.widgets.Palette.bannerBackground(PolicyStatus.ALLOWED), discord.getBackground(0).getRGB());
-        assertTrue(view.status().getText().contains("Name in colour: policy of Stad Test (green: allowed, yellow: observe only, red: not allowed)"),
-                view.status().getText());
+        assertTrue(status().getText().contains("Name in colour: policy of Stad Test (green: allowed, yellow: observe only, red: not allowed)"),
+                status().getText());
 
-        choose(view.policyCombo(), PolicyStatus.BANNED.label().get(Locale.ENGLISH));
-        assertEquals(List.of("tiktok"), view.shownIds());
-        choose(view.policyCombo(), PolicyStatus.OBSERVE_ONLY.label().get(Locale.ENGLISH));
-        assertEquals(List.of("signal", "snapchat"), view.shownIds(), "platforms without their own entry get the default");
-        choose(view.policyCombo(), PolicyStatus.ALLOWED.label().get(Locale.ENGLISH));
-        assertEquals(List.of("discord"), view.shownIds());
+        choose(policyCombo(), PolicyStatus.BANNED.label().get(Locale.ENGLISH));
+        assertEquals(List.of("tiktok"), shownIds());
+        choose(policyCombo(), PolicyStatus.OBSERVE_ONLY.label().get(Locale.ENGLISH));
+        assertEquals(List.of("signal", "snapchat"), shownIds(), "platforms without their own entry get the default");
+        choose(policyCombo(), PolicyStatus.ALLOWED.label().get(Locale.ENGLISH));
+        assertEquals(List.of("discord"), shownIds());
     }
 
     @Test
     void emptyCatalogSaysWhatToDo() {
-        PlatformsView view = new PlatformsView(shell, new PluginRegistry(), Locale.ENGLISH);
-        assertEquals(0, view.table().getItemCount());
-        assertTrue(view.status().getText().contains("plugin install"), view.status().getText());
+        new PlatformsView(shell, new PluginRegistry(), Locale.ENGLISH);
+        assertEquals(0, table().getItemCount());
+        assertTrue(status().getText().contains("plugin install"), status().getText());
     }
 }

@@ -52,18 +52,10 @@ public final class PlatformsPart {
         events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
     }
 
-    /**
-     * The table when a platform is chosen, else the filter field: GTK selects the first row when
-     * an unselected table gets the focus, which would open an arbitrary platform in the detail part
-     * at every start (about half the start-up time goes into laying out a platform's detail).
-     */
+    /** The table when a platform is chosen, else the filter field (see {@link PlatformsView#setFocus()}). */
     @Focus
     public void focus() {
-        if (view.table().getSelectionCount() > 0) {
-            view.table().setFocus();
-        } else {
-            view.filter().setFocus();
-        }
+        view.setFocus();
     }
 
     public PlatformsView view() {

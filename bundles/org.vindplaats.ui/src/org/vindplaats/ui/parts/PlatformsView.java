@@ -15,7 +15,6 @@ import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -69,7 +68,7 @@ public final class PlatformsView {
 
         Label filterLabel = new Label(parent, SWT.NONE);
         filterLabel.setText(Messages.Platforms_filter);
-        filter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        filter = Ui.name(new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), "platforms.filter");
         filter.setMessage(Messages.Platforms_filterHint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addModifyListener(e -> refresh());
@@ -103,8 +102,8 @@ public final class PlatformsView {
                 }
                 refresh();
             });
-            minCombos.put(a, min);
-            maxCombos.put(a, max);
+            minCombos.put(a, Ui.name(min, "platforms.min." + a.id()));
+            maxCombos.put(a, Ui.name(max, "platforms.max." + a.id()));
         }
 
         Group other = new Group(filters, SWT.NONE);
@@ -113,7 +112,7 @@ public final class PlatformsView {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.FILL).applyTo(other);
         Label featureLabel = new Label(other, SWT.NONE);
         featureLabel.setText(Messages.Platforms_feature);
-        featureCombo = new Combo(other, SWT.READ_ONLY | SWT.DROP_DOWN);
+        featureCombo = Ui.name(new Combo(other, SWT.READ_ONLY | SWT.DROP_DOWN), "platforms.feature");
         featureCombo.add(Messages.Platforms_anyFeature);
         for (Feature f : Feature.values()) {
             featureCombo.add(f.label(locale));
@@ -122,7 +121,7 @@ public final class PlatformsView {
         featureCombo.setVisibleItemCount(Feature.values().length + 1);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(featureCombo);
         featureCombo.addListener(SWT.Selection, e -> refresh());
-        partlyCheck = new Button(other, SWT.CHECK);
+        partlyCheck = Ui.name(new Button(other, SWT.CHECK), "platforms.partly");
         partlyCheck.setText(Messages.Platforms_partlyCounts);
         partlyCheck.setSelection(true);
         partlyCheck.addListener(SWT.Selection, e -> refresh());
@@ -130,7 +129,7 @@ public final class PlatformsView {
         Label policyLabel = new Label(other, SWT.NONE);
         policyLabel.setText(Messages.Platforms_policy);
         GridDataFactory.fillDefaults().indent(0, 6).applyTo(policyLabel);
-        policyCombo = new Combo(other, SWT.READ_ONLY | SWT.DROP_DOWN);
+        policyCombo = Ui.name(new Combo(other, SWT.READ_ONLY | SWT.DROP_DOWN), "platforms.policy");
         policyCombo.add(Messages.Platforms_anyPolicy);
         for (PolicyStatus s : PolicyStatus.values()) {
             policyCombo.add(s.label().get(locale));
@@ -139,12 +138,12 @@ public final class PlatformsView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(policyCombo);
         policyCombo.addListener(SWT.Selection, e -> refresh());
 
-        resetButton = new Button(other, SWT.PUSH);
+        resetButton = Ui.name(new Button(other, SWT.PUSH), "platforms.reset");
         resetButton.setText(Messages.Platforms_reset);
         GridDataFactory.swtDefaults().indent(0, 6).applyTo(resetButton);
         resetButton.addListener(SWT.Selection, e -> reset());
 
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table = Ui.name(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "platforms.table");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(table);
@@ -179,7 +178,7 @@ public final class PlatformsView {
         });
         filter.addListener(SWT.DefaultSelection, e -> chooseFirstAndFocus());
 
-        status = new Label(parent, SWT.WRAP);
+        status = Ui.name(new Label(parent, SWT.WRAP), "platforms.status");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(status);
 
         // Plugins can come and go while the workbench runs, and the organisation can change;
@@ -255,7 +254,7 @@ public final class PlatformsView {
     }
 
     /** The filter the controls describe now. */
-    public PlatformFilter currentFilter() {
+    private PlatformFilter currentFilter() {
         PlatformFilter f = PlatformFilter.NONE.withQuery(filter.getText());
         for (Affordance a : Affordance.values()) {
             f = f.withRange(a, minCombos.get(a).getSelectionIndex(), maxCombos.get(a).getSelectionIndex());
@@ -267,7 +266,7 @@ public final class PlatformsView {
     }
 
     /** Clears every filter. */
-    public void reset() {
+    private void reset() {
         filter.setText("");
         for (Affordance a : Affordance.values()) {
             minCombos.get(a).select(Affordance.MIN_LEVEL);
@@ -369,48 +368,16 @@ public final class PlatformsView {
         this.onOpen = listener;
     }
 
-    /** Ids of the rows shown, top to bottom. */
-    public List<String> shownIds() {
-        return java.util.Arrays.stream(table.getItems()).map(i -> (String) i.getData()).toList();
-    }
-
-    public Text filter() {
-        return filter;
-    }
-
-    public Table table() {
-        return table;
-    }
-
-    public Label status() {
-        return status;
-    }
-
-    public Combo minCombo(Affordance a) {
-        return minCombos.get(a);
-    }
-
-    public Combo maxCombo(Affordance a) {
-        return maxCombos.get(a);
-    }
-
-    public Combo featureCombo() {
-        return featureCombo;
-    }
-
-    public Button partlyCheck() {
-        return partlyCheck;
-    }
-
-    public Combo policyCombo() {
-        return policyCombo;
-    }
-
-    public Button resetButton() {
-        return resetButton;
-    }
-
-    public Control control() {
-        return table.getParent();
+    /**
+     * The table when a platform is chosen, else the filter field: GTK selects the first row when
+     * an unselected table gets the focus, which would open an arbitrary platform in the detail part
+     * at every start (about half the start-up time goes into laying out a platform's detail).
+     */
+    public void setFocus() {
+        if (table.getSelectionCount() > 0) {
+            table.setFocus();
+        } else {
+            filter.setFocus();
+        }
     }
 }
