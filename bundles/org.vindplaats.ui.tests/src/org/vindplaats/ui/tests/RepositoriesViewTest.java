@@ -18,10 +18,14 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +85,50 @@ class RepositoriesViewTest {
         Files.deleteIfExists(installer.folder().resolve(BUNDLE + ".jar.previous"));
     }
 
+    private <T extends Control> T widget(String name, Class<T> type) {
+        return Widgets.find(shell, name, type);
+    }
+
+    private Text url() {
+        return widget("repos.url", Text.class);
+    }
+
+    private Button addButton() {
+        return widget("repos.add", Button.class);
+    }
+
+    private Button removeButton() {
+        return widget("repos.remove", Button.class);
+    }
+
+    private Button checkButton() {
+        return widget("repos.check", Button.class);
+    }
+
+    private Button installButton() {
+        return widget("repos.install", Button.class);
+    }
+
+    private Button rollbackButton() {
+        return widget("repos.rollback", Button.class);
+    }
+
+    private Button checkAtStartButton() {
+        return widget("repos.checkAtStart", Button.class);
+    }
+
+    private org.eclipse.swt.widgets.List repositories() {
+        return widget("repos.list", org.eclipse.swt.widgets.List.class);
+    }
+
+    private Table available() {
+        return widget("repos.available", Table.class);
+    }
+
+    private Label result() {
+        return widget("repos.result", Label.class);
+    }
+
     /** Waits for the view's jobs (a confirmation may start a second one) and the UI updates they queued. */
     private void await(RepositoriesView view) throws InterruptedException {
         long until = System.currentTimeMillis() + 30_000;
@@ -104,18 +152,18 @@ class RepositoriesViewTest {
         b.notifyListeners(SWT.Selection, new Event());
     }
 
-    private static void select(RepositoriesView view, String id) {
-        for (TableItem item : view.available().getItems()) {
+    private void select(String id) {
+        for (TableItem item : available().getItems()) {
             if (item.getText(0).equals(id)) {
-                view.available().setSelection(item);
+                available().setSelection(item);
                 return;
             }
         }
         throw new AssertionError(id + " not listed");
     }
 
-    private static String row(RepositoriesView view, String id) {
-        for (TableItem item : view.available().getItems()) {
+    private String row(String id) {
+        for (TableItem item : available().getItems()) {
             if (item.getText(0).equals(id)) {
                 return item.getText(2) + " | " + item.getText(3) + " | " + item.getText(4);
             }
@@ -157,54 +205,54 @@ class RepositoriesViewTest {
         shell.open();
         flush(display);
 
-        view.url().setText(repo.toString());
-        click(view.addButton());
+        url().setText(repo.toString());
+        click(addButton());
         await(view); // adding reads the repository at once
-        assertEquals(1, view.repositories().getItemCount());
-        assertEquals(repo.toUri().toString(), view.repositories().getItem(0));
-        assertEquals("1.0.0 | - | not installed", row(view, BUNDLE));
+        assertEquals(1, repositories().getItemCount());
+        assertEquals(repo.toUri().toString(), repositories().getItem(0));
+        assertEquals("1.0.0 | - | not installed", row(BUNDLE));
 
         // Untrusted publisher: the user is asked; "no" changes nothing.
-        select(view, BUNDLE);
-        click(view.installButton());
+        select(BUNDLE);
+        click(installButton());
         await(view);
         assertEquals(1, questions.size());
         assertTrue(questions.get(0).contains("signed by \"Kenniscentrum UI\""), questions.get(0));
-        assertTrue(view.result().getText().startsWith("Not installed"), view.result().getText());
+        assertTrue(result().getText().startsWith("Not installed"), result().getText());
         assertEquals(null, installedVersion());
 
         answer[0] = true;
-        select(view, BUNDLE);
-        click(view.installButton());
+        select(BUNDLE);
+        click(installButton());
         await(view);
         assertEquals(2, questions.size());
-        assertTrue(view.result().getText().startsWith("Installed " + BUNDLE + " 1.0.0"), view.result().getText());
+        assertTrue(result().getText().startsWith("Installed " + BUNDLE + " 1.0.0"), result().getText());
         assertEquals("1.0.0", installedVersion());
-        assertEquals("1.0.0 | 1.0.0 | installed", row(view, BUNDLE));
+        assertEquals("1.0.0 | 1.0.0 | installed", row(BUNDLE));
 
         new Publisher().publish(List.of(plugin(dir, "1.1.0")), repo, key, null, new NullProgressMonitor());
-        click(view.checkButton());
+        click(checkButton());
         await(view);
-        assertEquals("1.1.0 | 1.0.0 | update available", row(view, BUNDLE));
-        assertTrue(view.result().getText().contains("1 update(s)"), view.result().getText());
+        assertEquals("1.1.0 | 1.0.0 | update available", row(BUNDLE));
+        assertTrue(result().getText().contains("1 update(s)"), result().getText());
 
-        select(view, BUNDLE);
-        click(view.installButton());
+        select(BUNDLE);
+        click(installButton());
         await(view);
-        assertTrue(view.result().getText().startsWith("Updated " + BUNDLE + " from 1.0.0 to 1.1.0"), view.result().getText());
+        assertTrue(result().getText().startsWith("Updated " + BUNDLE + " from 1.0.0 to 1.1.0"), result().getText());
         assertEquals("1.1.0", installedVersion());
 
-        select(view, BUNDLE);
-        click(view.rollbackButton());
+        select(BUNDLE);
+        click(rollbackButton());
         await(view);
-        assertTrue(view.result().getText().startsWith("Rolled " + BUNDLE + " back from 1.1.0 to 1.0.0"),
-                view.result().getText());
+        assertTrue(result().getText().startsWith("Rolled " + BUNDLE + " back from 1.1.0 to 1.0.0"),
+                result().getText());
         assertEquals("1.0.0", installedVersion());
-        assertEquals("1.1.0 | 1.0.0 | update available", row(view, BUNDLE));
+        assertEquals("1.1.0 | 1.0.0 | update available", row(BUNDLE));
 
-        view.repositories().setSelection(0);
-        click(view.removeButton());
-        assertEquals(0, view.repositories().getItemCount());
+        repositories().setSelection(0);
+        click(removeButton());
+        assertEquals(0, repositories().getItemCount());
         assertEquals(List.of(), updates.repositories().list());
     }
 
@@ -215,23 +263,23 @@ class RepositoriesViewTest {
         shell.open();
         flush(display);
         int before = catalog.plugins().size();
-        view.url().setText(dir.resolve("nowhere").toString());
-        click(view.addButton());
+        url().setText(dir.resolve("nowhere").toString());
+        click(addButton());
         await(view);
-        assertTrue(view.result().getText().startsWith("cannot reach the plugin repository"), view.result().getText());
-        assertTrue(view.result().getText().contains("nothing was changed"), view.result().getText());
-        assertEquals(0, view.available().getItemCount());
+        assertTrue(result().getText().startsWith("cannot reach the plugin repository"), result().getText());
+        assertTrue(result().getText().contains("nothing was changed"), result().getText());
+        assertEquals(0, available().getItemCount());
         assertEquals(before, catalog.plugins().size());
 
         boolean was = RepositoriesView.checkAtStart();
         try {
-            view.checkAtStartButton().setSelection(!was);
-            click(view.checkAtStartButton());
+            checkAtStartButton().setSelection(!was);
+            click(checkAtStartButton());
             assertEquals(!was, RepositoriesView.checkAtStart());
         } finally {
             RepositoriesView.setCheckAtStart(was);
         }
-        assertFalse(view.addButton().isDisposed());
+        assertFalse(addButton().isDisposed());
     }
 
     @Test
@@ -284,8 +332,8 @@ class RepositoriesViewTest {
             RepositoriesView view = new RepositoriesView(shell, service); // the same service: no static state
             shell.open();
             flush(display);
-            assertEquals("3.0.0 | - | not installed", row(view, BUNDLE));
-            assertTrue(view.result().getText().contains("plugin(s) available"), view.result().getText());
+            assertEquals("3.0.0 | - | not installed", row(BUNDLE));
+            assertTrue(result().getText().contains("plugin(s) available"), result().getText());
         } finally {
             user.repositories().remove(repo.toUri());
             RepositoriesView.setCheckAtStart(was);

@@ -37,6 +37,7 @@ import org.vindplaats.publish.RepositoryClient.Available;
 import org.vindplaats.publish.Verifier;
 import org.vindplaats.ui.RepoMessages;
 import org.vindplaats.ui.widgets.JobStatus;
+import org.vindplaats.ui.widgets.Ui;
 
 /**
  * Plugin repositories (add, remove), what they offer next to what is installed, and install,
@@ -78,28 +79,29 @@ public final class RepositoriesView {
         Composite row = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        url = new Text(row, SWT.BORDER | SWT.SINGLE);
+        url = Ui.name(new Text(row, SWT.BORDER | SWT.SINGLE), "repos.url");
         url.setMessage(RepoMessages.Repos_url_hint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(url);
-        add = button(row, RepoMessages.Repos_add);
-        removeRepo = button(row, RepoMessages.Repos_remove);
-        repositories = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        add = button(row, RepoMessages.Repos_add, "repos.add");
+        removeRepo = button(row, RepoMessages.Repos_remove, "repos.remove");
+        repositories = Ui.name(new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), "repos.list");
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(repositories);
 
         Composite actions = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
-        check = button(actions, RepoMessages.Repos_check);
-        install = button(actions, RepoMessages.Repos_install);
-        rollback = button(actions, RepoMessages.Repos_rollback);
+        check = button(actions, RepoMessages.Repos_check, "repos.check");
+        install = button(actions, RepoMessages.Repos_install, "repos.install");
+        rollback = button(actions, RepoMessages.Repos_rollback, "repos.rollback");
         ProgressBar progress = JobStatus.progressBar(actions);
-        checkAtStart = new Button(actions, SWT.CHECK);
+        checkAtStart = Ui.name(new Button(actions, SWT.CHECK), "repos.checkAtStart");
         checkAtStart.setText(RepoMessages.Repos_checkAtStart);
         checkAtStart.setSelection(checkAtStart());
 
         status = JobStatus.create(progress, parent, this::setBusy);
+        Ui.name(status.result(), "repos.result");
 
-        available = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        available = Ui.name(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "repos.available");
         available.setHeaderVisible(true);
         available.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(available);
@@ -125,8 +127,8 @@ public final class RepositoriesView {
         showOffer();
     }
 
-    private static Button button(Composite parent, String text) {
-        Button b = new Button(parent, SWT.PUSH);
+    private static Button button(Composite parent, String text, String name) {
+        Button b = Ui.name(new Button(parent, SWT.PUSH), name);
         b.setText(text);
         return b;
     }
@@ -366,45 +368,5 @@ public final class RepositoriesView {
     /** The last job started (tests join it). */
     public Job lastJob() {
         return status.lastJob();
-    }
-
-    public Text url() {
-        return url;
-    }
-
-    public Button addButton() {
-        return add;
-    }
-
-    public Button removeButton() {
-        return removeRepo;
-    }
-
-    public Button checkButton() {
-        return check;
-    }
-
-    public Button installButton() {
-        return install;
-    }
-
-    public Button rollbackButton() {
-        return rollback;
-    }
-
-    public Button checkAtStartButton() {
-        return checkAtStart;
-    }
-
-    public org.eclipse.swt.widgets.List repositories() {
-        return repositories;
-    }
-
-    public Table available() {
-        return available;
-    }
-
-    public Label result() {
-        return status.result();
     }
 }
