@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class BackgroundPushTest extends WorkspaceFixture {
     private TeamHub hub;
     private NoteEditorView editor;
     private NoteEditorWidgets form;
-    private HubView hubView;
+    /** The Team hub part beside the editor. */
+    private Composite hubPart;
     private Runnable stopFollowing;
     private final List<TeamHub.Outcome> outcomes = new CopyOnWriteArrayList<>();
 
@@ -52,7 +54,8 @@ class BackgroundPushTest extends WorkspaceFixture {
         editor = new NoteEditorView(a, catalog, notes, Locale.ENGLISH);
         editor.setHub(hub);
         form = new NoteEditorWidgets(editor, a);
-        hubView = new HubView(b, hub, notes);
+        new HubView(b, hub, notes);
+        hubPart = b;
         show();
     }
 
@@ -68,6 +71,11 @@ class BackgroundPushTest extends WorkspaceFixture {
         form.title().setText(title);
         form.body().setText(body);
         assertTrue(editor.save().isPresent(), form.status().getText());
+    }
+
+    /** Under the Team hub part's buttons: how the last push went. */
+    private Label hubResult() {
+        return Widgets.find(hubPart, "hub.result", Label.class);
     }
 
     private boolean pushing() {
@@ -89,13 +97,14 @@ class BackgroundPushTest extends WorkspaceFixture {
         HubFixture.connect(hub, ws, HubFixture.passwordFile(dir));
         saveNew("Nieuwe challenge op TikTok", "Jongeren filmen zichzelf bij een gevaarlijke stunt.");
         assertTrue(pushing(), "a push is waiting");
-        waitFor(display, () -> hubView.result().getText().startsWith("Sending in the background did not work."),
-                "the background push to fail: " + hubView.result().getText());
-        assertTrue(hubView.result().getText().contains("cannot be reached"), hubView.result().getText());
+        waitFor(display, () -> hubResult().getText().startsWith("Sending in the background did not work."),
+                "the background push to fail: " + hubResult().getText());
+        assertTrue(hubResult().getText().contains("cannot be reached"), hubResult().getText());
         assertEquals(1, outcomes.size());
         assertTrue(outcomes.get(0).background());
         assertNotNull(Hub.lastError(ws), "the failure is kept for the status");
-        waitFor(display, () -> hubView.lastError().getText().contains("cannot be reached"), "the last error in the part");
+        Label lastError = Widgets.find(hubPart, "hub.lastError", Label.class);
+        waitFor(display, () -> lastError.getText().contains("cannot be reached"), "the last error in the part");
         assertEquals(1, display.getShells().length, "no dialog");
         assertEquals(1, notes.store().orElseThrow().count(), "the note is still here");
         assertTrue(form.status().getText().startsWith("Saved in"), "the editor only says it was saved: " + form.status().getText());

@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vindplaats.app.TeamHub;
@@ -43,11 +47,83 @@ class HubViewTest extends WorkspaceFixture {
         show();
     }
 
+    private <T extends Control> T widget(String name, Class<T> type) {
+        return Widgets.find(shell, name, type);
+    }
+
+    private Text url() {
+        return widget("hub.url", Text.class);
+    }
+
+    private Text team() {
+        return widget("hub.team", Text.class);
+    }
+
+    private Text user() {
+        return widget("hub.user", Text.class);
+    }
+
+    private Text passwordFile() {
+        return widget("hub.passwordFile", Text.class);
+    }
+
+    private Label conflicts() {
+        return widget("hub.conflicts", Label.class);
+    }
+
+    private Button keepBothButton() {
+        return widget("hub.keepBoth", Button.class);
+    }
+
+    private Button knowledgeCentreButton() {
+        return widget("hub.knowledgeCentre", Button.class);
+    }
+
+    private Button connectButton() {
+        return widget("hub.connect", Button.class);
+    }
+
+    private Label connectResult() {
+        return widget("hub.connectResult", Label.class);
+    }
+
+    private Label connection() {
+        return widget("hub.connection", Label.class);
+    }
+
+    private Label reachable() {
+        return widget("hub.reachable", Label.class);
+    }
+
+    private Label outbox() {
+        return widget("hub.outbox", Label.class);
+    }
+
+    private Label lastError() {
+        return widget("hub.lastError", Label.class);
+    }
+
+    private Button pushButton() {
+        return widget("hub.push", Button.class);
+    }
+
+    private Button stopButton() {
+        return widget("hub.stop", Button.class);
+    }
+
+    private Button refreshButton() {
+        return widget("hub.refresh", Button.class);
+    }
+
+    private Label result() {
+        return widget("hub.result", Label.class);
+    }
+
     private void fill(String url, String team, String user, String passwordFile) {
-        view.url().setText(url);
-        view.team().setText(team);
-        view.user().setText(user);
-        view.passwordFile().setText(passwordFile);
+        url().setText(url);
+        team().setText(team);
+        user().setText(user);
+        passwordFile().setText(passwordFile);
     }
 
     /**
@@ -62,48 +138,48 @@ class HubViewTest extends WorkspaceFixture {
                 .observed(java.time.LocalDate.of(2026, 11, 22)).language("nl").build(), org.vindplaats.notes.NoteStore.NEW);
         Files.writeString(ws.resolve("hub-conflicts.txt"), "n-7\n"); // as a push that met another workspace's n-7 leaves it
         view.refresh(false);
-        waitFor(display, () -> view.conflicts().getText().contains("n-7"), "the conflict listed: " + view.conflicts().getText());
-        assertTrue(view.keepBothButton().isEnabled());
-        click(view.keepBothButton());
+        waitFor(display, () -> conflicts().getText().contains("n-7"), "the conflict listed: " + conflicts().getText());
+        assertTrue(keepBothButton().isEnabled());
+        click(keepBothButton());
         assertTrue(store.get("n-7").isEmpty(), "our note left the id to the other workspace's");
         String origin = new ObjectMapper().readTree(ws.resolve(HubConnection.FILE).toFile()).path("origin").asText()
                 .replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT).substring(0, 6);
         assertEquals("Andere versie", store.get("n-7-" + origin).orElseThrow().note().title());
-        assertTrue(view.conflicts().getText().contains("n-7-" + origin), view.conflicts().getText());
-        assertFalse(view.keepBothButton().isEnabled());
+        assertTrue(conflicts().getText().contains("n-7-" + origin), conflicts().getText());
+        assertFalse(keepBothButton().isEnabled());
         view.refresh(false);
-        waitFor(display, () -> view.conflicts().getText().equals("none"), "no conflict left: " + view.conflicts().getText());
+        waitFor(display, () -> conflicts().getText().equals("none"), "no conflict left: " + conflicts().getText());
     }
 
     @Test
     void notConnectedThePartSaysHowAndPushIsOff() {
-        assertFalse(view.pushButton().isEnabled());
-        assertFalse(view.refreshButton().isEnabled(), "nothing to ask yet");
-        assertTrue(view.connection().getText().startsWith("Not connected."), view.connection().getText());
-        assertTrue(view.connection().getText().contains("choose Connect"), view.connection().getText());
+        assertFalse(pushButton().isEnabled());
+        assertFalse(refreshButton().isEnabled(), "nothing to ask yet");
+        assertTrue(connection().getText().startsWith("Not connected."), connection().getText());
+        assertTrue(connection().getText().contains("choose Connect"), connection().getText());
     }
 
     @Test
     void theConnectFormWritesHubJson() throws Exception {
         fill(" http://127.0.0.1:1/solr/ ", "jeugdwerk-noord", "an", password.toString());
-        click(view.connectButton());
+        click(connectButton());
         Path file = ws.resolve(HubConnection.FILE);
-        assertTrue(Files.isRegularFile(file), view.connectResult().getText());
+        assertTrue(Files.isRegularFile(file), connectResult().getText());
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         assertEquals("http://127.0.0.1:1/solr", json.path("url").asText(), "the address as the hub needs it");
         assertEquals("jeugdwerk-noord", json.path("team").asText());
         assertEquals("an", json.path("user").asText());
         assertEquals(password.toAbsolutePath().toString(), json.path("passwordFile").asText());
         assertFalse(Files.readString(file).contains("geheim-wachtwoord"), "the password itself is never stored");
-        assertTrue(view.connectResult().getText().startsWith("Connected to http://127.0.0.1:1/solr as team jeugdwerk-noord"),
-                view.connectResult().getText());
-        waitFor(display, () -> view.connection().getText().contains("team_jeugdwerk_noord"), "the connection in the status");
-        assertTrue(view.pushButton().isEnabled());
+        assertTrue(connectResult().getText().startsWith("Connected to http://127.0.0.1:1/solr as team jeugdwerk-noord"),
+                connectResult().getText());
+        waitFor(display, () -> connection().getText().contains("team_jeugdwerk_noord"), "the connection in the status");
+        assertTrue(pushButton().isEnabled());
         String origin = json.path("origin").asText();
 
         // Connecting again (another user) keeps the workspace's name in the hub.
-        view.user().setText("bram");
-        click(view.connectButton());
+        user().setText("bram");
+        click(connectButton());
         JsonNode again = new ObjectMapper().readTree(file.toFile());
         assertEquals("bram", again.path("user").asText());
         assertEquals(origin, again.path("origin").asText());
@@ -111,19 +187,19 @@ class HubViewTest extends WorkspaceFixture {
 
     @Test
     void aKnowledgeCentresAccountConnectsToReadAndSendsNothing() throws Exception {
-        click(view.knowledgeCentreButton());
+        click(knowledgeCentreButton());
         fill(HubFixture.UNREACHABLE, "Kenniscentrum", "kc-reader", password.toString());
-        click(view.connectButton());
-        assertTrue(view.connectResult().getText().startsWith("Knowledge centre: \"Kenniscentrum\" cannot be"),
-                "the field is named as it reads now: " + view.connectResult().getText());
-        view.team().setText("kc");
-        click(view.connectButton());
+        click(connectButton());
+        assertTrue(connectResult().getText().startsWith("Knowledge centre: \"Kenniscentrum\" cannot be"),
+                "the field is named as it reads now: " + connectResult().getText());
+        team().setText("kc");
+        click(connectButton());
         JsonNode json = new ObjectMapper().readTree(ws.resolve(HubConnection.FILE).toFile());
         assertTrue(json.path("knowledgeCentre").asBoolean(), json.toString());
         assertEquals("kc", json.path("team").asText());
-        waitFor(display, () -> view.connection().getText().contains("knowledge centre kc"), "the connection: " + view.connection().getText());
-        assertTrue(view.connection().getText().contains("sends nothing"), view.connection().getText());
-        assertFalse(view.pushButton().isEnabled(), "a knowledge centre sends nothing");
+        waitFor(display, () -> connection().getText().contains("knowledge centre kc"), "the connection: " + connection().getText());
+        assertTrue(connection().getText().contains("sends nothing"), connection().getText());
+        assertFalse(pushButton().isEnabled(), "a knowledge centre sends nothing");
         assertFalse(hub.sends(ws));
     }
 
@@ -131,38 +207,38 @@ class HubViewTest extends WorkspaceFixture {
     void whatCannotWorkIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
         Path file = ws.resolve(HubConnection.FILE);
         fill("ftp://hub.example.org/solr", "jeugdwerk-noord", "an", password.toString());
-        click(view.connectButton());
-        assertTrue(view.connectResult().getText().startsWith("Hub address: \"ftp://hub.example.org/solr\" is not a hub address"),
-                view.connectResult().getText());
-        assertEquals(view.url(), display.getFocusControl(), "the field to fix has the focus");
+        click(connectButton());
+        assertTrue(connectResult().getText().startsWith("Hub address: \"ftp://hub.example.org/solr\" is not a hub address"),
+                connectResult().getText());
+        assertEquals(url(), display.getFocusControl(), "the field to fix has the focus");
 
         fill("", "jeugdwerk-noord", "an", password.toString());
-        click(view.connectButton());
-        assertTrue(view.connectResult().getText().startsWith("Hub address: Give the hub's address"), view.connectResult().getText());
+        click(connectButton());
+        assertTrue(connectResult().getText().startsWith("Hub address: Give the hub's address"), connectResult().getText());
 
         fill("https://hub.example.org/solr", "Jeugdwerk Noord", "an", password.toString());
-        click(view.connectButton());
-        assertTrue(view.connectResult().getText().startsWith("Team: \"Jeugdwerk Noord\" cannot be a team or user name"),
-                view.connectResult().getText());
+        click(connectButton());
+        assertTrue(connectResult().getText().startsWith("Team: \"Jeugdwerk Noord\" cannot be a team or user name"),
+                connectResult().getText());
 
         fill("https://hub.example.org/solr", "jeugdwerk-noord", "An!", password.toString());
-        click(view.connectButton());
-        assertTrue(view.connectResult().getText().startsWith("User: \"An!\" cannot be"), view.connectResult().getText());
+        click(connectButton());
+        assertTrue(connectResult().getText().startsWith("User: \"An!\" cannot be"), connectResult().getText());
 
         fill("https://hub.example.org/solr", "jeugdwerk-noord", "an", dir.resolve("nergens.txt").toString());
-        click(view.connectButton());
-        assertTrue(view.connectResult().getText().startsWith("Password file: The password file " + dir.resolve("nergens.txt")),
-                view.connectResult().getText());
-        assertTrue(view.connectResult().getText().contains("does not exist"), view.connectResult().getText());
+        click(connectButton());
+        assertTrue(connectResult().getText().startsWith("Password file: The password file " + dir.resolve("nergens.txt")),
+                connectResult().getText());
+        assertTrue(connectResult().getText().contains("does not exist"), connectResult().getText());
 
         Path empty = Files.writeString(dir.resolve("leeg.txt"), "\n");
         fill("https://hub.example.org/solr", "jeugdwerk-noord", "an", empty.toString());
-        click(view.connectButton());
-        assertTrue(view.connectResult().getText().startsWith("Password file: "), view.connectResult().getText());
-        assertTrue(view.connectResult().getText().contains("empty"), view.connectResult().getText());
+        click(connectButton());
+        assertTrue(connectResult().getText().startsWith("Password file: "), connectResult().getText());
+        assertTrue(connectResult().getText().contains("empty"), connectResult().getText());
 
         assertFalse(Files.exists(file), "nothing stored while a field is wrong");
-        assertFalse(view.pushButton().isEnabled());
+        assertFalse(pushButton().isEnabled());
     }
 
     @Test
@@ -173,25 +249,25 @@ class HubViewTest extends WorkspaceFixture {
         store.save(NoteBuilder.create("n2").title("Challenge").body("Een gevaarlijke stunt.").observed(LocalDate.now()).build(),
                 NoteStore.NEW);
         fill(HubFixture.UNREACHABLE, "jeugdwerk-noord", "an", password.toString());
-        click(view.connectButton());
-        waitFor(display, () -> view.outbox().getText().startsWith("2 to send"), "the outbox counted: " + view.outbox().getText());
-        assertEquals("None", view.lastError().getText());
+        click(connectButton());
+        waitFor(display, () -> outbox().getText().startsWith("2 to send"), "the outbox counted: " + outbox().getText());
+        assertEquals("None", lastError().getText());
 
-        click(view.pushButton());
-        assertTrue(view.stopButton().isEnabled(), "a push under way can be stopped");
-        assertFalse(view.pushButton().isEnabled());
-        waitFor(display, () -> view.result().getText().startsWith("Not sent."), "the push to end: " + view.result().getText());
-        String said = view.result().getText();
+        click(pushButton());
+        assertTrue(stopButton().isEnabled(), "a push under way can be stopped");
+        assertFalse(pushButton().isEnabled());
+        waitFor(display, () -> result().getText().startsWith("Not sent."), "the push to end: " + result().getText());
+        String said = result().getText();
         assertTrue(said.contains("cannot be reached") && said.contains("Your notes are safe here"), said);
-        waitFor(display, () -> !view.lastError().getText().equals("None"), "the last error in the status");
-        assertTrue(view.lastError().getText().contains("cannot be reached"), view.lastError().getText());
-        assertFalse(view.lastError().getText().matches("\\d{4}-\\d{2}-\\d{2}T.*"), "a time a person reads: " + view.lastError().getText());
+        waitFor(display, () -> !lastError().getText().equals("None"), "the last error in the status");
+        assertTrue(lastError().getText().contains("cannot be reached"), lastError().getText());
+        assertFalse(lastError().getText().matches("\\d{4}-\\d{2}-\\d{2}T.*"), "a time a person reads: " + lastError().getText());
         assertNotNull(Hub.lastError(ws), "kept in the workspace for the next look");
-        assertTrue(view.reachable().getText().contains("cannot be reached"), view.reachable().getText());
-        waitFor(display, () -> view.pushButton().isEnabled() && !view.stopButton().isEnabled(), "the buttons back");
+        assertTrue(reachable().getText().contains("cannot be reached"), reachable().getText());
+        waitFor(display, () -> pushButton().isEnabled() && !stopButton().isEnabled(), "the buttons back");
 
         assertEquals(2, store.count(), "the notes are all still here");
-        assertTrue(view.outbox().getText().startsWith("2 to send"), "and still waiting to go: " + view.outbox().getText());
+        assertTrue(outbox().getText().startsWith("2 to send"), "and still waiting to go: " + outbox().getText());
         assertEquals(1, display.getShells().length, "no dialog: the part says it");
     }
 }

@@ -137,31 +137,32 @@ class InboxViewTest {
         org.vindplaats.ui.parts.NeedsMapView map = new org.vindplaats.ui.parts.NeedsMapView(parent, catalog, notes, Locale.ENGLISH);
         map.setSuggesters(m -> NoteSuggestions.train(catalog, p -> {
         }, List.of(), m));
+        org.vindplaats.ui.widgets.Heatmap heatmap = Widgets.find(parent, "needs.map", org.vindplaats.ui.widgets.Heatmap.class);
         shell.open();
         TestData.waitFor(display, map::idle, "the map counted");
         int confirmed = 0;
-        for (int r = 0; r < map.map().rows().size(); r++) {
-            for (int c = 0; c < map.map().columns().size(); c++) {
-                confirmed += map.map().count(r, c) + map.map().extra(r, c);
+        for (int r = 0; r < heatmap.rows().size(); r++) {
+            for (int c = 0; c < heatmap.columns().size(); c++) {
+                confirmed += heatmap.count(r, c) + heatmap.extra(r, c);
             }
         }
         assertEquals(0, confirmed, "nobody confirmed anything: nothing is counted by default");
 
-        TestData.choose(map.counting(), Messages.Map_withSuggested);
-        TestData.waitFor(display, () -> map.idle() && !map.map().rows().isEmpty(), "the map counted suggestions");
+        TestData.choose(Widgets.find(parent, "needs.counting", org.eclipse.swt.widgets.Combo.class), Messages.Map_withSuggested);
+        TestData.waitFor(display, () -> map.idle() && !heatmap.rows().isEmpty(), "the map counted suggestions");
         int counts = 0;
         int extras = 0;
-        for (int r = 0; r < map.map().rows().size(); r++) {
-            for (int c = 0; c < map.map().columns().size(); c++) {
-                counts += map.map().count(r, c);
-                extras += map.map().extra(r, c);
+        for (int r = 0; r < heatmap.rows().size(); r++) {
+            for (int c = 0; c < heatmap.columns().size(); c++) {
+                counts += heatmap.count(r, c);
+                extras += heatmap.extra(r, c);
             }
         }
         assertEquals(0, counts, "suggestions never count as confirmed");
         assertTrue(extras > 0, "suggested needs are shown as +n");
-        assertTrue(map.map().describe().stream().anyMatch(l -> l.contains("+")), map.map().describe().toString());
-        assertTrue(map.status().getText().contains(org.eclipse.osgi.util.NLS.bind(Messages.Map_suggestedCounted, 3))
-                || map.status().getText().contains("+n"), map.status().getText());
+        assertTrue(heatmap.describe().stream().anyMatch(l -> l.contains("+")), heatmap.describe().toString());
+        assertTrue(Widgets.find(parent, "needs.status", org.eclipse.swt.widgets.Label.class).getText().contains(org.eclipse.osgi.util.NLS.bind(Messages.Map_suggestedCounted, 3))
+                || Widgets.find(parent, "needs.status", org.eclipse.swt.widgets.Label.class).getText().contains("+n"), Widgets.find(parent, "needs.status", org.eclipse.swt.widgets.Label.class).getText());
     }
 
     private static String shellText(Composite c) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -33,6 +34,7 @@ import org.vindplaats.notes.NoteStore;
 import org.vindplaats.app.NoteQuery;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NeedsMapView;
+import org.vindplaats.ui.widgets.Heatmap;
 
 /**
  * The needs map with the shipped knowledge centre's thesaurus: "Phenomena x needs" shows a row per
@@ -77,18 +79,20 @@ class NeedsMapPhenomenaTest {
             map.today(TODAY);
             shell.open();
             flush(display);
-            choose(map.mode(), "Phenomena \u00d7 needs");
+            Heatmap heatmap = Widgets.find(shell, "needs.map", Heatmap.class);
+            choose(Widgets.find(shell, "needs.mode", Combo.class), "Phenomena \u00d7 needs");
             waitFor(display, () -> map.idle() && map.rowIds().contains("grooming"), "a grooming row: " + map.rowIds());
 
             int row = map.rowIds().indexOf("grooming");
-            assertEquals(label, map.map().rows().get(row), "the row has the thesaurus' name");
-            assertEquals(3, map.map().count(row, Need.PRIVACY_SAFETY.ordinal()));
-            assertEquals(3, map.map().count(row, Need.RELATIONSHIPS.ordinal()));
-            assertEquals(0, map.map().count(row, Need.HEALTH.ordinal()));
-            assertEquals("fenomeen:grooming need:privacy_safety", map.cellQuery(row, Need.PRIVACY_SAFETY.ordinal()).text());
+            assertEquals(label, heatmap.rows().get(row), "the row has the thesaurus' name");
+            assertEquals(3, heatmap.count(row, Need.PRIVACY_SAFETY.ordinal()));
+            assertEquals(3, heatmap.count(row, Need.RELATIONSHIPS.ordinal()));
+            assertEquals(0, heatmap.count(row, Need.HEALTH.ordinal()));
+            TestData.clickCell(heatmap, row, Need.PRIVACY_SAFETY.ordinal());
+            assertEquals("fenomeen:grooming need:privacy_safety", opened.get().text(), "a click on the cell opens its notes");
 
             // The trend: 8 weeks, the newest ends on TODAY; 2 notes in it, 1 the week before.
-            Table trend = map.trend();
+            Table trend = Widgets.find(shell, "needs.trend", Table.class);
             waitFor(display, () -> item(trend, label) != null, "grooming in the trend");
             TableItem g = item(trend, label);
             assertEquals("0 0 0 0 0 0 1 2", g.getText(1), "notes per week, oldest first");
@@ -109,8 +113,8 @@ class NeedsMapPhenomenaTest {
 
             // The platform filter offers the platforms of the notes; on Snapchat grooming is still there.
             String snapchat = catalog.platform("snapchat").map(org.vindplaats.model.Platform::name).orElse("snapchat");
-            assertEquals(List.of("All platforms", snapchat), Arrays.asList(map.trendPlatform().getItems()));
-            choose(map.trendPlatform(), snapchat);
+            assertEquals(List.of("All platforms", snapchat), Arrays.asList(Widgets.find(shell, "needs.trendPlatform", Combo.class).getItems()));
+            choose(Widgets.find(shell, "needs.trendPlatform", Combo.class), snapchat);
             assertNotNull(item(trend, label), "on Snapchat");
             trend.setSelection(trend.indexOf(item(trend, label)));
             trend.notifyListeners(SWT.DefaultSelection, new Event());

@@ -69,6 +69,8 @@ class SignalViewsTest {
     private NoteEditorWidgets form;
     private TrendNotesView search;
     private NeedsMapView map;
+    /** The composite the needs map is built in. */
+    private Composite mapPart;
 
     @BeforeEach
     void open() throws Exception {
@@ -99,11 +101,20 @@ class SignalViewsTest {
         form = new NoteEditorWidgets(editor, a);
         search = new TrendNotesView(b, catalog, notes, Locale.ENGLISH);
         map = new NeedsMapView(c, catalog, notes, Locale.ENGLISH);
+        mapPart = c;
         map.onOpen(search::show);
         search.onOpen(editor::open);
         shell.open();
         flush(display);
         waitFor(display, () -> search.idle() && map.idle(), "the first search");
+    }
+
+    private <T extends org.eclipse.swt.widgets.Control> T mapWidget(String name, Class<T> type) {
+        return Widgets.find(mapPart, name, type);
+    }
+
+    private Heatmap heatmap() {
+        return mapWidget("needs.map", Heatmap.class);
     }
 
     private void check(String platformId) {
@@ -165,18 +176,13 @@ class SignalViewsTest {
 
         // The needs map counts it under TikTok x relationships; a click opens exactly that cell.
         waitFor(display, () -> map.idle() && map.rowIds().contains("tiktok"), "the needs map");
-        Heatmap h = map.map();
+        Heatmap h = heatmap();
         int row = map.rowIds().indexOf("tiktok");
         assertEquals(1, h.count(row, Need.RELATIONSHIPS.ordinal()));
         assertEquals(0, h.count(row, Need.HEALTH.ordinal()));
         search.search().setText("");
         waitFor(display, () -> search.idle(), "search reset");
-        Point centre = h.cellCentre(row, Need.RELATIONSHIPS.ordinal());
-        Event click = new Event();
-        click.x = centre.x;
-        click.y = centre.y;
-        click.button = 1;
-        h.notifyListeners(SWT.MouseDown, click);
+        TestData.clickCell(h, row, Need.RELATIONSHIPS.ordinal());
         waitFor(display, () -> search.idle() && search.search().getText().equals("platform:tiktok need:relationships"),
                 "the cell's notes");
         assertEquals(1, search.table().getItemCount());
@@ -330,22 +336,26 @@ class SignalViewsTest {
         openAll();
         waitFor(display, () -> map.idle() && map.rowIds().size() == 2, "platform rows");
         assertEquals(List.of("tiktok", "snapchat"), map.rowIds(), "busiest platform first");
-        assertEquals(2, map.map().count(0, Need.HEALTH.ordinal()));
+        assertEquals(2, heatmap().count(0, Need.HEALTH.ordinal()));
 
-        choose(map.polarity(), Polarity.RISK.label().get(Locale.ENGLISH));
+        choose(mapWidget("needs.polarity", org.eclipse.swt.widgets.Combo.class), Polarity.RISK.label().get(Locale.ENGLISH));
         waitFor(display, () -> map.idle() && map.rowIds().equals(List.of("tiktok")), "risk only");
-        assertEquals(1, map.map().count(0, Need.HEALTH.ordinal()));
-        choose(map.polarity(), "(all)");
-        choose(map.period(), "Last 3 months");
-        waitFor(display, () -> map.idle() && map.rowIds().size() == 2 && map.map().count(0, Need.HEALTH.ordinal()) == 1,
+        assertEquals(1, heatmap().count(0, Need.HEALTH.ordinal()));
+        choose(mapWidget("needs.polarity", org.eclipse.swt.widgets.Combo.class), "(all)");
+        choose(mapWidget("needs.period", org.eclipse.swt.widgets.Combo.class), "Last 3 months");
+        waitFor(display, () -> map.idle() && map.rowIds().size() == 2 && heatmap().count(0, Need.HEALTH.ordinal()) == 1,
                 "the old note drops out");
 
-        choose(map.mode(), "Affordances \u00d7 needs");
+        choose(mapWidget("needs.mode", org.eclipse.swt.widgets.Combo.class), "Affordances \u00d7 needs");
         waitFor(display, () -> map.idle() && map.rowIds().size() == 7, "affordance rows");
         int visibility = map.rowIds().indexOf("visibility");
-        assertEquals(1, map.map().count(visibility, Need.TALENT.ordinal()));
-        assertEquals(0, map.map().count(map.rowIds().indexOf("anonymity"), Need.TALENT.ordinal()));
-        NoteQuery q = map.cellQuery(visibility, Need.TALENT.ordinal());
+        assertEquals(1, heatmap().count(visibility, Need.TALENT.ordinal()));
+        assertEquals(0, heatmap().count(map.rowIds().indexOf("anonymity"), Need.TALENT.ordinal()));
+        List<NoteQuery> opened = new java.util.ArrayList<>();
+        map.onOpen(opened::add);
+        TestData.clickCell(heatmap(), visibility, Need.TALENT.ordinal());
+        assertEquals(1, opened.size(), "a click on the cell opens its notes");
+        NoteQuery q = opened.get(0);
         assertEquals("affordance:visibility need:talent", q.text());
         assertEquals(java.time.LocalDate.now().minusMonths(3), q.from());
     }

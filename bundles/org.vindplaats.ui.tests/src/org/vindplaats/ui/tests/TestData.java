@@ -143,6 +143,16 @@ final class TestData {
         button.notifyListeners(SWT.Selection, new Event());
     }
 
+    /** Clicks the middle of a heat map's cell, as the first mouse button does. */
+    static void clickCell(org.vindplaats.ui.widgets.Heatmap map, int row, int column) {
+        org.eclipse.swt.graphics.Point centre = map.cellCentre(row, column);
+        Event click = new Event();
+        click.x = centre.x;
+        click.y = centre.y;
+        click.button = 1;
+        map.notifyListeners(SWT.MouseDown, click);
+    }
+
     static int[] levels(int... l) {
         return l;
     }

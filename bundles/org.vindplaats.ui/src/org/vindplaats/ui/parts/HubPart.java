@@ -26,7 +26,7 @@ public final class HubPart {
 
     @Focus
     public void focus() {
-        view.url().setFocus();
+        view.setFocus();
     }
 
     public HubView view() {

@@ -94,25 +94,25 @@ public final class HubView {
         form.setText(Messages.Hub_connectGroup);
         GridLayoutFactory.swtDefaults().numColumns(3).spacing(8, 6).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
-        url = field(form, Messages.Hub_url, Messages.Hub_urlHint, 2);
+        url = Ui.name(field(form, Messages.Hub_url, Messages.Hub_urlHint, 2), "hub.url");
         teamLabel = label(form, Messages.Hub_team);
-        team = text(form, Messages.Hub_teamHint, 2);
-        user = field(form, Messages.Hub_user, Messages.Hub_userHint, 2);
-        passwordFile = field(form, Messages.Hub_passwordFile, Messages.Hub_passwordFileHint, 1);
+        team = Ui.name(text(form, Messages.Hub_teamHint, 2), "hub.team");
+        user = Ui.name(field(form, Messages.Hub_user, Messages.Hub_userHint, 2), "hub.user");
+        passwordFile = Ui.name(field(form, Messages.Hub_passwordFile, Messages.Hub_passwordFileHint, 1), "hub.passwordFile");
         passwordFile.setToolTipText(Messages.Hub_passwordFileTip);
-        choosePasswordFile = new Button(form, SWT.PUSH);
+        choosePasswordFile = Ui.name(new Button(form, SWT.PUSH), "hub.choosePasswordFile");
         choosePasswordFile.setText(Messages.Hub_choose);
         choosePasswordFile.addListener(SWT.Selection, e -> choosePasswordFile());
         new Label(form, SWT.NONE);
-        knowledgeCentre = new Button(form, SWT.CHECK);
+        knowledgeCentre = Ui.name(new Button(form, SWT.CHECK), "hub.knowledgeCentre");
         knowledgeCentre.setText(Messages.Hub_knowledgeCentre);
         knowledgeCentre.setToolTipText(Messages.Hub_knowledgeCentreTip);
         GridDataFactory.swtDefaults().span(2, 1).applyTo(knowledgeCentre);
         knowledgeCentre.addListener(SWT.Selection, e -> showAccountKind());
-        connect = new Button(form, SWT.PUSH);
+        connect = Ui.name(new Button(form, SWT.PUSH), "hub.connect");
         connect.setText(Messages.Hub_connect);
         GridDataFactory.swtDefaults().span(3, 1).applyTo(connect);
-        connectResult = new Label(form, SWT.WRAP);
+        connectResult = Ui.name(new Label(form, SWT.WRAP), "hub.connectResult");
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(connectResult);
         connect.addListener(SWT.Selection, e -> connect());
         for (Text t : new Text[] { url, team, user, passwordFile }) {
@@ -123,14 +123,14 @@ public final class HubView {
         state.setText(Messages.Hub_statusGroup);
         GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 6).applyTo(state);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
-        connection = row(state, Messages.Hub_connection);
-        reachable = row(state, Messages.Hub_reachable);
-        outbox = row(state, Messages.Hub_outbox);
-        lastError = row(state, Messages.Hub_lastError);
+        connection = Ui.name(row(state, Messages.Hub_connection), "hub.connection");
+        reachable = Ui.name(row(state, Messages.Hub_reachable), "hub.reachable");
+        outbox = Ui.name(row(state, Messages.Hub_outbox), "hub.outbox");
+        lastError = Ui.name(row(state, Messages.Hub_lastError), "hub.lastError");
         // Notes a push found under the same id from another workspace: keep both (ours gets a new id).
-        conflicts = row(state, Messages.Hub_conflictsRow);
+        conflicts = Ui.name(row(state, Messages.Hub_conflictsRow), "hub.conflicts");
         new Label(state, SWT.NONE);
-        keepBoth = new Button(state, SWT.PUSH);
+        keepBoth = Ui.name(new Button(state, SWT.PUSH), "hub.keepBoth");
         keepBoth.setText(Messages.Hub_keepBoth);
         keepBoth.setToolTipText(Messages.Hub_keepBothTip);
         keepBoth.setEnabled(false);
@@ -138,15 +138,15 @@ public final class HubView {
         Composite actions = new Composite(state, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(actions);
-        push = new Button(actions, SWT.PUSH);
+        push = Ui.name(new Button(actions, SWT.PUSH), "hub.push");
         push.setText(Messages.Hub_push);
         push.setToolTipText(Messages.Hub_pushTip);
         push.addListener(SWT.Selection, e -> pushNow());
-        stop = new Button(actions, SWT.PUSH);
+        stop = Ui.name(new Button(actions, SWT.PUSH), "hub.stop");
         stop.setText(Messages.Hub_stop);
         stop.setEnabled(false);
         stop.addListener(SWT.Selection, e -> stopPush());
-        refresh = new Button(actions, SWT.PUSH);
+        refresh = Ui.name(new Button(actions, SWT.PUSH), "hub.refresh");
         refresh.setText(Messages.Hub_refresh);
         refresh.addListener(SWT.Selection, e -> refresh(true));
         ProgressBar bar = JobStatus.progressBar(actions);
@@ -154,6 +154,7 @@ public final class HubView {
         GridLayoutFactory.fillDefaults().applyTo(line);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(line);
         status = JobStatus.create(bar, line, this::setBusy);
+        Ui.name(status.result(), "hub.result");
 
         // Changes to the notes (a save, an import) and another workspace folder: the outbox is
         // counted again; a push, whoever started it, says how it went.
@@ -530,80 +531,8 @@ public final class HubView {
         connect.setEnabled(!busy);
     }
 
-    // ------------------------------------------------------------------ access for parts and tests
-
-    public Text url() {
-        return url;
-    }
-
-    public Text team() {
-        return team;
-    }
-
-    public Text user() {
-        return user;
-    }
-
-    public Text passwordFile() {
-        return passwordFile;
-    }
-
-    public Button choosePasswordFileButton() {
-        return choosePasswordFile;
-    }
-
-    /** "A knowledge centre's account": reads what teams shared, sends nothing. */
-    public Label conflicts() {
-        return conflicts;
-    }
-
-    public Button keepBothButton() {
-        return keepBoth;
-    }
-
-    public Button knowledgeCentreButton() {
-        return knowledgeCentre;
-    }
-
-    public Button connectButton() {
-        return connect;
-    }
-
-    /** Under the form: what was stored, or which field to fix. */
-    public Label connectResult() {
-        return connectResult;
-    }
-
-    public Label connection() {
-        return connection;
-    }
-
-    public Label reachable() {
-        return reachable;
-    }
-
-    public Label outbox() {
-        return outbox;
-    }
-
-    public Label lastError() {
-        return lastError;
-    }
-
-    public Button pushButton() {
-        return push;
-    }
-
-    public Button stopButton() {
-        return stop;
-    }
-
-    public Button refreshButton() {
-        return refresh;
-    }
-
-    /** Under the buttons: how the last push went. */
-    public Label result() {
-        return status.result();
+    /** Puts the cursor in the hub's address. */
+    public void setFocus() {
+        url.setFocus();
     }
 }

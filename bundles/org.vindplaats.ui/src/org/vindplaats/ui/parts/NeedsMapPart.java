@@ -39,7 +39,7 @@ public final class NeedsMapPart {
 
     @Focus
     public void focus() {
-        view.map().setFocus();
+        view.setFocus();
     }
 
     public NeedsMapView view() {

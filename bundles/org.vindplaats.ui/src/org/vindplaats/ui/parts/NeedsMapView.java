@@ -44,6 +44,7 @@ import org.vindplaats.app.NoteSearch;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.app.SearchResults;
 import org.vindplaats.ui.widgets.Heatmap;
+import org.vindplaats.ui.widgets.Ui;
 
 /**
  * The needs map: how many notes touch each developmental need per platform, per affordance or per
@@ -96,24 +97,24 @@ public final class NeedsMapView {
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(8, 6).applyTo(parent);
         Composite bar = wrappingBar(parent);
         new Label(bar, SWT.NONE).setText(Messages.Map_rows);
-        mode = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        mode = Ui.name(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), "needs.mode");
         mode.setItems(Messages.Map_platforms, Messages.Map_affordances, Messages.Map_phenomena);
         mode.select(0);
         new Label(bar, SWT.NONE).setText(Messages.Map_period);
-        period = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        period = Ui.name(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), "needs.period");
         for (int months : PERIODS) {
             period.add(months == 0 ? Messages.Map_allTime : NLS.bind(Messages.Map_lastMonths, months));
         }
         period.select(0);
         new Label(bar, SWT.NONE).setText(Messages.Map_polarity);
-        polarity = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        polarity = Ui.name(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), "needs.polarity");
         polarity.add(Messages.Notes_any);
         for (Polarity p : Polarity.values()) {
             polarity.add(p.label().get(locale));
         }
         polarity.select(0);
         new Label(bar, SWT.NONE).setText(Messages.Map_counting_label);
-        counting = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        counting = Ui.name(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), "needs.counting");
         counting.setItems(Messages.Map_confirmedOnly, Messages.Map_withSuggested);
         counting.select(0);
         for (Combo c : List.of(mode, period, polarity, counting)) {
@@ -128,25 +129,25 @@ public final class NeedsMapView {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-        map = new Heatmap(scroller);
+        map = Ui.name(new Heatmap(scroller), "needs.map");
         scroller.setContent(map);
         map.onOpen(this::open);
 
-        status = new Label(parent, SWT.WRAP);
+        status = Ui.name(new Label(parent, SWT.WRAP), "needs.status");
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(status);
 
         Composite trendBar = wrappingBar(parent);
         trendTitle = new Label(trendBar, SWT.NONE);
         trendTitle.setText(trendTitle(today));
         new Label(trendBar, SWT.NONE).setText(Messages.Trend_platform);
-        trendPlatform = new Combo(trendBar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        trendPlatform = Ui.name(new Combo(trendBar, SWT.READ_ONLY | SWT.DROP_DOWN), "needs.trendPlatform");
         trendPlatform.add(Messages.Trend_allPlatforms);
         trendPlatform.select(0);
         trendPlatform.addListener(SWT.Selection, e -> showTrend());
         Label trendHint = new Label(parent, SWT.WRAP);
         trendHint.setText(NLS.bind(Messages.Trend_hint, NeedsMap.WEEKS / 2, NeedsMap.MIN_RECENT));
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(trendHint);
-        trend = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        trend = Ui.name(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "needs.trend");
         trend.setHeaderVisible(true);
         trend.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, 8 * trend.getItemHeight() + trend.getHeaderHeight())
@@ -185,12 +186,8 @@ public final class NeedsMapView {
     }
 
     /** True when the map counts suggested needs too. */
-    public boolean withSuggested() {
+    private boolean withSuggested() {
         return counting.getSelectionIndex() == 1 && suggesters != null;
-    }
-
-    public Combo counting() {
-        return counting;
     }
 
     private NeedsMap.Rows rows() {
@@ -217,7 +214,7 @@ public final class NeedsMapView {
     }
 
     /** The notes the map counts: the period and polarity filters, no text. */
-    public NoteQuery baseQuery() {
+    private NoteQuery baseQuery() {
         return NoteQuery.of("").withFilter(NoteQuery.POLARITY, polarityId()).withDates(from(), null)
                 .withLimit(Integer.MAX_VALUE);
     }
@@ -404,7 +401,7 @@ public final class NeedsMapView {
      * The query that lists the notes of one cell, e.g. {@code platform:tiktok need:relationships}
      * or {@code fenomeen:grooming need:privacy_safety}.
      */
-    public NoteQuery cellQuery(int row, int column) {
+    private NoteQuery cellQuery(int row, int column) {
         String field = switch (shownRows) {
             case AFFORDANCES -> "affordance";
             case PHENOMENA -> "fenomeen";
@@ -415,7 +412,7 @@ public final class NeedsMapView {
     }
 
     /** The query that lists the notes of a row of the trend, e.g. {@code fenomeen:grooming platform:snapchat}. */
-    public NoteQuery trendQuery(int row) {
+    private NoteQuery trendQuery(int row) {
         String text = "fenomeen:" + trends.get(row).phenomenon();
         String platform = chosenPlatform();
         if (platform != null) {
@@ -441,7 +438,7 @@ public final class NeedsMapView {
         }
     }
 
-    // ------------------------------------------------------------------ access for parts and tests
+    // ------------------------------------------------------------------ for parts and tests
 
     public void onOpen(Consumer<NoteQuery> listener) {
         onOpen = listener;
@@ -460,33 +457,9 @@ public final class NeedsMapView {
         return List.copyOf(rowIds);
     }
 
-    public Heatmap map() {
-        return map;
-    }
-
-    public Combo mode() {
-        return mode;
-    }
-
-    public Combo period() {
-        return period;
-    }
-
-    public Combo polarity() {
-        return polarity;
-    }
-
-    /** The trend: per phenomenon its name, the notes per week, the course and whether it rises. */
-    public Table trend() {
-        return trend;
-    }
-
-    public Combo trendPlatform() {
-        return trendPlatform;
-    }
-
-    public Label status() {
-        return status;
+    /** Puts the focus on the map (the arrow keys move between its cells). */
+    public void setFocus() {
+        map.setFocus();
     }
 
     /** A row of controls that wraps on a narrow part (the map's and the trend's choices). */
