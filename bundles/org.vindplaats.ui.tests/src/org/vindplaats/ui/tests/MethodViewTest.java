@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,8 @@ class MethodViewTest {
     private Display display;
     private Shell shell;
     private MethodView view;
+    /** The topics and their entries. */
+    private Tree tree;
 
     @BeforeEach
     void open() throws Exception {
@@ -46,6 +49,7 @@ class MethodViewTest {
         Composite parent = new Composite(shell, SWT.NONE);
         view = new MethodView(parent, Locale.of("nl"));
         view.setGuide(shippedGuide());
+        tree = Widgets.find(parent, "method.tree", Tree.class);
         shell.open();
         TestData.flush(display);
     }
@@ -70,10 +74,10 @@ class MethodViewTest {
     }
 
     private void choose(TreeItem item) {
-        view.tree().setSelection(item);
+        tree.setSelection(item);
         Event e = new Event();
         e.item = item;
-        view.tree().notifyListeners(SWT.Selection, e);
+        tree.notifyListeners(SWT.Selection, e);
         TestData.flush(display);
     }
 
@@ -95,7 +99,7 @@ class MethodViewTest {
 
     @Test
     void opensOnTheStepsWithTheirDescriptionsAndWhichNeverStop() {
-        assertEquals(MethodGuide.TOPIC_IDS.size(), view.tree().getItemCount());
+        assertEquals(MethodGuide.TOPIC_IDS.size(), tree.getItemCount());
         String text = shown();
         assertTrue(text.contains("1. Oriënteren  \u2014 " + Messages.Method_continuous), text);
         assertTrue(text.contains("Een stap waar je nooit mee klaar bent"), "the step's description, not only its name:\n" + text);
@@ -105,7 +109,7 @@ class MethodViewTest {
 
     @Test
     void choosingAPartOfSignallingShowsTheWeighingPointsAndTheNoReactionRule() {
-        TreeItem signalling = view.tree().getItem(MethodGuide.TOPIC_IDS.indexOf("signalling"));
+        TreeItem signalling = tree.getItem(MethodGuide.TOPIC_IDS.indexOf("signalling"));
         TreeItem noReaction = null;
         for (TreeItem i : signalling.getItems()) {
             if ("signalling/no_reaction".equals(i.getData())) {
@@ -117,12 +121,12 @@ class MethodViewTest {
         assertTrue(text.contains("Geen reactie kan ook een signaal zijn"), text);
         assertTrue(text.contains("Urgentie: loopt de jongere"), "the whole topic is shown:\n" + text);
         assertTrue(text.contains("p. 29-32"), text);
-        assertEquals(noReaction, view.tree().getSelection()[0]);
+        assertEquals(noReaction, tree.getSelection()[0]);
     }
 
     @Test
     void principlesNameTheStepsTheyBelongTo() {
-        choose(view.tree().getItem(MethodGuide.TOPIC_IDS.indexOf("principles")));
+        choose(tree.getItem(MethodGuide.TOPIC_IDS.indexOf("principles")));
         String text = shown();
         assertTrue(text.contains("Belonen"), text);
         assertTrue(text.contains(Messages.Method_steps + ": 2. Bekendheid en toegankelijkheid vergroten"), text);
@@ -132,7 +136,7 @@ class MethodViewTest {
     void withoutAGuideTheViewSaysWhatToInstall() {
         view.setGuide(MethodGuide.EMPTY);
         TestData.flush(display);
-        assertEquals(0, view.tree().getItemCount());
+        assertEquals(0, tree.getItemCount());
         assertTrue(shown().contains(Messages.Method_none), shown());
     }
 }

@@ -41,7 +41,7 @@ public final class MethodPart {
 
     @Focus
     public void focus() {
-        view.tree().setFocus();
+        view.setFocus();
     }
 
     public MethodView view() {

@@ -46,7 +46,7 @@ public final class MethodView {
         GridLayoutFactory.fillDefaults().applyTo(parent);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        tree = new Tree(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
+        tree = Ui.name(new Tree(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION), "method.tree");
         tree.getAccessible();
         scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
@@ -187,7 +187,8 @@ public final class MethodView {
         content.layout(true, true);
     }
 
-    public Tree tree() {
-        return tree;
+    /** Puts the focus in the tree of topics. */
+    public void setFocus() {
+        tree.setFocus();
     }
 }
