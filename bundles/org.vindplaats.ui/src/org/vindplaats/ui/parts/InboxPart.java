@@ -33,7 +33,7 @@ public final class InboxPart {
 
     @Focus
     public void focus() {
-        view.table().setFocus();
+        view.setFocus();
     }
 
     public InboxView view() {

@@ -254,4 +254,9 @@ public final class InboxView {
     public boolean isSettled() {
         return finished == generation && !busy;
     }
+
+    /** Focus on the list of notes waiting to be confirmed. */
+    public void setFocus() {
+        table.setFocus();
+    }
 }
