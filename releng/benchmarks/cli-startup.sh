@@ -17,7 +17,7 @@ CLI=${VINDPLAATS_LAUNCHER:-$ROOT/vindplaats}
 # A workspace of 1 000 generated notes (the dev set's 90 notes, repeated with other ids).
 WS=$(mktemp -d)
 trap 'rm -rf "$WS"' EXIT
-SRC="$ROOT/bundles/org.vindplaats.index.tests/src/testdata/eval-dev/notes.jsonl"
+SRC="$ROOT/bundles/org.vindplaats.testing/testdata/eval-dev/notes.jsonl"
 for i in $(seq 0 11); do sed "s/\"id\": \"dev-/\"id\": \"b$i-/" "$SRC"; done > "$WS/all.jsonl"
 head -n 1000 "$WS/all.jsonl" > "$WS/notes.jsonl"
 "$CLI" notes import --workspace "$WS/ws" "$WS/notes.jsonl" >/dev/null 2>&1

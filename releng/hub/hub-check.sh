@@ -33,7 +33,7 @@ cd "$DIR"
 V="$ROOT/vindplaats"
 
 # Notes: the dev set's first 40, one of them with personal data kept on purpose.
-head -n 40 "$ROOT/bundles/org.vindplaats.index.tests/src/testdata/eval-dev/notes.jsonl" >notes.jsonl
+head -n 40 "$ROOT/bundles/org.vindplaats.testing/testdata/eval-dev/notes.jsonl" >notes.jsonl
 "$V" notes import --workspace ws notes.jsonl --ack >/dev/null 2>&1 || fail "import failed"
 printf '%s\n' '{"id":"pii-1","title":"Afspraak met Sanne","body":"Sanne (06 12345678) vroeg om terug te bellen over de groepsapp.","observed":"2026-11-20","lang":"nl"}' >pii.jsonl
 "$V" notes import --workspace ws pii.jsonl --keep-pii --ack >/dev/null 2>&1 || fail "import with --keep-pii failed"

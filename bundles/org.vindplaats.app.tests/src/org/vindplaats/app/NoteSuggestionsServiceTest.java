@@ -2,7 +2,6 @@ package org.vindplaats.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,16 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.suggest.PhenomenonSuggester;
+import org.vindplaats.testing.Services;
 
 /**
  * The suggestions service: one for the whole application (the Note editor, the inbox, the needs
@@ -75,20 +72,12 @@ class NoteSuggestionsServiceTest {
     }
 
     @Test
-    void theServiceIsOneForTheApplicationAndKnowsThePluginsThesauri() throws InterruptedException {
-        ServiceTracker<NoteSuggestions, NoteSuggestions> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(NoteSuggestions.class).getBundleContext(), NoteSuggestions.class, null);
-        tracker.open();
-        try {
-            NoteSuggestions service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-            assertNotNull(service, "NoteSuggestions is registered by Declarative Services");
-            assertEquals(1, tracker.getServiceReferences().length, "one for the whole application");
-            PhenomenonSuggester phenomena = service.phenomena();
-            assertFalse(phenomena.thesaurus().isEmpty(), "trained on the installed knowledge centre's thesaurus");
-            assertSame(phenomena, service.phenomena(), "trained once while nothing changes");
-        } finally {
-            tracker.close();
-        }
+    void theServiceIsOneForTheApplicationAndKnowsThePluginsThesauri() {
+        NoteSuggestions service = Services.await(NoteSuggestions.class); // registered by Declarative Services
+        assertEquals(1, Services.count(NoteSuggestions.class), "one for the whole application");
+        PhenomenonSuggester phenomena = service.phenomena();
+        assertFalse(phenomena.thesaurus().isEmpty(), "trained on the installed knowledge centre's thesaurus");
+        assertSame(phenomena, service.phenomena(), "trained once while nothing changes");
     }
 
     @Test

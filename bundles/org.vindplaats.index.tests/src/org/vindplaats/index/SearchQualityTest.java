@@ -13,11 +13,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.testing.TestFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Search quality on the dev evaluation set (testdata/eval-dev, 90 notes, 30 queries with
+ * Search quality on the dev evaluation set (org.vindplaats.testing's testdata/eval-dev, 90 notes, 30 queries with
  * hand-judged relevant notes): mean reciprocal rank of the first relevant hit and recall in the
  * top 10. The floors are what the engine reaches minus a small margin, so a change that makes
  * search worse fails here.
@@ -38,7 +39,7 @@ class SearchQualityTest {
     void mrrAndRecallAt10OnTheDevSet() throws IOException {
         List<TrendNote> notes = TestNotes.devNotes();
         assertEquals(90, notes.size());
-        List<JsonNode> queries = TestNotes.jsonl("eval-dev/queries.jsonl");
+        List<JsonNode> queries = TestNotes.jsonl(TestFiles.QUERIES);
         assertEquals(30, queries.size());
         double mrr = 0;
         double recall = 0;

@@ -1,11 +1,7 @@
 package org.vindplaats.index;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +17,12 @@ import org.vindplaats.model.Need;
 import org.vindplaats.model.Polarity;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.Urgency;
+import org.vindplaats.testing.TestFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Notes for tests: a tiny builder and the dev evaluation set (testdata/eval-dev). */
+/** Notes for tests: a tiny builder and the dev evaluation set (org.vindplaats.testing). */
 final class TestNotes {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -57,11 +54,11 @@ final class TestNotes {
     /** The 90 dev notes with their gold labels merged in, as a worker would have confirmed them. */
     static List<TrendNote> devNotes() {
         Map<String, JsonNode> gold = new HashMap<>();
-        for (JsonNode g : jsonl("eval-dev/gold.jsonl")) {
+        for (JsonNode g : jsonl(TestFiles.GOLD)) {
             gold.put(g.get("id").asText(), g);
         }
         List<TrendNote> out = new ArrayList<>();
-        for (JsonNode n : jsonl("eval-dev/notes.jsonl")) {
+        for (JsonNode n : jsonl(TestFiles.NOTES)) {
             String id = n.get("id").asText();
             JsonNode g = gold.get(id);
             List<String> platforms = new ArrayList<>();
@@ -83,22 +80,16 @@ final class TestNotes {
         return out;
     }
 
-    static List<JsonNode> jsonl(String resource) {
-        try (InputStream in = TestNotes.class.getResourceAsStream("/testdata/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing test resource /testdata/" + resource);
+    /** A file of the dev evaluation set (org.vindplaats.testing), one JSON object per line. */
+    static List<JsonNode> jsonl(String file) {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : TestFiles.evalDevLines(file)) {
+            try {
+                out.add(JSON.readTree(line));
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
             }
-            List<JsonNode> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return out;
     }
 }

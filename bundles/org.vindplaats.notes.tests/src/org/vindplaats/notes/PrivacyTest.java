@@ -67,7 +67,7 @@ class PrivacyTest {
 
     private ImportReport importDev(Workspace ws, boolean keep) throws IOException {
         return new NoteImporter(ws.notes(), ImportOptions.DEFAULT.withKeepPii(keep), PiiScrubber.standard(),
-                TestData.CLOCK).importPath(TestData.copy("dev/notes.jsonl", tmp.resolve(keep ? "keep" : "scrub")),
+                TestData.CLOCK).importPath(TestData.copy(TestData.DEV_NOTES, tmp.resolve(keep ? "keep" : "scrub")),
                         new NullProgressMonitor());
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -36,7 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.wiring.FrameworkWiring;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.DescriptorLoader;
 import org.vindplaats.catalog.PluginInfo;
@@ -45,6 +43,7 @@ import org.vindplaats.catalog.PluginJarBuilder;
 import org.vindplaats.catalog.Problem;
 import org.vindplaats.catalog.internal.FolderPluginInstaller;
 import org.vindplaats.catalog.internal.Restarts;
+import org.vindplaats.testing.Services;
 
 /**
  * Plugins are data, never code (issue 13). Every hostile jar below is refused by the installer with
@@ -80,16 +79,8 @@ class DataOnlyPluginTest {
         valid = Fixtures.read(dir.resolve("fixtures/platform/vindplaats-plugin.json"));
         marker = dir.resolve("payload-ran.marker");
         payload = compilePayload(marker);
-        installer = service(PluginInstaller.class);
-        catalog = service(Catalog.class);
-    }
-
-    private static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> t = new ServiceTracker<>(Fixtures.context(), type, null);
-        t.open();
-        T s = t.waitForService(TimeUnit.SECONDS.toMillis(20));
-        assertNotNull(s, type.getSimpleName());
-        return s;
+        installer = Services.await(PluginInstaller.class);
+        catalog = Services.await(Catalog.class);
     }
 
     /** evil.Payload: writes the marker as soon as the class is initialised, i.e. loaded by the framework. */

@@ -1,13 +1,10 @@
 package org.vindplaats.catalog.tests;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -16,6 +13,8 @@ import java.util.jar.Manifest;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+
+import org.vindplaats.testing.TestFiles;
 
 /** Test data: copies the fragment's fixtures to disk and builds small plugin jars. */
 final class Fixtures {
@@ -29,30 +28,7 @@ final class Fixtures {
 
     /** Copies fixtures/{@code folder} out of this test fragment into {@code target}. */
     static Path copy(String folder, Path target) throws IOException {
-        Bundle fragment = null;
-        for (Bundle b : context().getBundles()) {
-            if ("org.vindplaats.catalog.tests".equals(b.getSymbolicName())) {
-                fragment = b;
-            }
-        }
-        if (fragment == null) {
-            throw new IllegalStateException("test fragment not installed");
-        }
-        Enumeration<URL> entries = fragment.findEntries("fixtures/" + folder, "*", true);
-        String prefix = "/fixtures/" + folder + "/";
-        while (entries != null && entries.hasMoreElements()) {
-            URL url = entries.nextElement();
-            String path = url.getPath();
-            if (path.endsWith("/")) {
-                continue;
-            }
-            Path out = target.resolve(path.substring(path.indexOf(prefix) + prefix.length()));
-            Files.createDirectories(out.getParent());
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, out);
-            }
-        }
-        return target;
+        return TestFiles.copy("org.vindplaats.catalog.tests", "fixtures/" + folder, target);
     }
 
     /** A plugin jar with the given descriptor text, as 'vindplaats plugin build' would make it. */

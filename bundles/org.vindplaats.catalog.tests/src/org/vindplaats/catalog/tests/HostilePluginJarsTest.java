@@ -2,7 +2,6 @@ package org.vindplaats.catalog.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -26,12 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.DescriptorLoader;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginContent;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.Problem;
+import org.vindplaats.testing.Services;
 
 /**
  * Hostile plugin jars beyond {@link HostilePluginTest} (zip bomb, traversal entry, not a zip, links):
@@ -51,11 +49,7 @@ class HostilePluginJarsTest {
     static void setUp() throws Exception {
         Fixtures.copy("valid", dir.resolve("fixtures"));
         valid = Fixtures.read(dir.resolve("fixtures/platform/vindplaats-plugin.json"));
-        ServiceTracker<PluginInstaller, PluginInstaller> t = new ServiceTracker<>(Fixtures.context(),
-                PluginInstaller.class, null);
-        t.open();
-        installer = t.waitForService(TimeUnit.SECONDS.toMillis(20));
-        assertNotNull(installer, "the PluginInstaller service is registered by Declarative Services");
+        installer = Services.await(PluginInstaller.class); // registered by Declarative Services
     }
 
     /** A jar with this manifest name and descriptor entry; {@code stored} skips compression. */

@@ -1,24 +1,21 @@
 package org.vindplaats.catalog.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.model.Affordance;
+import org.vindplaats.testing.Services;
 
 /**
  * Installs, updates and uninstalls plugin bundles in the running framework and checks what the
@@ -35,11 +32,7 @@ class LiveCatalogTest {
     static void setUp() throws Exception {
         Fixtures.copy("valid", dir);
         validDescriptor = Fixtures.read(dir.resolve("platform/vindplaats-plugin.json"));
-        BundleContext ctx = Fixtures.context();
-        ServiceTracker<Catalog, Catalog> tracker = new ServiceTracker<>(ctx, Catalog.class, null);
-        tracker.open();
-        catalog = tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-        assertNotNull(catalog, "the Catalog service must be registered by Declarative Services");
+        catalog = Services.await(Catalog.class); // registered by Declarative Services
     }
 
     /** The valid fixture with another id, version and anonymity (2-4: it has anonymous accounts, scale rule 1). */

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.app.PluginUpdateService;
+import org.vindplaats.testing.Services;
 
 /**
  * The application layer offers its services through Declarative Services, as the products start
@@ -27,16 +27,8 @@ class AppServicesTest {
         if (app.getState() != Bundle.ACTIVE && app.getState() != Bundle.STARTING) {
             app.start(Bundle.START_ACTIVATION_POLICY); // as the products' configuration does
         }
-        ServiceTracker<PluginUpdateService, PluginUpdateService> tracker = new ServiceTracker<>(ctx,
-                PluginUpdateService.class, null);
-        tracker.open();
-        try {
-            PluginUpdateService service = tracker.waitForService(10_000);
-            assertNotNull(service, "PluginUpdateService is registered");
-            assertNotNull(service.updates().repositories(), "with the catalog and installer injected");
-            assertTrue(service.lastOffer().isEmpty(), "no check ran");
-        } finally {
-            tracker.close();
-        }
+        PluginUpdateService service = Services.await(PluginUpdateService.class);
+        assertNotNull(service.updates().repositories(), "with the catalog and installer injected");
+        assertTrue(service.lastOffer().isEmpty(), "no check ran");
     }
 }

@@ -1,22 +1,13 @@
 package org.vindplaats.cli.tests;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginDescriptor;
@@ -24,6 +15,8 @@ import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.cli.Cli;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.model.Platform;
+import org.vindplaats.testing.Services;
+import org.vindplaats.testing.TestFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,16 +35,8 @@ final class CliHarness {
 
     static synchronized Catalog catalog() throws InterruptedException {
         if (catalog == null) {
-            BundleContext ctx = FrameworkUtil.getBundle(CliHarness.class).getBundleContext();
-            ServiceTracker<Catalog, Catalog> t = new ServiceTracker<>(ctx, Catalog.class, null);
-            t.open();
-            catalog = t.waitForService(TimeUnit.SECONDS.toMillis(30));
-            ServiceTracker<PluginInstaller, PluginInstaller> i = new ServiceTracker<>(ctx, PluginInstaller.class, null);
-            i.open();
-            installer = i.waitForService(TimeUnit.SECONDS.toMillis(30));
-            if (catalog == null || installer == null) {
-                throw new IllegalStateException("Catalog or PluginInstaller service not available");
-            }
+            catalog = Services.await(Catalog.class);
+            installer = Services.await(PluginInstaller.class);
         }
         return catalog;
     }
@@ -80,27 +65,9 @@ final class CliHarness {
         return installer;
     }
 
-    /** Copies fixtures/{@code folder} out of this fragment. */
+    /** Copies fixtures/{@code folder} out of this fragment; "eval-dev" is the shared dev evaluation set. */
     static Path fixture(String folder, Path target) throws IOException {
-        Bundle fragment = null;
-        for (Bundle b : FrameworkUtil.getBundle(CliHarness.class).getBundleContext().getBundles()) {
-            if ("org.vindplaats.cli.tests".equals(b.getSymbolicName())) {
-                fragment = b;
-            }
-        }
-        Enumeration<URL> entries = fragment.findEntries("fixtures/" + folder, "*", true);
-        String prefix = "/fixtures/" + folder + "/";
-        while (entries != null && entries.hasMoreElements()) {
-            URL url = entries.nextElement();
-            if (url.getPath().endsWith("/")) {
-                continue;
-            }
-            Path out = target.resolve(url.getPath().substring(url.getPath().indexOf(prefix) + prefix.length()));
-            Files.createDirectories(out.getParent());
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, out);
-            }
-        }
-        return target;
+        return "eval-dev".equals(folder) ? TestFiles.copyEvalDev(target)
+                : TestFiles.copy("org.vindplaats.cli.tests", "fixtures/" + folder, target);
     }
 }

@@ -17,7 +17,7 @@ import org.vindplaats.cli.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** vindplaats notes suggest | evaluate on the dev evaluation set (fixtures/eval-dev, test data only). */
+/** vindplaats notes suggest | evaluate on the dev evaluation set (org.vindplaats.testing, test data only). */
 class SuggestCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

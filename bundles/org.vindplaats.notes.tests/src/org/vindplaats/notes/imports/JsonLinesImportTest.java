@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.Polarity;
-import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
@@ -216,7 +216,7 @@ class JsonLinesImportTest {
 
     @Test
     void devSetImportsWithItsLabelsAndRetention() throws IOException {
-        Path notes = TestData.copy("dev/notes.jsonl", tmp);
+        Path notes = TestData.copy(TestData.DEV_NOTES, tmp);
         ImportReport r = importFile(notes, ImportOptions.DEFAULT.withRetentionMonths(24)
                 .withKnownPlatforms(Set.of("instagram", "tiktok", "snapchat", "whatsapp", "youtube", "discord",
                         "telegram", "facebook", "roblox", "twitch", "x", "pinterest", "spotify", "bereal", "reddit",
@@ -247,7 +247,7 @@ class JsonLinesImportTest {
 
     @Test
     void cancellingKeepsSavedNotesAndAResumedImportDoesNotDuplicate() throws IOException {
-        Path notes = TestData.copy("dev/notes.jsonl", tmp);
+        Path notes = TestData.copy(TestData.DEV_NOTES, tmp);
         NullProgressMonitor cancelAfterTen = new NullProgressMonitor() {
             @Override
             public boolean isCanceled() {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.model.Need;
-import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.notes.FailingStores;
 import org.vindplaats.notes.NoteBuilder;
@@ -127,7 +127,7 @@ class MarkdownAndFolderImportTest {
 
     @Test
     void aFullDiskStopsTheImportWithAClearReason() throws IOException {
-        Path notes = TestData.copy("dev/notes.jsonl", tmp);
+        Path notes = TestData.copy(TestData.DEV_NOTES, tmp);
         NoteStore full = FailingStores.fullDisk(store.directory());
         ImportReport r = importPath(full, notes);
         assertEquals(0, r.imported());

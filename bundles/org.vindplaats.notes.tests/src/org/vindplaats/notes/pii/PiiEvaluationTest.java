@@ -49,7 +49,7 @@ class PiiEvaluationTest {
         int inCleanNotes = 0;
         List<String> misses = new ArrayList<>();
         List<String> falsePositives = new ArrayList<>();
-        for (String line : TestData.lines("dev/notes.jsonl")) {
+        for (String line : TestData.lines(TestData.DEV_NOTES)) {
             JsonNode n = json.readTree(line);
             String id = n.get("id").asText();
             List<PiiMatch> found = new ArrayList<>(PiiDetector.standard().detect(n.get("title").asText()));

@@ -23,7 +23,7 @@ class PiiJsonLinesTest {
 
     @Test
     void oneOutputLinePerNoteWithOffsetsIntoTheField() throws Exception {
-        Path file = TestData.copy("dev/notes.jsonl", tmp);
+        Path file = TestData.copy(TestData.DEV_NOTES, tmp);
         Files.writeString(file, "{kapot\n", java.nio.file.StandardOpenOption.APPEND);
         StringBuilder out = new StringBuilder();
         List<Problem> problems = new ArrayList<>();
@@ -35,7 +35,7 @@ class PiiJsonLinesTest {
         assertEquals(90, lines.size());
 
         ObjectMapper json = new ObjectMapper();
-        JsonNode source = json.readTree(TestData.lines("dev/notes.jsonl").get(1));
+        JsonNode source = json.readTree(TestData.lines(TestData.DEV_NOTES).get(1));
         JsonNode dev2 = json.readTree(lines.get(1));
         assertEquals("dev-002", dev2.get("id").asText());
         JsonNode m = dev2.get("pii").get(0);

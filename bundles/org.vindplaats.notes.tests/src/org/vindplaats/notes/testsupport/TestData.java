@@ -14,18 +14,26 @@ import java.util.List;
 
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.testing.TestFiles;
 
-/** Test fixtures from {@code src/testdata} (on the fragment's class path as {@code /testdata/...}). */
+/**
+ * Test fixtures from {@code src/testdata} (on the fragment's class path as {@code /testdata/...}),
+ * and the dev evaluation set's notes ({@link #DEV_NOTES}).
+ */
 public final class TestData {
 
     /** The "now" of all tests: 30 June 2025, noon UTC. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-30T12:00:00Z"), ZoneOffset.UTC);
 
+    /** The dev evaluation set's notes: shared by the test fragments, kept in org.vindplaats.testing. */
+    public static final String DEV_NOTES = "eval-dev/notes.jsonl";
+
     private TestData() {
     }
 
     public static byte[] bytes(String resource) {
-        try (InputStream in = TestData.class.getResourceAsStream("/testdata/" + resource)) {
+        try (InputStream in = DEV_NOTES.equals(resource) ? TestFiles.evalDev(TestFiles.NOTES)
+                : TestData.class.getResourceAsStream("/testdata/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource /testdata/" + resource);
             }

@@ -8,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.catalog.PluginScaffold;
+import org.vindplaats.testing.Services;
 
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
@@ -32,16 +29,8 @@ final class Fixtures {
 
     static synchronized Catalog catalog() throws InterruptedException {
         if (catalog == null) {
-            BundleContext ctx = FrameworkUtil.getBundle(Fixtures.class).getBundleContext();
-            ServiceTracker<Catalog, Catalog> c = new ServiceTracker<>(ctx, Catalog.class, null);
-            c.open();
-            catalog = c.waitForService(TimeUnit.SECONDS.toMillis(30));
-            ServiceTracker<PluginInstaller, PluginInstaller> i = new ServiceTracker<>(ctx, PluginInstaller.class, null);
-            i.open();
-            installer = i.waitForService(TimeUnit.SECONDS.toMillis(30));
-            if (catalog == null || installer == null) {
-                throw new IllegalStateException("Catalog or PluginInstaller service not available");
-            }
+            catalog = Services.await(Catalog.class);
+            installer = Services.await(PluginInstaller.class);
         }
         return catalog;
     }

@@ -26,8 +26,8 @@ import org.vindplaats.index.NoteSource;
 import org.vindplaats.index.SearchRequest;
 import org.vindplaats.index.SearchResult;
 import org.vindplaats.model.Thesaurus;
-import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.model.TrendNote;
 import org.vindplaats.suggest.LabelSuggester;
 import org.vindplaats.suggest.LabelledNotes;
 import org.vindplaats.suggest.Labels;
@@ -61,9 +61,18 @@ class PhenomenaEvaluationTest {
         }
     }
 
+    /** The bundle that holds an evaluation set: the dev set is shared by all fragments (org.vindplaats.testing). */
+    static String holder(String set) {
+        return "eval-dev".equals(set) ? "org.vindplaats.testing" : TESTS;
+    }
+
     static List<JsonNode> lines(String path) throws IOException {
+        return lines(TESTS, path);
+    }
+
+    static List<JsonNode> lines(String bundle, String path) throws IOException {
         List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = TestData.open(TESTS, path)) {
+        try (InputStream in = TestData.open(bundle, path)) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     out.add(JSON.readTree(line));
@@ -150,8 +159,8 @@ class PhenomenaEvaluationTest {
         StringBuilder report = new StringBuilder();
         Map<String, Map<String, Scores>> results = new TreeMap<>();
         for (String set : List.of("eval-phenomena", "eval-phenomena-unseen", "eval-dev")) {
-            List<TrendNote> notes = TestData.jsonl(TESTS, "testdata/" + set + "/notes.jsonl");
-            List<JsonNode> queries = lines("testdata/" + set + "/queries.jsonl");
+            List<TrendNote> notes = TestData.jsonl(holder(set), "testdata/" + set + "/notes.jsonl");
+            List<JsonNode> queries = lines(holder(set), "testdata/" + set + "/queries.jsonl");
             StringBuilder plainLog = new StringBuilder();
             StringBuilder thesLog = new StringBuilder();
             try (NoteIndex plain = index(set + "-plain", notes, IndexConfig.defaults());

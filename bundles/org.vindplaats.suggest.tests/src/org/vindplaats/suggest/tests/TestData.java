@@ -9,19 +9,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.TrendNote;
-import org.vindplaats.suggest.Labels;
 import org.vindplaats.suggest.LabelledNotes;
+import org.vindplaats.suggest.Labels;
 import org.vindplaats.suggest.Lexicon;
 import org.vindplaats.suggest.LexiconException;
+import org.vindplaats.testing.Services;
+import org.vindplaats.testing.TestFiles;
 
 /** The shipped example knowledge centre, the copied dev evaluation set and the real catalog. */
 final class TestData {
@@ -31,18 +28,8 @@ final class TestData {
     private TestData() {
     }
 
-    static Bundle bundle(String symbolicName) {
-        BundleContext ctx = FrameworkUtil.getBundle(TestData.class).getBundleContext();
-        for (Bundle b : ctx.getBundles()) {
-            if (symbolicName.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new IllegalStateException(symbolicName + " is not installed in the test framework");
-    }
-
     static InputStream open(String symbolicName, String path) throws IOException {
-        URL url = bundle(symbolicName).getEntry(path);
+        URL url = TestFiles.bundle(symbolicName).getEntry(path);
         if (url == null) {
             throw new IOException(path + " not found in " + symbolicName);
         }
@@ -64,8 +51,12 @@ final class TestData {
     }
 
     static List<TrendNote> jsonl(String bundle, String path) throws IOException {
+        return jsonl(open(bundle, path), path);
+    }
+
+    private static List<TrendNote> jsonl(InputStream in, String path) throws IOException {
         List<LabelledNotes.Problem> problems = new ArrayList<>();
-        try (InputStreamReader r = new InputStreamReader(open(bundle, path), StandardCharsets.UTF_8)) {
+        try (InputStreamReader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             List<TrendNote> notes = LabelledNotes.readJsonLines(r, path, problems::add);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(path + ": " + problems);
@@ -76,13 +67,12 @@ final class TestData {
 
     /** The dev notes as written (platforms are the author's tags). */
     static List<TrendNote> devNotes() throws IOException {
-        return jsonl("org.vindplaats.suggest.tests", "testdata/eval-dev/notes.jsonl");
+        return jsonl(TestFiles.evalDev(TestFiles.NOTES), TestFiles.NOTES);
     }
 
     static Map<String, Labels> devGold() throws IOException {
         List<LabelledNotes.Problem> problems = new ArrayList<>();
-        try (InputStreamReader r = new InputStreamReader(open("org.vindplaats.suggest.tests",
-                "testdata/eval-dev/gold.jsonl"), StandardCharsets.UTF_8)) {
+        try (InputStreamReader r = new InputStreamReader(TestFiles.evalDev(TestFiles.GOLD), StandardCharsets.UTF_8)) {
             Map<String, Labels> gold = LabelledNotes.readGold(r, "gold.jsonl", problems::add);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(problems.toString());
@@ -96,13 +86,7 @@ final class TestData {
     /** Platform id → name and nicknames from the installed platform plugins. */
     static synchronized Map<String, List<String>> platforms() throws InterruptedException {
         if (platforms == null) {
-            BundleContext ctx = FrameworkUtil.getBundle(TestData.class).getBundleContext();
-            ServiceTracker<Catalog, Catalog> t = new ServiceTracker<>(ctx, Catalog.class, null);
-            t.open();
-            Catalog catalog = t.waitForService(TimeUnit.SECONDS.toMillis(30));
-            if (catalog == null) {
-                throw new IllegalStateException("Catalog service not available");
-            }
+            Catalog catalog = Services.await(Catalog.class);
             Map<String, List<String>> map = new LinkedHashMap<>();
             for (Platform p : catalog.platforms()) {
                 List<String> names = new ArrayList<>(p.aliases());

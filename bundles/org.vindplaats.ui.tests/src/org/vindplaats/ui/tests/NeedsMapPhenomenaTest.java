@@ -25,13 +25,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.app.NoteQuery;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Need;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
-import org.vindplaats.app.NoteQuery;
+import org.vindplaats.testing.Services;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NeedsMapView;
 import org.vindplaats.ui.widgets.Heatmap;
@@ -54,7 +55,7 @@ class NeedsMapPhenomenaTest {
 
     @Test
     void phenomenonRowsAndTheTrendShowGroomingRising() throws Exception {
-        Catalog catalog = TestData.service(Catalog.class);
+        Catalog catalog = Services.await(Catalog.class);
         var grooming = PluginContributions.thesaurus(catalog, p -> { }).get("grooming");
         assertTrue(grooming.isPresent(), "the shipped thesaurus has grooming");
         String label = grooming.get().label().get(Locale.ENGLISH);

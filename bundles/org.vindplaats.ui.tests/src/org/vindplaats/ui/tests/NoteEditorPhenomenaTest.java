@@ -22,6 +22,7 @@ import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.testing.Services;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.NoteEditorView;
 
@@ -37,7 +38,7 @@ class NoteEditorPhenomenaTest {
 
     @Test
     void phenomenaAreSuggestedAcceptedOrRuledOutAndKept() throws Exception {
-        Catalog catalog = TestData.service(Catalog.class);
+        Catalog catalog = Services.await(Catalog.class);
         var thesaurus = PluginContributions.thesaurus(catalog, p -> {
         });
         Display display = Display.getDefault();

@@ -17,11 +17,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.app.NoteQuery;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
-import org.vindplaats.app.NoteQuery;
+import org.vindplaats.testing.Services;
 import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.parts.TrendNotesView;
 
@@ -37,7 +38,7 @@ class PhenomenonFacetTest {
 
     @Test
     void thePhenomenonFilterNamesPhenomenaAndNarrowsTheList() throws Exception {
-        Catalog catalog = TestData.service(Catalog.class);
+        Catalog catalog = Services.await(Catalog.class);
         var grooming = PluginContributions.thesaurus(catalog, p -> { }).get("grooming");
         assertTrue(grooming.isPresent(), "the shipped thesaurus has grooming");
         String label = grooming.get().label().get(Locale.ENGLISH);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.testing.Services;
 import org.vindplaats.ui.parts.PluginsView;
 
 /**
@@ -51,8 +52,8 @@ class PluginsViewTest {
 
     @BeforeAll
     static void services() throws Exception {
-        catalog = TestData.service(Catalog.class);
-        installer = TestData.service(PluginInstaller.class);
+        catalog = Services.await(Catalog.class);
+        installer = Services.await(PluginInstaller.class);
     }
 
     @BeforeEach

@@ -41,6 +41,7 @@ import org.vindplaats.publish.Keys;
 import org.vindplaats.publish.PluginUpdates;
 import org.vindplaats.publish.Publisher;
 import org.vindplaats.publish.RepositoryClient;
+import org.vindplaats.testing.Services;
 import org.vindplaats.ui.parts.RepositoriesView;
 
 /**
@@ -62,8 +63,8 @@ class RepositoriesViewTest {
 
     @BeforeAll
     static void services() throws Exception {
-        catalog = TestData.service(Catalog.class);
-        installer = TestData.service(PluginInstaller.class);
+        catalog = Services.await(Catalog.class);
+        installer = Services.await(PluginInstaller.class);
     }
 
     @BeforeEach

@@ -1,30 +1,22 @@
 package org.vindplaats.ui.tests;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Enumeration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginDescriptor;
-import org.vindplaats.catalog.Settings;
 import org.vindplaats.catalog.PluginRegistry;
+import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceProfile;
 import org.vindplaats.model.AffordanceScore;
@@ -37,6 +29,7 @@ import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.model.Source;
+import org.vindplaats.testing.TestFiles;
 
 /** Small platforms and organisations for the UI tests, and helpers to drive SWT like a user. */
 final class TestData {
@@ -186,43 +179,13 @@ final class TestData {
         return catalog;
     }
 
-    /**
-     * The service of {@code type} registered in this framework (by Declarative Services), once it
-     * is there; fails after 30 s. It stays in use for the rest of the run (the tracker is not
-     * closed), for tests that keep it in a static field.
-     */
-    static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(TestData.class).getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-        if (service == null) {
-            throw new AssertionError("the " + type.getSimpleName() + " service is not registered");
-        }
-        return service;
-    }
-
     static void clearSettings() throws Exception {
         Settings.setActiveOrganisation(null);
     }
 
     /** Copies fixtures/{@code folder} of this test fragment to {@code target}. */
     static Path fixture(String folder, Path target) throws IOException {
-        Bundle bundle = FrameworkUtil.getBundle(TestData.class);
-        Enumeration<URL> entries = bundle.findEntries("fixtures/" + folder, "*", true);
-        String prefix = "/fixtures/" + folder + "/";
-        while (entries != null && entries.hasMoreElements()) {
-            URL url = entries.nextElement();
-            String path = url.getPath();
-            if (path.endsWith("/")) {
-                continue;
-            }
-            Path out = target.resolve(path.substring(path.indexOf(prefix) + prefix.length()));
-            Files.createDirectories(out.getParent());
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, out);
-            }
-        }
-        return target;
+        return TestFiles.copy("org.vindplaats.ui.tests", "fixtures/" + folder, target);
     }
 
     /** Text as the brief escapes it for HTML. */
