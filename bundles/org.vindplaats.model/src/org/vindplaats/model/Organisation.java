@@ -75,6 +75,15 @@ public record Organisation(String id, String name, Type type, String region, Loc
         return out;
     }
 
+    /**
+     * The referral partners for a note of this urgency: those that list it, and those that list
+     * none (they take every urgency). {@code urgency} null means all partners.
+     */
+    public List<ReferralPartner> referralPartnersFor(Urgency urgency) {
+        return referralPartners.stream().filter(p -> urgency == null || p.urgencies() == null || p.urgencies().isEmpty()
+                || p.urgencies().contains(urgency)).toList();
+    }
+
     /** The policy for a platform: its own entry, else the organisation's default, else none. */
     public PlatformPolicy policyFor(String platformId) {
         PlatformPolicy own = platformPolicies.get(platformId);

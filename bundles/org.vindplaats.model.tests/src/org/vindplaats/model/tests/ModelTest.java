@@ -20,6 +20,7 @@ import org.vindplaats.model.Organisation;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.model.Terms;
 import org.vindplaats.model.TrendNote;
+import org.vindplaats.model.Urgency;
 
 class ModelTest {
 
@@ -70,6 +71,21 @@ class ModelTest {
                 null, null);
         assertEquals(PolicyStatus.BANNED, org.policyFor("tiktok").status());
         assertEquals(PolicyStatus.OBSERVE_ONLY, org.policyFor("discord").status());
+    }
+
+    @Test
+    void referralPartnersForAnUrgencyAreThoseListingItAndThoseListingNone() {
+        Organisation.ReferralPartner police = new Organisation.ReferralPartner("Politie", null, null,
+                java.util.Set.of(Urgency.IMMEDIATE), null, null, "101");
+        Organisation.ReferralPartner homework = new Organisation.ReferralPartner("Huiswerkklas", null, null,
+                java.util.Set.of(Urgency.INFO), null, null, null);
+        Organisation.ReferralPartner any = new Organisation.ReferralPartner("Jongerenwerk", null, null, null, null, null, null);
+        Organisation org = new Organisation("stad", "Stad", Organisation.Type.CITY, null, null, null, null, null, null,
+                List.of(police, homework, any), 12, null, null, null);
+        assertEquals(List.of(police, any), org.referralPartnersFor(Urgency.IMMEDIATE));
+        assertEquals(List.of(homework, any), org.referralPartnersFor(Urgency.INFO));
+        assertEquals(List.of(any), org.referralPartnersFor(Urgency.CONCERN));
+        assertEquals(List.of(police, homework, any), org.referralPartnersFor(null), "no urgency: all of them");
     }
 
     @Test

@@ -293,6 +293,21 @@ class SignalViewsTest {
     }
 
     @Test
+    void aHelpLineForThePhenomenonOfTheNoteComesFirst() throws Exception {
+        openAll();
+        Settings.setActiveOrganisation("stad-test");
+        notes.store().orElseThrow().save(org.vindplaats.notes.NoteBuilder.create("sx-1").title("Chantage met foto's")
+                .body("Een jongen wordt gedwongen te betalen, anders gaan zijn foto's rond.")
+                .needs(java.util.EnumSet.of(org.vindplaats.model.Need.HEALTH)).urgency(Urgency.CONCERN)
+                .phenomena(List.of("sextortion")).observed(java.time.LocalDate.of(2026, 11, 2)).build(),
+                org.vindplaats.notes.NoteStore.NEW);
+        assertTrue(editor.open("sx-1"));
+        String text = form.urgentText().getText();
+        // Health alone would put the listening line first (see above); the note is about sextortion.
+        assertTrue(text.contains("\u2022 Awel") && text.indexOf("\u2022 Child Focus") < text.indexOf("\u2022 Awel"), text);
+    }
+
+    @Test
     void anEditConflictIsShownAndNeverOverwrites() throws Exception {
         openAll();
         form.title().setText("Nieuwe game-trend");

@@ -199,7 +199,7 @@ public final class NoteEditorView {
     }
 
     private void showUrgent() {
-        urgent.show(form.urgency(), form.needs());
+        urgent.show(form.urgency(), form.needs(), form.phenomena());
     }
 
     /** Connects a suggester; null hides the suggestions. */

@@ -322,6 +322,11 @@ public final class NoteForm {
         return index <= 0 ? null : Urgency.values()[index - 1];
     }
 
+    /** The note's phenomena as given so far. */
+    public List<String> phenomena() {
+        return List.copyOf(phenomena);
+    }
+
     /** The needs ticked. */
     public Set<Need> needs() {
         Set<Need> ns = EnumSet.noneOf(Need.class);

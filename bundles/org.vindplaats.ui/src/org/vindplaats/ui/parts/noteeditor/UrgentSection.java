@@ -48,8 +48,11 @@ public final class UrgentSection {
         guide = value == null ? MethodGuide.EMPTY : value;
     }
 
-    /** Shows what to weigh and whom to call for urgency {@code u} (null: not set) and the ticked needs. */
-    public void show(Urgency u, Set<Need> needs) {
+    /**
+     * Shows what to weigh and whom to call for urgency {@code u} (null: not set), the ticked needs
+     * and the note's phenomena (help lines for one of them come first).
+     */
+    public void show(Urgency u, Set<Need> needs, List<String> phenomena) {
         if (u != Urgency.IMMEDIATE && u != Urgency.CONCERN) {
             if (banner.box().getVisible()) {
                 Sections.show(banner.box(), false);
@@ -70,20 +73,18 @@ public final class UrgentSection {
         if (org.isEmpty()) {
             b.append("\n\n").append(Messages.Editor_noOrganisation);
         } else {
-            appendOrganisation(b, org.get(), u, needs);
+            appendOrganisation(b, org.get(), u, needs, phenomena);
         }
         banner.text().setText(b.toString());
         Sections.show(banner.box(), true);
         reflow.run();
     }
 
-    private void appendOrganisation(StringBuilder b, Organisation o, Urgency u, Set<Need> needs) {
+    private void appendOrganisation(StringBuilder b, Organisation o, Urgency u, Set<Need> needs, List<String> phenomena) {
         LocalizedText duty = o.dutyToReport().get(u);
         b.append("\n\n").append(NLS.bind(Messages.Editor_duty, o.name())).append('\n');
         b.append(duty == null || duty.isEmpty() ? NLS.bind(Messages.Editor_noDuty, o.name()) : duty.get(locale));
-        List<ReferralPartner> partners = o.referralPartners().stream()
-                .filter(p -> p.urgencies() == null || p.urgencies().isEmpty() || p.urgencies().contains(u))
-                .toList();
+        List<ReferralPartner> partners = o.referralPartnersFor(u);
         if (!partners.isEmpty()) {
             b.append("\n\n").append(Messages.Editor_referral);
             for (ReferralPartner p : partners) {
@@ -96,7 +97,7 @@ public final class UrgentSection {
                 }
             }
         }
-        List<Organisation.HelpLine> lines = o.helpLinesFor(u, List.of(), needs);
+        List<Organisation.HelpLine> lines = o.helpLinesFor(u, phenomena, needs);
         if (!lines.isEmpty()) {
             b.append("\n\n").append(NLS.bind(Messages.Editor_helpLines, o.name()));
             for (Organisation.HelpLine h : lines) {
