@@ -74,6 +74,9 @@ Z="team-zuid:$(cat pw/team-zuid.password)"
 K="kc:$(cat pw/kc.password)"
 [ "$(count "$N" team_noord)" = 40 ] && ok "the hub holds the 40 notes once" || fail "the hub holds $(count "$N" team_noord) notes"
 [ "$(count "$N" team_noord 'id:pii-1')" = 0 ] && ok "the note with kept personal data is not in the hub" || fail "pii-1 reached the hub"
+rc=0; "$V" hub share pii-1 --workspace ws >share-pii.out 2>&1 || rc=$?
+[ "$rc" = 5 ] && grep -q "pii-1" share-pii.out && ! grep -qx "pii-1" ws/hub-shared.txt 2>/dev/null \
+  && ok "hub share refuses the note with kept personal data and names it (exit 5)" || fail "hub share pii-1: rc $rc, $(cat share-pii.out)"
 
 # A note deleted here goes from the hub at the next push.
 first=$(head -n 1 notes.jsonl | sed 's/.*"id": *"\([^"]*\)".*/\1/')

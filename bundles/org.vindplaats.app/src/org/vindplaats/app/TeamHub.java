@@ -27,6 +27,7 @@ import org.vindplaats.hub.Hub;
 import org.vindplaats.hub.HubConnection;
 import org.vindplaats.hub.HubException;
 import org.vindplaats.hub.SharedNotes;
+import org.vindplaats.model.TrendNote;
 import org.vindplaats.index.IndexConfig;
 import org.vindplaats.notes.NoteStore;
 
@@ -369,12 +370,19 @@ public final class TeamHub {
         return SharedNotes.ids(dir);
     }
 
-    /** Shares one note (or stops sharing it); the next push sends or withdraws the shared copy. */
-    public boolean share(Path dir, String noteId, boolean on) throws IOException {
-        if (!on && !SharedNotes.ids(dir).contains(noteId)) {
-            return false; // nothing to withdraw: no file written for a note never shared
+    /**
+     * Shares one note (or stops sharing it); the next push sends or withdraws the shared copy. A
+     * note in which the worker kept personal data is never shared ({@link SharedNotes#share}).
+     * Returns whether the note is shared now.
+     */
+    public boolean share(Path dir, TrendNote note, boolean on) throws IOException {
+        if (on) {
+            return SharedNotes.share(dir, List.of(note)).shared().contains(note.id());
         }
-        return SharedNotes.set(dir, List.of(noteId), on) > 0;
+        if (SharedNotes.ids(dir).contains(note.id())) {
+            SharedNotes.set(dir, List.of(note.id()), false);
+        } // else nothing to withdraw: no file written for a note never shared
+        return false;
     }
 
     // ------------------------------------------------------------------ pushing

@@ -245,6 +245,7 @@ public final class Messages extends NLS {
     public static String Hub_pushedShared;
     public static String Hub_outlookShared;
     public static String Hub_unknownNote;
+    public static String Hub_keptPrivate;
     public static String Hub_sharedChosen;
     public static String Hub_unshared;
     public static String Hub_conflicts;

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.io.FileReplacement;
 
 /**
@@ -31,6 +34,36 @@ public final class SharedNotes {
                     .forEach(ids::add);
         }
         return ids;
+    }
+
+    /**
+     * What a choice to share did.
+     *
+     * @param shared      the notes recorded as shared
+     * @param keptPrivate the notes not shared because the worker kept personal data in them
+     */
+    public record Choice(List<String> shared, List<String> keptPrivate) {
+        public Choice {
+            shared = List.copyOf(shared);
+            keptPrivate = List.copyOf(keptPrivate);
+        }
+    }
+
+    /**
+     * Shares these notes with the knowledge centre, except those in which the worker kept personal
+     * data: such a note never leaves the workspace (a push keeps it back too), so it is not
+     * recorded as shared. The workbench's share box and {@code hub share} both choose through here.
+     */
+    public static Choice share(Path workspaceDir, Collection<TrendNote> notes) throws IOException {
+        List<String> shared = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (TrendNote n : notes) {
+            (n.piiKept() ? kept : shared).add(n.id());
+        }
+        if (!shared.isEmpty()) {
+            set(workspaceDir, shared, true);
+        }
+        return new Choice(shared, kept);
     }
 
     /** Shares ({@code share}) or stops sharing these notes; returns how many changed. */

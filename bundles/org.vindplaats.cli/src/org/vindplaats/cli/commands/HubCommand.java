@@ -292,13 +292,25 @@ public final class HubCommand extends CommandBase {
         @Override
         public Integer call() throws IOException {
             try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
+                List<org.vindplaats.model.TrendNote> notes = new java.util.ArrayList<>();
                 for (String id : ids) {
-                    if (session.store().get(id).isEmpty()) {
-                        throw new UsageException(NLS.bind(Messages.Hub_unknownNote, id));
-                    }
+                    notes.add(session.store().get(id).orElseThrow(() -> new UsageException(NLS.bind(Messages.Hub_unknownNote, id)))
+                            .note());
                 }
-                SharedNotes.set(session.workspace().directory(), ids, !off);
-                ctx.out().println(NLS.bind(off ? Messages.Hub_unshared : Messages.Hub_sharedChosen, ids.size()));
+                if (off) {
+                    SharedNotes.set(session.workspace().directory(), ids, false);
+                    ctx.out().println(NLS.bind(Messages.Hub_unshared, ids.size()));
+                    return ExitCodes.OK;
+                }
+                SharedNotes.Choice choice = SharedNotes.share(session.workspace().directory(), notes);
+                if (!choice.shared().isEmpty()) {
+                    ctx.out().println(NLS.bind(Messages.Hub_sharedChosen, choice.shared().size()));
+                }
+                if (!choice.keptPrivate().isEmpty()) {
+                    ctx.err().println(NLS.bind(Messages.Hub_keptPrivate, choice.keptPrivate().size(),
+                            String.join(", ", choice.keptPrivate())));
+                    return choice.shared().isEmpty() ? ExitCodes.REFUSED : ExitCodes.OK;
+                }
                 return ExitCodes.OK;
             }
         }

@@ -126,6 +126,22 @@ class HubWithoutClusterTest {
         }
     }
 
+    /** A note in which the worker kept personal data is never recorded as shared: it never leaves the workspace. */
+    @Test
+    void aNoteWithPersonalDataKeptIsNotSharedAndIsNamed() throws Exception {
+        Path wsDir = dir.resolve("ws-share");
+        Files.createDirectories(wsDir);
+        org.vindplaats.hub.SharedNotes.Choice choice = org.vindplaats.hub.SharedNotes.share(wsDir,
+                List.of(note("n-1", "Gewoon", false), note("n-2", "Met naam bewaard", true)));
+        assertEquals(List.of("n-1"), choice.shared());
+        assertEquals(List.of("n-2"), choice.keptPrivate());
+        assertEquals(java.util.Set.of("n-1"), org.vindplaats.hub.SharedNotes.ids(wsDir));
+        org.vindplaats.hub.SharedNotes.Choice none = org.vindplaats.hub.SharedNotes.share(wsDir,
+                List.of(note("n-3", "Ook bewaard", true)));
+        assertTrue(none.shared().isEmpty());
+        assertEquals(java.util.Set.of("n-1"), org.vindplaats.hub.SharedNotes.ids(wsDir), "nothing added");
+    }
+
     private static TrendNote note(String id, String title, boolean piiKept) {
         return NoteBuilder.create(id).title(title).body(title + ".").observed(LocalDate.of(2026, 11, 2)).language("nl")
                 .piiKept(piiKept).build();

@@ -165,9 +165,8 @@ public final class ShareRow {
         if (!connected()) {
             return null;
         }
-        boolean on = wanted && !stored.note().piiKept();
         boolean was = base.get() != null && sharedOnDisk;
-        hub.share(notes.location(), stored.id(), on);
+        boolean on = hub.share(notes.location(), stored.note(), wanted);
         if (on == was) {
             return on ? Messages.Editor_shareKept : null;
         }
