@@ -1,6 +1,8 @@
 package org.vindplaats.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How urgently a signal needs action (handbook, step 3 "Signaleren"): {@link #IMMEDIATE} means direct
@@ -12,6 +14,11 @@ public enum Urgency {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The urgency with this id ("immediate"), if any. */
+    public static Optional<Urgency> byId(String id) {
+        return Arrays.stream(values()).filter(v -> v.id().equals(id)).findFirst();
     }
 
     public LocalizedText label() {

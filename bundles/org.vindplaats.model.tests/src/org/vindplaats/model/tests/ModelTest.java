@@ -74,6 +74,14 @@ class ModelTest {
     }
 
     @Test
+    void polarityAndUrgencyAreFoundByTheirIds() {
+        assertEquals(org.vindplaats.model.Polarity.MIXED, org.vindplaats.model.Polarity.byId("mixed").orElseThrow());
+        assertEquals(Urgency.IMMEDIATE, Urgency.byId("immediate").orElseThrow());
+        assertTrue(Urgency.byId("IMMEDIATE").isEmpty(), "ids are lower case, as stored in notes");
+        assertTrue(org.vindplaats.model.Polarity.byId(null).isEmpty());
+    }
+
+    @Test
     void referralPartnersForAnUrgencyAreThoseListingItAndThoseListingNone() {
         Organisation.ReferralPartner police = new Organisation.ReferralPartner("Politie", null, null,
                 java.util.Set.of(Urgency.IMMEDIATE), null, null, "101");

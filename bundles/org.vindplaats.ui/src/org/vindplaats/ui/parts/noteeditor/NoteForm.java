@@ -35,6 +35,7 @@ import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.model.Polarity;
 import org.vindplaats.model.Term;
+import org.vindplaats.model.Terms;
 import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.model.Urgency;
@@ -426,8 +427,8 @@ public final class NoteForm {
                     }
                 }
             }
-            case NEEDS -> find(Need.values(), s.value()).ifPresent(n -> needs.get(n).setSelection(true));
-            case AFFORDANCES -> find(Affordance.values(), s.value()).ifPresent(a -> affordances.get(a).setSelection(true));
+            case NEEDS -> Terms.byId(Need.class, s.value()).ifPresent(n -> needs.get(n).setSelection(true));
+            case AFFORDANCES -> Terms.byId(Affordance.class, s.value()).ifPresent(a -> affordances.get(a).setSelection(true));
             case PHENOMENA -> {
                 if (!phenomena.contains(s.value())) {
                     phenomena.add(s.value());
@@ -435,39 +436,12 @@ public final class NoteForm {
                 accepted.add(LabelFamily.PHENOMENA);
                 showPhenomena();
             }
-            case POLARITY -> findPolarity(s.value()).ifPresent(p -> polarity.select(p.ordinal() + 1));
-            case URGENCY -> findUrgency(s.value()).ifPresent(u -> {
+            case POLARITY -> Polarity.byId(s.value()).ifPresent(p -> polarity.select(p.ordinal() + 1));
+            case URGENCY -> Urgency.byId(s.value()).ifPresent(u -> {
                 urgency.select(u.ordinal() + 1);
                 urgencyChanged.run();
             });
         }
         accepted.add(s.family());
-    }
-
-    private static <E extends Term> Optional<E> find(E[] all, String id) {
-        for (E e : all) {
-            if (e.id().equals(id)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Polarity> findPolarity(String id) {
-        for (Polarity p : Polarity.values()) {
-            if (p.id().equals(id)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Urgency> findUrgency(String id) {
-        for (Urgency u : Urgency.values()) {
-            if (u.id().equals(id)) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
     }
 }
