@@ -378,7 +378,7 @@ public final class TrendNotesView {
     }
 
     /** The display name of a facet value (a platform's name, a need's label, ...). */
-    public String valueName(String field, String id) {
+    private String valueName(String field, String id) {
         return switch (field) {
             case NoteQuery.PLATFORM -> catalog.platform(id).map(Platform::name).orElse(id);
             case NoteQuery.NEED -> java.util.Arrays.stream(Need.values()).filter(n -> n.id().equals(id)).findFirst()
@@ -581,7 +581,7 @@ public final class TrendNotesView {
     }
 
     /** Starts a search for the current query (cancelling one still running). */
-    public void searchNow() {
+    private void searchNow() {
         schedule(0);
     }
 
@@ -710,7 +710,7 @@ public final class TrendNotesView {
      * Shows the notes most like the selected one ("more like this") in place of the results; the
      * next search (typing, a filter, Reset) goes back to the query.
      */
-    public void showSimilar() {
+    private void showSimilar() {
         Hit h = selected();
         if (h == null || fromHub) {
             return;
@@ -883,94 +883,26 @@ public final class TrendNotesView {
         }
     }
 
-    // ------------------------------------------------------------------ access for parts and tests
-
-    public Button similarButton() {
-        return similarButton;
-    }
+    // ------------------------------------------------------------------ for the parts and handlers
 
     /** Called with a note id when the worker opens a hit (Enter, double-click, Open). */
     public void onOpen(Consumer<String> listener) {
         onOpen = listener;
     }
 
-    /** True when the newest search has been shown. */
+    /** True when the newest search has been shown (the screenshot mode waits for it). */
     public boolean idle() {
         return finished == generation;
     }
 
-    public NoteQuery query() {
-        return query;
+    /** The cursor in the search box: where a worker starts. */
+    public void setFocus() {
+        search.setFocus();
     }
 
-    public SearchResults results() {
-        return shown;
+    /** Find trend notes (Ctrl+F): the cursor in the search box, its text selected so typing replaces it. */
+    public void focusSearch() {
+        search.setFocus();
+        search.selectAll();
     }
-
-    public Text search() {
-        return search;
-    }
-
-    public Combo sort() {
-        return sort;
-    }
-
-    /** Where to search: this workspace, or (connected to a hub) the team's notes. */
-    public Combo scope() {
-        return scope;
-    }
-
-    public Combo facet(String field) {
-        return facetCombos.get(field);
-    }
-
-    public Text from() {
-        return from;
-    }
-
-    public Text to() {
-        return to;
-    }
-
-    public Table table() {
-        return results;
-    }
-
-    public StyledText preview() {
-        return preview;
-    }
-
-    public Button openButton() {
-        return openButton;
-    }
-
-    public Button changeWorkspaceButton() {
-        return changeWorkspace;
-    }
-
-    public Label workspaceLabel() {
-        return workspaceLabel;
-    }
-
-    public Label status() {
-        return status;
-    }
-
-    public Label importReport() {
-        return importReport;
-    }
-
-    public ProgressBar importBar() {
-        return importBar;
-    }
-
-    /** The running import, or null. */
-    public ImportJob importJob() {
-        return importJob;
-    }
-
-    public Button resetButton() {
-        return reset;
-    }
-
 }
