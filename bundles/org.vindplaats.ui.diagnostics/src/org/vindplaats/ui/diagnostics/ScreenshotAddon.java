@@ -22,8 +22,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.osgi.service.event.Event;
 import org.vindplaats.app.NoteQuery;
 import org.vindplaats.catalog.Catalog;
@@ -134,15 +136,18 @@ public final class ScreenshotAddon {
                     }
                 }, () -> {
                     MPart p = parts.findPart(Ids.PART_TREND_NOTES);
+                    Table hits = NamedWidgets.find(p, "notes.table", Table.class);
                     // The sample notes are imported in the background on a first start: wait for them.
-                    return p != null && p.getObject() instanceof TrendNotesPart tp && tp.view().idle()
-                            && tp.view().table().getItemCount() > 0;
+                    return hits != null && hits.getItemCount() > 0 && p.getObject() instanceof TrendNotesPart tp && tp.view().idle();
                 }),
                 new Step("note-editor.png", () -> {
+                    // The first hit, opened as a worker would: chosen in the list, then Open.
                     MPart p = parts.findPart(Ids.PART_TREND_NOTES);
-                    if (p != null && p.getObject() instanceof TrendNotesPart tp && tp.view().table().getItemCount() > 0) {
-                        tp.view().table().select(0);
-                        tp.view().openButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    Table hits = NamedWidgets.find(p, "notes.table", Table.class);
+                    Button open = NamedWidgets.find(p, "notes.open", Button.class);
+                    if (hits != null && open != null && hits.getItemCount() > 0) {
+                        hits.select(0);
+                        open.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
                     }
                     MPart e = parts.findPart(Ids.PART_NOTE_EDITOR);
                     if (e != null && e.getObject() instanceof NoteEditorPart ep) {

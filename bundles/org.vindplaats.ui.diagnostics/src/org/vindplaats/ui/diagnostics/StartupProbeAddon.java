@@ -17,8 +17,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -54,10 +52,8 @@ public final class StartupProbeAddon {
         }
         MWindow window = app.getChildren().get(0);
         Shell shell = (Shell) window.getWidget();
-        Supplier<Table> platforms = () -> {
-            MPart part = (MPart) models.find(Ids.PART_PLATFORMS, app);
-            return part != null && part.getWidget() instanceof Composite c ? table(c, "platforms.table") : null;
-        };
+        Supplier<Table> platforms = () -> NamedWidgets.find((MPart) models.find(Ids.PART_PLATFORMS, app), "platforms.table",
+                Table.class);
         Runnable then = Boolean.getBoolean(EXIT_PROPERTY) ? workbench::close : () -> {
         };
         whenUsable(shell.getDisplay(), shell, platforms, Path.of(file), then);
@@ -114,24 +110,5 @@ public final class StartupProbeAddon {
             ILog.of(StartupProbeAddon.class).error("The start-up probe cannot write " + file.toAbsolutePath()
                     + "; pass a writable file in -D" + PROPERTY + "=<file>.", e);
         }
-    }
-
-    /** The key the workbench's views name their widgets under (Ui.WIDGET_NAME: SWTBot's key). */
-    private static final String WIDGET_NAME = "org.eclipse.swtbot.widget.key";
-
-    /** The table the view named {@code name} under {@code root}, or null while it is not there. */
-    private static Table table(Composite root, String name) {
-        for (Control c : root.getChildren()) {
-            if (c instanceof Table t && name.equals(t.getData(WIDGET_NAME))) {
-                return t;
-            }
-            if (c instanceof Composite k) {
-                Table found = table(k, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

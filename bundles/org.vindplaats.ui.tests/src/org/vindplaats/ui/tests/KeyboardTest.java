@@ -89,10 +89,12 @@ class KeyboardTest {
     @Test
     void tabReachesEveryControlOfTheTrendNotesPart() throws Exception {
         save("a", "Roddelaccount", "Een roddelaccount over de klas.");
-        TrendNotesView view = new TrendNotesView(part(), catalog, notes, Locale.ENGLISH);
-        showAndActivate(view.search());
-        waitFor(display, () -> view.idle() && view.table().getItemCount() > 0, "the first search");
-        assertAllReachedByTab(view.search());
+        Composite part = part();
+        TrendNotesView view = new TrendNotesView(part, catalog, notes, Locale.ENGLISH);
+        TrendNotesWidgets ui = new TrendNotesWidgets(part);
+        showAndActivate(ui.search());
+        waitFor(display, () -> view.idle() && ui.table().getItemCount() > 0, "the first search");
+        assertAllReachedByTab(ui.search());
     }
 
     @Test
@@ -106,22 +108,24 @@ class KeyboardTest {
     void typingAQueryAndEnterShowsTheHits() throws Exception {
         save("roddel", "Roddelaccount over de klas", "Een leerling vertelt over een roddelaccount.");
         save("dans", "Dansje", "Een nieuwe dans, veel creativiteit.");
-        TrendNotesView view = new TrendNotesView(part(), catalog, notes, Locale.ENGLISH);
-        waitFor(display, () -> view.idle() && view.table().getItemCount() == 2, "both notes in the first search");
-        showAndActivate(view.table());
+        Composite part = part();
+        TrendNotesView view = new TrendNotesView(part, catalog, notes, Locale.ENGLISH);
+        TrendNotesWidgets ui = new TrendNotesWidgets(part);
+        waitFor(display, () -> view.idle() && ui.table().getItemCount() == 2, "both notes in the first search");
+        showAndActivate(ui.table());
 
         // A real click puts the caret in the search box; nothing has given it the focus before.
-        assertFalse(display.getFocusControl() == view.search(), "the search box must not have the focus before the click");
-        click(view.search());
-        await(() -> display.getFocusControl() == view.search(), "the search box to get the focus from the click");
-        type("roddelaccount", view.search());
+        assertFalse(display.getFocusControl() == ui.search(), "the search box must not have the focus before the click");
+        click(ui.search());
+        await(() -> display.getFocusControl() == ui.search(), "the search box to get the focus from the click");
+        type("roddelaccount", ui.search());
         key(SWT.CR, '\r');
-        await(() -> view.idle() && view.table().getItemCount() == 1, "one hit after Enter (table: "
-                + view.table().getItemCount() + " rows, status: " + view.status().getText() + ")");
-        assertEquals("roddelaccount", view.search().getText());
-        assertTrue(view.table().getItem(0).getText(0).contains("Roddelaccount")
-                || String.join(" ", texts(view.table().getItem(0))).contains("Roddelaccount"),
-                String.join(" | ", texts(view.table().getItem(0))));
+        await(() -> view.idle() && ui.table().getItemCount() == 1, "one hit after Enter (table: "
+                + ui.table().getItemCount() + " rows, status: " + ui.status().getText() + ")");
+        assertEquals("roddelaccount", ui.search().getText());
+        assertTrue(ui.table().getItem(0).getText(0).contains("Roddelaccount")
+                || String.join(" ", texts(ui.table().getItem(0))).contains("Roddelaccount"),
+                String.join(" | ", texts(ui.table().getItem(0))));
     }
 
     @Test

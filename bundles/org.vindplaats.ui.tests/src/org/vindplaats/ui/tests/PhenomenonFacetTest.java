@@ -58,16 +58,17 @@ class PhenomenonFacetTest {
                     .body("Leerlingen oefenen samen wiskunde in een spraakkanaal; twee ouderen modereren.")
                     .platforms(List.of("discord")).observed(LocalDate.of(2026, 11, 2)).build(), NoteStore.NEW);
             TrendNotesView view = new TrendNotesView(shell, catalog, notes, Locale.ENGLISH);
+            TrendNotesWidgets ui = new TrendNotesWidgets(shell);
             shell.open();
             flush(display);
-            waitFor(display, () -> view.idle() && view.table().getItemCount() == 2, "both notes listed");
+            waitFor(display, () -> view.idle() && ui.table().getItemCount() == 2, "both notes listed");
 
             String item = label + " (1)";
-            waitFor(display, () -> Arrays.asList(view.facet(NoteQuery.PHENOMENON).getItems()).contains(item),
-                    "the phenomenon filter offering " + item + ": " + Arrays.toString(view.facet(NoteQuery.PHENOMENON).getItems()));
-            choose(view.facet(NoteQuery.PHENOMENON), item);
-            waitFor(display, () -> view.idle() && view.table().getItemCount() == 1, "only the grooming note");
-            assertEquals("Volwassene zoekt contact met een meisje van 14", view.table().getItem(0).getText(0));
+            waitFor(display, () -> Arrays.asList(ui.facet(NoteQuery.PHENOMENON).getItems()).contains(item),
+                    "the phenomenon filter offering " + item + ": " + Arrays.toString(ui.facet(NoteQuery.PHENOMENON).getItems()));
+            choose(ui.facet(NoteQuery.PHENOMENON), item);
+            waitFor(display, () -> view.idle() && ui.table().getItemCount() == 1, "only the grooming note");
+            assertEquals("Volwassene zoekt contact met een meisje van 14", ui.table().getItem(0).getText(0));
         } finally {
             shell.dispose();
             notes.close();

@@ -68,6 +68,8 @@ class SignalViewsTest {
     private NoteEditorView editor;
     private NoteEditorWidgets form;
     private TrendNotesView search;
+    /** The widgets of the Trend notes part. */
+    private TrendNotesWidgets trend;
     private NeedsMapView map;
     /** The composite the needs map is built in. */
     private Composite mapPart;
@@ -100,6 +102,7 @@ class SignalViewsTest {
         editor = new NoteEditorView(a, catalog, notes, Locale.ENGLISH);
         form = new NoteEditorWidgets(editor, a);
         search = new TrendNotesView(b, catalog, notes, Locale.ENGLISH);
+        trend = new TrendNotesWidgets(b);
         map = new NeedsMapView(c, catalog, notes, Locale.ENGLISH);
         mapPart = c;
         map.onOpen(search::show);
@@ -107,6 +110,13 @@ class SignalViewsTest {
         shell.open();
         flush(display);
         waitFor(display, () -> search.idle() && map.idle(), "the first search");
+    }
+
+    /** Imports {@code file} as the Trend notes part does, and waits for the report the worker reads. */
+    private String importAndWait(Path file) {
+        assertNotNull(search.importFrom(file));
+        waitFor(display, () -> !trend.importReport().getText().isEmpty(), "the import's report");
+        return trend.importReport().getText();
     }
 
     private <T extends org.eclipse.swt.widgets.Control> T mapWidget(String name, Class<T> type) {
@@ -134,7 +144,7 @@ class SignalViewsTest {
     @Test
     void writeSeePrivacyWarningSaveFindAndSeeInNeedsMap() throws Exception {
         openAll();
-        assertEquals(0, search.table().getItemCount());
+        assertEquals(0, trend.table().getItemCount());
         form.title().setText("Roddelaccount over de klasgroep");
         form.body().setText("Een leerling vertelt dat een roddelaccount foto's deelt. Contact: sam.test@example.com of 0470 12 34 56.");
         waitFor(display, () -> form.privacy().getVisible(), "the privacy warning");
@@ -162,17 +172,17 @@ class SignalViewsTest {
         assertTrue(saved.note().isConfirmed(TrendNote.LabelFamily.NEEDS), "labels a worker set are confirmed");
 
         // Find it: the saved note shows up (the workspace tells the search part), the word in bold.
-        search.search().setText("roddelaccount");
-        waitFor(display, () -> search.idle() && search.table().getItemCount() == 1, "the search hit");
-        assertEquals("Roddelaccount over de klasgroep", search.table().getItem(0).getText(0));
-        assertEquals("TikTok", search.table().getItem(0).getText(2));
-        String preview = search.preview().getText();
-        StyleRange[] styles = search.preview().getStyleRanges();
+        trend.search().setText("roddelaccount");
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() == 1, "the search hit");
+        assertEquals("Roddelaccount over de klasgroep", trend.table().getItem(0).getText(0));
+        assertEquals("TikTok", trend.table().getItem(0).getText(2));
+        String preview = trend.preview().getText();
+        StyleRange[] styles = trend.preview().getStyleRanges();
         assertTrue(Arrays.stream(styles).anyMatch(r -> (r.fontStyle & SWT.BOLD) != 0
                 && preview.substring(r.start, r.start + r.length).equalsIgnoreCase("roddelaccount")
                 && r.start > "Roddelaccount over de klasgroep".length()), "the word in the text is bold: " + preview);
-        assertTrue(Arrays.asList(search.facet(NoteQuery.PLATFORM).getItems()).contains("TikTok (1)"),
-                Arrays.toString(search.facet(NoteQuery.PLATFORM).getItems()));
+        assertTrue(Arrays.asList(trend.facet(NoteQuery.PLATFORM).getItems()).contains("TikTok (1)"),
+                Arrays.toString(trend.facet(NoteQuery.PLATFORM).getItems()));
 
         // The needs map counts it under TikTok x relationships; a click opens exactly that cell.
         waitFor(display, () -> map.idle() && map.rowIds().contains("tiktok"), "the needs map");
@@ -180,12 +190,12 @@ class SignalViewsTest {
         int row = map.rowIds().indexOf("tiktok");
         assertEquals(1, h.count(row, Need.RELATIONSHIPS.ordinal()));
         assertEquals(0, h.count(row, Need.HEALTH.ordinal()));
-        search.search().setText("");
+        trend.search().setText("");
         waitFor(display, () -> search.idle(), "search reset");
         TestData.clickCell(h, row, Need.RELATIONSHIPS.ordinal());
-        waitFor(display, () -> search.idle() && search.search().getText().equals("platform:tiktok need:relationships"),
+        waitFor(display, () -> search.idle() && trend.search().getText().equals("platform:tiktok need:relationships"),
                 "the cell's notes");
-        assertEquals(1, search.table().getItemCount());
+        assertEquals(1, trend.table().getItemCount());
 
         // Keyboard: right arrow moves from relationships to health, Enter opens that (empty) cell.
         Event right = new Event();
@@ -195,16 +205,16 @@ class SignalViewsTest {
         Event enter = new Event();
         enter.character = SWT.CR;
         h.notifyListeners(SWT.KeyDown, enter);
-        waitFor(display, () -> search.idle() && search.search().getText().equals("platform:tiktok need:health"), "keyboard open");
-        assertEquals(0, search.table().getItemCount());
+        waitFor(display, () -> search.idle() && trend.search().getText().equals("platform:tiktok need:health"), "keyboard open");
+        assertEquals(0, trend.table().getItemCount());
 
         // Opening a hit puts the note in the editor.
-        search.search().setText("klasgroep");
-        waitFor(display, () -> search.idle() && search.table().getItemCount() == 1, "hit again");
+        trend.search().setText("klasgroep");
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() == 1, "hit again");
         editor.newNote();
-        search.table().select(0);
-        search.table().notifyListeners(SWT.Selection, new Event());
-        click(search.openButton());
+        trend.table().select(0);
+        trend.table().notifyListeners(SWT.Selection, new Event());
+        click(trend.open());
         assertEquals(NLS.bind(Messages.Editor_editing, saved.id(), saved.revision()), form.heading().getText(),
                 "the editor shows the note it opened");
         assertEquals("Roddelaccount over de klasgroep", form.title().getText());
@@ -440,24 +450,22 @@ class SignalViewsTest {
                 this line is not JSON
                 {"id": "imp-2", "title": "TikTok dans", "body": "Nieuwe dans", "platforms": ["tiktok"], "needs": ["talent"], "observed": "2026-11-15"}
                 """, StandardCharsets.UTF_8);
-        assertNotNull(search.importFrom(file));
-        waitFor(display, () -> search.importJob() == null, "the import job");
-        String report = search.importReport().getText();
+        String report = importAndWait(file);
         assertTrue(report.startsWith("Imported 2, updated 0, unchanged 0, duplicates 0, skipped 1."), report);
         assertTrue(report.contains("Personal data replaced by placeholders: 1 ([telefoon] 1)"), report);
         assertTrue(report.contains(file + ":2"), "the skipped line is named with file:line: " + report);
-        waitFor(display, () -> search.idle() && search.table().getItemCount() == 2, "the imported notes in the list");
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() == 2, "the imported notes in the list");
         waitFor(display, () -> map.idle() && map.rowIds().size() == 2, "the imported notes in the map");
 
         // Month facet and date range narrow the list.
-        choose(search.facet(NoteQuery.MONTH), "2026-11 (1)");
-        waitFor(display, () -> search.idle() && search.table().getItemCount() == 1, "month facet");
-        assertEquals("TikTok dans", search.table().getItem(0).getText(0));
-        click(search.resetButton());
-        search.from().setText("2026-10-01");
-        search.to().setText("31-10-2026"); // the filters read day-first dates like the editor
-        waitFor(display, () -> search.idle() && search.table().getItemCount() == 1
-                && "Snap streaks".equals(search.table().getItem(0).getText(0)), "date range");
+        choose(trend.facet(NoteQuery.MONTH), "2026-11 (1)");
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() == 1, "month facet");
+        assertEquals("TikTok dans", trend.table().getItem(0).getText(0));
+        click(trend.reset());
+        trend.from().setText("2026-10-01");
+        trend.to().setText("31-10-2026"); // the filters read day-first dates like the editor
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() == 1
+                && "Snap streaks".equals(trend.table().getItem(0).getText(0)), "date range");
     }
 
     @Test
@@ -470,28 +478,25 @@ class SignalViewsTest {
                 {"id": "s-3", "title": "Minecraftserver van de klas", "body": "Een klas bouwt samen een stad op een eigen server en oefent zo samenwerken.", "platforms": ["other"], "observed": "2026-10-07"}
                 {"id": "s-4", "title": "Voetbalclips", "body": "Filmpjes van doelpunten uit de jeugdploeg worden gedeeld met de ouders.", "platforms": ["youtube"], "observed": "2026-10-09"}
                 """, StandardCharsets.UTF_8);
-        assertNotNull(search.importFrom(file));
-        waitFor(display, () -> search.importJob() == null, "the import job");
-        search.search().setText("streaks kwijt");
-        search.searchNow();
-        waitFor(display, () -> search.idle() && search.table().getItemCount() >= 1
-                && "Streaks kwijt".equals(search.table().getItem(0).getText(0)), "the note to start from");
-        search.table().select(0);
-        search.table().notifyListeners(SWT.Selection, new Event());
-        assertTrue(search.similarButton().isEnabled());
-        click(search.similarButton());
-        waitFor(display, () -> search.idle() && search.status().getText().startsWith("Notes like \u201cStreaks kwijt\u201d:"),
+        importAndWait(file);
+        trend.searchNow("streaks kwijt");
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() >= 1
+                && "Streaks kwijt".equals(trend.table().getItem(0).getText(0)), "the note to start from");
+        trend.table().select(0);
+        trend.table().notifyListeners(SWT.Selection, new Event());
+        assertTrue(trend.similar().isEnabled());
+        click(trend.similar());
+        waitFor(display, () -> search.idle() && trend.status().getText().startsWith("Notes like \u201cStreaks kwijt\u201d:"),
                 "the similar notes");
-        assertTrue(search.table().getItemCount() >= 1, search.status().getText());
-        assertEquals("Streaks bij ziekte", search.table().getItem(0).getText(0), "the note sharing its telling words first");
-        for (TableItem item : search.table().getItems()) {
+        assertTrue(trend.table().getItemCount() >= 1, trend.status().getText());
+        assertEquals("Streaks bij ziekte", trend.table().getItem(0).getText(0), "the note sharing its telling words first");
+        for (TableItem item : trend.table().getItems()) {
             assertFalse(item.getText(0).equals("Streaks kwijt"), "the note itself is left out");
         }
-        search.search().setText("doelpunten");
-        search.searchNow();
-        waitFor(display, () -> search.idle() && search.table().getItemCount() == 1
-                && "Voetbalclips".equals(search.table().getItem(0).getText(0)), "back to searching");
-        assertFalse(search.status().getText().startsWith("Notes like"), search.status().getText());
+        trend.searchNow("doelpunten");
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() == 1
+                && "Voetbalclips".equals(trend.table().getItem(0).getText(0)), "back to searching");
+        assertFalse(trend.status().getText().startsWith("Notes like"), trend.status().getText());
     }
 
     @Test
@@ -502,16 +507,16 @@ class SignalViewsTest {
         try {
             Path other = dir.resolve("team");
             search.moveWorkspace(other);
-            waitFor(display, () -> search.idle() && search.workspaceLabel().getText().equals(other.toString()), "the new folder");
+            waitFor(display, () -> search.idle() && trend.workspace().getText().equals(other.toString()), "the new folder");
             assertEquals(other.toString(), prefs.get(NotesWorkspace.KEY, null));
             assertEquals(other, NotesWorkspace.preferredLocation());
             assertTrue(Files.isRegularFile(other.resolve("workspace.json")), "an empty folder becomes a workspace");
 
             Path file = Files.writeString(dir.resolve("not-a-folder.txt"), "x");
             search.moveWorkspace(file);
-            waitFor(display, () -> search.idle() && search.status().getText().startsWith("No trend notes: the workspace could not be opened."),
+            waitFor(display, () -> search.idle() && trend.status().getText().startsWith("No trend notes: the workspace could not be opened."),
                     "the problem");
-            assertTrue(search.status().getText().contains(file.toString()), search.status().getText());
+            assertTrue(trend.status().getText().contains(file.toString()), trend.status().getText());
             assertEquals(other.toString(), prefs.get(NotesWorkspace.KEY, null), "a folder that failed is not remembered");
             form.title().setText("x");
             click(form.saveButton());
@@ -530,8 +535,8 @@ class SignalViewsTest {
         assertNotNull(job);
         job.join();
         assertEquals(8, job.report().imported(), job.report().details());
-        waitFor(display, () -> search.idle() && search.table().getItemCount() == 8, "the samples in the list");
-        for (TableItem item : search.table().getItems()) {
+        waitFor(display, () -> search.idle() && trend.table().getItemCount() == 8, "the samples in the list");
+        for (TableItem item : trend.table().getItems()) {
             assertTrue(item.getText(0).startsWith("[Voorbeeld]") || item.getText(0).startsWith("[Example]"), item.getText(0));
         }
         assertEquals(null, org.vindplaats.ui.notes.SampleNotes.importIfEmpty(notes, null), "not again: the workspace has notes");

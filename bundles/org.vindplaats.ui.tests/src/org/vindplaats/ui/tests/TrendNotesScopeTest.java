@@ -38,6 +38,7 @@ class TrendNotesScopeTest extends WorkspaceFixture {
 
     private TeamHub hub;
     private TrendNotesView view;
+    private TrendNotesWidgets ui;
     private HttpServer solr;
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private final List<String> opened = new ArrayList<>();
@@ -50,8 +51,9 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         view = new TrendNotesView(shell, catalog, notes, Locale.ENGLISH);
         view.setHub(hub);
         view.onOpen(opened::add);
+        ui = new TrendNotesWidgets(shell);
         show();
-        waitFor(display, () -> view.idle() && view.table().getItemCount() == 1, "the first search");
+        waitFor(display, () -> view.idle() && ui.table().getItemCount() == 1, "the first search");
     }
 
     @AfterEach
@@ -59,14 +61,6 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         if (solr != null) {
             solr.stop(0);
         }
-    }
-
-    private List<String> titles() {
-        List<String> t = new ArrayList<>();
-        for (var item : view.table().getItems()) {
-            t.add(item.getText(0));
-        }
-        return t;
     }
 
     /** A stand-in for Solr on 127.0.0.1 answering every query with two of the team's notes (javabin, as SolrJ reads it). */
@@ -137,59 +131,58 @@ class TrendNotesScopeTest extends WorkspaceFixture {
 
     @Test
     void withoutAHubOnlyThisWorkspace() {
-        assertEquals(List.of("This workspace"), List.of(view.scope().getItems()));
-        assertFalse(view.scope().isEnabled());
-        assertTrue(view.scope().getToolTipText().contains("connect it to a team hub"), view.scope().getToolTipText());
+        assertEquals(List.of("This workspace"), List.of(ui.scope().getItems()));
+        assertFalse(ui.scope().isEnabled());
+        assertTrue(ui.scope().getToolTipText().contains("connect it to a team hub"), ui.scope().getToolTipText());
     }
 
     @Test
     void connectedTheTeamsNotesShowReadOnlyInTheSameList() throws Exception {
         hub.connect(ws, fakeSolr(), "jeugdwerk-noord", "an", HubFixture.passwordFile(dir).toString());
-        waitFor(display, () -> view.scope().getItemCount() == 2, "the team scope after connecting");
-        assertEquals(List.of("This workspace", "Team"), List.of(view.scope().getItems()));
-        assertTrue(view.scope().isEnabled());
+        waitFor(display, () -> ui.scope().getItemCount() == 2, "the team scope after connecting");
+        assertEquals(List.of("This workspace", "Team"), List.of(ui.scope().getItems()));
+        assertTrue(ui.scope().isEnabled());
 
-        view.search().setText("challenge");
-        TestData.choose(view.scope(), "Team");
-        waitFor(display, () -> view.idle() && titles().contains("Challenge bij het team"), "the hub's hits: " + view.status().getText());
-        assertEquals(List.of("Challenge bij het team", "Verdwijnende foto's"), titles());
+        ui.search().setText("challenge");
+        TestData.choose(ui.scope(), "Team");
+        waitFor(display, () -> view.idle() && ui.titles().contains("Challenge bij het team"), "the hub's hits: " + ui.status().getText());
+        assertEquals(List.of("Challenge bij het team", "Verdwijnende foto's"), ui.titles());
         assertTrue(asked.stream().anyMatch(u -> u.startsWith("/solr/team_jeugdwerk_noord/select") && u.contains("challenge")),
                 "asked the team's collection for the text: " + asked);
-        assertTrue(view.status().getText().startsWith("12 notes in the hub (Team), 2 shown; read only."), view.status().getText());
-        assertFalse(Widgets.find(shell, "notes.team", org.eclipse.swt.widgets.Combo.class).isVisible(),
-                "a team's own collection has no team filter");
-        assertEquals("2026-11-02", view.table().getItem(0).getText(1));
-        assertEquals("TikTok", view.table().getItem(0).getText(2));
+        assertTrue(ui.status().getText().startsWith("12 notes in the hub (Team), 2 shown; read only."), ui.status().getText());
+        assertFalse(ui.team().isVisible(), "a team's own collection has no team filter");
+        assertEquals("2026-11-02", ui.table().getItem(0).getText(1));
+        assertEquals("TikTok", ui.table().getItem(0).getText(2));
         String relationships = java.util.Arrays.stream(org.vindplaats.model.Need.values()).filter(n -> n.id().equals("relationships"))
                 .findFirst().orElseThrow().shortLabel().get(Locale.ENGLISH);
-        assertEquals(relationships, view.table().getItem(0).getText(3), "the needs");
-        String preview = view.preview().getText();
+        assertEquals(relationships, ui.table().getItem(0).getText(3), "the needs");
+        String preview = ui.preview().getText();
         assertTrue(preview.contains("From the hub, team jeugdwerk-noord; read only"), preview);
         assertTrue(preview.contains("Jongeren doen een challenge na op het plein."), "Solr's snippet: " + preview);
         int at = preview.indexOf("challenge na");
-        var bold = view.preview().getStyleRangeAtOffset(at);
+        var bold = ui.preview().getStyleRangeAtOffset(at);
         assertTrue(bold != null && (bold.fontStyle & org.eclipse.swt.SWT.BOLD) != 0, "the found word in bold");
-        assertTrue(view.preview().getStyleRangeAtOffset(preview.indexOf("plein")) == null
-                || (view.preview().getStyleRangeAtOffset(preview.indexOf("plein")).fontStyle & org.eclipse.swt.SWT.BOLD) == 0,
+        assertTrue(ui.preview().getStyleRangeAtOffset(preview.indexOf("plein")) == null
+                || (ui.preview().getStyleRangeAtOffset(preview.indexOf("plein")).fontStyle & org.eclipse.swt.SWT.BOLD) == 0,
                 "only the found word");
         // The hub's facet counts fill the filters; choosing one asks the hub again with it.
-        List<String> platforms = List.of(view.facet("platform").getItems());
+        List<String> platforms = List.of(ui.facet("platform").getItems());
         assertEquals(List.of("(all)", "TikTok (9)", "Snapchat (3)"), platforms);
         asked.clear();
-        TestData.choose(view.facet("platform"), "Snapchat (3)");
+        TestData.choose(ui.facet("platform"), "Snapchat (3)");
         waitFor(display, () -> view.idle() && !asked.isEmpty(), "the hub asked again");
         assertTrue(asked.get(0).contains("platform:(\"snapchat\")"), "the filter goes to the hub: " + asked);
-        assertFalse(view.openButton().isEnabled(), "a hub note is not in this workspace: it cannot be opened here");
-        assertFalse(view.similarButton().isEnabled());
-        assertFalse(view.sort().isEnabled(), "the order applies to this workspace only");
-        view.table().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        assertFalse(ui.open().isEnabled(), "a hub note is not in this workspace: it cannot be opened here");
+        assertFalse(ui.similar().isEnabled());
+        assertFalse(ui.sort().isEnabled(), "the order applies to this workspace only");
+        ui.table().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
         assertEquals(List.of(), opened, "double-click opens nothing");
 
-        TestData.choose(view.scope(), "This workspace");
-        TestData.click(view.resetButton()); // the text and the platform chosen in the hub
-        waitFor(display, () -> view.idle() && titles().equals(List.of("Groepschat hier")), "this workspace again: " + titles());
-        assertTrue(view.openButton().isEnabled());
-        assertTrue(view.sort().isEnabled());
+        TestData.choose(ui.scope(), "This workspace");
+        TestData.click(ui.reset()); // the text and the platform chosen in the hub
+        waitFor(display, () -> view.idle() && ui.titles().equals(List.of("Groepschat hier")), "this workspace again: " + ui.titles());
+        assertTrue(ui.open().isEnabled());
+        assertTrue(ui.sort().isEnabled());
     }
 
     @Test
@@ -197,17 +190,17 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         org.vindplaats.hub.HubConnection.knowledgeCentre(java.net.URI.create(fakeSolr()), "kc", "kc-reader",
                 HubFixture.passwordFile(dir)).save(ws);
         view.setHub(hub); // as after a start: the connection made on the command line is read
-        waitFor(display, () -> view.scope().getItemCount() == 2, "the shared scope");
-        assertEquals(List.of("This workspace", "Shared"), List.of(view.scope().getItems()));
-        TestData.choose(view.scope(), "Shared");
-        waitFor(display, () -> view.idle() && titles().size() == 2, "the shared notes: " + view.status().getText());
+        waitFor(display, () -> ui.scope().getItemCount() == 2, "the shared scope");
+        assertEquals(List.of("This workspace", "Shared"), List.of(ui.scope().getItems()));
+        TestData.choose(ui.scope(), "Shared");
+        waitFor(display, () -> view.idle() && ui.titles().size() == 2, "the shared notes: " + ui.status().getText());
         assertTrue(asked.stream().anyMatch(u -> u.startsWith("/solr/" + org.vindplaats.hub.HubSetup.SHARED + "/select")),
                 "asked the shared collection: " + asked);
-        assertTrue(view.status().getText().contains("(Shared)"), view.status().getText());
-        assertTrue(view.preview().getText().contains("team jeugdwerk-noord"), "which team it is from: " + view.preview().getText());
+        assertTrue(ui.status().getText().contains("(Shared)"), ui.status().getText());
+        assertTrue(ui.preview().getText().contains("team jeugdwerk-noord"), "which team it is from: " + ui.preview().getText());
 
         // The team facet becomes a filter: one team's shared notes.
-        org.eclipse.swt.widgets.Combo team = Widgets.find(shell, "notes.team", org.eclipse.swt.widgets.Combo.class);
+        org.eclipse.swt.widgets.Combo team = ui.team();
         assertTrue(team.isVisible(), "the team filter shows in the shared scope");
         assertEquals(List.of("(all teams)", "jeugdwerk-noord (12)"), List.of(team.getItems()));
         asked.clear();
@@ -220,22 +213,22 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         waitFor(display, () -> view.idle() && !asked.isEmpty(), "the hub asked again");
         assertFalse(asked.get(0).contains("fq=team:"), "all teams again: " + asked);
 
-        TestData.choose(view.scope(), "This workspace");
-        waitFor(display, () -> view.idle() && titles().equals(List.of("Groepschat hier")), "this workspace again");
+        TestData.choose(ui.scope(), "This workspace");
+        waitFor(display, () -> view.idle() && ui.titles().equals(List.of("Groepschat hier")), "this workspace again");
         assertFalse(team.isVisible(), "no team filter for this workspace's own notes");
     }
 
     @Test
     void aHubThatDoesNotAnswerIsSaidInTheStatusLine() throws Exception {
         HubFixture.connect(hub, ws, HubFixture.passwordFile(dir));
-        waitFor(display, () -> view.scope().getItemCount() == 2, "the team scope after connecting");
-        TestData.choose(view.scope(), "Team");
-        waitFor(display, () -> view.idle() && view.status().getText().startsWith("The team hub could not be searched."),
-                "the hub's failure: " + view.status().getText());
-        assertTrue(view.status().getText().contains("cannot be reached"), view.status().getText());
-        assertEquals(0, view.table().getItemCount());
+        waitFor(display, () -> ui.scope().getItemCount() == 2, "the team scope after connecting");
+        TestData.choose(ui.scope(), "Team");
+        waitFor(display, () -> view.idle() && ui.status().getText().startsWith("The team hub could not be searched."),
+                "the hub's failure: " + ui.status().getText());
+        assertTrue(ui.status().getText().contains("cannot be reached"), ui.status().getText());
+        assertEquals(0, ui.table().getItemCount());
         assertEquals(1, display.getShells().length, "no dialog");
-        TestData.choose(view.scope(), "This workspace");
-        waitFor(display, () -> view.idle() && titles().equals(List.of("Groepschat hier")), "this workspace again");
+        TestData.choose(ui.scope(), "This workspace");
+        waitFor(display, () -> view.idle() && ui.titles().equals(List.of("Groepschat hier")), "this workspace again");
     }
 }

@@ -15,8 +15,7 @@ public final class FindNotesHandler {
         parts.switchPerspective(Ids.PERSPECTIVE_SIGNAL);
         MPart p = parts.showPart(Ids.PART_TREND_NOTES, PartState.ACTIVATE);
         if (p != null && p.getObject() instanceof TrendNotesPart t) {
-            t.view().search().setFocus();
-            t.view().search().selectAll();
+            t.view().focusSearch();
         }
     }
 }

@@ -36,9 +36,10 @@ public final class TrendNotesPart {
         view.setHub(hub);
     }
 
+    /** The search box (see {@link TrendNotesView#setFocus()}). */
     @Focus
     public void focus() {
-        view.search().setFocus();
+        view.setFocus();
     }
 
     public TrendNotesView view() {

@@ -128,7 +128,7 @@ public final class TrendNotesView {
 
         Label wl = new Label(parent, SWT.NONE);
         wl.setText(Messages.Notes_workspace);
-        workspaceLabel = new Label(parent, SWT.WRAP);
+        workspaceLabel = Ui.name(new Label(parent, SWT.WRAP), "notes.workspace");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(10, SWT.DEFAULT).applyTo(workspaceLabel);
         // The buttons get their own row, so the folder and the search box keep the full width.
         Composite wsButtons = new Composite(parent, SWT.NONE);
@@ -139,24 +139,24 @@ public final class TrendNotesView {
         wr.marginTop = 0;
         wr.marginBottom = 0;
         wsButtons.setLayout(wr);
-        changeWorkspace = new Button(wsButtons, SWT.PUSH);
+        changeWorkspace = Ui.name(new Button(wsButtons, SWT.PUSH), "notes.changeWorkspace");
         changeWorkspace.setText(Messages.Notes_changeWorkspace);
         changeWorkspace.addListener(SWT.Selection, e -> chooseWorkspace());
-        importFile = new Button(wsButtons, SWT.PUSH);
+        importFile = Ui.name(new Button(wsButtons, SWT.PUSH), "notes.importFile");
         importFile.setText(Messages.Notes_importFile);
         importFile.addListener(SWT.Selection, e -> chooseImport(false));
-        importFolder = new Button(wsButtons, SWT.PUSH);
+        importFolder = Ui.name(new Button(wsButtons, SWT.PUSH), "notes.importFolder");
         importFolder.setText(Messages.Notes_importFolder);
         importFolder.addListener(SWT.Selection, e -> chooseImport(true));
 
         importRow = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(importRow);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(importRow);
-        importLabel = new Label(importRow, SWT.NONE);
+        importLabel = Ui.name(new Label(importRow, SWT.NONE), "notes.importing");
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(importLabel);
-        importBar = new ProgressBar(importRow, SWT.SMOOTH | SWT.HORIZONTAL);
+        importBar = Ui.name(new ProgressBar(importRow, SWT.SMOOTH | SWT.HORIZONTAL), "notes.importBar");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(importBar);
-        importCancel = new Button(importRow, SWT.PUSH);
+        importCancel = Ui.name(new Button(importRow, SWT.PUSH), "notes.importCancel");
         importCancel.setText(Messages.Notes_importCancel);
         GridDataFactory.swtDefaults().applyTo(importCancel);
         importCancel.addListener(SWT.Selection, e -> {
@@ -164,13 +164,13 @@ public final class TrendNotesView {
                 importJob.cancel();
             }
         });
-        importReport = new Label(importRow, SWT.WRAP);
+        importReport = Ui.name(new Label(importRow, SWT.WRAP), "notes.importReport");
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(importReport);
         showImportProgress(false);
 
         Label sl = new Label(parent, SWT.NONE);
         sl.setText(Messages.Notes_search);
-        search = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        search = Ui.name(new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH), "notes.search");
         search.setMessage(Messages.Notes_searchHint);
         search.setToolTipText(Messages.Notes_syntax);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(search);
@@ -184,13 +184,12 @@ public final class TrendNotesView {
         // Where to search, then in which order: this workspace, or the team's notes in the hub.
         Composite choices = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 0).applyTo(choices);
-        scope = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
+        scope = Ui.name(new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN), "notes.scope");
         scope.setItems(Messages.Notes_scopeWorkspace);
         scope.select(0);
         scope.addListener(SWT.Selection, e -> scopeChosen());
         // The shared collection holds every team's notes: a knowledge centre narrows it to one team.
-        team = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
-        team.setData(Ui.WIDGET_NAME, "notes.team");
+        team = Ui.name(new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN), "notes.team");
         team.setItems(Messages.Notes_teamAll);
         team.select(0);
         team.setToolTipText(Messages.Notes_teamTip);
@@ -201,7 +200,7 @@ public final class TrendNotesView {
         });
         GridDataFactory.swtDefaults().exclude(true).applyTo(team);
         team.setVisible(false);
-        sort = new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN);
+        sort = Ui.name(new Combo(choices, SWT.READ_ONLY | SWT.DROP_DOWN), "notes.sort");
         sort.setItems(Messages.Notes_sortRelevance, Messages.Notes_sortNewest, Messages.Notes_sortOldest);
         sort.select(0);
         sort.setToolTipText(Messages.Notes_sort);
@@ -218,7 +217,7 @@ public final class TrendNotesView {
         for (String field : NoteQuery.FACETS) {
             Label l = new Label(filters, SWT.NONE);
             l.setText(facetName(field));
-            Combo c = new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN);
+            Combo c = Ui.name(new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN), "notes.facet." + field);
             c.add(Messages.Notes_any);
             c.select(0);
             c.addListener(SWT.Selection, e -> chooseFacet(field));
@@ -229,24 +228,24 @@ public final class TrendNotesView {
         }
         Label fl = new Label(filters, SWT.NONE);
         fl.setText(Messages.Notes_from);
-        from = new Text(filters, SWT.BORDER);
+        from = Ui.name(new Text(filters, SWT.BORDER), "notes.from");
         from.setMessage(Messages.Notes_dateHint);
         GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(from);
         Label tl = new Label(filters, SWT.NONE);
         tl.setText(Messages.Notes_to);
-        to = new Text(filters, SWT.BORDER);
+        to = Ui.name(new Text(filters, SWT.BORDER), "notes.to");
         to.setMessage(Messages.Notes_dateHint);
         GridDataFactory.fillDefaults().grab(true, false).hint(40, SWT.DEFAULT).applyTo(to);
         from.addModifyListener(e -> datesChanged());
         to.addModifyListener(e -> datesChanged());
-        reset = new Button(filters, SWT.PUSH);
+        reset = Ui.name(new Button(filters, SWT.PUSH), "notes.reset");
         reset.setText(Messages.Notes_reset);
         GridDataFactory.swtDefaults().span(2, 1).applyTo(reset);
         reset.addListener(SWT.Selection, e -> show(NoteQuery.of("")));
 
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(split);
-        results = new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        results = Ui.name(new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), "notes.table");
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
         for (String[] col : new String[][] { { Messages.Notes_colTitle, "150" }, { Messages.Notes_colObserved, "95" },
@@ -264,23 +263,23 @@ public final class TrendNotesView {
         results.addListener(SWT.DefaultSelection, e -> openSelected());
         Composite bottom = new Composite(split, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(bottom);
-        preview = new StyledText(bottom, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        preview = Ui.name(new StyledText(bottom, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL), "notes.preview");
         preview.setMargins(6, 4, 6, 4);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(preview);
         Composite actions = new Composite(bottom, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
-        openButton = new Button(actions, SWT.PUSH);
+        openButton = Ui.name(new Button(actions, SWT.PUSH), "notes.open");
         openButton.setText(Messages.Notes_open);
         openButton.addListener(SWT.Selection, e -> openSelected());
         openButton.setEnabled(false);
-        similarButton = new Button(actions, SWT.PUSH);
+        similarButton = Ui.name(new Button(actions, SWT.PUSH), "notes.similar");
         similarButton.setText(Messages.Notes_similar);
         similarButton.setToolTipText(Messages.Notes_similarTip);
         similarButton.addListener(SWT.Selection, e -> showSimilar());
         similarButton.setEnabled(false);
         split.setWeights(62, 38);
 
-        status = new Label(parent, SWT.WRAP);
+        status = Ui.name(new Label(parent, SWT.WRAP), "notes.status");
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(10, SWT.DEFAULT).applyTo(status);
 
         notesListener = () -> async(this::workspaceChanged);
@@ -379,7 +378,7 @@ public final class TrendNotesView {
     }
 
     /** The display name of a facet value (a platform's name, a need's label, ...). */
-    public String valueName(String field, String id) {
+    private String valueName(String field, String id) {
         return switch (field) {
             case NoteQuery.PLATFORM -> catalog.platform(id).map(Platform::name).orElse(id);
             case NoteQuery.NEED -> java.util.Arrays.stream(Need.values()).filter(n -> n.id().equals(id)).findFirst()
@@ -582,7 +581,7 @@ public final class TrendNotesView {
     }
 
     /** Starts a search for the current query (cancelling one still running). */
-    public void searchNow() {
+    private void searchNow() {
         schedule(0);
     }
 
@@ -711,7 +710,7 @@ public final class TrendNotesView {
      * Shows the notes most like the selected one ("more like this") in place of the results; the
      * next search (typing, a filter, Reset) goes back to the query.
      */
-    public void showSimilar() {
+    private void showSimilar() {
         Hit h = selected();
         if (h == null || fromHub) {
             return;
@@ -884,94 +883,26 @@ public final class TrendNotesView {
         }
     }
 
-    // ------------------------------------------------------------------ access for parts and tests
-
-    public Button similarButton() {
-        return similarButton;
-    }
+    // ------------------------------------------------------------------ for the parts and handlers
 
     /** Called with a note id when the worker opens a hit (Enter, double-click, Open). */
     public void onOpen(Consumer<String> listener) {
         onOpen = listener;
     }
 
-    /** True when the newest search has been shown. */
+    /** True when the newest search has been shown (the screenshot mode waits for it). */
     public boolean idle() {
         return finished == generation;
     }
 
-    public NoteQuery query() {
-        return query;
+    /** The cursor in the search box: where a worker starts. */
+    public void setFocus() {
+        search.setFocus();
     }
 
-    public SearchResults results() {
-        return shown;
+    /** Find trend notes (Ctrl+F): the cursor in the search box, its text selected so typing replaces it. */
+    public void focusSearch() {
+        search.setFocus();
+        search.selectAll();
     }
-
-    public Text search() {
-        return search;
-    }
-
-    public Combo sort() {
-        return sort;
-    }
-
-    /** Where to search: this workspace, or (connected to a hub) the team's notes. */
-    public Combo scope() {
-        return scope;
-    }
-
-    public Combo facet(String field) {
-        return facetCombos.get(field);
-    }
-
-    public Text from() {
-        return from;
-    }
-
-    public Text to() {
-        return to;
-    }
-
-    public Table table() {
-        return results;
-    }
-
-    public StyledText preview() {
-        return preview;
-    }
-
-    public Button openButton() {
-        return openButton;
-    }
-
-    public Button changeWorkspaceButton() {
-        return changeWorkspace;
-    }
-
-    public Label workspaceLabel() {
-        return workspaceLabel;
-    }
-
-    public Label status() {
-        return status;
-    }
-
-    public Label importReport() {
-        return importReport;
-    }
-
-    public ProgressBar importBar() {
-        return importBar;
-    }
-
-    /** The running import, or null. */
-    public ImportJob importJob() {
-        return importJob;
-    }
-
-    public Button resetButton() {
-        return reset;
-    }
-
 }
