@@ -67,6 +67,31 @@ class NotesCommandsTest {
     }
 
     @Test
+    void aNoteWithPersonalDataKeptIsNeverChosenForSharing(@TempDir Path tmp) throws Exception {
+        Path data = CliHarness.fixture("notes", tmp.resolve("data"));
+        Path ws = tmp.resolve("ws");
+        // --keep-pii keeps whatever personal data the notes hold: none of them may leave the workspace.
+        var kept = CliHarness.run("notes", "import", "--keep-pii", "--share", "--workspace", ws.toString(),
+                data.resolve("notes.jsonl").toString());
+        assertTrue(kept.err().contains("Not shared: 3 note(s)") && kept.err().contains("t-001"), kept.err());
+        java.nio.file.Path file = ws.resolve("hub-shared.txt");
+        assertTrue(!Files.exists(file) || Files.readAllLines(file).stream().noneMatch(l -> l.startsWith("t-")),
+                "nothing recorded as shared");
+
+        var refused = CliHarness.run("hub", "share", "t-001", "--workspace", ws.toString());
+        assertEquals(ExitCodes.REFUSED, refused.exitCode(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("t-001"), refused.err());
+        assertTrue(!Files.exists(file) || !Files.readAllLines(file).contains("t-001"));
+
+        // Scrubbed notes are shared as asked.
+        Path other = tmp.resolve("ws2");
+        var scrubbed = CliHarness.run("notes", "import", "--share", "--workspace", other.toString(),
+                data.resolve("notes.jsonl").toString());
+        assertTrue(scrubbed.err().contains("3 note(s) will be shared"), scrubbed.err());
+        assertEquals(java.util.Set.of("t-001", "t-002", "t-003"), java.util.Set.copyOf(Files.readAllLines(other.resolve("hub-shared.txt"))));
+    }
+
+    @Test
     void piiDetectionOnlyPrintsAndStoresNothing(@TempDir Path tmp) throws Exception {
         Path data = CliHarness.fixture("notes", tmp.resolve("data"));
         var r = CliHarness.run("notes", "pii", "--format", "jsonl", data.resolve("notes.jsonl").toString());

@@ -121,8 +121,22 @@ public final class NotesCommand extends CommandBase {
                     // The choice is recorded now; the next 'hub push' sends them (scrubbed again).
                     List<String> chosen = new java.util.ArrayList<>(report.importedIds());
                     chosen.addAll(report.updatedIds());
-                    SharedNotes.set(session.workspace().directory(), chosen, true);
-                    ctx.err().println(NLS.bind(Messages.Hub_sharedChosen, chosen.size()));
+                    if (report.piiKept()) {
+                        // Personal data was kept on request: the notes that hold some stay here.
+                        List<org.vindplaats.model.TrendNote> notes = new java.util.ArrayList<>();
+                        for (String id : chosen) {
+                            session.store().get(id).ifPresent(s -> notes.add(s.note()));
+                        }
+                        SharedNotes.Choice choice = SharedNotes.share(session.workspace().directory(), notes);
+                        ctx.err().println(NLS.bind(Messages.Hub_sharedChosen, choice.shared().size()));
+                        if (!choice.keptPrivate().isEmpty()) {
+                            ctx.err().println(NLS.bind(Messages.Hub_keptPrivate, choice.keptPrivate().size(),
+                                    String.join(", ", choice.keptPrivate())));
+                        }
+                    } else {
+                        SharedNotes.set(session.workspace().directory(), chosen, true);
+                        ctx.err().println(NLS.bind(Messages.Hub_sharedChosen, chosen.size()));
+                    }
                 }
                 boolean indexed = session.indexChangesOrExplain();
                 if (format.format == Format.json) {
