@@ -151,6 +151,18 @@ class NoteFileFormatTest {
     }
 
     @Test
+    void labelsAWorkerGaveThemselvesAreConfirmedAndOtherFamiliesKeepTheirState() {
+        TrendNote n = NoteBuilder.create("n-1").title("Zelf ingevuld").body("Tekst.").observed(LocalDate.of(2026, 11, 2))
+                .needs(EnumSet.of(Need.HEALTH)).urgency(Urgency.CONCERN)
+                .confirmed(List.of(LabelFamily.PHENOMENA)) // "none of these" chosen before
+                .confirmGivenLabels().build();
+        assertEquals(EnumSet.of(LabelFamily.NEEDS, LabelFamily.URGENCY, LabelFamily.PHENOMENA), n.confirmed());
+        TrendNote empty = NoteBuilder.create("n-2").title("Leeg").body("Tekst.").observed(LocalDate.of(2026, 11, 2))
+                .confirmGivenLabels().build();
+        assertTrue(empty.confirmed().isEmpty(), "no label, nothing confirmed");
+    }
+
+    @Test
     void importModeIsLenientAndMarksWrittenLabelsAsConfirmed() throws NoteFormatException {
         String md = """
                 ---

@@ -182,6 +182,21 @@ public final class NoteBuilder {
         return this;
     }
 
+    /**
+     * Marks every label family the note has a label in as confirmed by a worker: what a worker
+     * writes into a note themselves (the Note editor's form) is their label, not a suggestion.
+     * Families without a label keep their state (a worker may have confirmed "none of these").
+     */
+    public NoteBuilder confirmGivenLabels() {
+        TrendNote now = build();
+        for (LabelFamily f : LabelFamily.values()) {
+            if (now.hasLabel(f)) {
+                confirmed.add(f);
+            }
+        }
+        return this;
+    }
+
     /** Marks one label family as a suggestion again. */
     public NoteBuilder unconfirm(LabelFamily family) {
         confirmed.remove(family);

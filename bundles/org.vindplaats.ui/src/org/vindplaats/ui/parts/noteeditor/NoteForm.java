@@ -360,16 +360,8 @@ public final class NoteForm {
                 .urgency(urgency())
                 .source(source.getText().isBlank() ? TrendNote.TEAM_OBSERVATION : source.getText().strip())
                 .observed(obs).piiKept(piiKept);
-        // What a worker set in the form is their label, so it counts as confirmed.
-        Set<LabelFamily> confirmed = EnumSet.noneOf(LabelFamily.class);
-        confirmed.addAll(accepted);
-        TrendNote form = b.build();
-        for (LabelFamily f : LabelFamily.values()) {
-            if (form.hasLabel(f)) {
-                confirmed.add(f);
-            }
-        }
-        b.confirmed(confirmed);
+        // What a worker set in the form is their label, and so is a suggestion they accepted.
+        b.confirmed(accepted).confirmGivenLabels();
         if (base == null) {
             Ids.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryFrom(obs)).ifPresent(b::expires);
         }
