@@ -805,26 +805,11 @@ public final class TrendNotesView {
     }
 
     private void fillFacets() {
+        String template = shown.estimated() ? Messages.Notes_facetValueEstimated : Messages.Notes_facetValue;
         for (String field : NoteQuery.FACETS) {
-            Combo c = facetCombos.get(field);
-            Map<String, Integer> counts = shown.facets().getOrDefault(field, Map.of());
-            String selected = query.filter(field);
-            List<String> values = new ArrayList<>(counts.keySet());
-            if (selected != null && !values.contains(selected)) {
-                values.add(selected);
-            }
-            if (NoteQuery.MONTH.equals(field)) {
-                values.sort(java.util.Comparator.reverseOrder());
-            }
-            List<String> items = new ArrayList<>();
-            items.add(Messages.Notes_any);
-            for (String v : values) {
-                items.add(NLS.bind(shown.estimated() ? Messages.Notes_facetValueEstimated : Messages.Notes_facetValue,
-                        valueName(field, v), counts.getOrDefault(v, 0)));
-            }
-            c.setItems(items.toArray(String[]::new));
-            facetValues.put(field, values);
-            c.select(selected == null ? 0 : values.indexOf(selected) + 1);
+            facetValues.put(field, fillChoice(facetCombos.get(field), Messages.Notes_any,
+                    shown.facets().getOrDefault(field, Map.of()), query.filter(field), NoteQuery.MONTH.equals(field),
+                    template, v -> valueName(field, v)));
         }
         facetCombos.values().iterator().next().getParent().layout(true);
         results.getParent().getParent().layout(true);
@@ -832,19 +817,32 @@ public final class TrendNotesView {
 
     /** The teams of the shared notes found, with their counts; the chosen one stays listed. */
     private void fillTeams() {
-        List<String> values = new ArrayList<>(teamCounts.keySet());
-        if (chosenTeam != null && !values.contains(chosenTeam)) {
-            values.add(chosenTeam);
+        teamValues = fillChoice(team, Messages.Notes_teamAll, teamCounts, chosenTeam, false, Messages.Notes_facetValue, v -> v);
+        team.getParent().layout(true);
+    }
+
+    /**
+     * Fills a filter choice: {@code all} first, then each value with its count; the chosen value
+     * stays listed (and selected) also when the result has none of it. Returns the values in the
+     * order of the items after {@code all}.
+     */
+    private static List<String> fillChoice(Combo c, String all, Map<String, Integer> counts, String selected,
+            boolean newestFirst, String template, java.util.function.Function<String, String> name) {
+        List<String> values = new ArrayList<>(counts.keySet());
+        if (selected != null && !values.contains(selected)) {
+            values.add(selected);
+        }
+        if (newestFirst) {
+            values.sort(java.util.Comparator.reverseOrder());
         }
         List<String> items = new ArrayList<>();
-        items.add(Messages.Notes_teamAll);
+        items.add(all);
         for (String v : values) {
-            items.add(NLS.bind(Messages.Notes_facetValue, v, teamCounts.getOrDefault(v, 0)));
+            items.add(NLS.bind(template, name.apply(v), counts.getOrDefault(v, 0)));
         }
-        team.setItems(items.toArray(String[]::new));
-        teamValues = values;
-        team.select(chosenTeam == null ? 0 : values.indexOf(chosenTeam) + 1);
-        team.getParent().layout(true);
+        c.setItems(items.toArray(String[]::new));
+        c.select(selected == null ? 0 : values.indexOf(selected) + 1);
+        return values;
     }
 
     private void showPreview() {
