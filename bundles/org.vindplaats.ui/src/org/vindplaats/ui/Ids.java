@@ -11,6 +11,11 @@ public final class Ids {
 
     /** Context key (application context) holding the id of the platform chosen in Platforms. */
     public static final String SELECTED_PLATFORM = "org.vindplaats.ui.selectedPlatform";
+    /**
+     * The data key a view names its widgets under ({@code Ui.name}), for tests and the diagnostic
+     * addons that find them by name: SWTBot's key, so SWTBot finds them too.
+     */
+    public static final String WIDGET_NAME = "org.eclipse.swtbot.widget.key";
 
     public static final String PERSPECTIVE_ORIENT = "org.vindplaats.ui.perspective.orient";
     public static final String PERSPECTIVE_SIGNAL = "org.vindplaats.ui.perspective.signal";

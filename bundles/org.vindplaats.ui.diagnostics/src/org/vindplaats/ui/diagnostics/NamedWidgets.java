@@ -3,16 +3,14 @@ package org.vindplaats.ui.diagnostics;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.vindplaats.ui.Ids;
 
 /**
  * Finds a part's widget by the stable name its view gave it (Ui.name in org.vindplaats.ui, SWTBot's
  * key), so the addons drive a part's table or buttons as a worker would, without getters on the
- * views. org.vindplaats.ui.widgets is not exported, hence the key here.
+ * views.
  */
 final class NamedWidgets {
-
-    /** The key the workbench's views name their widgets under (Ui.WIDGET_NAME: SWTBot's key). */
-    static final String WIDGET_NAME = "org.eclipse.swtbot.widget.key";
 
     private NamedWidgets() {
     }
@@ -25,7 +23,7 @@ final class NamedWidgets {
     /** The {@code type} named {@code name} under {@code root}, or null while it is not there. */
     static <T extends Control> T find(Composite root, String name, Class<T> type) {
         for (Control c : root.getChildren()) {
-            if (type.isInstance(c) && name.equals(c.getData(WIDGET_NAME))) {
+            if (type.isInstance(c) && name.equals(c.getData(Ids.WIDGET_NAME))) {
                 return type.cast(c);
             }
             if (c instanceof Composite k) {

@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.widgets.Ui;
 
 /**
@@ -58,7 +59,7 @@ final class Widgets {
     }
 
     private static void collect(Control c, String name, List<Control> found) {
-        if (name.equals(c.getData(Ui.WIDGET_NAME))) {
+        if (name.equals(c.getData(Ids.WIDGET_NAME))) {
             found.add(c);
         }
         if (c instanceof Composite composite) {

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Widget;
+import org.vindplaats.ui.Ids;
 
 /**
  * Small helpers for building readable, wrapping layouts. Text never gets a fixed pixel width:
@@ -23,15 +24,13 @@ public final class Ui {
 
     /** CSS class names used by css/vindplaats.css. */
     public static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
-    /** A widget's stable name, for tests that drive widgets (SWTBot's key, so SWTBot finds them too). */
-    public static final String WIDGET_NAME = "org.eclipse.swtbot.widget.key";
 
     private Ui() {
     }
 
-    /** Gives {@code widget} a stable name under {@link #WIDGET_NAME}, e.g. "note.title"; returns the widget. */
+    /** Gives {@code widget} a stable name under {@link Ids#WIDGET_NAME}, e.g. "note.title"; returns the widget. */
     public static <W extends Widget> W name(W widget, String name) {
-        widget.setData(WIDGET_NAME, name);
+        widget.setData(Ids.WIDGET_NAME, name);
         return widget;
     }
 
