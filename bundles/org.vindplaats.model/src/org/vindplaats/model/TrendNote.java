@@ -61,6 +61,17 @@ public record TrendNote(String id, String title, String body, List<String> platf
         return id.matches("sample-\\d+") && (title.startsWith("[Voorbeeld]") || title.startsWith("[Example]"));
     }
 
+    /**
+     * The day the note stands for: the day it was observed, else the day it was written (UTC);
+     * null when it has neither. Lists show it and retention counts from it.
+     */
+    public LocalDate day() {
+        if (observed != null) {
+            return observed;
+        }
+        return created == null ? null : LocalDate.ofInstant(created, java.time.ZoneOffset.UTC);
+    }
+
     /** True when the note's retention date has passed on {@code today}. */
     public boolean isExpired(LocalDate today) {
         return expires != null && expires.isBefore(today);

@@ -49,6 +49,27 @@ class RetentionTest {
     }
 
     @Test
+    void aNewNoteExpiresFromItsObservedDayOrTodayAndKeepsAnOwnDate() {
+        Retention r = new Retention(12);
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 1)), r.expiryForNew(observed("a", LocalDate.of(2025, 3, 1)), today));
+        TrendNote undated = NoteBuilder.create("b").title("t").build();
+        assertEquals(Optional.of(LocalDate.of(2027, 12, 6)), r.expiryForNew(undated, today), "no observed day: from today");
+        TrendNote own = NoteBuilder.from(undated).expires(LocalDate.of(2027, 1, 1)).build();
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 1)), r.expiryForNew(own, today), "its own date is kept");
+        assertEquals(Optional.empty(), new Retention(null).expiryForNew(undated, today), "no organisation rule");
+    }
+
+    @Test
+    void anObservedDayIsGivenAndNotInTheFuture() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertEquals(Optional.of(ObservedDay.Problem.MISSING), ObservedDay.check(null, today));
+        assertEquals(Optional.of(ObservedDay.Problem.IN_FUTURE), ObservedDay.check(today.plusDays(1), today));
+        assertEquals(Optional.empty(), ObservedDay.check(today, today), "today counts");
+        assertEquals(Optional.empty(), ObservedDay.check(LocalDate.of(2019, 2, 28), today));
+    }
+
+    @Test
     void purgeRemovesExpiredNotesTellsListenersAndReportsUnreadableOnes() throws IOException {
         Workspace ws = Workspace.open(dir, Workspace.Settings.DEFAULT.withClock(TestData.CLOCK));
         NoteStore store = ws.notes();

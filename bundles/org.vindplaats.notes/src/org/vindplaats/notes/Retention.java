@@ -2,7 +2,6 @@ package org.vindplaats.notes;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,11 +48,21 @@ public final class Retention {
         return months == null || observed == null ? Optional.empty() : Optional.of(observed.plusMonths(months));
     }
 
+    /**
+     * The expiry a note gets when it is first stored (an import, a new note in the editor): its own
+     * when it has one, else the retention months from the day it was observed, or from
+     * {@code today} when it has no observed day. Empty without either.
+     */
+    public Optional<LocalDate> expiryForNew(TrendNote note, LocalDate today) {
+        if (note.expires() != null) {
+            return Optional.of(note.expires());
+        }
+        return expiryFrom(note.observed() != null ? note.observed() : today);
+    }
+
     /** The day after which this note must be removed, if any (see the class comment). */
     public Optional<LocalDate> expiryOf(TrendNote note) {
-        LocalDate base = note.observed() != null ? note.observed()
-                : note.created() != null ? LocalDate.ofInstant(note.created(), ZoneOffset.UTC) : null;
-        Optional<LocalDate> policy = expiryFrom(base);
+        Optional<LocalDate> policy = expiryFrom(note.day());
         if (note.expires() == null) {
             return policy;
         }

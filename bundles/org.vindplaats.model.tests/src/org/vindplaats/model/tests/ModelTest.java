@@ -25,6 +25,18 @@ import org.vindplaats.model.Urgency;
 class ModelTest {
 
     @Test
+    void aNotesDayIsWhenItWasObservedElseWhenItWasWrittenInUtc() {
+        TrendNote written = new TrendNote("n", "t", "", List.of(), null, "nl", null, null, null, null, null, null,
+                java.time.Instant.parse("2026-03-31T23:30:00Z"), null, null, null, false);
+        assertEquals(LocalDate.of(2026, 3, 31), written.day(), "UTC, not the machine's zone");
+        TrendNote observed = new TrendNote("n", "t", "", List.of(), LocalDate.of(2026, 1, 2), "nl", null, null, null,
+                null, null, null, java.time.Instant.parse("2026-03-31T23:30:00Z"), null, null, null, false);
+        assertEquals(LocalDate.of(2026, 1, 2), observed.day());
+        assertEquals(null, new TrendNote("n", "t", "", List.of(), null, "nl", null, null, null, null, null, null, null,
+                null, null, null, false).day());
+    }
+
+    @Test
     void localizedTextFallsBackToTheOtherLanguage() {
         LocalizedText onlyDutch = LocalizedText.of("hallo", " ");
         assertEquals("hallo", onlyDutch.get(Locale.ENGLISH));

@@ -76,6 +76,17 @@ class PiiScrubberTest {
     }
 
     @Test
+    void findNamesWhatAScrubWouldReplaceAlsoWhenItIsKept() {
+        TrendNote note = NoteBuilder.from(TestData.note("n", "Bel 0470 12 34 56", "Niets persoonlijks."))
+                .source("https://www.tiktok.com/@lottev").build();
+        assertEquals(PiiScrubber.standard().scrub(note).replaced(), PiiScrubber.standard().find(note));
+        assertEquals(2, PiiScrubber.standard().find(note).size(), "the title and the source are read");
+        TrendNote kept = NoteBuilder.from(note).piiKept(true).build();
+        assertEquals(PiiScrubber.standard().find(note), PiiScrubber.standard().find(kept),
+                "what a worker keeps is still shown to them");
+    }
+
+    @Test
     void aHandleInTheSourceUrlIsScrubbedToo() {
         TrendNote note = NoteBuilder.from(TestData.note("n", "Hijab tutorials", "Grote volgersgroep."))
                 .source("https://www.tiktok.com/@modestbyamina/video/123").build();

@@ -135,10 +135,7 @@ final class ImportSession {
                         : NoteIds.fromContent(d.idPrefix(), candidate.title(), candidate.body(),
                                 String.valueOf(candidate.observed()), candidate.source());
         NoteBuilder cb = NoteBuilder.from(candidate).id(id);
-        if (candidate.expires() == null && options.retentionMonths() != null) {
-            LocalDate base = candidate.observed() != null ? candidate.observed() : today;
-            new Retention(options.retentionMonths()).expiryFrom(base).ifPresent(cb::expires);
-        }
+        new Retention(options.retentionMonths()).expiryForNew(candidate, today).ifPresent(cb::expires);
         candidate = cb.build();
 
         String location = new Problem(d.file(), d.line(), 0, Problem.Severity.WARNING, "-").location();

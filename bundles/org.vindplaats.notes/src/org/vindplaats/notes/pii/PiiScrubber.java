@@ -129,6 +129,14 @@ public final class PiiScrubber {
     }
 
     /**
+     * The personal data {@link #scrub} would replace in this note, also when its worker chose to
+     * keep it (the editor shows what is kept as well as what will be replaced).
+     */
+    public List<PiiMatch> find(TrendNote note) {
+        return scrub(note.piiKept() ? NoteBuilder.from(note).piiKept(false).build() : note).replaced();
+    }
+
+    /**
      * Scrubs the title, body and source of a note (a source URL can carry a handle, as in
      * {@code https://www.tiktok.com/@name}). A note whose worker chose to keep personal data
      * ({@link TrendNote#piiKept()}) is returned unchanged.

@@ -2,12 +2,9 @@ package org.vindplaats.ui.notes;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.vindplaats.model.TrendNote;
 
 /**
  * Reads the dates a worker types into the note editor and the Trend notes filters: year first
@@ -22,14 +19,6 @@ public final class Dates {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})");
 
     private Dates() {
-    }
-
-    /** The day a note shows in lists: when it was observed, else when it was written (UTC). */
-    public static LocalDate noteDay(TrendNote n) {
-        if (n.observed() != null) {
-            return n.observed();
-        }
-        return n.created() == null ? null : n.created().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** The day {@code text} names (surrounding blanks ignored); empty when it is no real day in a form above. */

@@ -154,7 +154,7 @@ public final class NoteEditorView {
         form = new NoteForm(catalog, locale, this::updateDirty, this::checkPrivacyLater, this::showUrgent,
                 this::reflow);
         form.createTitleAndBody(content);
-        privacy = new PrivacySection(content, form::probe, this::reflow);
+        privacy = new PrivacySection(content, this::draft, this::reflow);
         form.createFacts(content);
         urgent = new UrgentSection(content, catalog, locale, this::reflow);
         suggestions = new SuggestionsSection(content, catalog, notes, locale, form, this::draft, status, this::updateDirty,

@@ -787,7 +787,7 @@ public final class TrendNotesView {
             for (Hit h : shown.hits()) {
                 TrendNote n = h.note();
                 TableItem item = new TableItem(results, SWT.NONE);
-                LocalDate d = Dates.noteDay(n);
+                LocalDate d = n.day();
                 item.setText(new String[] { n.title(), d == null ? "" : d.toString(),
                         n.platforms().stream().map(p -> valueName(NoteQuery.PLATFORM, p)).collect(Collectors.joining(", ")),
                         n.needs().stream().map(x -> ((Need) x).shortLabel().get(locale)).collect(Collectors.joining(", ")),

@@ -41,6 +41,7 @@ import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteIds;
+import org.vindplaats.notes.ObservedDay;
 import org.vindplaats.notes.Retention;
 import org.vindplaats.notes.StoredNote;
 import org.vindplaats.ui.Ids;
@@ -335,11 +336,6 @@ public final class NoteForm {
         return ns;
     }
 
-    /** The texts personal data may be in, as a note for the privacy check. */
-    public TrendNote probe() {
-        return NoteBuilder.create("probe").title(title.getText()).body(body.getText()).source(source.getText()).build();
-    }
-
     /**
      * The note as the form describes it now (not saved): on top of {@code base} when it edits a
      * stored note, else a new one.
@@ -362,10 +358,12 @@ public final class NoteForm {
                 .observed(obs).piiKept(piiKept);
         // What a worker set in the form is their label, and so is a suggestion they accepted.
         b.confirmed(accepted).confirmGivenLabels();
-        if (base == null) {
-            Ids.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryFrom(obs)).ifPresent(b::expires);
+        TrendNote note = b.build();
+        if (base != null) {
+            return note;
         }
-        return b.build();
+        return Ids.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryForNew(note, LocalDate.now()))
+                .map(day -> NoteBuilder.from(note).expires(day).build()).orElse(note);
     }
 
     public void focusTitle() {
@@ -385,10 +383,10 @@ public final class NoteForm {
         if (day.isEmpty()) {
             return NLS.bind(Messages.Editor_observedBad, typed);
         }
-        if (day.get().isAfter(LocalDate.now())) {
-            return NLS.bind(Messages.Editor_observedFuture, Dates.format(day.get()), today);
-        }
-        return null;
+        return ObservedDay.check(day.get(), LocalDate.now()).map(problem -> switch (problem) {
+        case MISSING -> NLS.bind(Messages.Editor_observedEmpty, today);
+        case IN_FUTURE -> NLS.bind(Messages.Editor_observedFuture, Dates.format(day.get()), today);
+        }).orElse(null);
     }
 
     public void focusObserved() {

@@ -32,7 +32,7 @@ public final class PrivacySection {
     private int generation;
 
     /**
-     * @param probe the form's title, text and source as a note to check
+     * @param probe the note as the form describes it now (the scrubber decides which of its fields it reads)
      * @param reflow told when the banner shows, hides or changes height
      */
     public PrivacySection(Composite parent, Supplier<TrendNote> probe, Runnable reflow) {
@@ -74,7 +74,7 @@ public final class PrivacySection {
 
     /** Runs the privacy check on the form now and shows what will be replaced. */
     public void check() {
-        pending = PiiScrubber.standard().scrub(probe.get()).replaced();
+        pending = PiiScrubber.standard().find(probe.get());
         show();
     }
 
