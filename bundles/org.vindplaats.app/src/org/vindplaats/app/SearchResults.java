@@ -78,6 +78,26 @@ public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, I
         }
     }
 
+    /** The phenomena this search looked for: the recognised ones and their narrower phenomena. */
+    public java.util.Set<String> searchedPhenomena() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Recognised r : recognised) {
+            ids.add(r.id());
+            ids.addAll(r.narrower());
+        }
+        return ids;
+    }
+
+    /**
+     * Why {@code hit} was found through a recognised phenomenon: those of its phenomena the search
+     * looked for (see {@link #searchedPhenomena()}), in the hit's order. Empty when it was found by
+     * its words alone; {@link Hit#resembles()} names the phenomena it was found like.
+     */
+    public List<String> foundBecause(Hit hit) {
+        java.util.Set<String> searched = searchedPhenomena();
+        return hit.phenomena().stream().filter(searched::contains).toList();
+    }
+
     public static SearchResults empty() {
         return new SearchResults(List.of(), 0, Map.of(), List.of());
     }

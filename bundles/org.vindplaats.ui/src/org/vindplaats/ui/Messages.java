@@ -267,6 +267,10 @@ public final class Messages extends NLS {
     public static String Notes_facetValue;
     public static String Notes_facetValueEstimated;
     public static String Notes_facetsEstimated;
+    public static String Notes_recognised;
+    public static String Notes_recognisedWithNarrower;
+    public static String Notes_foundBecause;
+    public static String Notes_resembles;
     public static String Notes_from;
     public static String Notes_to;
     public static String Notes_dateHint;

@@ -256,10 +256,7 @@ public final class SearchCommand extends CommandBase {
         PrintWriter snippets = ctx.out() instanceof TerminalWriter t ? t.raw() : ctx.out();
         Thesaurus thesaurus = explain && !r.recognised().isEmpty()
                 ? PluginContributions.thesaurus(ctx.catalog(), ctx.err()::println) : Thesaurus.EMPTY;
-        java.util.Set<String> searched = new java.util.HashSet<>();
         for (Recognised x : explain ? r.recognised() : List.<Recognised>of()) {
-            searched.add(x.id());
-            searched.addAll(x.narrower());
             ctx.out().println(NLS.bind(x.narrower().isEmpty() ? Messages.Search_recognised : Messages.Search_recognisedWithNarrower,
                     new Object[] { label(thesaurus, x.id()), x.words(), String.join(", ", x.narrower().stream().map(n -> label(thesaurus, n)).toList()) }));
         }
@@ -272,7 +269,7 @@ public final class SearchCommand extends CommandBase {
             snippets.println("   " + snippet);
             if (explain) {
                 snippets.flush();
-                List<String> why = h.phenomena().stream().filter(searched::contains).map(p -> label(thesaurus, p)).toList();
+                List<String> why = r.foundBecause(h).stream().map(p -> label(thesaurus, p)).toList();
                 if (!why.isEmpty()) {
                     ctx.out().println("   " + NLS.bind(Messages.Search_why, String.join(", ", why)));
                 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.app.NoteQuery;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.notes.NoteBuilder;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.testing.Services;
@@ -69,6 +70,52 @@ class PhenomenonFacetTest {
             choose(ui.facet(NoteQuery.PHENOMENON), item);
             waitFor(display, () -> view.idle() && ui.table().getItemCount() == 1, "only the grooming note");
             assertEquals("Volwassene zoekt contact met een meisje van 14", ui.table().getItem(0).getText(0));
+        } finally {
+            shell.dispose();
+            notes.close();
+        }
+    }
+
+    /**
+     * A search that names a phenomenon says so below the list, and a note found through it (its
+     * text never says "grooming") says why in its preview.
+     */
+    @Test
+    void aRecognisedPhenomenonIsExplainedInTheStatusAndThePreview() throws Exception {
+        Catalog catalog = Services.await(Catalog.class);
+        String label = PluginContributions.thesaurus(catalog, p -> { }).get("grooming").orElseThrow().label()
+                .get(Locale.ENGLISH);
+
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        shell.setSize(1200, 900);
+        shell.setLayout(new FillLayout());
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        try {
+            NoteStore store = notes.store().orElseThrow();
+            store.save(NoteBuilder.create("g2").title("Cadeautjes van een onbekende man")
+                    .body("Een meisje krijgt via een game steeds skins van een man die ze niet kent; hij wil nu haar nummer.")
+                    .platforms(List.of("roblox")).phenomena(List.of("grooming"))
+                    .confirm(LabelFamily.PHENOMENA).observed(LocalDate.of(2026, 11, 3)).build(),
+                    NoteStore.NEW);
+            store.save(NoteBuilder.create("h2").title("Huiswerkgroep op Discord")
+                    .body("Leerlingen oefenen samen wiskunde in een spraakkanaal.").platforms(List.of("discord"))
+                    .observed(LocalDate.of(2026, 11, 2)).build(), NoteStore.NEW);
+            TrendNotesView view = new TrendNotesView(shell, catalog, notes, Locale.ENGLISH);
+            TrendNotesWidgets ui = new TrendNotesWidgets(shell);
+            shell.open();
+            flush(display);
+            waitFor(display, () -> view.idle() && ui.table().getItemCount() == 2, "both notes listed");
+
+            ui.searchNow("grooming");
+            waitFor(display, () -> view.idle() && ui.table().getItemCount() >= 1
+                    && ui.table().getItem(0).getText(0).equals("Cadeautjes van een onbekende man"), "the grooming note first");
+            String status = ui.status().getText();
+            assertTrue(status.contains("Recognised the phenomenon " + label + " (by \""), status);
+            String preview = ui.preview().getText();
+            assertTrue(preview.contains("Found through the phenomenon: " + label), preview);
+            assertTrue(ui.status().getSize().y > 0 && ui.status().getBounds().y + ui.status().getSize().y
+                    <= shell.getClientArea().height, "the status line is inside the window");
         } finally {
             shell.dispose();
             notes.close();

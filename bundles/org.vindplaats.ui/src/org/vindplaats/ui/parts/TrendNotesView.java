@@ -435,7 +435,7 @@ public final class TrendNotesView {
         try {
             notes.moveTo(folder);
         } catch (BackingStoreException e) {
-            status.setText(NLS.bind(Messages.Notes_prefFailed, e.getMessage()));
+            say(NLS.bind(Messages.Notes_prefFailed, e.getMessage()));
         }
     }
 
@@ -543,7 +543,7 @@ public final class TrendNotesView {
         LocalDate f = date(from);
         LocalDate t = date(to);
         if (f == BAD || t == BAD) {
-            status.setText(Messages.Notes_badDate);
+            say(Messages.Notes_badDate);
             return;
         }
         query = query.withDates(f, t);
@@ -606,7 +606,7 @@ public final class TrendNotesView {
         int mine = ++generation;
         Path dir = notes.location();
         TeamHub h = hub;
-        status.setText(Messages.Notes_searchingHub);
+        say(Messages.Notes_searchingHub);
         running = new Job(Messages.Notes_searchingHub) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -650,7 +650,7 @@ public final class TrendNotesView {
                         if (!result.hints().isEmpty()) {
                             said += " " + String.join(" ", result.hints());
                         }
-                        status.setText(failed != null ? failed : said);
+                        say(failed != null ? failed : said);
                         status.getParent().layout(true); // a hub's message can take two lines
                         finished = mine;
                     }
@@ -732,7 +732,7 @@ public final class TrendNotesView {
             shown = SearchResults.empty();
             fromHub = false;
             fillResults();
-            status.setText(NLS.bind(Messages.Notes_noWorkspace, notes.problem()));
+            say(NLS.bind(Messages.Notes_noWorkspace, notes.problem()));
             return;
         }
         running = new Job(Messages.Notes_searching) {
@@ -755,7 +755,7 @@ public final class TrendNotesView {
                         shown = result;
                         fromHub = false;
                         fillResults();
-                        status.setText(problem != null ? problem
+                        say(problem != null ? problem
                                 : heading == null ? summary(result) : heading + " " + summary(result));
                         finished = mine;
                     }
@@ -777,7 +777,37 @@ public final class TrendNotesView {
         if (!r.hints().isEmpty()) {
             s += " " + String.join(" ", r.hints());
         }
+        for (var x : r.recognised()) {
+            s += " " + NLS.bind(x.narrower().isEmpty() ? Messages.Notes_recognised : Messages.Notes_recognisedWithNarrower,
+                    new Object[] { phenomenonName(x.id()), x.words(),
+                            x.narrower().stream().map(this::phenomenonName).collect(Collectors.joining(", ")) });
+        }
         return s;
+    }
+
+    /** The status line below the list; a longer message (a recognised phenomenon) wraps onto more lines. */
+    private void say(String text) {
+        status.setText(text);
+        status.getParent().layout(true);
+    }
+
+    private String phenomenonName(String id) {
+        return valueName(NoteQuery.PHENOMENON, id);
+    }
+
+    /** Why the hit was found when that was a phenomenon, not its words: lines below its snippet. */
+    private String explanation(Hit h) {
+        List<String> lines = new ArrayList<>();
+        List<String> because = shown.foundBecause(h);
+        if (!because.isEmpty()) {
+            lines.add(NLS.bind(Messages.Notes_foundBecause,
+                    because.stream().map(this::phenomenonName).collect(Collectors.joining(", "))));
+        }
+        if (!h.resembles().isEmpty()) {
+            lines.add(NLS.bind(Messages.Notes_resembles,
+                    h.resembles().stream().map(this::phenomenonName).collect(Collectors.joining(", "))));
+        }
+        return String.join("\n", lines);
     }
 
     private void fillResults() {
@@ -865,6 +895,12 @@ public final class TrendNotesView {
             StyleRange sr = new StyleRange(offset + r.start(), r.end() - r.start(),
                     results.getDisplay().getSystemColor(SWT.COLOR_BLACK), Palette.color(Palette.HIGHLIGHT), SWT.BOLD);
             styles.add(sr);
+        }
+        String why = explanation(h);
+        if (!why.isEmpty()) {
+            // In italics below the snippet: what the engine did, not what the note says.
+            preview.append("\n\n" + why);
+            styles.add(new StyleRange(text.length() + 2, why.length(), null, null, SWT.ITALIC));
         }
         preview.setStyleRanges(styles.toArray(StyleRange[]::new));
     }
