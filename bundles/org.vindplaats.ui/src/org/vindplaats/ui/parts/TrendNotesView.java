@@ -885,22 +885,23 @@ public final class TrendNotesView {
             return;
         }
         String head = h.note().title();
-        String text = head + "\n\n" + h.snippet();
+        // Why it was found, when that was a phenomenon: under the title, in italics (what the
+        // engine did, not what the note says), where a short preview still shows it.
+        String why = explanation(h);
+        String top = why.isEmpty() ? head : head + "\n" + why;
+        String text = top + "\n\n" + h.snippet();
         preview.setText(text);
         List<StyleRange> styles = new ArrayList<>();
         styles.add(new StyleRange(0, head.length(), null, null, SWT.BOLD));
-        int offset = head.length() + 2;
+        if (!why.isEmpty()) {
+            styles.add(new StyleRange(head.length() + 1, why.length(), null, null, SWT.ITALIC));
+        }
+        int offset = top.length() + 2;
         for (Range r : h.highlights()) {
             // Bold on a light yellow: readable in every theme, and bold is the cue without colour.
             StyleRange sr = new StyleRange(offset + r.start(), r.end() - r.start(),
                     results.getDisplay().getSystemColor(SWT.COLOR_BLACK), Palette.color(Palette.HIGHLIGHT), SWT.BOLD);
             styles.add(sr);
-        }
-        String why = explanation(h);
-        if (!why.isEmpty()) {
-            // In italics below the snippet: what the engine did, not what the note says.
-            preview.append("\n\n" + why);
-            styles.add(new StyleRange(text.length() + 2, why.length(), null, null, SWT.ITALIC));
         }
         preview.setStyleRanges(styles.toArray(StyleRange[]::new));
     }
