@@ -66,6 +66,7 @@ public final class LabelSuggester implements AutoCloseable {
         b.examples.forEach(n -> notes.put(n.id(), n));
         b.training.forEach(n -> notes.put(n.id(), n));
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Suggest_training, notes.size() + 1);
+        List<Evidence> trainedEvidence = new ArrayList<>();
         for (TrendNote n : notes.values()) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -76,23 +77,27 @@ public final class LabelSuggester implements AutoCloseable {
                 continue;
             }
             Set<String> keys = new HashSet<>();
-            evidence(n).hits().forEach(h -> keys.add(h.entry().key()));
+            Evidence ev = evidence(n);
+            ev.hits().forEach(h -> keys.add(h.entry().key()));
             Set<String> stems = new HashSet<>(surfaces(text(n)).keySet());
-            training.add(new TrainingNotes.Trained(n, labels, keys, stems), LEARNED);
+            int ord = training.add(new TrainingNotes.Trained(n, labels, keys, stems), LEARNED);
+            trainedEvidence.add(ord, ev);
         }
         this.lexiconScorer = new LexiconScorer(lexicon, training, tuning.lexiconScale());
         this.learnedWords = new LearnedWords(training, tuning.wordScale());
         this.similarNotes = new SimilarNotes(training, tuning.neighbours(), dutch, english);
         this.calibration = tuning.calibrated() > 0 ? new Calibration(training) : null;
-        this.needsModel = calibration == null ? null : calibrate(b.needModel);
+        this.needsModel = calibration == null ? null : calibrate(b.needModel, trainedEvidence);
         progress.done();
     }
 
     /**
      * Scores every labelled note with needs as if it were new (leave-one-out) and gives the scores
      * to {@link Calibration}; then trains the needs model on the same notes, when asked.
+     *
+     * @param trainedEvidence per training ord, the lexicon evidence found while training
      */
-    private NeedsModel calibrate(boolean withModel) {
+    private NeedsModel calibrate(boolean withModel, List<Evidence> trainedEvidence) {
         Map<Integer, Set<String>> needStems = new HashMap<>();
         List<String> known = Labels.known(LabelFamily.NEEDS);
         for (int ord = 0; ord < training.size(); ord++) {
@@ -100,7 +105,8 @@ public final class LabelSuggester implements AutoCloseable {
             if (training.get(ord).labels().ids(LabelFamily.NEEDS).isEmpty()) {
                 continue;
             }
-            Evidence ev = evidence(n);
+            // Matched once, while training: the lexicon match is the costly part of a note.
+            Evidence ev = trainedEvidence.get(ord);
             Set<Integer> self = training.self(n.id());
             Map<String, String> noteStems = surfaces(ev.expanded());
             double[] scores = new double[known.size()];
