@@ -88,9 +88,15 @@ class PhenomenaEvaluationTest {
     }
 
     /** nDCG@10, MRR and recall@10 of one configuration over a query set, for the tuned and held-out parts. */
-    record Scores(double ndcg, double mrr, double recall, int queries) {
+    /**
+     * nDCG@10, MRR and recall@10 of one configuration over a query set, for the tuned and held-out
+     * parts; and the precision of everything a query matches (the relevant share of the count the
+     * worker sees: a search for "grooming" that lists every note is of no use, however well it ranks).
+     */
+    record Scores(double ndcg, double mrr, double recall, int queries, double matchedPrecision) {
         String text() {
-            return String.format(Locale.ROOT, "nDCG@10 %.3f  MRR %.3f  recall@10 %.3f  (%d queries)", ndcg, mrr, recall, queries);
+            return String.format(Locale.ROOT, "nDCG@10 %.3f  MRR %.3f  recall@10 %.3f  precision of all matches %.3f  (%d queries)",
+                    ndcg, mrr, recall, matchedPrecision, queries);
         }
     }
 
@@ -127,19 +133,23 @@ class PhenomenaEvaluationTest {
             }
             double ndcg = idcg == 0 ? 0 : dcg / idcg;
             double recall = (double) found / Math.min(10, gains.size());
+            SearchResult all = index.search(SearchRequest.of(q.get("query").asText()).limit(10_000));
+            long relevantMatched = all.hits().stream().filter(h -> gains.getOrDefault(h.id(), 0) > 0).count();
+            double matchedPrecision = all.total() == 0 ? 0 : (double) relevantMatched / all.total();
             String part = heldOut(q.get("qid").asText()) ? "held-out" : "tuned";
             for (String key : List.of(part, "all")) {
-                double[] s = sums.computeIfAbsent(key, k -> new double[4]);
+                double[] s = sums.computeIfAbsent(key, k -> new double[5]);
                 s[0] += ndcg;
                 s[1] += rr;
                 s[2] += recall;
                 s[3]++;
+                s[4] += matchedPrecision;
             }
-            log.append(String.format(Locale.ROOT, "  %-6s ndcg=%.2f rr=%.2f %s%n", q.get("qid").asText(), ndcg, rr,
-                    q.get("query").asText()));
+            log.append(String.format(Locale.ROOT, "  %-6s ndcg=%.2f rr=%.2f matched=%d precision=%.2f %s%n",
+                    q.get("qid").asText(), ndcg, rr, all.total(), matchedPrecision, q.get("query").asText()));
         }
         Map<String, Scores> out = new LinkedHashMap<>();
-        sums.forEach((k, s) -> out.put(k, new Scores(s[0] / s[3], s[1] / s[3], s[2] / s[3], (int) s[3])));
+        sums.forEach((k, s) -> out.put(k, new Scores(s[0] / s[3], s[1] / s[3], s[2] / s[3], (int) s[3], s[4] / s[3])));
         return out;
     }
 
