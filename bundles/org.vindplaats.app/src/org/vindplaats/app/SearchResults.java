@@ -20,9 +20,12 @@ import org.vindplaats.model.TrendNote;
  *        index); the total and the hits are exact
  * @param recognised the phenomena the query named (by a label, slang or a near spelling), whose
  *        notes and those of their narrower phenomena were searched too
+ * @param resemblingOnly how many of the {@code total} were found only because they resemble the
+ *        example notes of a recognised phenomenon (they come after the others in the best-first
+ *        order; the front ends count them apart)
  */
 public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
-        boolean estimated, List<Recognised> recognised) {
+        boolean estimated, List<Recognised> recognised, int resemblingOnly) {
 
     public SearchResults {
         hits = List.copyOf(hits);
@@ -33,8 +36,18 @@ public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, I
     }
 
     public SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
+            boolean estimated, List<Recognised> recognised) {
+        this(hits, total, facets, hints, estimated, recognised, 0);
+    }
+
+    public SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
             boolean estimated) {
         this(hits, total, facets, hints, estimated, List.of());
+    }
+
+    /** The notes found through the query's words or the recognised phenomena themselves. */
+    public int direct() {
+        return total - resemblingOnly;
     }
 
     /** Exact counts. */

@@ -136,6 +136,7 @@ public final class Messages extends NLS {
     public static String Search_hint;
     public static String Search_count;
     public static String Search_countEstimated;
+    public static String Search_resemblingOnly;
     public static String Search_badLimit;
     public static String Search_scopeWithoutHub;
     public static String Search_teamWithoutHub;

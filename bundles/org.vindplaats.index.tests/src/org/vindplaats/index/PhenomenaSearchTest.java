@@ -132,8 +132,9 @@ class PhenomenaSearchTest {
                 List.of(new Phenomenon.Example("nl", "Jongeren krijgen geld om hun bankrekening uit te lenen aan onbekenden."),
                         new Phenomenon.Example("nl", "Een onbekende stort geld op haar bankrekening en vraagt het door te storten.")),
                 "test");
+        // No word of the query, not even "geld" (a part of "geldezels", and a synonym of "money").
         List<TrendNote> notes = List.of(TestNotes.note("r1", "nl", "Vreemde vraag", "Een onbekende vroeg haar bankrekening te"
-                + " gebruiken om geld door te storten.", List.of(), "2025-01-01"),
+                + " gebruiken om een bedrag door te storten.", List.of(), "2025-01-01"),
                 TestNotes.note("r2", "nl", "Voetbal", "Het toernooi was leuk.", List.of(), "2025-01-02"));
         try (NoteIndex ix = NoteIndex.open(tmp.resolve("like"), TestNotes.source(notes),
                 IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(mules))), null)) {
@@ -141,6 +142,10 @@ class PhenomenaSearchTest {
             assertEquals(List.of("r1"), ids(r), "found without naming the phenomenon, through its examples");
             assertEquals(List.of(), r.hits().get(0).phenomena());
             assertEquals(List.of("money_mules"), r.hits().get(0).resembles());
+            assertEquals(1, r.resemblingOnly(), "it only resembles, and is counted apart from the notes about it");
+            SearchResult named = ix.search(SearchRequest.of("geldezels bankrekening"));
+            assertEquals(List.of("r1"), ids(named));
+            assertEquals(0, named.resemblingOnly(), "a note that uses a word of the query is a direct match");
         }
     }
 

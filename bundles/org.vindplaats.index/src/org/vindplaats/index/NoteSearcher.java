@@ -149,7 +149,11 @@ final class NoteSearcher {
         try {
             SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
             result = withSidewaysFacets(s, request, result, knownWord, platformIndexed, likes);
-            return t.recognised().isEmpty() ? didYouMeanPhenomenon(request, result) : withResemblance(s, result, likes);
+            if (t.recognised().isEmpty()) {
+                return didYouMeanPhenomenon(request, result);
+            }
+            return withResemblance(s, result, likes).withResemblingOnly(resemblingOnly(s, request, result, knownWord,
+                    platformIndexed, likes));
         } catch (IndexSearcher.TooManyClauses e) {
             // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
             QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
@@ -208,6 +212,19 @@ final class NoteSearcher {
         List<String> hints = new ArrayList<>(result.hints());
         hints.add(NLS.bind(Messages.Hint_didYouMeanPhenomenon, new Object[] { guess.get(), p.label().get(Locale.getDefault()), p.id() }));
         return new SearchResult(result.total(), result.hits(), result.facets(), hints, result.estimated(), result.recognised());
+    }
+
+    /**
+     * How many matches of {@code result} matched only through a recognised phenomenon's
+     * resemblance clause: the total less the count of the same query without those clauses.
+     */
+    private long resemblingOnly(IndexSearcher s, SearchRequest request, SearchResult result, Predicate<String> knownWord,
+            Predicate<String> platformIndexed, Map<String, Query> likes) throws IOException {
+        if (likes.values().stream().allMatch(java.util.Objects::isNull)) {
+            return 0;
+        }
+        QueryTranslator.Translated direct = translator.translate(request, knownWord, platformIndexed, id -> null);
+        return Math.max(0, result.total() - s.count(direct.query()));
     }
 
     /** Hits explained this way at most: the first screen of results. */

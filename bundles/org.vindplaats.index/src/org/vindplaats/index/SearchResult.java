@@ -17,9 +17,12 @@ import java.util.Map;
  *               matching notes (facets of a query matching very many notes; see
  *               {@code NoteIndex}); the total and the hits are exact either way. Show such
  *               counts as "about".
+ * @param resemblingOnly how many of the {@code total} matched only because they resemble the
+ *               example notes of a recognised phenomenon (neither its words nor the phenomenon
+ *               itself): counted apart, so a worker can tell "about grooming" from "like it"
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
-        boolean estimated, List<Recognised> recognised) {
+        boolean estimated, List<Recognised> recognised, long resemblingOnly) {
 
     /**
      * A phenomenon the query named (by a label, slang or a near spelling): its notes, and those
@@ -44,6 +47,11 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
     }
 
     public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
+            boolean estimated, List<Recognised> recognised) {
+        this(total, hits, facets, hints, estimated, recognised, 0);
+    }
+
+    public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
             boolean estimated) {
         this(total, hits, facets, hints, estimated, List.of());
     }
@@ -55,7 +63,12 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
 
     /** This result, saying which phenomena the query was recognised as. */
     public SearchResult withRecognised(List<Recognised> r) {
-        return new SearchResult(total, hits, facets, hints, estimated, r);
+        return new SearchResult(total, hits, facets, hints, estimated, r, resemblingOnly);
+    }
+
+    /** This result, saying how many of its matches only resemble a recognised phenomenon. */
+    public SearchResult withResemblingOnly(long n) {
+        return new SearchResult(total, hits, facets, hints, estimated, recognised, n);
     }
 
     /** A character range {@code [start, end)} in a snippet that matched the query. */

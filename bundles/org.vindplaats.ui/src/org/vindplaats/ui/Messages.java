@@ -289,6 +289,7 @@ public final class Messages extends NLS {
     public static String Notes_none;
     public static String Notes_count;
     public static String Notes_countLimited;
+    public static String Notes_resemblingOnly;
     public static String Notes_noWorkspace;
     public static String Notes_searchFailed;
     public static String Notes_prefFailed;

@@ -62,6 +62,26 @@ class SearchCommandTest {
         assertTrue(ids.stream().anyMatch(sameTopic::contains), ids + " vs " + sameTopic);
     }
 
+    /**
+     * A search for a phenomenon says which phenomenon it recognised and counts apart the notes
+     * found only because they resemble its example notes (with the thesaurus of the installed
+     * knowledge centre), in the text and in the JSON.
+     */
+    @Test
+    void aPhenomenonSearchCountsTheNotesThatOnlyResembleItApart() throws Exception {
+        var json = CliHarness.run("search", "--workspace", ws, "--format", "json", "grooming");
+        assertEquals(ExitCodes.OK, json.exitCode(), json.err());
+        JsonNode o = json.json();
+        assertEquals("grooming", o.get("recognised").get(0).get("phenomenon").asText(), json.out());
+        int total = o.get("total").asInt();
+        int resembling = o.get("resemblingOnly").asInt();
+        assertTrue(resembling > 0 && resembling < total, "some notes are about grooming, others only resemble it: " + json.out());
+        var text = CliHarness.run("search", "--workspace", ws, "--explain", "grooming");
+        assertTrue(text.out().contains("Recognised the phenomenon"), text.out());
+        assertTrue(text.out().contains("Of these, " + resembling + " only resemble the example notes"), text.out());
+        assertTrue(text.out().contains("found because: "), "the note about it says why: " + text.out());
+    }
+
     @Test
     void likeExplainsAnUnknownIdAndAQueryGivenToo() throws Exception {
         var unknown = CliHarness.run("search", "--workspace", ws, "--like", "dev-999");

@@ -232,6 +232,7 @@ public final class SearchCommand extends CommandBase {
         }
         ArrayNode hints = o.putArray("hints");
         r.hints().forEach(hints::add);
+        o.put("resemblingOnly", r.resemblingOnly());
         ArrayNode recognised = o.putArray("recognised");
         for (Recognised x : r.recognised()) {
             ObjectNode n = recognised.addObject().put("phenomenon", x.id()).put("words", x.words());
@@ -282,6 +283,9 @@ public final class SearchCommand extends CommandBase {
         snippets.flush();
         ctx.out().println(NLS.bind(r.estimated() ? Messages.Search_countEstimated : Messages.Search_count, r.hits().size(),
                 r.total()));
+        if (r.resemblingOnly() > 0) {
+            ctx.out().println(NLS.bind(Messages.Search_resemblingOnly, r.resemblingOnly()));
+        }
         if (facets) {
             for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
                 List<String> parts = new ArrayList<>();

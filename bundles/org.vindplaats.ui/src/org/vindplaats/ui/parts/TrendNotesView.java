@@ -782,6 +782,9 @@ public final class TrendNotesView {
                     new Object[] { phenomenonName(x.id()), x.words(),
                             x.narrower().stream().map(this::phenomenonName).collect(Collectors.joining(", ")) });
         }
+        if (r.resemblingOnly() > 0) {
+            s += " " + NLS.bind(Messages.Notes_resemblingOnly, r.resemblingOnly());
+        }
         return s;
     }
 
