@@ -4,8 +4,16 @@
 # JDK >= 21 under /usr/lib/jvm (or the Mac equivalent); otherwise stop with one line.
 vp_java_major() {
   # The JDK's 'release' file says its version without starting a JVM (which costs ~100 ms each).
+  # Read by the shell itself: no process started (this runs before every start of the program).
   if [ -r "$1/release" ]; then
-    sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$1/release" | head -n 1
+    while IFS= read -r vp_line || [ -n "$vp_line" ]; do
+      case $vp_line in
+        JAVA_VERSION=*)
+          vp_line=${vp_line#JAVA_VERSION=}; vp_line=${vp_line#\"}
+          printf '%s\n' "${vp_line%%[!0-9]*}"
+          return 0 ;;
+      esac
+    done < "$1/release"
   else
     "$1/bin/java" -XshowSettings:properties -version 2>&1 |
       sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
