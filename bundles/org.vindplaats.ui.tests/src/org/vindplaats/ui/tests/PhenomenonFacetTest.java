@@ -88,7 +88,7 @@ class PhenomenonFacetTest {
 
         Display display = Display.getDefault();
         Shell shell = new Shell(display);
-        shell.setSize(1200, 900);
+        shell.setSize(700, 660); // about the Trend notes part on a 1366x768 laptop screen
         shell.setLayout(new FillLayout());
         NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
         try {
@@ -101,11 +101,17 @@ class PhenomenonFacetTest {
             store.save(NoteBuilder.create("h2").title("Huiswerkgroep op Discord")
                     .body("Leerlingen oefenen samen wiskunde in een spraakkanaal.").platforms(List.of("discord"))
                     .observed(LocalDate.of(2026, 11, 2)).build(), NoteStore.NEW);
+            // A list as long as a worker's: the list and the preview would like more room than there is.
+            for (int i = 3; i < 18; i++) {
+                store.save(NoteBuilder.create("h" + i).title("Huiswerkgroep " + i)
+                        .body("Leerlingen oefenen samen wiskunde in een spraakkanaal; een meisje vraagt om hulp.")
+                        .platforms(List.of("discord")).observed(LocalDate.of(2026, 10, i)).build(), NoteStore.NEW);
+            }
             TrendNotesView view = new TrendNotesView(shell, catalog, notes, Locale.ENGLISH);
             TrendNotesWidgets ui = new TrendNotesWidgets(shell);
             shell.open();
             flush(display);
-            waitFor(display, () -> view.idle() && ui.table().getItemCount() == 2, "both notes listed");
+            waitFor(display, () -> view.idle() && ui.table().getItemCount() == 17, "all notes listed");
 
             ui.searchNow("grooming");
             waitFor(display, () -> view.idle() && ui.table().getItemCount() >= 1
@@ -114,8 +120,10 @@ class PhenomenonFacetTest {
             assertTrue(status.contains("Recognised the phenomenon " + label + " (by \""), status);
             String preview = ui.preview().getText();
             assertTrue(preview.contains("Found through the phenomenon: " + label), preview);
+            // The longer status line (two lines here) stays inside the window: the list gives way.
             assertTrue(ui.status().getSize().y > 0 && ui.status().getBounds().y + ui.status().getSize().y
-                    <= shell.getClientArea().height, "the status line is inside the window");
+                    <= shell.getClientArea().height, "the status line is inside the window: " + ui.status().getBounds()
+                            + " in " + shell.getClientArea());
         } finally {
             shell.dispose();
             notes.close();

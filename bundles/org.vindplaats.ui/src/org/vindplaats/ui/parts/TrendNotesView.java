@@ -244,7 +244,10 @@ public final class TrendNotesView {
         reset.addListener(SWT.Selection, e -> show(NoteQuery.of("")));
 
         SashForm split = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(split);
+        // A small preferred height: the list and preview take what the rows above and the status
+        // line leave, and give way when the status line wraps (a recognised phenomenon) instead
+        // of pushing it out of the window.
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 120).applyTo(split);
         results = Ui.name(new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), "notes.table");
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
