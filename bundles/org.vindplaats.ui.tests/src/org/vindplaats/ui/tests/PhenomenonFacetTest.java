@@ -113,11 +113,13 @@ class PhenomenonFacetTest {
             flush(display);
             waitFor(display, () -> view.idle() && ui.table().getItemCount() == 17, "all notes listed");
 
-            ui.searchNow("grooming");
+            // With a misspelt field too: the status line then also explains that, and wraps.
+            ui.searchNow("grooming soortt:x");
             waitFor(display, () -> view.idle() && ui.table().getItemCount() >= 1
                     && ui.table().getItem(0).getText(0).equals("Cadeautjes van een onbekende man"), "the grooming note first");
             String status = ui.status().getText();
             assertTrue(status.contains("Recognised the phenomenon " + label + " (by \""), status);
+            assertTrue(status.indexOf("Recognised") < status.indexOf("\"soortt\""), "what was found first, then the hints: " + status);
             String preview = ui.preview().getText();
             assertTrue(preview.contains("Found through the phenomenon: " + label), preview);
             // The longer status line (two lines here) stays inside the window: the list gives way.

@@ -777,9 +777,6 @@ public final class TrendNotesView {
         if (r.estimated()) {
             s += " " + Messages.Notes_facetsEstimated;
         }
-        if (!r.hints().isEmpty()) {
-            s += " " + String.join(" ", r.hints());
-        }
         for (var x : r.recognised()) {
             s += " " + NLS.bind(x.narrower().isEmpty() ? Messages.Notes_recognised : Messages.Notes_recognisedWithNarrower,
                     new Object[] { phenomenonName(x.id()), x.words(),
@@ -787,6 +784,10 @@ public final class TrendNotesView {
         }
         if (r.resemblingOnly() > 0) {
             s += " " + NLS.bind(Messages.Notes_resemblingOnly, r.resemblingOnly());
+        }
+        // Last: what the engine did with the query that the worker may not expect.
+        if (!r.hints().isEmpty()) {
+            s += " " + String.join(" ", r.hints());
         }
         return s;
     }
