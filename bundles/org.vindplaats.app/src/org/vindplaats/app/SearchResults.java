@@ -21,8 +21,8 @@ import org.vindplaats.model.TrendNote;
  * @param recognised the phenomena the query named (by a label, slang or a near spelling), whose
  *        notes and those of their narrower phenomena were searched too
  * @param resemblingOnly how many of the {@code total} were found only because they resemble the
- *        example notes of a recognised phenomenon (they come after the others in the best-first
- *        order; the front ends count them apart)
+ *        example notes of a recognised phenomenon (the front ends count them apart; they are
+ *        ranked with the others, usually but not always below them)
  */
 public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
         boolean estimated, List<Recognised> recognised, int resemblingOnly) {
@@ -43,11 +43,6 @@ public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, I
     public SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
             boolean estimated) {
         this(hits, total, facets, hints, estimated, List.of());
-    }
-
-    /** The notes found through the query's words or the recognised phenomena themselves. */
-    public int direct() {
-        return total - resemblingOnly;
     }
 
     /** Exact counts. */

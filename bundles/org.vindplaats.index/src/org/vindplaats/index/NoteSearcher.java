@@ -220,8 +220,8 @@ final class NoteSearcher {
      */
     private long resemblingOnly(IndexSearcher s, SearchRequest request, SearchResult result, Predicate<String> knownWord,
             Predicate<String> platformIndexed, Map<String, Query> likes) throws IOException {
-        if (likes.values().stream().allMatch(java.util.Objects::isNull)) {
-            return 0;
+        if (likes.isEmpty()) {
+            return 0; // no resemblance clause in the query (computeIfAbsent records no null)
         }
         QueryTranslator.Translated direct = translator.translate(request, knownWord, platformIndexed, id -> null);
         return Math.max(0, result.total() - s.count(direct.query()));

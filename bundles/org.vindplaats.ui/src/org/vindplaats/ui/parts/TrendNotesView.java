@@ -802,7 +802,7 @@ public final class TrendNotesView {
         return valueName(NoteQuery.PHENOMENON, id);
     }
 
-    /** Why the hit was found when that was a phenomenon, not its words: lines below its snippet. */
+    /** Why the hit was found when that was a phenomenon, not its words: lines under its title. */
     private String explanation(Hit h) {
         List<String> lines = new ArrayList<>();
         List<String> because = shown.foundBecause(h);
