@@ -358,12 +358,12 @@ public final class NoteForm {
                 .observed(obs).piiKept(piiKept);
         // What a worker set in the form is their label, and so is a suggestion they accepted.
         b.confirmed(accepted).confirmGivenLabels();
-        TrendNote note = b.build();
-        if (base != null) {
-            return note;
+        if (base == null) {
+            TrendNote note = b.build();
+            Ids.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryForNew(note, LocalDate.now()))
+                    .ifPresent(b::expires);
         }
-        return Ids.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryForNew(note, LocalDate.now()))
-                .map(day -> NoteBuilder.from(note).expires(day).build()).orElse(note);
+        return b.build();
     }
 
     public void focusTitle() {
@@ -376,14 +376,11 @@ public final class NoteForm {
     public String dateProblem() {
         String typed = observed.getText().strip();
         String today = Dates.format(LocalDate.now());
-        if (typed.isEmpty()) {
-            return NLS.bind(Messages.Editor_observedEmpty, today);
-        }
         Optional<LocalDate> day = Dates.day(typed);
-        if (day.isEmpty()) {
+        if (!typed.isEmpty() && day.isEmpty()) {
             return NLS.bind(Messages.Editor_observedBad, typed);
         }
-        return ObservedDay.check(day.get(), LocalDate.now()).map(problem -> switch (problem) {
+        return ObservedDay.check(day.orElse(null), LocalDate.now()).map(problem -> switch (problem) {
         case MISSING -> NLS.bind(Messages.Editor_observedEmpty, today);
         case IN_FUTURE -> NLS.bind(Messages.Editor_observedFuture, Dates.format(day.get()), today);
         }).orElse(null);
