@@ -2,13 +2,11 @@ package org.vindplaats.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.notes.NoteStore;
@@ -90,14 +88,6 @@ public final class WorkspaceSession implements AutoCloseable {
         ImportOptions options = ImportOptions.DEFAULT.withKnownPlatforms(platforms);
         return organisation == null || organisation.retentionMonths() == null ? options
                 : options.withRetentionMonths(organisation.retentionMonths());
-    }
-
-    /**
-     * The organisation chosen in the settings both front ends share ({@code vindplaats organisation
-     * use}, or Beheer > Organisation), when it is installed.
-     */
-    public static Optional<Organisation> activeOrganisation(Catalog catalog) {
-        return catalog == null ? Optional.empty() : Settings.activeOrganisation().flatMap(catalog::organisation);
     }
 
     /** Closes the index, then the workspace; the workspace is closed even when closing the index fails. */

@@ -6,36 +6,36 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
-import org.vindplaats.model.Terms;
 
 /**
  * What every command needs: where to print, in which language, and the services it works with.
- * Tests create one around in-memory writers to run commands end to end.
+ * Tests create one around in-memory writers and the running services to run commands end to end.
  */
 public final class CliContext {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Catalog catalog;
+    private final CatalogQueries queries;
+    private final OrientationBriefs briefs;
     private final Locale locale;
     private final PluginInstaller installer;
     private final Terminal terminal;
 
-    public CliContext(PrintWriter out, PrintWriter err, Catalog catalog, PluginInstaller installer, Locale locale) {
-        this(out, err, catalog, installer, locale, Terminal.local());
-    }
-
-    public CliContext(PrintWriter out, PrintWriter err, Catalog catalog, PluginInstaller installer, Locale locale,
-            Terminal terminal) {
+    /** A context on the application layer's services as Declarative Services runs them. */
+    public CliContext(PrintWriter out, PrintWriter err, CatalogQueries queries, OrientationBriefs briefs,
+            PluginInstaller installer, Locale locale, Terminal terminal) {
         // Everything printed passes the terminal filter: imported text is cleaned when stored, this
         // catches what came another way (a note file edited elsewhere, a file name, plugin text).
         this.out = TerminalWriter.wrap(out);
         this.err = TerminalWriter.wrap(err);
-        this.catalog = catalog;
+        this.queries = queries;
+        this.briefs = briefs;
         this.installer = installer;
         this.locale = locale;
         this.terminal = terminal;
@@ -64,7 +64,17 @@ public final class CliContext {
     }
 
     public Catalog catalog() {
-        return catalog;
+        return queries.catalog();
+    }
+
+    /** The application layer's answers about platforms and organisations (lookups, the active organisation, comparison). */
+    public CatalogQueries queries() {
+        return queries;
+    }
+
+    /** The application layer's orientation briefs. */
+    public OrientationBriefs briefs() {
+        return briefs;
     }
 
     public Locale locale() {
@@ -76,34 +86,26 @@ public final class CliContext {
         return "en".equals(locale.getLanguage()) ? "en" : "nl";
     }
 
-    /** The platform with this id, or a usage error with a "did you mean". */
+    /** The platform with this id, or a usage error with a "did you mean" (a typo, or a nickname such as 'insta'). */
     public Platform platform(String id) {
-        Optional<Platform> p = catalog.platform(id);
+        Optional<Platform> p = queries.platform(id);
         if (p.isPresent()) {
             return p.get();
         }
         String message = NLS.bind(Messages.Cli_unknownPlatform, id);
-        Optional<String> guess = Terms.didYouMean(id, catalog.platforms().stream().map(Platform::id).toList());
-        if (guess.isEmpty()) {
-            // Nicknames count too: 'insta' finds instagram.
-            guess = catalog.platforms().stream()
-                    .filter(pl -> pl.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(id.strip())))
-                    .map(Platform::id).findFirst();
-        }
-        throw new UsageException(guess.map(g -> message + " " + NLS.bind(Messages.Cli_didYouMean, g))
+        throw new UsageException(queries.platformGuess(id).map(g -> message + " " + NLS.bind(Messages.Cli_didYouMean, g))
                 .orElse(message + " " + NLS.bind(Messages.Cli_seePlatforms, null)));
     }
 
     /** The organisation with this id, or a usage error listing the installed ones. */
     public Organisation organisation(String id) {
-        Optional<Organisation> o = catalog.organisation(id);
+        Optional<Organisation> o = queries.organisation(id);
         if (o.isPresent()) {
             return o.get();
         }
-        var ids = catalog.organisations().stream().map(Organisation::id).toList();
+        var ids = queries.organisationIds();
         String message = NLS.bind(Messages.Cli_unknownOrganisation, id);
-        Optional<String> guess = Terms.didYouMean(id, ids);
-        throw new UsageException(guess.map(g -> message + " " + NLS.bind(Messages.Cli_didYouMean, g))
+        throw new UsageException(queries.organisationGuess(id).map(g -> message + " " + NLS.bind(Messages.Cli_didYouMean, g))
                 .orElse(message + " " + NLS.bind(Messages.Cli_installedOrganisations,
                         ids.isEmpty() ? "-" : String.join(", ", ids))));
     }

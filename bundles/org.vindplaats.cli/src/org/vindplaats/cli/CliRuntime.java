@@ -13,7 +13,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
-import org.vindplaats.catalog.Catalog;
+import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.PluginInstaller;
 
 /**
@@ -38,8 +39,9 @@ public final class CliRuntime implements AutoCloseable {
         LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     }
 
-    private final ServiceTracker<Catalog, Catalog> catalogs;
     private final ServiceTracker<PluginInstaller, PluginInstaller> installers;
+    private final ServiceTracker<CatalogQueries, CatalogQueries> queries;
+    private final ServiceTracker<OrientationBriefs, OrientationBriefs> briefs;
     private final ILogListener listener = this::logged;
     private final List<String> standingWarnings = new ArrayList<>();
     private PrintWriter currentErr;
@@ -47,16 +49,22 @@ public final class CliRuntime implements AutoCloseable {
     public CliRuntime(BundleContext bc) {
         // Listening before the services start: what they log while starting is kept.
         Platform.addLogListener(listener);
-        catalogs = new ServiceTracker<>(bc, Catalog.class, null);
         installers = new ServiceTracker<>(bc, PluginInstaller.class, null);
-        catalogs.open();
+        queries = new ServiceTracker<>(bc, CatalogQueries.class, null);
+        briefs = new ServiceTracker<>(bc, OrientationBriefs.class, null);
         installers.open();
+        queries.open();
+        briefs.open();
     }
 
-    /** Waits for the catalog and the plugin installer; false when they did not come. */
+    /**
+     * Waits for the plugin installer and the application layer's services (which come once the
+     * catalog is there); false when they did not come.
+     */
     public boolean awaitServices() throws InterruptedException {
         long timeout = TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS);
-        return catalogs.waitForService(timeout) != null && installers.waitForService(timeout) != null;
+        return installers.waitForService(timeout) != null && queries.waitForService(timeout) != null
+                && briefs.waitForService(timeout) != null;
     }
 
     public PluginInstaller installer() {
@@ -72,8 +80,8 @@ public final class CliRuntime implements AutoCloseable {
             }
         }
         try {
-            return Cli.run(new CliContext(out, err, catalogs.getService(), installers.getService(), Locale.getDefault(), terminal),
-                    args);
+            return Cli.run(new CliContext(out, err, queries.getService(), briefs.getService(), installers.getService(),
+                    Locale.getDefault(), terminal), args);
         } finally {
             synchronized (this) {
                 currentErr = null;
@@ -98,8 +106,9 @@ public final class CliRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        briefs.close();
+        queries.close();
         installers.close();
-        catalogs.close();
         Platform.removeLogListener(listener);
     }
 }

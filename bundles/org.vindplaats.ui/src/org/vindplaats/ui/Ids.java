@@ -1,11 +1,5 @@
 package org.vindplaats.ui;
 
-import java.util.Optional;
-
-import org.vindplaats.app.WorkspaceSession;
-import org.vindplaats.catalog.Catalog;
-import org.vindplaats.model.Organisation;
-
 /** Ids of the application model (Application.e4xmi) and context keys the parts share. */
 public final class Ids {
 
@@ -44,10 +38,5 @@ public final class Ids {
     public static final String PARAMETER_IMPORT_KIND = "org.vindplaats.ui.commandparameter.importKind";
 
     private Ids() {
-    }
-
-    /** The organisation chosen in the shared settings, if it is installed. */
-    public static Optional<Organisation> activeOrganisation(Catalog catalog) {
-        return WorkspaceSession.activeOrganisation(catalog);
     }
 }

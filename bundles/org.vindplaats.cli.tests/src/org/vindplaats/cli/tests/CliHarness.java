@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.LoadResult;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginInstaller;
 import org.vindplaats.cli.Cli;
 import org.vindplaats.cli.CliContext;
+import org.vindplaats.cli.Terminal;
 import org.vindplaats.model.Platform;
 import org.vindplaats.testing.Services;
 import org.vindplaats.testing.TestFiles;
@@ -21,7 +24,7 @@ import org.vindplaats.testing.TestFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Runs the real command line in-process against the real catalog service. */
+/** Runs the real command line in-process against the real catalog and application-layer services. */
 final class CliHarness {
 
     record Result(int exitCode, String out, String err) {
@@ -32,11 +35,16 @@ final class CliHarness {
 
     private static Catalog catalog;
     private static PluginInstaller installer;
+    private static CatalogQueries queries;
+    private static OrientationBriefs briefs;
 
     static synchronized Catalog catalog() throws InterruptedException {
         if (catalog == null) {
             catalog = Services.await(Catalog.class);
             installer = Services.await(PluginInstaller.class);
+            // The application layer's services as Declarative Services runs them in the product.
+            queries = Services.await(CatalogQueries.class);
+            briefs = Services.await(OrientationBriefs.class);
         }
         return catalog;
     }
@@ -49,7 +57,8 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         catalog();
-        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), catalog, installer, locale), args);
+        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), queries, briefs, installer, locale,
+                Terminal.local()), args);
         return new Result(code, out.toString(), err.toString());
     }
 

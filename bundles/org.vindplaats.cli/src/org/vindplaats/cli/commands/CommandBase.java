@@ -2,7 +2,6 @@ package org.vindplaats.cli.commands;
 
 import java.util.concurrent.Callable;
 
-import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.JsonViews;
 import org.vindplaats.model.Organisation;
@@ -43,7 +42,7 @@ public abstract class CommandBase implements Callable<Integer> {
             if (org != null) {
                 return ctx.organisation(org);
             }
-            return WorkspaceSession.activeOrganisation(ctx.catalog()).orElse(null);
+            return ctx.queries().activeOrganisation().orElse(null);
         }
     }
 }

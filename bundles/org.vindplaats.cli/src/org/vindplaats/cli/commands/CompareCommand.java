@@ -47,7 +47,7 @@ public final class CompareCommand extends CommandBase {
             platforms.add(ctx.platform(id));
         }
         Organisation organisation = org.resolve(ctx);
-        List<Affordance> differing = PlatformComparison.notableDifferences(platforms);
+        List<Affordance> differing = ctx.queries().compare(platforms).notableDifferences();
         if (format.format == Format.json) {
             ObjectNode n = JsonViews.MAPPER.createObjectNode();
             var list = n.putArray("platforms");

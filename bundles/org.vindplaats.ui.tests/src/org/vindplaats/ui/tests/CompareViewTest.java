@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.catalog.PluginRegistry;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
@@ -128,7 +129,7 @@ class CompareViewTest {
 
     @Test
     void twoPlatformsSideBySideWithDifferencesHighlighted() {
-        new CompareView(shell, catalog, Locale.ENGLISH);
+        new CompareView(shell, new CatalogQueries(catalog, null), Locale.ENGLISH);
         shell.open();
         flush(display);
         assertEquals(5, choices().getItemCount());
@@ -174,7 +175,7 @@ class CompareViewTest {
     void fourPlatformsFitHalfALaptopScreen() throws Exception {
         Settings.setActiveOrganisation("stad-test");
         shell.setSize(624, 650);
-        new CompareView(shell, catalog, new Locale("nl"));
+        new CompareView(shell, new CatalogQueries(catalog, null), new Locale("nl"));
         shell.open();
         flush(display);
         for (String name : List.of("TikTok", "Discord", "WhatsApp", "Snapchat")) {
@@ -188,7 +189,7 @@ class CompareViewTest {
     @Test
     void atMostFourAndThePolicyRow() throws Exception {
         Settings.setActiveOrganisation("stad-test");
-        new CompareView(shell, catalog, Locale.ENGLISH);
+        new CompareView(shell, new CatalogQueries(catalog, null), Locale.ENGLISH);
         shell.open();
         flush(display);
         for (String name : List.of("TikTok", "Discord", "WhatsApp", "Snapchat")) {

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.OrientationBriefs;
+import org.vindplaats.catalog.PluginRegistry;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.ui.orientation.OrientationWizard;
@@ -70,7 +73,8 @@ class OrientationWizardTest {
         Platform tiktok = TestData.platform("tiktok", "TikTok", TestData.levels(3, 2, 4, 4, 4, 4, 2), null);
         var org = TestData.organisation("stad-test", "Stad Test", PolicyStatus.OBSERVE_ONLY, Map.of("tiktok", PolicyStatus.BANNED));
         Path brief = dir.resolve("tiktok-brief.html");
-        OrientationWizard wizard = new OrientationWizard(tiktok, org, MethodViewTest.shippedGuide(), Locale.ENGLISH, () -> brief);
+        OrientationWizard wizard = new OrientationWizard(tiktok, org, MethodViewTest.shippedGuide(), Locale.ENGLISH,
+                new OrientationBriefs(new CatalogQueries(new PluginRegistry(), null)), () -> brief);
         WizardDialog dialog = new WizardDialog(shell, wizard);
         dialog.create();
         TestData.flush(display);

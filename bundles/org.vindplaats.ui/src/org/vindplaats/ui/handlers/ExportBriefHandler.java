@@ -1,12 +1,10 @@
 package org.vindplaats.ui.handlers;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,26 +18,21 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.vindplaats.catalog.Catalog;
-import org.vindplaats.catalog.PluginDescriptor;
-import org.vindplaats.catalog.PluginInstaller;
-import org.vindplaats.catalog.PluginProvenance;
+import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.model.Platform;
-import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.UserFolders;
-import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
-import org.vindplaats.app.BriefWriter;
 import org.vindplaats.ui.notes.NotesWorkspace;
 
 import jakarta.inject.Named;
 
-/** File &gt; Export orientation brief: the chosen platform as an HTML page for a team meeting. */
+/**
+ * File &gt; Export orientation brief: the chosen platform as an HTML page for a team meeting, written
+ * by the application layer's {@link OrientationBriefs} (as {@code vindplaats platform brief}).
+ */
 public final class ExportBriefHandler {
-
-    /** How many of the latest notes about the platform a brief shows. */
-    private static final int BRIEF_NOTES = 5;
 
     @CanExecute
     public boolean canExecute(@Optional @Named(Ids.SELECTED_PLATFORM) String id) {
@@ -47,8 +40,8 @@ public final class ExportBriefHandler {
     }
 
     @Execute
-    public void execute(Shell shell, Catalog catalog, @Optional @Named(Ids.SELECTED_PLATFORM) String id,
-            @Optional NotesWorkspace notes, @Optional PluginInstaller installer) {
+    public void execute(Shell shell, CatalogQueries catalog, OrientationBriefs briefs,
+            @Optional @Named(Ids.SELECTED_PLATFORM) String id, @Optional NotesWorkspace notes) {
         Platform p = id == null ? null : catalog.platform(id).orElse(null);
         if (p == null) {
             MessageDialog.openInformation(shell, Messages.Export_title, Messages.Export_choosePlatform);
@@ -73,23 +66,14 @@ public final class ExportBriefHandler {
             return;
         }
         Path target = Path.of(chosen);
-        var org = Ids.activeOrganisation(catalog).orElse(null);
-        Locale locale = Locale.getDefault();
+        OrientationBriefs.Request brief = OrientationBriefs.Request.of(p, catalog.activeOrganisation().orElse(null),
+                Locale.getDefault());
         Job job = Job.create(NLS.bind(Messages.Export_running, p.name()), (IProgressMonitor monitor) -> {
             try {
                 // The brief reads the notes in the job: a large workspace must not freeze the window.
-                BriefWriter writer = new BriefWriter(locale)
-                        .suppliedBy(PluginProvenance.of(catalog, installer, PluginDescriptor.Kind.PLATFORM, p.id()).orElse(null));
-                String html;
-                if (withNotes) {
-                    List<TrendNote> latest = notes == null || notes.store().isEmpty() ? List.of()
-                            : BriefWriter.latestNotes(notes.store().get().notes(problem -> { }), p.id(), BRIEF_NOTES);
-                    html = writer.html(p, org, LocalDate.now(), latest);
-                } else {
-                    html = writer.html(p, org, LocalDate.now());
-                }
-                // Owner-only like the notes it may quote; the worker shares it deliberately.
-                OwnerOnly.write(target, html.getBytes(StandardCharsets.UTF_8));
+                var store = withNotes && notes != null ? notes.store().orElse(null) : null;
+                briefs.write(target, store == null ? brief : brief.withNotes(store),
+                        problem -> ILog.of(ExportBriefHandler.class).warn(problem));
                 shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, target)));
             } catch (IOException e) {

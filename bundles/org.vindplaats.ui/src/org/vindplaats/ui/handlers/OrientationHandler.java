@@ -13,8 +13,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.app.PluginContributions;
-import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.UserFolders;
 import org.vindplaats.ui.Ids;
@@ -32,15 +33,16 @@ public final class OrientationHandler {
     }
 
     @Execute
-    public void execute(Shell shell, Catalog catalog, @Optional @Named(Ids.SELECTED_PLATFORM) String id) {
+    public void execute(Shell shell, CatalogQueries catalog, OrientationBriefs briefs,
+            @Optional @Named(Ids.SELECTED_PLATFORM) String id) {
         Platform p = id == null ? null : catalog.platform(id).orElse(null);
         if (p == null) {
             MessageDialog.openInformation(shell, Messages.Export_title, Messages.Export_choosePlatform);
             return;
         }
-        var guide = PluginContributions.guide(catalog, problem -> ILog.of(OrientationHandler.class).warn(problem));
-        OrientationWizard wizard = new OrientationWizard(p, Ids.activeOrganisation(catalog).orElse(null), guide,
-                Locale.getDefault(), () -> {
+        var guide = PluginContributions.guide(catalog.catalog(), problem -> ILog.of(OrientationHandler.class).warn(problem));
+        OrientationWizard wizard = new OrientationWizard(p, catalog.activeOrganisation().orElse(null), guide,
+                Locale.getDefault(), briefs, () -> {
                     FileDialog d = new FileDialog(shell, SWT.SAVE);
                     d.setText(NLS.bind(Messages.Orient_title, p.name()));
                     d.setFileName(p.id() + "-" + Messages.Export_fileSuffix + ".html");

@@ -1,7 +1,6 @@
 package org.vindplaats.ui.orientation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,9 +27,8 @@ import org.vindplaats.model.LocalizedText;
 import org.vindplaats.model.MethodGuide;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
-import org.vindplaats.model.io.OwnerOnly;
 import org.vindplaats.ui.Messages;
-import org.vindplaats.app.BriefWriter;
+import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.app.OrientationRecord;
 import org.vindplaats.ui.widgets.Ui;
 
@@ -48,16 +46,20 @@ public final class OrientationWizard extends Wizard {
     private final MethodGuide guide;
     private final Locale locale;
     private final Supplier<Path> target;
+    private final OrientationBriefs briefs;
     private Table safety;
     private Table questions;
     private Text notes;
     private Path written;
 
     /**
+     * @param briefs writes the brief (the application layer's, as File &gt; Export brief)
      * @param target asks where to save the brief (null: cancelled); called when the worker finishes
      */
-    public OrientationWizard(Platform platform, Organisation org, MethodGuide guide, Locale locale, Supplier<Path> target) {
+    public OrientationWizard(Platform platform, Organisation org, MethodGuide guide, Locale locale,
+            OrientationBriefs briefs, Supplier<Path> target) {
         this.platform = platform;
+        this.briefs = briefs;
         this.org = org;
         this.guide = guide == null ? MethodGuide.EMPTY : guide;
         this.locale = locale;
@@ -177,10 +179,10 @@ public final class OrientationWizard extends Wizard {
         if (file == null) {
             return false;
         }
-        String html = new BriefWriter(locale).orientation(record()).html(platform, org, LocalDate.now());
         try {
             // Owner-only like every brief; the worker shares it deliberately.
-            OwnerOnly.write(file, html.getBytes(StandardCharsets.UTF_8));
+            briefs.write(file, OrientationBriefs.Request.of(platform, org, locale).withOrientation(record()),
+                    problem -> { }); // no notes are read for this brief
             written = file;
             return true;
         } catch (IOException e) {

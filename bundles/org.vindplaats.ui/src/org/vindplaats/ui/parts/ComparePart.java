@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
-import org.vindplaats.catalog.Catalog;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.ui.Ids;
 
 import jakarta.annotation.PostConstruct;
@@ -17,7 +17,7 @@ import jakarta.inject.Named;
 public final class ComparePart {
 
     @Inject
-    Catalog catalog;
+    CatalogQueries queries;
 
     @Inject
     @Optional
@@ -28,7 +28,7 @@ public final class ComparePart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        view = new CompareView(parent, catalog, Locale.getDefault());
+        view = new CompareView(parent, queries, Locale.getDefault());
         if (selected != null) {
             view.setChecked(List.of(selected));
         }

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.app.PlatformComparison;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.Settings;
@@ -43,6 +44,7 @@ public final class CompareView {
     /** A platform column never gets narrower than this; its full name is in the header's tooltip. */
     private static final int MIN_PLATFORM_COLUMN = 44;
 
+    private final CatalogQueries queries;
     private final Catalog catalog;
     private final Locale locale;
     private final Table choices;
@@ -56,8 +58,9 @@ public final class CompareView {
     private final Runnable settingsListener;
     private final Set<String> checked = new LinkedHashSet<>();
 
-    public CompareView(Composite parent, Catalog catalog, Locale locale) {
-        this.catalog = catalog;
+    public CompareView(Composite parent, CatalogQueries queries, Locale locale) {
+        this.queries = queries;
+        this.catalog = queries.catalog();
         this.locale = locale;
         GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(12, 6).applyTo(parent);
 
@@ -184,8 +187,9 @@ public final class CompareView {
     }
 
     private void refreshMatrix() {
-        List<Platform> platforms = chosen();
-        Organisation org = Ids.activeOrganisation(catalog).orElse(null);
+        PlatformComparison comparison = queries.compare(chosen());
+        List<Platform> platforms = comparison.platforms();
+        Organisation org = queries.activeOrganisation().orElse(null);
         matrix.setRedraw(false);
         try {
             matrix.removeAll();
@@ -211,8 +215,8 @@ public final class CompareView {
                     OptionalInt l = platforms.get(i).profile().level(a);
                     row.setText(i + 1, l.isPresent() ? Integer.toString(l.getAsInt()) : "?");
                 }
-                int spread = PlatformComparison.spread(platforms, a);
-                boolean differs = PlatformComparison.isNotable(platforms, a);
+                int spread = comparison.spread(a);
+                boolean differs = comparison.isNotable(a);
                 row.setText(last, platforms.size() > 1 ? (differs ? NLS.bind(Messages.Compare_differs, spread) : Integer.toString(spread)) : "");
                 if (differs) {
                     for (int i = 0; i <= last; i++) {
@@ -255,7 +259,7 @@ public final class CompareView {
             series.add(RadarChart.Series.of(platforms.get(i), Palette.seriesRgb(i)));
         }
         chart.setSeries(series);
-        hint.setText(platforms.size() < 2 ? Messages.Compare_hint
+        hint.setText(!comparison.complete() ? Messages.Compare_hint
                 : NLS.bind(Messages.Compare_legend, PlatformComparison.NOTABLE_DIFFERENCE) + "\n" + levelLegend());
         matrix.getParent().layout(true, true);
     }

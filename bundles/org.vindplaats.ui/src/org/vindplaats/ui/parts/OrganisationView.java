@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.LocalizedText;
@@ -29,7 +30,6 @@ import org.vindplaats.model.Organisation.PlatformPolicy;
 import org.vindplaats.model.Organisation.ReferralPartner;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Urgency;
-import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.Ui;
 
@@ -219,7 +219,7 @@ public final class OrganisationView {
             saveStatus.setText(NLS.bind(Messages.Org_missing, active));
         }
         Ui.disposeChildren(details);
-        Ids.activeOrganisation(catalog).ifPresent(this::describe);
+        CatalogQueries.activeOrganisation(catalog).ifPresent(this::describe);
         reflow(true);
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.app.PlatformTexts;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginDescriptor;
@@ -33,7 +34,6 @@ import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.Source;
 import org.vindplaats.model.Vocabulary;
-import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.PolicyBanner;
@@ -148,7 +148,7 @@ public final class PlatformDetailView {
     public void show(String id) {
         this.platformId = id;
         Optional<Platform> platform = id == null ? Optional.empty() : catalog.platform(id);
-        Organisation org = Ids.activeOrganisation(catalog).orElse(null);
+        Organisation org = CatalogQueries.activeOrganisation(catalog).orElse(null);
         content.setRedraw(false);
         try {
             Ui.disposeChildren(content);
@@ -289,7 +289,7 @@ public final class PlatformDetailView {
             Ui.text(c, t(p.reportAndBlock()), 1);
         }
         // Where a young person can get help: the active organisation's help lines and reporting points.
-        Organisation org = Ids.activeOrganisation(catalog).orElse(null);
+        Organisation org = CatalogQueries.activeOrganisation(catalog).orElse(null);
         if (org != null && !org.helpLines().isEmpty()) {
             Ui.strong(c, NLS.bind(Messages.Detail_helpLines, org.name()), 1);
             Ui.bullets(c, org.helpLines().stream()

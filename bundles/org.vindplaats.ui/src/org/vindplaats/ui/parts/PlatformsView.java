@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
@@ -30,7 +31,6 @@ import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Organisation.PlatformPolicy;
 import org.vindplaats.model.Platform;
 import org.vindplaats.model.PolicyStatus;
-import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.Ui;
 import org.vindplaats.ui.widgets.Palette;
@@ -281,7 +281,7 @@ public final class PlatformsView {
     /** Re-reads the catalog and applies the filters. */
     public void refresh() {
         String selected = selectedId();
-        Organisation org = Ids.activeOrganisation(catalog).orElse(null);
+        Organisation org = CatalogQueries.activeOrganisation(catalog).orElse(null);
         policyCombo.setEnabled(org != null);
         policyCombo.setToolTipText(org == null ? Messages.Platforms_policyNeedsOrganisation : null);
         PlatformFilter f = currentFilter();

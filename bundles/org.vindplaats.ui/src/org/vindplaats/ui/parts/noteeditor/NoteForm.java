@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.catalog.Catalog;
@@ -360,7 +361,7 @@ public final class NoteForm {
         b.confirmed(accepted).confirmGivenLabels();
         if (base == null) {
             TrendNote note = b.build();
-            Ids.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryForNew(note, LocalDate.now()))
+            CatalogQueries.activeOrganisation(catalog).map(Retention::of).flatMap(r -> r.expiryForNew(note, LocalDate.now()))
                     .ifPresent(b::expires);
         }
         return b.build();

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.model.LocalizedText;
 import org.vindplaats.model.MethodGuide;
@@ -15,7 +16,6 @@ import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Organisation.ReferralPartner;
 import org.vindplaats.model.PolicyStatus;
 import org.vindplaats.model.Urgency;
-import org.vindplaats.ui.Ids;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.Ui;
 
@@ -61,7 +61,7 @@ public final class UrgentSection {
             return;
         }
         boolean immediate = u == Urgency.IMMEDIATE;
-        Optional<Organisation> org = Ids.activeOrganisation(catalog);
+        Optional<Organisation> org = CatalogQueries.activeOrganisation(catalog);
         StringBuilder b = new StringBuilder(immediate ? Messages.Editor_immediate : Messages.Editor_concern);
         guide.topic("signalling").flatMap(t -> t.entry("weigh")).ifPresent(e -> {
             b.append("\n\n").append(NLS.bind(Messages.Editor_weigh, guide.cite(e.source())));
