@@ -7,6 +7,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.vindplaats.cli.messages";
 
     public static String Cli_unknownPlatform;
+    public static String Brief_written;
+    public static String Brief_writeFailed;
     public static String Suggest_badFormat;
     public static String Suggest_words;
     public static String Suggest_phenomena;

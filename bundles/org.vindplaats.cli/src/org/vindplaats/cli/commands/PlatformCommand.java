@@ -1,17 +1,22 @@
 package org.vindplaats.cli.commands;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.catalog.PluginDescriptor;
 import org.vindplaats.catalog.PluginProvenance;
+import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
 import org.vindplaats.cli.JsonViews;
 import org.vindplaats.cli.Messages;
+import org.vindplaats.cli.NotesSession;
+import org.vindplaats.cli.UsageException;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceScore;
 import org.vindplaats.model.Feature;
@@ -25,10 +30,14 @@ import org.vindplaats.model.Source;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** vindplaats platform show &lt;id&gt;: everything a worker should know before going there. */
-@Command(name = "platform", mixinStandardHelpOptions = true, subcommands = PlatformCommand.Show.class)
+/**
+ * vindplaats platform show &lt;id&gt;: everything a worker should know before going there; vindplaats
+ * platform brief &lt;id&gt;: the same as an orientation brief for a team meeting (one HTML page).
+ */
+@Command(name = "platform", mixinStandardHelpOptions = true, subcommands = { PlatformCommand.Show.class, PlatformCommand.Brief.class })
 public final class PlatformCommand extends CommandBase {
 
     public PlatformCommand(CliContext ctx) {
@@ -37,7 +46,59 @@ public final class PlatformCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Missing subcommand: show");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "Missing subcommand: show or brief");
+    }
+
+    /**
+     * The orientation brief the workbench exports (File &gt; Export brief), from the application
+     * layer's {@link OrientationBriefs}: to a file (owner-only, written in one step) or, without
+     * --output, on standard output. The team's latest notes about the platform only with --notes,
+     * scrubbed of personal data once more.
+     */
+    @Command(name = "brief", mixinStandardHelpOptions = true)
+    public static final class Brief extends CommandBase {
+        @Parameters(paramLabel = "<platform>", descriptionKey = "param.platform")
+        String id;
+        @Mixin
+        OrgOption org;
+        @Option(names = "--notes", descriptionKey = "option.briefNotes")
+        boolean notes;
+        @Option(names = "--workspace", paramLabel = "<folder>", descriptionKey = "option.workspace")
+        String workspace;
+        @Option(names = { "-o", "--output" }, paramLabel = "<file.html>", descriptionKey = "option.briefOutput")
+        Path output;
+
+        public Brief(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            Platform p = ctx.platform(id);
+            OrientationBriefs.Request request = OrientationBriefs.Request.of(p, org.resolve(ctx), ctx.locale());
+            if (!notes) {
+                return print(request);
+            }
+            try (NotesSession session = NotesSession.open(ctx, workspace, false)) {
+                return print(request.withNotes(session.store()));
+            }
+        }
+
+        private int print(OrientationBriefs.Request request) {
+            if (output == null) {
+                ctx.out().print(ctx.briefs().html(request, ctx.err()::println));
+                ctx.out().flush();
+                return ExitCodes.OK;
+            }
+            Path target = ctx.terminal().path(output.toString());
+            try {
+                ctx.briefs().write(target, request, ctx.err()::println);
+            } catch (IOException e) {
+                throw new UsageException(NLS.bind(Messages.Brief_writeFailed, target, e.getMessage()));
+            }
+            ctx.err().println(NLS.bind(Messages.Brief_written, target));
+            return ExitCodes.OK;
+        }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true)
