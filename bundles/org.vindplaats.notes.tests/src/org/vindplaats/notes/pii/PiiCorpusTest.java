@@ -116,12 +116,14 @@ class PiiCorpusTest {
     void scrubbingTheCorpusIsIdempotent() throws Exception {
         ObjectMapper json = new ObjectMapper();
         PiiScrubber scrubber = PiiScrubber.standard();
+        // A scrubber of its own for the second scrub: the first remembers its output as clean.
+        PiiScrubber second = new PiiScrubber(PiiDetector.standard());
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
             for (String line : TestData.lines("pii/pii-corpus.jsonl")) {
                 JsonNode n = json.readTree(line);
                 String text = n.get("text").asText();
                 ScrubResult once = scrubber.scrub(text);
-                assertEquals(once.text(), scrubber.scrub(once.text()).text(), n.get("id").asText());
+                assertEquals(once.text(), second.scrub(once.text()).text(), n.get("id").asText());
             }
         });
     }
