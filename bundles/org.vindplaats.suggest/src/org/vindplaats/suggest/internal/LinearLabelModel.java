@@ -1,6 +1,7 @@
 package org.vindplaats.suggest.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class LinearLabelModel {
     private final Map<String, Integer> index;
     private final Map<String, Model> models = new HashMap<>();
     private final Map<String, Double> constant = new HashMap<>();
+    /** See {@link #weights()}. */
+    private volatile Map<String, double[]> weights;
 
     private LinearLabelModel(Map<String, Integer> index) {
         this.index = index;
@@ -97,16 +100,84 @@ public final class LinearLabelModel {
      * when their probabilities are all tiny (few positives each).
      */
     public Map<String, Double> decisionValues(Map<String, Double> features) {
+        // liblinear's predictValues computed per label, without its per-call overhead: the phenomenon
+        // tagger asks this of every note indexed or pushed, for some 80 labels at once. Same sums in
+        // the same order (features by index, the bias last), so the same values to the last bit.
+        SparseVector x = sparse(features);
+        Map<String, Double> out = new HashMap<>();
+        constant.forEach((label, p) -> out.put(label, p > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY));
+        weights().forEach((label, w) -> {
+            double v = 0;
+            for (int i = 0; i < x.size; i++) {
+                v += w[x.index[i] - 1] * x.value[i];
+            }
+            out.put(label, v);
+        });
+        return out;
+    }
+
+    /**
+     * Each label's weights, signed so that w·x is the value for "has the label" (liblinear's value
+     * is for its first label). Copied once, on first use: liblinear hands out a copy per call.
+     */
+    private Map<String, double[]> weights() {
+        Map<String, double[]> w = weights;
+        if (w == null) {
+            Map<String, double[]> made = new HashMap<>();
+            models.forEach((label, model) -> {
+                double[] copy = model.getFeatureWeights();
+                if (model.getLabels()[0] != 1) {
+                    for (int i = 0; i < copy.length; i++) {
+                        copy[i] = -copy[i];
+                    }
+                }
+                made.put(label, copy);
+            });
+            weights = w = made;
+        }
+        return w;
+    }
+
+    /** {@link #decisionValues} as liblinear computes them itself (the reference in tests). */
+    Map<String, Double> decisionValuesByLiblinear(Map<String, Double> features) {
         Feature[] x = vector(features);
         Map<String, Double> out = new HashMap<>();
         constant.forEach((label, p) -> out.put(label, p > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY));
         models.forEach((label, model) -> {
             double[] v = new double[1];
             Linear.predictValues(model, x, v);
-            // liblinear's value is for its first label; ours is "has the label" (1).
             out.put(label, model.getLabels()[0] == 1 ? v[0] : -v[0]);
         });
         return out;
+    }
+
+    /** Known features by their index (1-based, ascending, the bias last) and their values. */
+    private record SparseVector(int[] index, double[] value, int size) {
+    }
+
+    private SparseVector sparse(Map<String, Double> features) {
+        long[] packed = new long[features.size()];
+        double[] values = new double[features.size()];
+        int n = 0;
+        for (Map.Entry<String, Double> e : features.entrySet()) {
+            Integer i = index.get(e.getKey());
+            double v = e.getValue();
+            if (i != null && v != 0) {
+                values[n] = v;
+                packed[n] = ((long) i << 32) | n;
+                n++;
+            }
+        }
+        Arrays.sort(packed, 0, n);
+        int[] idx = new int[n + 1];
+        double[] val = new double[n + 1];
+        for (int k = 0; k < n; k++) {
+            idx[k] = (int) (packed[k] >>> 32);
+            val[k] = values[(int) packed[k]];
+        }
+        idx[n] = index.size() + 1; // the bias feature, as in vector()
+        val[n] = 1.0;
+        return new SparseVector(idx, val, n + 1);
     }
 
     private Feature[] vector(Map<String, Double> features) {
