@@ -158,6 +158,33 @@ class PhenomenaSearchTest {
         }
     }
 
+    /**
+     * A word of 5 letters or more that only one phenomenon's labels use names it, also when the
+     * query is no whole label ("kinderlokken" for "online kinderlokken"); a word the labels of two
+     * phenomena share does not, nor does a platform's name inside a label.
+     */
+    @Test
+    void aWordOnlyOnePhenomenonsLabelsUseNamesIt() throws IOException {
+        Thesaurus withPlatformLabel = Thesaurus.of(List.of(THESAURUS.all().get(0), THESAURUS.all().get(1),
+                THESAURUS.all().get(2), THESAURUS.all().get(3),
+                phenomenon("location_sharing", "Locatie delen", "Location sharing", List.of("snapchat kaart"), List.of(),
+                        List.of())));
+        IndexConfig config = IndexConfig.defaults().withThesaurus(withPlatformLabel).withPlatform("snapchat", List.of("snap"));
+        try (NoteIndex ix = open(config)) {
+            SearchResult lokken = ix.search(SearchRequest.of("kinderlokken"));
+            assertEquals(List.of("grooming"), lokken.recognised().stream().map(SearchResult.Recognised::id).toList());
+            assertEquals("kinderlokken", lokken.recognised().get(0).words());
+            assertTrue(ids(lokken).contains("n3"), "the note about grooming, which says 'groomen'");
+            SearchResult naakt = ix.search(SearchRequest.of("naaktfoto"));
+            assertEquals(List.of("sextortion"), naakt.recognised().stream().map(SearchResult.Recognised::id).toList(),
+                    "'afpersing met naaktfoto' is sextortion's alone");
+            assertTrue(ix.search(SearchRequest.of("online")).recognised().isEmpty(),
+                    "'online' is in the labels of two phenomena: it names neither");
+            assertTrue(ix.search(SearchRequest.of("snapchat")).recognised().isEmpty(),
+                    "a platform named in a label does not make every search for the platform a phenomenon search");
+        }
+    }
+
     @Test
     void aBroaderPhenomenonIncludesItsNarrowerOnes() throws IOException {
         try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {

@@ -35,6 +35,12 @@ public final class PhenomenonMatcher {
     private final Map<String, List<Label>> byFirstStem = new HashMap<>();
     /** Single-word labels (folded), for typo matching in queries. */
     private final Map<String, String> singleWords = new LinkedHashMap<>();
+    /**
+     * Stems (per language field) that occur in the labels of one phenomenon only, from words of 5
+     * letters or more: a query word with such a stem names that phenomenon even when it is no whole
+     * label ("racisme" for "racisme online", "drill" for "drill rap").
+     */
+    private final Map<String, String> distinctiveStems = new HashMap<>();
 
     public PhenomenonMatcher(Thesaurus thesaurus, Analysis analysis) {
         this.thesaurus = thesaurus;
@@ -42,10 +48,20 @@ public final class PhenomenonMatcher {
         if (analysis == null) {
             return;
         }
+        Map<String, java.util.Set<String>> stemOwners = new HashMap<>();
         for (Phenomenon p : thesaurus.all()) {
             List<String> labels = new ArrayList<>(p.allLabels());
             labels.add(p.id().replace('_', ' '));
             for (String label : labels) {
+                for (String word : analysis.words(label)) {
+                    if (word.length() >= 5) {
+                        for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                            for (String stem : TextChain.terms(analyzer, field, word)) {
+                                stemOwners.computeIfAbsent(field + "\u0000" + stem, k -> new java.util.HashSet<>()).add(p.id());
+                            }
+                        }
+                    }
+                }
                 for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
                     List<String> stems = TextChain.terms(analyzer, field, label);
                     if (!stems.isEmpty()) {
@@ -60,6 +76,11 @@ public final class PhenomenonMatcher {
             }
         }
         byFirstStem.values().forEach(l -> l.sort((a, b) -> b.stems().size() - a.stems().size()));
+        stemOwners.forEach((stem, owners) -> {
+            if (owners.size() == 1) {
+                distinctiveStems.put(stem, owners.iterator().next());
+            }
+        });
     }
 
     public Thesaurus thesaurus() {
@@ -102,6 +123,22 @@ public final class PhenomenonMatcher {
     public List<Match> findInQuery(List<String> words, String text, java.util.function.Predicate<String> knownWord) {
         Map<String, Match> found = new LinkedHashMap<>();
         find(text).forEach(m -> found.put(m.id(), m));
+        if (analyzer == null) {
+            return List.copyOf(found.values());
+        }
+        for (String w : words) {
+            if (w.length() < 5) {
+                continue;
+            }
+            for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                for (String stem : TextChain.terms(analyzer, field, w)) {
+                    String id = distinctiveStems.get(field + "\u0000" + stem);
+                    if (id != null) {
+                        found.putIfAbsent(id, new Match(id, w));
+                    }
+                }
+            }
+        }
         for (String w : words) {
             if (w.length() < 5 || knownWord.test(w) || singleWords.containsKey(w)) {
                 continue;

@@ -151,6 +151,11 @@ public final class QueryTranslator {
         this.platformNames = platformNames;
     }
 
+    /** The words that are not a platform's name: a platform named in a query is no phenomenon ("snapchat", "snap map"). */
+    private List<String> notPlatforms(List<String> words) {
+        return words.stream().filter(w -> !platformNames.containsKey(w)).toList();
+    }
+
     /** Alias or id (folded words joined by a space) to platform id, from the plugins' platforms. */
     public static Map<String, String> platformNames(org.vindplaats.index.IndexConfig config, Analysis analysis) {
         Map<String, String> names = new java.util.HashMap<>();
@@ -288,7 +293,7 @@ public final class QueryTranslator {
                 // A phenomenon named in the query (by any label, slang or a near spelling) also
                 // finds the notes indexed with it or a narrower one, also when they use none of
                 // the query's words: workers search for phenomena, notes describe situations.
-                for (PhenomenonMatcher.Match m : phenomena.findInQuery(words, stripOperators(text), knownWord)) {
+                for (PhenomenonMatcher.Match m : phenomena.findInQuery(notPlatforms(words), stripOperators(text), knownWord)) {
                     List<String> narrower = new ArrayList<>(phenomena.thesaurus().descendants(m.id()));
                     BooleanQuery.Builder ph = new BooleanQuery.Builder();
                     ph.add(new TermQuery(new Term(Fields.PHENOMENON, m.id())), Occur.SHOULD);
@@ -419,7 +424,7 @@ public final class QueryTranslator {
         String text = chunks.positive().strip();
         List<String> words = analysis.words(stripOperators(text.replaceAll("\"[^\"]*\"", " ")));
         List<SearchResult.Recognised> recognised = new ArrayList<>();
-        for (PhenomenonMatcher.Match m : phenomena.findInQuery(words, stripOperators(text), w -> false)) {
+        for (PhenomenonMatcher.Match m : phenomena.findInQuery(notPlatforms(words), stripOperators(text), w -> false)) {
             recognised.add(new SearchResult.Recognised(m.id(), m.words(), List.copyOf(phenomena.thesaurus().descendants(m.id()))));
         }
         return new org.vindplaats.index.RemoteQuery(text, List.copyOf(chunks.negative()), include, exclude, from, to,
