@@ -11,8 +11,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -32,6 +30,7 @@ import org.vindplaats.model.Platform;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.Ui;
+import org.vindplaats.ui.widgets.WrappingPage;
 
 /**
  * Beheer: which organisation's agreements apply (saved in the preferences the CLI shares), what
@@ -49,7 +48,7 @@ public final class OrganisationView {
     private final Button dutch;
     private final Button english;
     private final Label languageNote;
-    private final ScrolledComposite scroller;
+    private final WrappingPage page;
     private final Composite content;
     private final Runnable catalogListener;
     private final Text workspaceFolder;
@@ -60,15 +59,9 @@ public final class OrganisationView {
         this.catalog = catalog;
         this.locale = locale;
         GridLayoutFactory.fillDefaults().applyTo(parent);
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.setShowFocusedControl(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-        content = new Composite(scroller, SWT.NONE);
+        page = new WrappingPage(parent);
+        content = page.content();
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 8).applyTo(content);
-        scroller.setContent(content);
-        scroller.addListener(SWT.Resize, e -> reflow(false));
 
         Group orgGroup = new Group(content, SWT.NONE);
         orgGroup.setText(Messages.Org_group);
@@ -158,26 +151,6 @@ public final class OrganisationView {
         }
     }
 
-    private int laidOutWidth = -1;
-
-    /**
-     * Fits the content to the visible width so texts wrap instead of running off the side. Only
-     * recomputes when the width changed or the content was rebuilt: measuring a few hundred
-     * wrapping labels is the expensive part of this view.
-     */
-    private void reflow(boolean rebuilt) {
-        int width = Math.max(scroller.getClientArea().width, 200);
-        if (!rebuilt && width == laidOutWidth) {
-            return;
-        }
-        laidOutWidth = width;
-        Point size = content.computeSize(width, SWT.DEFAULT, rebuilt);
-        scroller.setMinSize(size);
-        if (rebuilt) {
-            content.layout(false);
-        }
-    }
-
     private void choose() {
         int i = organisations.getSelectionIndex();
         String id = i <= 0 ? null : shown.get(i - 1).id();
@@ -198,7 +171,7 @@ public final class OrganisationView {
         } catch (BackingStoreException | RuntimeException e) {
             languageNote.setText(NLS.bind(Messages.Org_saveFailed, e.getMessage()));
         }
-        reflow(true);
+        page.rebuilt();
     }
 
     /** Re-reads organisations and the active one. */
@@ -220,7 +193,7 @@ public final class OrganisationView {
         }
         Ui.disposeChildren(details);
         CatalogQueries.activeOrganisation(catalog).ifPresent(this::describe);
-        reflow(true);
+        page.rebuilt();
     }
 
     private String t(LocalizedText text) {

@@ -39,6 +39,7 @@ import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.PolicyBanner;
 import org.vindplaats.ui.widgets.RadarChart;
 import org.vindplaats.ui.widgets.Ui;
+import org.vindplaats.ui.widgets.WrappingPage;
 
 /**
  * Everything about one platform, top to bottom in the order a worker orients: the organisation's
@@ -54,6 +55,7 @@ public final class PlatformDetailView {
     private final Composite root;
     private final Label title;
     private final PolicyBanner banner;
+    private final WrappingPage page;
     private final ScrolledComposite scroller;
     private final Composite content;
     private final Runnable catalogListener;
@@ -75,15 +77,10 @@ public final class PlatformDetailView {
         banner = Ui.name(new PolicyBanner(parent, locale), "platform.banner");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
 
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.setShowFocusedControl(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-        content = Ui.name(new Composite(scroller, SWT.NONE), "platform.content");
+        page = new WrappingPage(parent);
+        scroller = page.scroller();
+        content = Ui.name(page.content(), "platform.content");
         GridLayoutFactory.fillDefaults().margins(0, 4).spacing(0, 4).applyTo(content);
-        scroller.setContent(content);
-        scroller.addListener(SWT.Resize, e -> reflow(false));
         scroller.getVerticalBar().setIncrement(24);
 
         catalogListener = () -> asyncRefresh();
@@ -118,33 +115,12 @@ public final class PlatformDetailView {
         }
     }
 
-    /** Fits the content to the visible width so texts wrap instead of running off the side. */
-    private int laidOutWidth = -1;
-
-    /**
-     * Fits the content to the visible width so texts wrap instead of running off the side. Only
-     * recomputes when the width changed or the content was rebuilt: measuring a few hundred
-     * wrapping labels is the expensive part of this view.
-     */
-    private void reflow(boolean rebuilt) {
-        int width = Math.max(scroller.getClientArea().width, 200);
-        if (!rebuilt && width == laidOutWidth) {
-            return;
-        }
-        laidOutWidth = width;
-        Point size = content.computeSize(width, SWT.DEFAULT, rebuilt);
-        scroller.setMinSize(size);
-        if (rebuilt) {
-            content.layout(false);
-        }
-    }
-
-    /** Shows the platform with this id (null or unknown: a hint what to do). */
     /** Lets the view name the publisher of user-installed plugins (shipped ones need no installer). */
     public void setInstaller(PluginInstaller installer) {
         this.installer = installer;
     }
 
+    /** Shows the platform with this id (null or unknown: a hint what to do). */
     public void show(String id) {
         this.platformId = id;
         Optional<Platform> platform = id == null ? Optional.empty() : catalog.platform(id);
@@ -171,18 +147,8 @@ public final class PlatformDetailView {
         } finally {
             content.setRedraw(true);
         }
-        // Measure the new content once and give the scroller its size before the window lays out:
-        // each layout pass makes GTK measure every wrapping label again, which is what opening a
-        // platform costs.
-        laidOutWidth = Math.max(scroller.getClientArea().width, 200);
-        Point size = content.computeSize(laidOutWidth, SWT.DEFAULT, true);
-        Point before = content.getSize();
-        scroller.setMinSize(size);
-        root.layout(true);
-        if (content.getSize().equals(before)) {
-            content.layout(false); // not resized, so not laid out yet
-        }
-        scroller.setOrigin(0, 0);
+        // Measured once before the window lays out: that is what opening a platform costs.
+        page.rebuiltAndShown(root);
     }
 
     private String t(LocalizedText text) {
@@ -450,12 +416,12 @@ public final class PlatformDetailView {
 
     private void scrollByKey(int keyCode) {
         Point origin = scroller.getOrigin();
-        int page = scroller.getClientArea().height - 40;
+        int screen = scroller.getClientArea().height - 40;
         int dy = switch (keyCode) {
             case SWT.ARROW_DOWN -> 40;
             case SWT.ARROW_UP -> -40;
-            case SWT.PAGE_DOWN -> page;
-            case SWT.PAGE_UP -> -page;
+            case SWT.PAGE_DOWN -> screen;
+            case SWT.PAGE_UP -> -screen;
             case SWT.HOME -> -origin.y;
             case SWT.END -> content.getSize().y;
             default -> 0;
