@@ -63,8 +63,8 @@ public final class PlatformCommand extends CommandBase {
         OrgOption org;
         @Option(names = "--notes", descriptionKey = "option.briefNotes")
         boolean notes;
-        @Option(names = "--workspace", paramLabel = "<folder>", descriptionKey = "option.workspace")
-        String workspace;
+        @Mixin
+        NotesCommand.WorkspaceOption ws;
         @Option(names = { "-o", "--output" }, paramLabel = "<file.html>", descriptionKey = "option.briefOutput")
         Path output;
 
@@ -79,7 +79,7 @@ public final class PlatformCommand extends CommandBase {
             if (!notes) {
                 return print(request);
             }
-            try (NotesSession session = NotesSession.open(ctx, workspace, false)) {
+            try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
                 return print(request.withNotes(session.store()));
             }
         }
