@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.NotesService;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInstaller;
@@ -23,19 +24,21 @@ public final class CliContext {
     private final PrintWriter err;
     private final CatalogQueries queries;
     private final OrientationBriefs briefs;
+    private final NotesService notes;
     private final Locale locale;
     private final PluginInstaller installer;
     private final Terminal terminal;
 
     /** A context on the application layer's services as Declarative Services runs them. */
     public CliContext(PrintWriter out, PrintWriter err, CatalogQueries queries, OrientationBriefs briefs,
-            PluginInstaller installer, Locale locale, Terminal terminal) {
+            NotesService notes, PluginInstaller installer, Locale locale, Terminal terminal) {
         // Everything printed passes the terminal filter: imported text is cleaned when stored, this
         // catches what came another way (a note file edited elsewhere, a file name, plugin text).
         this.out = TerminalWriter.wrap(out);
         this.err = TerminalWriter.wrap(err);
         this.queries = queries;
         this.briefs = briefs;
+        this.notes = notes;
         this.installer = installer;
         this.locale = locale;
         this.terminal = terminal;
@@ -70,6 +73,11 @@ public final class CliContext {
     /** The application layer's answers about platforms and organisations (lookups, the active organisation, comparison). */
     public CatalogQueries queries() {
         return queries;
+    }
+
+    /** The application layer's trend-notes workspaces (which folder, opening it, import options). */
+    public NotesService notes() {
+        return notes;
     }
 
     /** The application layer's orientation briefs. */

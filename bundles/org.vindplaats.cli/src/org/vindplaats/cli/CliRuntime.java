@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.NotesService;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.PluginInstaller;
 
@@ -42,6 +43,7 @@ public final class CliRuntime implements AutoCloseable {
     private final ServiceTracker<PluginInstaller, PluginInstaller> installers;
     private final ServiceTracker<CatalogQueries, CatalogQueries> queries;
     private final ServiceTracker<OrientationBriefs, OrientationBriefs> briefs;
+    private final ServiceTracker<NotesService, NotesService> notes;
     private final ILogListener listener = this::logged;
     private final List<String> standingWarnings = new ArrayList<>();
     private PrintWriter currentErr;
@@ -52,9 +54,11 @@ public final class CliRuntime implements AutoCloseable {
         installers = new ServiceTracker<>(bc, PluginInstaller.class, null);
         queries = new ServiceTracker<>(bc, CatalogQueries.class, null);
         briefs = new ServiceTracker<>(bc, OrientationBriefs.class, null);
+        notes = new ServiceTracker<>(bc, NotesService.class, null);
         installers.open();
         queries.open();
         briefs.open();
+        notes.open();
     }
 
     /**
@@ -64,7 +68,7 @@ public final class CliRuntime implements AutoCloseable {
     public boolean awaitServices() throws InterruptedException {
         long timeout = TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS);
         return installers.waitForService(timeout) != null && queries.waitForService(timeout) != null
-                && briefs.waitForService(timeout) != null;
+                && briefs.waitForService(timeout) != null && notes.waitForService(timeout) != null;
     }
 
     public PluginInstaller installer() {
@@ -80,7 +84,8 @@ public final class CliRuntime implements AutoCloseable {
             }
         }
         try {
-            return Cli.run(new CliContext(out, err, queries.getService(), briefs.getService(), installers.getService(),
+            return Cli.run(new CliContext(out, err, queries.getService(), briefs.getService(), notes.getService(),
+                    installers.getService(),
                     Locale.getDefault(), terminal), args);
         } finally {
             synchronized (this) {
@@ -106,6 +111,7 @@ public final class CliRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        notes.close();
         briefs.close();
         queries.close();
         installers.close();

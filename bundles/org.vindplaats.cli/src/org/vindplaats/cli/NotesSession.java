@@ -47,10 +47,9 @@ public final class NotesSession implements AutoCloseable {
      *               do not, they say where they looked instead)
      */
     public static NotesSession open(CliContext ctx, String argument, boolean create) {
-        WorkspaceLocator.Location location = WorkspaceLocator.locate(argument, ctx.terminal().path("."));
+        WorkspaceLocator.Location location = ctx.notes().locate(argument, ctx.terminal().path("."));
         try {
-            WorkspaceSession session = WorkspaceSession.open(location.directory(), create, ctx.catalog(),
-                    ctx.err()::println);
+            WorkspaceSession session = ctx.notes().open(location.directory(), create, ctx.err()::println);
             if (session.workspace().tightenedMessage() != null) {
                 // Said once: the next open finds the workspace private already.
                 ctx.err().println("vindplaats: " + session.workspace().tightenedMessage());

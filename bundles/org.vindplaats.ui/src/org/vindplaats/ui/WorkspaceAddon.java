@@ -11,6 +11,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.osgi.service.event.Event;
+import org.vindplaats.app.NotesService;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.ui.notes.NotesWorkspace;
@@ -32,7 +33,8 @@ public final class WorkspaceAddon {
     private TeamHub hub;
 
     @PostConstruct
-    void open(MApplication app, Catalog catalog, TeamHub hub) {
+    void open(MApplication app, NotesService workspaces, TeamHub hub) {
+        Catalog catalog = workspaces.catalog().catalog();
         // The catalog reads and validates its plugin descriptors on first use. Start that now, on
         // the second core, while the window is being built: the Platforms part then finds it done
         // (or waits only for the rest) instead of the reading delaying the whole start.
@@ -43,7 +45,7 @@ public final class WorkspaceAddon {
         warm.setPriority(Job.INTERACTIVE);
         warm.schedule();
         // Opened in the background too: the parts that read notes wait for it, the others do not.
-        notes = NotesWorkspace.openInBackground(NotesWorkspace.preferredLocation(), catalog);
+        notes = NotesWorkspace.openInBackground(NotesWorkspace.preferredLocation(workspaces), workspaces);
         app.getContext().set(NotesWorkspace.class, notes);
         // Connected to a team hub: saves and imports go there in the background.
         notes.pushChangesTo(hub);

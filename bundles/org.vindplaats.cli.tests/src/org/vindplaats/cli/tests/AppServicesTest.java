@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,16 +16,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.NotesService;
+import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.app.PlatformComparison;
 import org.vindplaats.app.PluginUpdateService;
 import org.vindplaats.catalog.Catalog;
+import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.Platform;
+import org.vindplaats.notes.WorkspaceException;
+import org.vindplaats.notes.imports.ImportOptions;
 import org.vindplaats.testing.Services;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,5 +98,31 @@ class AppServicesTest {
         assertTrue(html.contains("Facts from plugin org.vindplaats.platform.discord"), "provenance from the catalog");
         assertTrue(html.contains("No organisation chosen"), "says no policy applies");
         assertFalse(html.contains("Latest trend notes of the team"));
+    }
+
+    /**
+     * The workspaces service opens a folder with the running catalog, and imports there take the
+     * catalog's platforms and the retention of the organisation chosen in the shared settings.
+     */
+    @Test
+    void theNotesServiceOpensWorkspacesWithTheCatalogAndTheActiveOrganisation(@TempDir Path dir) throws Exception {
+        NotesService notes = Services.await(NotesService.class);
+        assertEquals(1, Services.count(NotesService.class), "one for the whole application");
+        assertEquals(dir.resolve("ws"), notes.locate("ws", dir).directory(), "a folder typed relative to where the worker is");
+        assertThrows(WorkspaceException.class, () -> notes.open(dir.resolve("missing"), false, p -> { }),
+                "a list or search does not create a workspace");
+        String before = Settings.activeOrganisation().orElse(null);
+        try (WorkspaceSession session = notes.open(dir.resolve("ws"), true, problem -> fail(problem))) {
+            assertSame(Services.await(Catalog.class), session.catalog());
+            Settings.setActiveOrganisation("stad-voorbeeld");
+            ImportOptions city = notes.importOptions(session);
+            assertTrue(city.knownPlatforms().contains("tiktok"), "the catalog's platforms");
+            assertEquals(Services.await(Catalog.class).organisation("stad-voorbeeld").orElseThrow().retentionMonths(),
+                    city.retentionMonths(), "the active organisation's retention");
+            Settings.setActiveOrganisation(null);
+            assertEquals(null, notes.importOptions(session).retentionMonths(), "no organisation chosen: notes do not expire");
+        } finally {
+            Settings.setActiveOrganisation(before);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.NotesService;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.LoadResult;
@@ -37,6 +38,7 @@ final class CliHarness {
     private static PluginInstaller installer;
     private static CatalogQueries queries;
     private static OrientationBriefs briefs;
+    private static NotesService notes;
 
     static synchronized Catalog catalog() throws InterruptedException {
         if (catalog == null) {
@@ -45,6 +47,7 @@ final class CliHarness {
             // The application layer's services as Declarative Services runs them in the product.
             queries = Services.await(CatalogQueries.class);
             briefs = Services.await(OrientationBriefs.class);
+            notes = Services.await(NotesService.class);
         }
         return catalog;
     }
@@ -57,7 +60,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         catalog();
-        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), queries, briefs, installer, locale,
+        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), queries, briefs, notes, installer, locale,
                 Terminal.local()), args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -54,7 +54,7 @@ class InboxViewTest {
         shell.setSize(1366, 700);
         shell.setLayout(new FillLayout());
         catalog = TestData.tiktokAndSnapchat();
-        notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
         NoteStore store = notes.store().orElseThrow();
         store.save(note("n-1", "Dansvideo's voor de talentenjacht",
                 "Jongeren oefenen dansjes op TikTok en willen meedoen aan de talentenjacht van het jeugdhuis.", 2), 0);

@@ -74,7 +74,7 @@ class KeyboardTest {
         shell.setSize(1200, 900);
         shell.setLayout(new FillLayout());
         catalog = TestData.tiktokAndSnapchat();
-        notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
         assertEquals(null, notes.problem());
     }
 

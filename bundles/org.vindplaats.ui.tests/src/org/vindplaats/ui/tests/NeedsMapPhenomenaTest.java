@@ -64,7 +64,7 @@ class NeedsMapPhenomenaTest {
         Shell shell = new Shell(display);
         shell.setSize(720, 700); // about the needs map part on a 1280 px laptop screen
         shell.setLayout(new FillLayout());
-        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
         try {
             NoteStore store = notes.store().orElseThrow();
             for (int ago : new int[] { 1, 3, 10 }) {

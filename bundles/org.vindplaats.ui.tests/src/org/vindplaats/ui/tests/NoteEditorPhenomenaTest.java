@@ -45,7 +45,7 @@ class NoteEditorPhenomenaTest {
         Shell shell = new Shell(display);
         shell.setSize(700, 900);
         shell.setLayout(new FillLayout());
-        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
         try {
             NoteEditorView editor = new NoteEditorView(shell, catalog, notes, Locale.ENGLISH);
             NoteEditorWidgets form = new NoteEditorWidgets(editor, shell);

@@ -27,7 +27,7 @@ class NotesWorkspaceOpeningTest {
     @Test
     void readersWaitForTheBackgroundOpeningAndThenSeeTheWorkspace() throws Exception {
         Path ws = dir.resolve("ws");
-        NotesWorkspace notes = NotesWorkspace.openInBackground(ws, TestData.tiktokAndSnapchat());
+        NotesWorkspace notes = NotesWorkspace.openInBackground(ws, TestData.notes(TestData.tiktokAndSnapchat()));
         try {
             assertEquals(ws.toAbsolutePath().normalize(), notes.location(), "the folder is known at once");
             AtomicInteger changes = new AtomicInteger();
@@ -46,7 +46,7 @@ class NotesWorkspaceOpeningTest {
     @Test
     void aFolderThatCannotBeAWorkspaceIsSaidAfterWaitingNotAsAnEmptyWorkspace() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder.txt"), "hello");
-        NotesWorkspace notes = NotesWorkspace.openInBackground(file, TestData.tiktokAndSnapchat());
+        NotesWorkspace notes = NotesWorkspace.openInBackground(file, TestData.notes(TestData.tiktokAndSnapchat()));
         try {
             assertTrue(notes.store().isEmpty());
             String problem = notes.problem();

@@ -48,7 +48,7 @@ class PhenomenonFacetTest {
         Shell shell = new Shell(display);
         shell.setSize(1200, 900);
         shell.setLayout(new FillLayout());
-        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
         try {
             NoteStore store = notes.store().orElseThrow();
             store.save(NoteBuilder.create("g1").title("Volwassene zoekt contact met een meisje van 14")
@@ -90,7 +90,7 @@ class PhenomenonFacetTest {
         Shell shell = new Shell(display);
         shell.setSize(700, 660); // about the Trend notes part on a 1366x768 laptop screen
         shell.setLayout(new FillLayout());
-        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
         try {
             NoteStore store = notes.store().orElseThrow();
             store.save(NoteBuilder.create("g2").title("Cadeautjes van een onbekende man")

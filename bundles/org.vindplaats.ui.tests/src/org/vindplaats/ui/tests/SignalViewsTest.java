@@ -83,7 +83,7 @@ class SignalViewsTest {
         shell.setLayout(new FillLayout());
         catalog = TestData.tiktokAndSnapchat();
         catalog.put("o", "loc", "1", plugin(TestData.organisationWithDuty("stad-test", "Stad Test")));
-        notes = NotesWorkspace.open(dir.resolve("ws"), catalog);
+        notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
         assertEquals(null, notes.problem());
     }
 
@@ -509,7 +509,7 @@ class SignalViewsTest {
             search.moveWorkspace(other);
             waitFor(display, () -> search.idle() && trend.workspace().getText().equals(other.toString()), "the new folder");
             assertEquals(other.toString(), prefs.get(NotesWorkspace.KEY, null));
-            assertEquals(other, NotesWorkspace.preferredLocation());
+            assertEquals(other, NotesWorkspace.preferredLocation(TestData.notes(catalog)));
             assertTrue(Files.isRegularFile(other.resolve("workspace.json")), "an empty folder becomes a workspace");
 
             Path file = Files.writeString(dir.resolve("not-a-folder.txt"), "x");

@@ -192,4 +192,9 @@ final class TestData {
     static String esc(String s) {
         return org.vindplaats.app.BriefWriter.esc(s);
     }
+
+    /** The application layer's workspaces service over a catalog of a test's own. */
+    static org.vindplaats.app.NotesService notes(org.vindplaats.catalog.Catalog catalog) {
+        return new org.vindplaats.app.NotesService(new org.vindplaats.app.CatalogQueries(catalog, null));
+    }
 }

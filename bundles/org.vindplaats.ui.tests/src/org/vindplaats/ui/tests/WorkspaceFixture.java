@@ -40,7 +40,7 @@ abstract class WorkspaceFixture {
         shell.setLayout(new FillLayout());
         catalog = TestData.tiktokAndSnapchat();
         ws = dir.resolve("ws");
-        notes = NotesWorkspace.open(ws, catalog);
+        notes = NotesWorkspace.open(ws, TestData.notes(catalog));
     }
 
     /** Opens the shell and runs everything the display has queued. */

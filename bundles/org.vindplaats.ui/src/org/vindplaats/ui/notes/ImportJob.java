@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.imports.ImportOptions;
@@ -59,7 +58,7 @@ public final class ImportJob extends Job {
             return Status.error(NLS.bind(Messages.Import_noWorkspace, notes.problem()));
         }
         NoteStore store = session.store();
-        ImportOptions options = session.importOptions(CatalogQueries.activeOrganisation(notes.catalog()).orElse(null));
+        ImportOptions options = notes.importOptions().orElseThrow(); // the session is open (above)
         try {
             report = new NoteImporter(store, options).importPath(source, new ProgressMonitorWrapper(monitor) {
                 private int total;

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 import org.vindplaats.app.NoteSearch;
+import org.vindplaats.app.NotesService;
 import org.vindplaats.app.TeamHub;
 import org.vindplaats.app.WorkspaceSession;
 import org.vindplaats.catalog.Catalog;
@@ -23,13 +24,12 @@ import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.NoteStoreListener;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.notes.WorkspaceException;
-import org.vindplaats.notes.WorkspaceLocator;
 import org.vindplaats.ui.Messages;
 
 /**
  * The trend-notes workspace of the workbench, opened once and shared by the Signaleren parts (it
  * sits in the application context). The folder is a preference; without one it is the same
- * per-user default the CLI uses ({@link WorkspaceLocator}). Listeners hear when notes change
+ * per-user default the CLI uses ({@link NotesService#locate}). Listeners hear when notes change
  * through this workbench (once per import, not per note) and when another folder is chosen.
  */
 public final class NotesWorkspace implements AutoCloseable {
@@ -38,7 +38,7 @@ public final class NotesWorkspace implements AutoCloseable {
     public static final String NODE = "org.vindplaats.ui";
     public static final String KEY = "workspace";
 
-    private final Catalog catalog;
+    private final NotesService service;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger batch = new AtomicInteger();
     private final NoteStoreListener forward = new NoteStoreListener() {
@@ -68,13 +68,13 @@ public final class NotesWorkspace implements AutoCloseable {
     /** Done once the first folder is open (or could not be opened); what reads the workspace waits for it. */
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
 
-    private NotesWorkspace(Catalog catalog) {
-        this.catalog = catalog;
+    private NotesWorkspace(NotesService service) {
+        this.service = service;
     }
 
     /** Opens the workspace in {@code folder}; when that fails the object says why ({@link #problem()}). */
-    public static NotesWorkspace open(Path folder, Catalog catalog) {
-        NotesWorkspace w = new NotesWorkspace(catalog);
+    public static NotesWorkspace open(Path folder, NotesService service) {
+        NotesWorkspace w = new NotesWorkspace(service);
         w.openAt(folder);
         w.opened.complete(null);
         return w;
@@ -86,8 +86,8 @@ public final class NotesWorkspace implements AutoCloseable {
      * Everything that reads the workspace waits until it is open, so nobody sees it half open;
      * only {@link #location()} answers at once.
      */
-    public static NotesWorkspace openInBackground(Path folder, Catalog catalog) {
-        NotesWorkspace w = new NotesWorkspace(catalog);
+    public static NotesWorkspace openInBackground(Path folder, NotesService service) {
+        NotesWorkspace w = new NotesWorkspace(service);
         w.location = folder.toAbsolutePath().normalize();
         Job opening = Job.create(Messages.Startup_openingWorkspace, (IProgressMonitor monitor) -> {
             try {
@@ -108,9 +108,9 @@ public final class NotesWorkspace implements AutoCloseable {
     }
 
     /** The folder from the preference, else the CLI's default ($VINDPLAATS_WORKSPACE or the per-user folder). */
-    public static Path preferredLocation() {
+    public static Path preferredLocation(NotesService service) {
         String chosen = preferences().get(KEY, null);
-        return WorkspaceLocator.locate(chosen).directory();
+        return service.locate(chosen, Path.of("").toAbsolutePath()).directory();
     }
 
     private static IEclipsePreferences preferences() {
@@ -121,7 +121,7 @@ public final class NotesWorkspace implements AutoCloseable {
         closeCurrent();
         location = folder.toAbsolutePath().normalize();
         try {
-            session = WorkspaceSession.open(location, true, catalog, p -> ILog.of(NotesWorkspace.class).warn(p));
+            session = service.open(location, true, p -> ILog.of(NotesWorkspace.class).warn(p));
             if (session.workspace().tightenedMessage() != null) {
                 // The workspace was readable by others and is now private: say so once, in the log.
                 ILog.of(NotesWorkspace.class).info(session.workspace().tightenedMessage());
@@ -195,7 +195,12 @@ public final class NotesWorkspace implements AutoCloseable {
     }
 
     public Catalog catalog() {
-        return catalog;
+        return service.catalog().catalog();
+    }
+
+    /** How notes are imported here: the catalog's platforms, the active organisation's retention. */
+    public java.util.Optional<org.vindplaats.notes.imports.ImportOptions> importOptions() {
+        return session().map(service::importOptions);
     }
 
     /**
