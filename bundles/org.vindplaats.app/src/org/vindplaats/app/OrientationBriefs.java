@@ -55,10 +55,6 @@ public final class OrientationBriefs {
         public Request withNotes(NoteStore store) {
             return new Request(platform, organisation, locale, date, orientation, store);
         }
-
-        public Request on(LocalDate day) {
-            return new Request(platform, organisation, locale, day, orientation, notes);
-        }
     }
 
     private final CatalogQueries catalog;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.vindplaats.catalog.PluginDescriptor;
-import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.app.PluginContributions;
 import org.vindplaats.cli.CliContext;
@@ -118,7 +116,7 @@ public final class PlatformCommand extends CommandBase {
         public Integer call() {
             Platform p = ctx.platform(id);
             Organisation organisation = org.resolve(ctx);
-            var from = PluginProvenance.of(ctx.catalog(), ctx.installer(), PluginDescriptor.Kind.PLATFORM, p.id());
+            var from = ctx.queries().suppliedBy(p);
             if (format.format == Format.json) {
                 var n = JsonViews.platform(p, organisation);
                 // Young people's own views: the platform plugin's and the organisations' (these say who

@@ -2,9 +2,11 @@ package org.vindplaats.index.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.vindplaats.analysis.TextChain;
@@ -48,7 +50,7 @@ public final class PhenomenonMatcher {
         if (analysis == null) {
             return;
         }
-        Map<String, java.util.Set<String>> stemOwners = new HashMap<>();
+        Map<String, Set<String>> stemOwners = new HashMap<>();
         for (Phenomenon p : thesaurus.all()) {
             List<String> labels = new ArrayList<>(p.allLabels());
             labels.add(p.id().replace('_', ' '));
@@ -57,7 +59,7 @@ public final class PhenomenonMatcher {
                     if (word.length() >= 5) {
                         for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
                             for (String stem : TextChain.terms(analyzer, field, word)) {
-                                stemOwners.computeIfAbsent(field + "\u0000" + stem, k -> new java.util.HashSet<>()).add(p.id());
+                                stemOwners.computeIfAbsent(field + "\u0000" + stem, k -> new HashSet<>()).add(p.id());
                             }
                         }
                     }

@@ -117,7 +117,7 @@ public final class PiiScrubber {
     private boolean knownClean(String text) {
         for (int i = 0; i < REMEMBERED; i++) {
             String clean = knownClean.get(i);
-            if (clean != null && (clean == text || (clean.length() == text.length() && clean.equals(text)))) {
+            if (text.equals(clean)) {
                 return true;
             }
         }

@@ -24,6 +24,7 @@ import org.vindplaats.notes.NoteStore;
 import org.vindplaats.notes.NoteStoreListener;
 import org.vindplaats.notes.Workspace;
 import org.vindplaats.notes.WorkspaceException;
+import org.vindplaats.notes.imports.ImportOptions;
 import org.vindplaats.ui.Messages;
 
 /**
@@ -199,7 +200,7 @@ public final class NotesWorkspace implements AutoCloseable {
     }
 
     /** How notes are imported here: the catalog's platforms, the active organisation's retention. */
-    public java.util.Optional<org.vindplaats.notes.imports.ImportOptions> importOptions() {
+    public Optional<ImportOptions> importOptions() {
         return session().map(service::importOptions);
     }
 
