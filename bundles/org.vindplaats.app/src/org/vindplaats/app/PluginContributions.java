@@ -265,6 +265,21 @@ public final class PluginContributions {
 
         @Override
         public List<String> phenomena(TrendNote note) {
+            return suggester().tags(note);
+        }
+
+        @Override
+        public Tags tag(TrendNote note) {
+            PhenomenonSuggester.Tagging t = suggester().tagging(note);
+            return new Tags(t.tags(), t.likely());
+        }
+
+        @Override
+        public boolean knowsLikely() {
+            return true;
+        }
+
+        private PhenomenonSuggester suggester() {
             PhenomenonSuggester s = suggester;
             if (s == null) {
                 synchronized (this) {
@@ -274,7 +289,7 @@ public final class PluginContributions {
                     s = suggester;
                 }
             }
-            return s.tags(note);
+            return s;
         }
     }
 }

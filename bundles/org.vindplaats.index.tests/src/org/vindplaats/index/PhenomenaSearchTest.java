@@ -55,6 +55,13 @@ class PhenomenaSearchTest {
             TestNotes.note("n5", "en", "Strange job offer", "Students are offered quick cash for receiving money on their account:"
                     + " a classic money mule scheme.", List.of("telegram"), "2025-03-05"));
 
+    /** Money mules known only by two example notes (no slang, no description). */
+    static final Phenomenon MULES_BY_EXAMPLES = new Phenomenon("money_mules", LocalizedText.of("Geldezels", "Money mules"),
+            List.of(), List.of(), List.of(), LocalizedText.EMPTY, List.of(), List.of(), Set.of(), Set.of(), List.of(),
+            List.of(new Phenomenon.Example("nl", "Jongeren krijgen geld om hun bankrekening uit te lenen aan onbekenden."),
+                    new Phenomenon.Example("nl", "Een onbekende stort geld op haar bankrekening en vraagt het door te storten.")),
+            "test");
+
     /**
      * The hub's push reads a note's phenomena back from the index instead of tagging it again:
      * the same labels as the rule that made the index, and nothing for a note changed since it
@@ -127,11 +134,7 @@ class PhenomenaSearchTest {
 
     @Test
     void aNoteThatOnlyResemblesThePhenomenonsExamplesSaysSo() throws IOException {
-        Phenomenon mules = new Phenomenon("money_mules", LocalizedText.of("Geldezels", "Money mules"), List.of(), List.of(),
-                List.of(), LocalizedText.EMPTY, List.of(), List.of(), Set.of(), Set.of(), List.of(),
-                List.of(new Phenomenon.Example("nl", "Jongeren krijgen geld om hun bankrekening uit te lenen aan onbekenden."),
-                        new Phenomenon.Example("nl", "Een onbekende stort geld op haar bankrekening en vraagt het door te storten.")),
-                "test");
+        Phenomenon mules = MULES_BY_EXAMPLES;
         // No word of the query, not even "geld" (a part of "geldezels", and a synonym of "money").
         List<TrendNote> notes = List.of(TestNotes.note("r1", "nl", "Vreemde vraag", "Een onbekende vroeg haar bankrekening te"
                 + " gebruiken om een bedrag door te storten.", List.of(), "2025-01-01"),
@@ -146,6 +149,55 @@ class PhenomenaSearchTest {
             SearchResult named = ix.search(SearchRequest.of("geldezels bankrekening"));
             assertEquals(List.of("r1"), ids(named));
             assertEquals(0, named.resemblingOnly(), "a note that uses a word of the query is a direct match");
+        }
+    }
+
+    /**
+     * Sharing a few words with a phenomenon's examples is too weak to bring a note in on its own
+     * ("grooming" once matched nearly every note that way): only the closest notes are, and the
+     * notes the tagger's model finds likely for it.
+     */
+    @Test
+    void aResemblanceAloneBringsInOnlyTheClosestNotesAndTheLikelyOnes() throws IOException {
+        Phenomenon mules = MULES_BY_EXAMPLES;
+        List<TrendNote> notes = List.of(
+                TestNotes.note("close", "nl", "Vreemde vraag", "Een onbekende stort een bedrag op haar bankrekening en vraagt"
+                        + " haar het door te storten; jongeren lenen zo hun bankrekening uit.", List.of(), "2025-01-01"),
+                TestNotes.note("far", "nl", "Schoolreis", "Jongeren vragen of ze hun fiets mogen lenen voor de schoolreis.",
+                        List.of(), "2025-01-02"),
+                TestNotes.note("other", "nl", "Voetbal", "Het toernooi was leuk.", List.of(), "2025-01-03"));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("closest"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(mules))), null)) {
+            assertEquals(List.of("close"), ids(ix.search(SearchRequest.of("geldezels"))),
+                    "'far' shares three words with the examples (jongeren, lenen, vragen): not close enough");
+            SearchResult named = ix.search(SearchRequest.of("geldezels schoolreis"));
+            assertEquals(List.of("close", "far"), ids(named).stream().sorted().toList(),
+                    "a note the query's words find is found, resemblance or not");
+        }
+        PhenomenonTagger likely = new PhenomenonTagger() {
+            @Override
+            public List<String> phenomena(TrendNote n) {
+                return List.of();
+            }
+
+            @Override
+            public Tags tag(TrendNote n) {
+                return new Tags(List.of(), n.id().equals("far") ? Map.of("money_mules", 0.05) : Map.of());
+            }
+
+            @Override
+            public boolean knowsLikely() {
+                return true;
+            }
+        };
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("likely"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(mules))).withPhenomenonTagger("likely-v1", likely),
+                null)) {
+            SearchResult r = ix.search(SearchRequest.of("geldezels"));
+            assertEquals(List.of("close", "far"), ids(r), "the model finds 'far' likely; the closer note ranks first");
+            assertEquals(List.of("money_mules"), r.hits().get(1).resembles());
+            assertEquals(List.of(), r.hits().get(1).phenomena(), "likely is not tagged: fenomeen: does not find it");
+            assertEquals(List.of(), ids(ix.search(SearchRequest.of("fenomeen:money_mules"))));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
@@ -80,10 +81,15 @@ final class NoteDocuments {
         for (Affordance a : n.affordances()) {
             keyword(d, Fields.AFFORDANCE, a.id());
         }
-        for (String p : labels.phenomena(n)) {
+        NoteLabels.Indexed phenomena = labels.phenomenaAndLikely(n);
+        for (String p : phenomena.phenomena()) {
             keyword(d, Fields.PHENOMENON, p);
             d.add(new StoredField(Fields.PHENOMENON, p));
         }
+        // The model's share per likely phenomenon, as a feature: a resemblance to a phenomenon's
+        // examples only counts for notes the model also finds somewhat likely (see NoteSearcher).
+        phenomena.likely().forEach((p, share) -> d.add(new FeatureField(Fields.PHENOMENON_LIKELY, p,
+                (float) Math.max(share, Float.MIN_NORMAL))));
         if (n.polarity() != null) {
             keyword(d, Fields.POLARITY, n.polarity().id());
         }

@@ -3,7 +3,9 @@ package org.vindplaats.index;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.vindplaats.index.internal.Analysis;
@@ -56,9 +58,18 @@ public final class NoteLabels {
      * in it; thesaurus ids, ids the thesaurus does not know left out.
      */
     public Set<String> phenomena(TrendNote n) {
+        return phenomenaAndLikely(n).phenomena();
+    }
+
+    /**
+     * A note's phenomena ({@link #phenomena}) and those the tagger finds likely without tagging the
+     * note with them (see {@link PhenomenonTagger.Tags#likely()}), from one pass of its model. A note
+     * whose phenomena the worker confirmed has no likely ones: the worker's word is all there is.
+     */
+    public Indexed phenomenaAndLikely(TrendNote n) {
         Set<String> ids = new LinkedHashSet<>();
         if (phenomena.isEmpty()) {
-            return ids;
+            return new Indexed(ids, Map.of());
         }
         for (String id : n.phenomena()) {
             if (config.thesaurus().get(id).isPresent()) {
@@ -66,20 +77,30 @@ public final class NoteLabels {
             }
         }
         if (n.isConfirmed(TrendNote.LabelFamily.PHENOMENA)) {
-            return ids; // the worker's word: what the tagger would add is left out
+            return new Indexed(ids, Map.of()); // the worker's word: what the tagger would add is left out
         }
         for (PhenomenonMatcher.Match m : phenomena.find(n.title() + "\n" + n.body())) {
             ids.add(m.id());
         }
+        Map<String, Double> likely = new TreeMap<>();
         PhenomenonTagger tagger = config.phenomenonTagger();
         if (tagger != null) {
-            List<String> tagged = tagger.phenomena(n);
-            for (String id : tagged) {
+            PhenomenonTagger.Tags tags = tagger.tag(n);
+            for (String id : tags.phenomena()) {
                 if (config.thesaurus().get(id).isPresent()) {
                     ids.add(id);
                 }
             }
+            tags.likely().forEach((id, share) -> {
+                if (!ids.contains(id) && config.thesaurus().get(id).isPresent() && share > 0) {
+                    likely.put(id, share);
+                }
+            });
         }
-        return ids;
+        return new Indexed(ids, likely);
+    }
+
+    /** What {@link #phenomenaAndLikely} found: the phenomena to index, and the likely ones with their share. */
+    public record Indexed(Set<String> phenomena, Map<String, Double> likely) {
     }
 }

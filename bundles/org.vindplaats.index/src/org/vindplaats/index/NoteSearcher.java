@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -39,6 +40,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -47,6 +49,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -143,7 +146,7 @@ final class NoteSearcher {
         Predicate<String> knownWord = w -> docFreq(r, Fields.ALL, w) > 0;
         Predicate<String> platformIndexed = p -> docFreq(r, Fields.PLATFORM, p) > 0;
         // Built once per phenomenon: the query uses them, and the hits are explained with the same ones.
-        Map<String, Query> likes = new LinkedHashMap<>();
+        Map<String, QueryTranslator.Resemblance> likes = new LinkedHashMap<>();
         QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed,
                 id -> likes.computeIfAbsent(id, k -> phenomenonLike(r, k)));
         try {
@@ -171,7 +174,7 @@ final class NoteSearcher {
      * so the worker can switch or compare without clearing the filter first.
      */
     private SearchResult withSidewaysFacets(IndexSearcher s, SearchRequest request, SearchResult result,
-            Predicate<String> knownWord, Predicate<String> platformIndexed, Map<String, Query> likes) throws IOException {
+            Predicate<String> knownWord, Predicate<String> platformIndexed, Map<String, QueryTranslator.Resemblance> likes) throws IOException {
         if (!request.facets() || request.filters().isEmpty()) {
             return result;
         }
@@ -219,7 +222,7 @@ final class NoteSearcher {
      * resemblance clause: the total less the count of the same query without those clauses.
      */
     private long resemblingOnly(IndexSearcher s, SearchRequest request, SearchResult result, Predicate<String> knownWord,
-            Predicate<String> platformIndexed, Map<String, Query> likes) throws IOException {
+            Predicate<String> platformIndexed, Map<String, QueryTranslator.Resemblance> likes) throws IOException {
         if (likes.isEmpty()) {
             return 0; // no resemblance clause in the query (computeIfAbsent records no null)
         }
@@ -235,7 +238,7 @@ final class NoteSearcher {
      * indexed with them (found through their examples, see {@link #phenomenonLike}), so every
      * hit can say why it was found.
      */
-    private SearchResult withResemblance(IndexSearcher s, SearchResult result, Map<String, Query> likes) throws IOException {
+    private SearchResult withResemblance(IndexSearcher s, SearchResult result, Map<String, QueryTranslator.Resemblance> likes) throws IOException {
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < result.hits().size(); i++) {
             SearchResult.Hit h = result.hits().get(i);
@@ -243,8 +246,9 @@ final class NoteSearcher {
             if (i < EXPLAINED_HITS && !likes.isEmpty()) {
                 TopDocs d = s.search(new TermQuery(new Term(Fields.ID, h.id())), 1);
                 if (d.scoreDocs.length > 0) {
-                    for (Map.Entry<String, Query> e : likes.entrySet()) {
-                        if (!h.phenomena().contains(e.getKey()) && s.explain(e.getValue(), d.scoreDocs[0].doc).isMatch()) {
+                    for (Map.Entry<String, QueryTranslator.Resemblance> e : likes.entrySet()) {
+                        if (!h.phenomena().contains(e.getKey())
+                                && s.explain(e.getValue().matching(), d.scoreDocs[0].doc).isMatch()) {
                             resembles.add(e.getKey());
                         }
                     }
@@ -260,7 +264,7 @@ final class NoteSearcher {
      * example notes, and those of its narrower phenomena): their most distinctive words, weighted
      * as Lucene's MoreLikeThis weighs them against this index. Null when nothing is known.
      */
-    private Query phenomenonLike(IndexReader r, String id) {
+    private QueryTranslator.Resemblance phenomenonLike(IndexReader r, String id) {
         var p = config.thesaurus().get(id);
         if (p.isEmpty()) {
             return null;
@@ -296,10 +300,52 @@ final class NoteSearcher {
                 }
                 like.add(q, Occur.SHOULD);
             }
-            return like.build();
+            Query words = like.build();
+            // Sharing a few words with the examples is a weak sign on its own: "grooming" matched
+            // nearly every note that way. Alone it brings in only the closest notes, and those the
+            // tagger's model finds likely; every note it matches keeps its score.
+            Query closest = closest(r, words);
+            PhenomenonTagger tagger = config.phenomenonTagger();
+            if (tagger != null && tagger.knowsLikely()) {
+                BooleanQuery.Builder either = new BooleanQuery.Builder().add(closest, Occur.SHOULD);
+                either.add(FeatureField.newLinearQuery(Fields.PHENOMENON_LIKELY, id, 1f), Occur.SHOULD);
+                for (String d : config.thesaurus().descendants(id)) {
+                    either.add(FeatureField.newLinearQuery(Fields.PHENOMENON_LIKELY, d, 1f), Occur.SHOULD);
+                }
+                closest = either.build();
+            }
+            return new QueryTranslator.Resemblance(words,
+                    new BooleanQuery.Builder().add(words, Occur.MUST).add(closest, Occur.FILTER).build());
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * A resembling note counts as close when its resemblance score is at least this share of the
+     * best one's. Chosen on the concept and dev sets (0.3 to 0.8 measured; see the README).
+     */
+    static final double CLOSEST_SHARE = 0.6;
+    /** At most this many notes are close to a phenomenon by their words. */
+    static final int CLOSEST_MAX = 1000;
+
+    /** The notes {@code like} finds closest (see {@link #CLOSEST_SHARE}), by id. */
+    private static Query closest(IndexReader r, Query like) throws IOException {
+        IndexSearcher s = new IndexSearcher(r);
+        TopDocs top = s.search(like, CLOSEST_MAX);
+        if (top.scoreDocs.length == 0) {
+            return new MatchNoDocsQuery();
+        }
+        float bar = (float) (top.scoreDocs[0].score * CLOSEST_SHARE);
+        List<BytesRef> ids = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc d : top.scoreDocs) {
+            if (d.score < bar) {
+                break;
+            }
+            ids.add(new BytesRef(stored.document(d.doc, Set.of(Fields.ID)).get(Fields.ID)));
+        }
+        return new TermInSetQuery(Fields.ID, ids);
     }
 
     /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */

@@ -1,6 +1,7 @@
 package org.vindplaats.index;
 
 import java.util.List;
+import java.util.Map;
 
 import org.vindplaats.model.TrendNote;
 
@@ -12,6 +13,36 @@ import org.vindplaats.model.TrendNote;
 @FunctionalInterface
 public interface PhenomenonTagger {
 
+    /**
+     * What the tagger says about one note.
+     *
+     * @param phenomena the phenomenon ids to index the note with, most likely first
+     * @param likely    phenomena the note may be about without being tagged with them, with the
+     *                  model's share of the evidence (0..1): a search for one of them may find the
+     *                  note when its words also resemble the phenomenon's examples, never on the
+     *                  share alone
+     */
+    record Tags(List<String> phenomena, Map<String, Double> likely) {
+        public Tags {
+            phenomena = List.copyOf(phenomena);
+            likely = Map.copyOf(likely);
+        }
+    }
+
     /** Phenomenon ids for {@code note}, most likely first; empty when none is likely. */
     List<String> phenomena(TrendNote note);
+
+    /**
+     * The tags and the likely phenomena of {@code note} in one pass of the model. A tagger that
+     * does not override this says nothing about likely phenomena; the index then lets a note
+     * resemble a phenomenon by its words alone.
+     */
+    default Tags tag(TrendNote note) {
+        return new Tags(phenomena(note), Map.of());
+    }
+
+    /** Whether {@link #tag} gives likely phenomena (decides how resemblance is searched). */
+    default boolean knowsLikely() {
+        return false;
+    }
 }

@@ -186,6 +186,34 @@ public final class PhenomenonSuggester {
     }
 
     /**
+     * A note's tags ({@link #tags}) and the phenomena it is somewhat likely about without being
+     * tagged with them: a share of at least {@value #LIKELY_THRESHOLD}, at most
+     * {@value #LIKELY_MAX} of them, from one pass of the model.
+     */
+    public record Tagging(List<String> tags, Map<String, Double> likely) {
+    }
+
+    /** The smallest share of a likely phenomenon (see {@link #tagging}). */
+    public static final double LIKELY_THRESHOLD = 0.02;
+    /** At most this many likely phenomena per note. */
+    public static final int LIKELY_MAX = 8;
+
+    /** Tags and likely phenomena of {@code note} (see {@link Tagging}). */
+    public Tagging tagging(TrendNote note) {
+        String text = note.title() + "\n" + note.body();
+        if (model == null || text.isBlank()) {
+            return new Tagging(List.of(), Map.of());
+        }
+        Map<String, Double> shares = shares(weighted(features(text), idf));
+        List<String> tags = choose(shares, TAG_THRESHOLD, TAG_RELATIVE, Set.of(), false).stream().map(Ranked::id).toList();
+        Map<String, Double> likely = new LinkedHashMap<>();
+        shares.entrySet().stream().filter(e -> e.getValue() >= LIKELY_THRESHOLD && !tags.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
+                .limit(LIKELY_MAX).forEach(e -> likely.put(e.getKey(), e.getValue()));
+        return new Tagging(tags, likely);
+    }
+
+    /**
      * Every phenomenon's share of the evidence in {@code text} (they add up to 1), empty
      * for an empty text or thesaurus.
      */
@@ -216,14 +244,18 @@ public final class PhenomenonSuggester {
             return List.of();
         }
         Map<String, Double> weightedFeatures = weighted(features(text), idf);
-        Map<String, Double> shares = shares(weightedFeatures);
+        return choose(shares(weightedFeatures), threshold, relative, weightedFeatures.keySet(), explain);
+    }
+
+    /** The phenomena to name, from every phenomenon's share: see {@link #suggest} and {@link #tags}. */
+    private List<Ranked> choose(Map<String, Double> shares, double threshold, double relative, Set<String> features,
+            boolean explain) {
         if (shares.isEmpty()) {
             return List.of();
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(shares.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
         double best = ranked.get(0).getValue();
-        Set<String> features = weightedFeatures.keySet();
         List<Map.Entry<String, Double>> chosen = new ArrayList<>();
         for (Map.Entry<String, Double> e : ranked) {
             if (e.getValue() < threshold || e.getValue() < relative * best || chosen.size() == MAX) {

@@ -4,7 +4,7 @@ package org.vindplaats.index.internal;
 public final class Fields {
 
     /** Part of the index stamp: a different schema makes the index rebuild itself. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     public static final String NL_SUFFIX = ".nl";
     public static final String EN_SUFFIX = ".en";
@@ -33,6 +33,11 @@ public final class Fields {
     public static final String MONTH = org.vindplaats.index.FacetFields.MONTH;
     /** Phenomena the note names or the tagger recognised (ids; also stored, to say why a note was found). */
     public static final String PHENOMENON = org.vindplaats.index.FacetFields.PHENOMENON;
+    /**
+     * Phenomena the tagger finds likely for a note without tagging it (a feature per phenomenon
+     * id, its value the model's share): the resemblance to a phenomenon's examples counts only here.
+     */
+    public static final String PHENOMENON_LIKELY = "phenomenon.likely";
 
     /** Facet dimensions, in the order results list them. */
     public static final String[] FACETS = org.vindplaats.index.FacetFields.ALL.toArray(String[]::new);

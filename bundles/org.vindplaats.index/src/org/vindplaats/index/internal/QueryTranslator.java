@@ -119,6 +119,15 @@ public final class QueryTranslator {
     private static final Map<String, Float> EXCLUDE_WEIGHTS = Map.of(Fields.TITLE_NL, 1f, Fields.TITLE_EN, 1f,
             Fields.BODY_NL, 1f, Fields.BODY_EN, 1f);
 
+    /**
+     * How notes resembling a phenomenon's examples take part in a query: {@code scoring} adds to
+     * the score of every note it matches, {@code matching} decides which notes it alone may bring
+     * into the results (the closest ones; a note that matches otherwise keeps the score of
+     * {@code scoring}).
+     */
+    public record Resemblance(Query scoring, Query matching) {
+    }
+
     /** The translated query, the part worth highlighting, and the hints for the user. */
     public record Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised) {
     }
@@ -203,7 +212,7 @@ public final class QueryTranslator {
      *                       label or tagger caught
      */
     public synchronized Translated translate(SearchRequest request, Predicate<String> knownWord,
-            Predicate<String> platformIndexed, java.util.function.Function<String, Query> phenomenonLike) {
+            Predicate<String> platformIndexed, java.util.function.Function<String, Resemblance> phenomenonLike) {
         this.platformIndexed = platformIndexed;
         List<String> hints = new ArrayList<>();
         String raw = bounded(request.query() == null ? "" : request.query(), hints);
@@ -254,6 +263,7 @@ public final class QueryTranslator {
         if (textQuery != null) {
             List<String> words = analysis.words(stripOperators(text.replaceAll("\"[^\"]*\"", " ")));
             BooleanQuery.Builder b = new BooleanQuery.Builder();
+            Map<Query, Query> matchingLikes = new java.util.IdentityHashMap<>();
             boolean any = false;
             if (!(textQuery instanceof MatchNoDocsQuery)) {
                 b.add(textQuery, Occur.SHOULD);
@@ -299,9 +309,13 @@ public final class QueryTranslator {
                     ph.add(new TermQuery(new Term(Fields.PHENOMENON, m.id())), Occur.SHOULD);
                     narrower.forEach(n -> ph.add(new TermQuery(new Term(Fields.PHENOMENON, n)), Occur.SHOULD));
                     b.add(new BoostQuery(new ConstantScoreQuery(ph.build()), PHENOMENON_WEIGHT), Occur.SHOULD);
-                    Query like = phenomenonLike.apply(m.id());
+                    Resemblance like = phenomenonLike.apply(m.id());
                     if (like != null) {
-                        b.add(new BoostQuery(like, LIKE_WEIGHT), Occur.SHOULD);
+                        Query scoring = new BoostQuery(like.scoring(), LIKE_WEIGHT);
+                        b.add(scoring, Occur.SHOULD);
+                        if (like.matching() != like.scoring()) {
+                            matchingLikes.put(scoring, like.matching());
+                        }
                     }
                     recognised.add(new SearchResult.Recognised(m.id(), m.words(), narrower));
                 }
@@ -310,6 +324,15 @@ public final class QueryTranslator {
                             Occur.SHOULD);
                 }
                 positiveQuery = b.build();
+                if (!matchingLikes.isEmpty()) {
+                    // Scored as built, but a resemblance alone brings in only its closest notes.
+                    BooleanQuery.Builder matches = new BooleanQuery.Builder();
+                    for (var c : ((BooleanQuery) positiveQuery).clauses()) {
+                        matches.add(matchingLikes.getOrDefault(c.query(), c.query()), c.occur());
+                    }
+                    positiveQuery = new BooleanQuery.Builder().add(positiveQuery, Occur.MUST)
+                            .add(matches.build(), Occur.FILTER).build();
+                }
             } else {
                 positiveQuery = new MatchNoDocsQuery();
             }
