@@ -162,6 +162,8 @@ public final class Messages extends NLS {
     public static String Export_fileSuffix;
     public static String Export_running;
     public static String Export_done;
+    public static String Export_doneWithoutNotes;
+    public static String Export_notesNotOpen;
     public static String Export_failed;
     public static String Export_includeNotesQuestion;
     public static String Export_includeNotes;

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.catalog.PluginRegistry;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.PolicyStatus;
@@ -71,7 +72,7 @@ class OrganisationViewTest {
         Composite left = new Composite(sash, SWT.NONE);
         Composite right = new Composite(sash, SWT.NONE);
         new OrganisationView(left, catalog, Path.of("/tmp/plugins"), Path.of("/tmp/data"), Locale.ENGLISH);
-        PlatformDetailView detail = new PlatformDetailView(right, catalog, Locale.ENGLISH);
+        PlatformDetailView detail = new PlatformDetailView(right, new CatalogQueries(catalog, null), Locale.ENGLISH);
         PolicyBanner banner = Widgets.find(right, "platform.banner", PolicyBanner.class);
         Combo organisations = Widgets.find(left, "org.organisations", Combo.class);
         shell.open();

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.catalog.PluginRegistry;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
@@ -92,7 +93,7 @@ class PlatformDetailViewTest {
     @Test
     void openPlatformShowsChartAndPolicyBanner() throws Exception {
         Settings.setActiveOrganisation("stad-test");
-        PlatformDetailView view = new PlatformDetailView(shell, catalog, Locale.ENGLISH);
+        PlatformDetailView view = new PlatformDetailView(shell, new CatalogQueries(catalog, null), Locale.ENGLISH);
         shell.open();
         flush(display);
         long start = System.nanoTime();
@@ -180,7 +181,7 @@ class PlatformDetailViewTest {
         catalog.put("r", "loc", "1", plugin(roblox));
         catalog.put("w", "loc", "1", TestData.plugin(TestData.organisationWithDuty("stad-hulp", "Stad Hulp")));
         Settings.setActiveOrganisation("stad-hulp");
-        PlatformDetailView view = new PlatformDetailView(shell, catalog, Locale.ENGLISH);
+        PlatformDetailView view = new PlatformDetailView(shell, new CatalogQueries(catalog, null), Locale.ENGLISH);
         shell.open();
         view.show("roblox");
         flush(display);
@@ -199,7 +200,7 @@ class PlatformDetailViewTest {
 
     @Test
     void bannerShowsEachStatusAndNoOrganisation() throws Exception {
-        PlatformDetailView view = new PlatformDetailView(shell, catalog, Locale.ENGLISH);
+        PlatformDetailView view = new PlatformDetailView(shell, new CatalogQueries(catalog, null), Locale.ENGLISH);
         shell.open();
         view.show("discord");
         flush(display);
@@ -221,7 +222,7 @@ class PlatformDetailViewTest {
         Composite left = new Composite(sash, SWT.NONE);
         Composite right = new Composite(sash, SWT.NONE);
         PlatformsView platforms = new PlatformsView(left, catalog, Locale.ENGLISH);
-        PlatformDetailView detail = new PlatformDetailView(right, catalog, Locale.ENGLISH);
+        PlatformDetailView detail = new PlatformDetailView(right, new CatalogQueries(catalog, null), Locale.ENGLISH);
         platforms.onSelect(detail::show); // what the parts do through the application context
         shell.open();
         flush(display);

@@ -74,8 +74,8 @@ public final class ExportBriefHandler {
                 var store = withNotes && notes != null ? notes.store().orElse(null) : null;
                 briefs.write(target, store == null ? brief : brief.withNotes(store),
                         problem -> ILog.of(ExportBriefHandler.class).warn(problem));
-                shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
-                        NLS.bind(Messages.Export_done, target)));
+                String done = doneMessage(target, withNotes && store == null, notes == null ? null : notes.problem());
+                shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title, done));
             } catch (IOException e) {
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_failed, target, e.getMessage())));
@@ -84,5 +84,18 @@ public final class ExportBriefHandler {
         });
         job.setUser(true);
         job.schedule();
+    }
+
+    /**
+     * What the worker is told when the brief is written: where it is, and when the notes asked for
+     * could not be added, that they are missing, why, and what to do (never a brief silently
+     * without them).
+     */
+    static String doneMessage(Path target, boolean notesLeftOut, String workspaceProblem) {
+        if (!notesLeftOut) {
+            return NLS.bind(Messages.Export_done, target);
+        }
+        String why = NLS.bind(Messages.Export_notesNotOpen, workspaceProblem == null ? "" : workspaceProblem).strip();
+        return NLS.bind(Messages.Export_doneWithoutNotes, target, why.replaceAll("\\s{2,}", " "));
     }
 }

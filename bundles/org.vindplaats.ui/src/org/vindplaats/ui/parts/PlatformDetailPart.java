@@ -5,8 +5,7 @@ import java.util.Locale;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
-import org.vindplaats.catalog.Catalog;
-import org.vindplaats.catalog.PluginInstaller;
+import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.ui.Ids;
 
 import jakarta.annotation.PostConstruct;
@@ -17,18 +16,14 @@ import jakarta.inject.Named;
 public final class PlatformDetailPart {
 
     @Inject
-    Catalog catalog;
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    PluginInstaller installer;
+    CatalogQueries queries;
 
     private PlatformDetailView view;
     private String pending;
 
     @PostConstruct
     public void createControls(Composite parent) {
-        view = new PlatformDetailView(parent, catalog, Locale.getDefault());
-        view.setInstaller(installer);
+        view = new PlatformDetailView(parent, queries, Locale.getDefault());
         if (pending != null) {
             view.show(pending);
         }

@@ -18,9 +18,6 @@ import org.eclipse.swt.widgets.Link;
 import org.vindplaats.app.CatalogQueries;
 import org.vindplaats.app.PlatformTexts;
 import org.vindplaats.catalog.Catalog;
-import org.vindplaats.catalog.PluginDescriptor;
-import org.vindplaats.catalog.PluginInstaller;
-import org.vindplaats.catalog.PluginProvenance;
 import org.vindplaats.catalog.Settings;
 import org.vindplaats.model.Affordance;
 import org.vindplaats.model.AffordanceScore;
@@ -63,10 +60,12 @@ public final class PlatformDetailView {
     private RadarChart chart;
     private Label levelList;
     private String platformId;
-    private PluginInstaller installer;
+    /** The application layer's answers about the catalog: the active organisation, who supplied a platform. */
+    private final CatalogQueries queries;
 
-    public PlatformDetailView(Composite parent, Catalog catalog, Locale locale) {
-        this.catalog = catalog;
+    public PlatformDetailView(Composite parent, CatalogQueries queries, Locale locale) {
+        this.queries = queries;
+        this.catalog = queries.catalog();
         this.locale = locale;
         this.root = parent;
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(0, 6).applyTo(parent);
@@ -115,16 +114,11 @@ public final class PlatformDetailView {
         }
     }
 
-    /** Lets the view name the publisher of user-installed plugins (shipped ones need no installer). */
-    public void setInstaller(PluginInstaller installer) {
-        this.installer = installer;
-    }
-
     /** Shows the platform with this id (null or unknown: a hint what to do). */
     public void show(String id) {
         this.platformId = id;
         Optional<Platform> platform = id == null ? Optional.empty() : catalog.platform(id);
-        Organisation org = CatalogQueries.activeOrganisation(catalog).orElse(null);
+        Organisation org = queries.activeOrganisation().orElse(null);
         content.setRedraw(false);
         try {
             Ui.disposeChildren(content);
@@ -167,7 +161,7 @@ public final class PlatformDetailView {
         }
         Ui.strong(c, facts, 1);
         // Which plugin (and publisher) these facts come from: a plugin that replaced them shows here.
-        PluginProvenance.of(catalog, installer, PluginDescriptor.Kind.PLATFORM, p.id()).ifPresent(f -> Ui.text(c,
+        queries.suppliedBy(p).ifPresent(f -> Ui.text(c,
                 NLS.bind(Messages.Detail_suppliedBy, new Object[] { f.plugin(), f.version(), f.publisher().label() }), 1));
         if (p.website() != null) {
             Ui.link(c, "<a href=\"" + p.website() + "\">" + Ui.linkEscape(p.website()) + "</a>", 1);
@@ -255,7 +249,7 @@ public final class PlatformDetailView {
             Ui.text(c, t(p.reportAndBlock()), 1);
         }
         // Where a young person can get help: the active organisation's help lines and reporting points.
-        Organisation org = CatalogQueries.activeOrganisation(catalog).orElse(null);
+        Organisation org = queries.activeOrganisation().orElse(null);
         if (org != null && !org.helpLines().isEmpty()) {
             Ui.strong(c, NLS.bind(Messages.Detail_helpLines, org.name()), 1);
             Ui.bullets(c, org.helpLines().stream()
