@@ -70,6 +70,16 @@ class HubQueriesTest {
     }
 
     @Test
+    void aScreenOfResultsIsFetchedInOnePassPreferringReplicasOnTheReceivingNode() {
+        SolrQuery screen = HubQueries.build(Hub.Query.of("pesten").rows(10), IndexConfig.defaults()).solr();
+        assertEquals("replica.location:local", screen.get("shards.preference"));
+        assertEquals("true", screen.get("distrib.singlePass"));
+        SolrQuery list = HubQueries.build(Hub.Query.of("pesten").rows(5000), IndexConfig.defaults()).solr();
+        assertEquals("replica.location:local", list.get("shards.preference"));
+        assertEquals(null, list.get("distrib.singlePass"), "a long list: only the shards' best fields are fetched");
+    }
+
+    @Test
     void anEmptyQueryMatchesAllAndOddInputBecomesAHintNotAnError() {
         HubQueries.Built b = HubQueries.build(Hub.Query.of("\"half quote platfrom:tiktok"), IndexConfig.defaults());
         assertFalse(b.read().hints().isEmpty());
