@@ -201,6 +201,38 @@ class PhenomenaSearchTest {
         }
     }
 
+    /**
+     * A label whose small words carry its meaning ("geen vrienden", "te veel delen") is recognised
+     * only with those words: a note or query that merely says "vrienden" or "delen" is not about
+     * loneliness or oversharing. And a query word the thesaurus itself uses ("mening") is no typo
+     * of another phenomenon's label ("mewing").
+     */
+    @Test
+    void smallWordsOfALabelCountAndAWordOfTheThesaurusIsNoTypo() throws IOException {
+        Thesaurus t = Thesaurus.of(List.of(
+                phenomenon("loneliness", "Eenzaamheid", "Loneliness", List.of("geen vrienden"), List.of(), List.of()),
+                phenomenon("oversharing", "Te veel delen", "Oversharing", List.of(), List.of(), List.of()),
+                phenomenon("opinions", "Meningsvorming", "Opinions", List.of("meningen online"), List.of(), List.of()),
+                phenomenon("mewing", "Mewing", "Mewing", List.of(), List.of(), List.of())));
+        List<TrendNote> notes = List.of(
+                TestNotes.note("s1", "nl", "Samen gamen", "Ze spelen met vrienden en delen hun scores.", List.of(), "2025-01-01"),
+                TestNotes.note("s2", "nl", "Alleen", "Hij zegt dat hij geen vrienden heeft en deelt te veel delen van zijn leven.",
+                        List.of(), "2025-01-02"));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("small-words"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(t), null)) {
+            assertEquals(List.of("s2"), ids(ix.search(SearchRequest.of("fenomeen:loneliness"))), "only the note that says 'geen vrienden'");
+            assertEquals(List.of(), ix.search(SearchRequest.of("vrienden")).recognised(), "'vrienden' alone names no phenomenon");
+            assertEquals(List.of("loneliness"),
+                    ix.search(SearchRequest.of("geen vrienden")).recognised().stream().map(SearchResult.Recognised::id).toList());
+            assertEquals(List.of(), ix.search(SearchRequest.of("delen")).recognised(), "'delen' alone is no oversharing");
+            List<String> mening = ix.search(SearchRequest.of("mening")).recognised().stream().map(SearchResult.Recognised::id).toList();
+            assertTrue(!mening.contains("mewing"), "a word of the thesaurus is taken as typed: " + mening);
+            assertEquals(List.of("mewing"),
+                    ix.search(SearchRequest.of("mewimg")).recognised().stream().map(SearchResult.Recognised::id).toList(),
+                    "a real typo is still recognised");
+        }
+    }
+
     @Test
     void slangInflectionsAndTyposAreRecognised() throws IOException {
         try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {

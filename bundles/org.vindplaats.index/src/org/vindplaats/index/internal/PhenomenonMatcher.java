@@ -26,12 +26,29 @@ public final class PhenomenonMatcher {
     public record Match(String id, String words) {
     }
 
-    private record Label(List<String> stems, String id, String text) {
+    /**
+     * A label as stems, and as its plain words when it has a word of {@link #MEANING_WORDS}: "te
+     * veel delen" and "geen vrienden" then match only with those words, not wherever "delen" or
+     * "vrienden" is written.
+     */
+    private record Label(List<String> stems, String id, String text, List<String> words) {
+        boolean strict() {
+            return words != null;
+        }
     }
+
+    /**
+     * Small words that change what a label means (negation, degree) and that the analysis drops as
+     * stop words: a label with one of them is recognised only with its words as written.
+     */
+    static final Set<String> MEANING_WORDS = Set.of("geen", "niet", "nooit", "niets", "zonder", "te", "teveel", "veel",
+            "weinig", "meer", "minder", "no", "not", "never", "nothing", "without", "too", "much", "many", "few", "less",
+            "more");
 
     public static final PhenomenonMatcher NONE = new PhenomenonMatcher(Thesaurus.EMPTY, null);
 
     private final Thesaurus thesaurus;
+    private final Analysis analysis;
     private final Analyzer analyzer;
     /** First stem of a label (per language field) → labels starting with it, longest first. */
     private final Map<String, List<Label>> byFirstStem = new HashMap<>();
@@ -46,29 +63,39 @@ public final class PhenomenonMatcher {
 
     public PhenomenonMatcher(Thesaurus thesaurus, Analysis analysis) {
         this.thesaurus = thesaurus;
+        this.analysis = analysis;
         this.analyzer = analysis == null ? null : analysis.indexAnalyzer();
         if (analysis == null) {
             return;
         }
         Map<String, Set<String>> stemOwners = new HashMap<>();
+        // Stems used by a label that means what it says without its small words: only those can be
+        // distinctive ("vrienden" of "geen vrienden" does not name loneliness).
+        Set<String> inPlainLabels = new HashSet<>();
         for (Phenomenon p : thesaurus.all()) {
             List<String> labels = new ArrayList<>(p.allLabels());
             labels.add(p.id().replace('_', ' '));
             for (String label : labels) {
-                for (String word : analysis.words(label)) {
+                List<String> labelWords = analysis.words(label);
+                boolean smallWordsCount = labelWords.stream().anyMatch(MEANING_WORDS::contains);
+                for (String word : labelWords) {
                     if (word.length() >= 5) {
                         for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
                             for (String stem : TextChain.terms(analyzer, field, word)) {
                                 stemOwners.computeIfAbsent(field + "\u0000" + stem, k -> new HashSet<>()).add(p.id());
+                                if (!smallWordsCount) {
+                                    inPlainLabels.add(field + "\u0000" + stem);
+                                }
                             }
                         }
                     }
                 }
+                List<String> plain = analysis.words(label);
                 for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
                     List<String> stems = TextChain.terms(analyzer, field, label);
                     if (!stems.isEmpty()) {
                         byFirstStem.computeIfAbsent(field + "\u0000" + stems.get(0), k -> new ArrayList<>())
-                                .add(new Label(stems, p.id(), label));
+                                .add(new Label(stems, p.id(), label, plain.stream().anyMatch(MEANING_WORDS::contains) ? plain : null));
                     }
                 }
                 List<String> words = analysis.words(label);
@@ -79,7 +106,7 @@ public final class PhenomenonMatcher {
         }
         byFirstStem.values().forEach(l -> l.sort((a, b) -> b.stems().size() - a.stems().size()));
         stemOwners.forEach((stem, owners) -> {
-            if (owners.size() == 1) {
+            if (owners.size() == 1 && inPlainLabels.contains(stem)) {
                 distinctiveStems.put(stem, owners.iterator().next());
             }
         });
@@ -93,12 +120,46 @@ public final class PhenomenonMatcher {
         return byFirstStem.isEmpty();
     }
 
+    /** Stems (per language field) of every word of the thesaurus' labels, descriptions and examples; made on first use. */
+    private volatile Set<String> thesaurusStems;
+
+    /**
+     * Whether a word, or a form of it, occurs in what the thesaurus says: then it is a word of the
+     * field, not a typo of a label ("mening" is no typo of "mewing").
+     */
+    private boolean thesaurusUses(String word) {
+        Set<String> known = thesaurusStems;
+        if (known == null) {
+            Set<String> stems = new HashSet<>();
+            StringBuilder text = new StringBuilder();
+            for (Phenomenon p : thesaurus.all()) {
+                p.allLabels().forEach(l -> text.append(l).append('\n'));
+                text.append(p.description().nl() == null ? "" : p.description().nl()).append('\n');
+                text.append(p.description().en() == null ? "" : p.description().en()).append('\n');
+                p.examples().forEach(e -> text.append(e.text()).append('\n'));
+            }
+            for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+                TextChain.terms(analyzer, field, text.toString()).forEach(t -> stems.add(field + "\u0000" + t));
+            }
+            thesaurusStems = known = Set.copyOf(stems);
+        }
+        for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+            for (String stem : TextChain.terms(analyzer, field, word)) {
+                if (known.contains(field + "\u0000" + stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The phenomena named in {@code text}, in order of first mention, each once. */
     public List<Match> find(String text) {
         Map<String, Match> found = new LinkedHashMap<>();
         if (analyzer == null || text == null || text.isBlank()) {
             return List.of();
         }
+        List<String> words = null;
         for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
             List<String> stems = TextChain.terms(analyzer, field, text);
             for (int i = 0; i < stems.size(); i++) {
@@ -107,6 +168,12 @@ public final class PhenomenonMatcher {
                     continue;
                 }
                 for (Label l : candidates) {
+                    if (l.strict()) {
+                        words = words != null ? words : analysis.words(text);
+                        if (java.util.Collections.indexOfSubList(words, l.words()) < 0) {
+                            continue;
+                        }
+                    }
                     if (i + l.stems().size() <= stems.size() && stems.subList(i, i + l.stems().size()).equals(l.stems())) {
                         found.putIfAbsent(l.id(), new Match(l.id(), l.text()));
                         i += l.stems().size() - 1;
@@ -142,7 +209,7 @@ public final class PhenomenonMatcher {
             }
         }
         for (String w : words) {
-            if (w.length() < 5 || knownWord.test(w) || singleWords.containsKey(w)) {
+            if (w.length() < 5 || knownWord.test(w) || singleWords.containsKey(w) || thesaurusUses(w)) {
                 continue;
             }
             int max = w.length() >= 9 ? 2 : 1;
