@@ -28,10 +28,10 @@ JAVA=${JAVA:-java}
 
 # The product, and the jars the Java part runs on (copies: a build meanwhile cannot change them).
 "$ROOT/vindplaats" --version >/dev/null
-(cd "$ROOT" && ./mvnw -B -q -o package -pl bundles/org.vindplaats.hub -am -DskipTests) >/dev/null
+(cd "$ROOT" && ./mvnw -B -q -o package -pl bundles/org.vindplaats.hub,bundles/org.vindplaats.catalog,bundles/org.vindplaats.suggest -am -DskipTests) >/dev/null
 M2="${MAVEN_REPO:-$HOME/.m2/repository}"
 mkdir -p "$DIR/lib"
-for b in analysis hub index model notes; do
+for b in analysis hub index model notes catalog suggest; do
   cp "$(ls "$ROOT"/bundles/org.vindplaats.$b/target/org.vindplaats.$b-*.jar | grep -v sources | head -1)" "$DIR/lib/$b.jar"
 done
 CP="$DIR/lib/*"
@@ -43,6 +43,8 @@ CP="$CP:$M2/org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar:$M2/org/slf4j/slf4j-
 for a in core databind annotations; do
   CP="$CP:$(ls "$M2"/com/fasterxml/jackson/core/jackson-$a/*/jackson-$a-*.jar | grep -v sources | sort -V | tail -1)"
 done
+# (IndexBenchmark, whose notes and queries this uses, can also tag notes with the suggester.)
+CP="$CP:$(ls "$M2"/de/bwaldvogel/liblinear/*/liblinear-*.jar | grep -v sources | sort -V | tail -1)"
 CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar | sort -V | tail -1)"
 CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar | grep -v sources | sort -V | tail -1)"
 bench() { "$JAVA" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} --add-modules jdk.incubator.vector -cp "$CP" \

@@ -94,6 +94,15 @@ final class NoteSearcher {
     private final QueryTranslator translator;
     private final FacetsConfig facetsConfig;
     private final Object facetLock = new Object();
+    /**
+     * The resemblance queries of the phenomena searched for, for the reader they were made on:
+     * each costs a more-like-this analysis and a search for the closest notes, the same for every
+     * search until the index changes.
+     */
+    private volatile Resemblances resemblances;
+
+    private record Resemblances(Object readerKey, Map<String, java.util.Optional<QueryTranslator.Resemblance>> byPhenomenon) {
+    }
     private volatile FacetCache facetCache;
 
     private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -148,9 +157,9 @@ final class NoteSearcher {
         // Built once per phenomenon: the query uses them, and the hits are explained with the same ones.
         Map<String, QueryTranslator.Resemblance> likes = new LinkedHashMap<>();
         QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed,
-                id -> likes.computeIfAbsent(id, k -> phenomenonLike(r, k)));
+                id -> likes.computeIfAbsent(id, k -> cachedPhenomenonLike(r, k)));
         try {
-            SearchResult result = run(s, t.query(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
+            SearchResult result = run(s, t.query(), t.counting(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
             result = withSidewaysFacets(s, request, result, knownWord, platformIndexed, likes);
             if (t.recognised().isEmpty()) {
                 return didYouMeanPhenomenon(request, result);
@@ -187,8 +196,8 @@ final class NoteSearcher {
             }
             SearchRequest without = request.withoutFilters(name -> field.equals(QueryTranslator.fieldOf(name))).limit(0);
             QueryTranslator.Translated t = translator.translate(without, knownWord, platformIndexed,
-                    id -> likes.computeIfAbsent(id, k -> phenomenonLike(s.getIndexReader(), k)));
-            facets.put(field, run(s, t.query(), null, without, List.of()).facets().getOrDefault(field, Map.of()));
+                    id -> likes.computeIfAbsent(id, k -> cachedPhenomenonLike(s.getIndexReader(), k)));
+            facets.put(field, run(s, t.query(), t.counting(), null, without, List.of()).facets().getOrDefault(field, Map.of()));
         }
         return new SearchResult(result.total(), result.hits(), facets, result.hints(), result.estimated(),
                 result.recognised());
@@ -227,7 +236,7 @@ final class NoteSearcher {
             return 0; // no resemblance clause in the query (computeIfAbsent records no null)
         }
         QueryTranslator.Translated direct = translator.translate(request, knownWord, platformIndexed, id -> null);
-        return Math.max(0, result.total() - s.count(direct.query()));
+        return Math.max(0, result.total() - s.count(direct.counting()));
     }
 
     /** Hits explained this way at most: the first screen of results. */
@@ -239,24 +248,47 @@ final class NoteSearcher {
      * hit can say why it was found.
      */
     private SearchResult withResemblance(IndexSearcher s, SearchResult result, Map<String, QueryTranslator.Resemblance> likes) throws IOException {
+        // One search per recognised phenomenon over the first hits' ids (an explain per hit and
+        // phenomenon built the resemblance query's weights again each time).
+        List<BytesRef> first = result.hits().stream().limit(EXPLAINED_HITS).map(h -> new BytesRef(h.id())).toList();
+        Map<String, Set<String>> resembling = new HashMap<>();
+        if (!likes.isEmpty() && !first.isEmpty()) {
+            for (Map.Entry<String, QueryTranslator.Resemblance> e : likes.entrySet()) {
+                Query q = new BooleanQuery.Builder().add(e.getValue().matching(), Occur.FILTER)
+                        .add(new TermInSetQuery(Fields.ID, first), Occur.FILTER).build();
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc d : s.search(q, first.size()).scoreDocs) {
+                    resembling.computeIfAbsent(stored.document(d.doc, Set.of(Fields.ID)).get(Fields.ID), k -> new HashSet<>())
+                            .add(e.getKey());
+                }
+            }
+        }
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < result.hits().size(); i++) {
-            SearchResult.Hit h = result.hits().get(i);
+        for (SearchResult.Hit h : result.hits()) {
             List<String> resembles = new ArrayList<>();
-            if (i < EXPLAINED_HITS && !likes.isEmpty()) {
-                TopDocs d = s.search(new TermQuery(new Term(Fields.ID, h.id())), 1);
-                if (d.scoreDocs.length > 0) {
-                    for (Map.Entry<String, QueryTranslator.Resemblance> e : likes.entrySet()) {
-                        if (!h.phenomena().contains(e.getKey())
-                                && s.explain(e.getValue().matching(), d.scoreDocs[0].doc).isMatch()) {
-                            resembles.add(e.getKey());
-                        }
-                    }
+            Set<String> of = resembling.getOrDefault(h.id(), Set.of());
+            for (String id : likes.keySet()) {
+                if (of.contains(id) && !h.phenomena().contains(id)) {
+                    resembles.add(id);
                 }
             }
             hits.add(resembles.isEmpty() ? h : h.withResembles(resembles));
         }
         return new SearchResult(result.total(), hits, result.facets(), result.hints(), result.estimated(), result.recognised());
+    }
+
+    /** {@link #phenomenonLike}, made once per phenomenon and reader. */
+    private QueryTranslator.Resemblance cachedPhenomenonLike(IndexReader r, String id) {
+        IndexReader.CacheHelper helper = r.getReaderCacheHelper();
+        if (helper == null) {
+            return phenomenonLike(r, id);
+        }
+        Resemblances current = resemblances;
+        if (current == null || current.readerKey() != helper.getKey()) {
+            current = new Resemblances(helper.getKey(), new java.util.concurrent.ConcurrentHashMap<>());
+            resemblances = current;
+        }
+        return current.byPhenomenon().computeIfAbsent(id, k -> java.util.Optional.ofNullable(phenomenonLike(r, k))).orElse(null);
     }
 
     /**
@@ -385,6 +417,15 @@ final class NoteSearcher {
 
     private SearchResult run(IndexSearcher s, Query q, Query highlight, SearchRequest request, List<String> hints)
             throws IOException {
+        return run(s, q, q, highlight, request, hints);
+    }
+
+    /**
+     * @param counting the notes {@code q} matches, maybe without clauses that only score: used to
+     *                 count them and their facets
+     */
+    private SearchResult run(IndexSearcher s, Query q, Query counting, Query highlight, SearchRequest request,
+            List<String> hints) throws IOException {
         int n = Math.max(1, request.limit());
         Sort sort = switch (request.sort()) {
         case RELEVANCE -> null;
@@ -395,7 +436,7 @@ final class NoteSearcher {
         long total;
         Map<String, Map<String, Long>> facets = Map.of();
         boolean estimated = false;
-        long matches = request.facets() ? s.count(q) : -1;
+        long matches = request.facets() ? s.count(counting) : -1;
         if (request.facets() && matches <= sampleAbove) {
             FacetsCollectorManager fcm = new FacetsCollectorManager();
             FacetsCollectorManager.FacetsResult r = sort == null ? FacetsCollectorManager.search(s, q, n, fcm)
@@ -413,13 +454,13 @@ final class NoteSearcher {
                 TopFieldCollector.populateScores(top.scoreDocs, s, q);
             }
             total = matches >= 0 ? matches
-                    : top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(q);
+                    : top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(counting);
             if (request.facets()) {
                 // Counting facets over every match is what a broad query costs on a large index:
                 // above sampleAbove matches they are counted in a random sample of about
                 // sampleSize matching notes and scaled up.
                 int every = (int) Math.max(2, Math.min(Integer.MAX_VALUE, matches / sampleSize));
-                Query sample = new BooleanQuery.Builder().add(q, Occur.MUST).add(new SampleQuery(every), Occur.FILTER)
+                Query sample = new BooleanQuery.Builder().add(counting, Occur.MUST).add(new SampleQuery(every), Occur.FILTER)
                         .build();
                 facets = facets(s.getIndexReader(), s.search(sample, new FacetsCollectorManager()), every);
                 estimated = true;

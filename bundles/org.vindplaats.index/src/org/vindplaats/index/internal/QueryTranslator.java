@@ -129,7 +129,11 @@ public final class QueryTranslator {
     }
 
     /** The translated query, the part worth highlighting, and the hints for the user. */
-    public record Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised) {
+    public record Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised,
+            Query counting) {
+        public Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised) {
+            this(query, highlight, hints, recognised, query);
+        }
     }
 
     /**
@@ -260,6 +264,8 @@ public final class QueryTranslator {
         }
         Query textQuery = text.isEmpty() ? null : parse(text, hints);
         Query positiveQuery = null;
+        // The same matches as positiveQuery without its scoring-only clauses (see Translated#counting).
+        Query matchesOnly = null;
         if (textQuery != null) {
             List<String> words = analysis.words(stripOperators(text.replaceAll("\"[^\"]*\"", " ")));
             BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -330,8 +336,9 @@ public final class QueryTranslator {
                     for (var c : ((BooleanQuery) positiveQuery).clauses()) {
                         matches.add(matchingLikes.getOrDefault(c.query(), c.query()), c.occur());
                     }
-                    positiveQuery = new BooleanQuery.Builder().add(positiveQuery, Occur.MUST)
-                            .add(matches.build(), Occur.FILTER).build();
+                    matchesOnly = matches.build();
+                    positiveQuery = new BooleanQuery.Builder().add(positiveQuery, Occur.MUST).add(matchesOnly, Occur.FILTER)
+                            .build();
                 }
             } else {
                 positiveQuery = new MatchNoDocsQuery();
@@ -354,7 +361,17 @@ public final class QueryTranslator {
         filters.forEach(f -> top.add(f, Occur.FILTER));
         excluded.forEach(e -> top.add(e, Occur.MUST_NOT));
         Query highlight = textQuery == null || textQuery instanceof MatchNoDocsQuery ? null : textQuery;
-        return new Translated(top.build(), highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised);
+        Query query = top.build();
+        Query counting = query;
+        if (matchesOnly != null) {
+            // Counting and facets need which notes match, not how well: without the resemblance's
+            // scoring clause (dozens of terms over most notes) that is several times cheaper.
+            BooleanQuery.Builder c = new BooleanQuery.Builder().add(matchesOnly, Occur.FILTER);
+            filters.forEach(f -> c.add(f, Occur.FILTER));
+            excluded.forEach(e -> c.add(e, Occur.MUST_NOT));
+            counting = c.build();
+        }
+        return new Translated(query, highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised, counting);
     }
 
     /** A field filter as typed: {@code -platform:tiktok}. */
@@ -464,7 +481,7 @@ public final class QueryTranslator {
         Translated t = translate(request.query(text), knownWord, platformIndexed);
         List<String> hints = new ArrayList<>(t.hints());
         hints.add(0, NLS.bind(Messages.Hint_tooManyClauses, FALLBACK_WORDS));
-        return new Translated(t.query(), t.highlight(), List.copyOf(hints), t.recognised());
+        return new Translated(t.query(), t.highlight(), List.copyOf(hints), t.recognised(), t.counting());
     }
 
     /** Cuts the query to {@value #MAX_QUERY_CHARS} characters and each word to {@value #MAX_WORD_CHARS}. */
