@@ -445,23 +445,10 @@ public class IndexBenchmark {
                 thesaurus.all().size(), file);
         PHENOMENA = true;
         return IndexConfig.defaults().withThesaurus(thesaurus).withPhenomenonTagger(org.vindplaats.suggest.PhenomenonSuggester.VERSION,
-                new org.vindplaats.index.PhenomenonTagger() {
-                    @Override
-                    public List<String> phenomena(TrendNote note) {
-                        return suggester.tags(note);
-                    }
-
-                    @Override
-                    public Tags tag(TrendNote note) {
-                        var t = suggester.tagging(note);
-                        return new Tags(t.tags(), t.likely());
-                    }
-
-                    @Override
-                    public boolean knowsLikely() {
-                        return true;
-                    }
-                });
+                org.vindplaats.index.PhenomenonTagger.withLikely(note -> {
+                    var t = suggester.tagging(note);
+                    return new org.vindplaats.index.PhenomenonTagger.Tags(t.tags(), t.likely());
+                }));
     }
 
     /** Whether the run has a thesaurus: raw Lucene counts the phenomenon facet too. */

@@ -251,11 +251,14 @@ public final class PluginContributions {
         }
         // Trained on first use only (indexing a note), so a search does not pay for it.
         LazyTagger tagger = new LazyTagger(thesaurus);
-        return config.withPhenomenonTagger(PhenomenonSuggester.VERSION, tagger);
+        return config.withPhenomenonTagger(PhenomenonSuggester.VERSION, PhenomenonTagger.withLikely(note -> {
+            PhenomenonSuggester.Tagging t = tagger.suggester().tagging(note);
+            return new PhenomenonTagger.Tags(t.tags(), t.likely());
+        }));
     }
 
-    /** The suggester's phenomena as the index's tagger, trained when the index first needs it. */
-    private static final class LazyTagger implements PhenomenonTagger {
+    /** The suggester for the index's tagger, trained when the index first needs it. */
+    private static final class LazyTagger {
         private final Thesaurus thesaurus;
         private volatile PhenomenonSuggester suggester;
 
@@ -263,23 +266,7 @@ public final class PluginContributions {
             this.thesaurus = thesaurus;
         }
 
-        @Override
-        public List<String> phenomena(TrendNote note) {
-            return suggester().tags(note);
-        }
-
-        @Override
-        public Tags tag(TrendNote note) {
-            PhenomenonSuggester.Tagging t = suggester().tagging(note);
-            return new Tags(t.tags(), t.likely());
-        }
-
-        @Override
-        public boolean knowsLikely() {
-            return true;
-        }
-
-        private PhenomenonSuggester suggester() {
+        PhenomenonSuggester suggester() {
             PhenomenonSuggester s = suggester;
             if (s == null) {
                 synchronized (this) {

@@ -304,12 +304,7 @@ final class NoteSearcher {
         List<org.vindplaats.model.Phenomenon> all = new ArrayList<>();
         all.add(p.get());
         config.thesaurus().descendants(id).forEach(d -> config.thesaurus().get(d).ifPresent(all::add));
-        for (var x : all) {
-            x.allLabels().forEach(l -> text.append(l).append(".\n"));
-            text.append(x.description().nl() == null ? "" : x.description().nl()).append('\n');
-            text.append(x.description().en() == null ? "" : x.description().en()).append('\n');
-            x.examples().forEach(e -> text.append(e.text()).append('\n'));
-        }
+        all.forEach(x -> text.append(x.text()));
         try {
             MoreLikeThis mlt = new MoreLikeThis(r);
             mlt.setAnalyzer(analysis.indexAnalyzer());

@@ -2,6 +2,7 @@ package org.vindplaats.index;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.vindplaats.model.TrendNote;
 
@@ -44,5 +45,25 @@ public interface PhenomenonTagger {
     /** Whether {@link #tag} gives likely phenomena (decides how resemblance is searched). */
     default boolean knowsLikely() {
         return false;
+    }
+
+    /** A tagger that gives likely phenomena too: {@code tag} says both for a note in one pass. */
+    static PhenomenonTagger withLikely(Function<TrendNote, Tags> tag) {
+        return new PhenomenonTagger() {
+            @Override
+            public List<String> phenomena(TrendNote note) {
+                return tag.apply(note).phenomena();
+            }
+
+            @Override
+            public Tags tag(TrendNote note) {
+                return tag.apply(note);
+            }
+
+            @Override
+            public boolean knowsLikely() {
+                return true;
+            }
+        };
     }
 }

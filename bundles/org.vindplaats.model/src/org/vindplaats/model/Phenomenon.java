@@ -63,6 +63,20 @@ public record Phenomenon(String id, LocalizedText label, List<String> altLabelsN
     }
 
     /**
+     * Everything it says in words, one piece per line: its names (each ended as a sentence), the
+     * description in both languages and the example notes. What search compares notes with and
+     * what counts as a word of the field.
+     */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        allLabels().forEach(l -> text.append(l).append(".\n"));
+        text.append(description.nl() == null ? "" : description.nl()).append('\n');
+        text.append(description.en() == null ? "" : description.en()).append('\n');
+        examples.forEach(e -> text.append(e.text()).append('\n'));
+        return text.toString();
+    }
+
+    /**
      * This phenomenon with another plugin's additions for the same id (an organisation's local
      * terms, extra examples): labels and lists are united, the first one's texts are kept.
      */

@@ -171,7 +171,11 @@ public final class PhenomenonSuggester {
 
     /** The phenomena a text is likely about, most likely first. */
     public List<Ranked> suggest(String text) {
-        return rank(text, THRESHOLD, RELATIVE, true);
+        if (model == null || text == null || text.isBlank()) {
+            return List.of();
+        }
+        Map<String, Double> weightedFeatures = weighted(features(text), idf);
+        return choose(shares(weightedFeatures), THRESHOLD, RELATIVE, weightedFeatures.keySet(), true);
     }
 
     /**
@@ -181,8 +185,7 @@ public final class PhenomenonSuggester {
      * worker, so it must be surer.
      */
     public List<String> tags(TrendNote note) {
-        // Without explanations: tagging runs for every note indexed or sent to the hub.
-        return rank(note.title() + "\n" + note.body(), TAG_THRESHOLD, TAG_RELATIVE, false).stream().map(Ranked::id).toList();
+        return tagging(note).tags();
     }
 
     /**
@@ -204,6 +207,7 @@ public final class PhenomenonSuggester {
         if (model == null || text.isBlank()) {
             return new Tagging(List.of(), Map.of());
         }
+        // Without explanations: tagging runs for every note indexed or sent to the hub.
         Map<String, Double> shares = shares(weighted(features(text), idf));
         List<String> tags = choose(shares, TAG_THRESHOLD, TAG_RELATIVE, Set.of(), false).stream().map(Ranked::id).toList();
         Map<String, Double> likely = new LinkedHashMap<>();
@@ -237,14 +241,6 @@ public final class PhenomenonSuggester {
         double total = sum;
         out.replaceAll((k, v) -> v / total);
         return out;
-    }
-
-    private List<Ranked> rank(String text, double threshold, double relative, boolean explain) {
-        if (model == null || text == null || text.isBlank()) {
-            return List.of();
-        }
-        Map<String, Double> weightedFeatures = weighted(features(text), idf);
-        return choose(shares(weightedFeatures), threshold, relative, weightedFeatures.keySet(), explain);
     }
 
     /** The phenomena to name, from every phenomenon's share: see {@link #suggest} and {@link #tags}. */

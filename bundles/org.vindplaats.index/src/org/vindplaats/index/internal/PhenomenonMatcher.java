@@ -132,12 +132,7 @@ public final class PhenomenonMatcher {
         if (known == null) {
             Set<String> stems = new HashSet<>();
             StringBuilder text = new StringBuilder();
-            for (Phenomenon p : thesaurus.all()) {
-                p.allLabels().forEach(l -> text.append(l).append('\n'));
-                text.append(p.description().nl() == null ? "" : p.description().nl()).append('\n');
-                text.append(p.description().en() == null ? "" : p.description().en()).append('\n');
-                p.examples().forEach(e -> text.append(e.text()).append('\n'));
-            }
+            thesaurus.all().forEach(p -> text.append(p.text()));
             for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
                 TextChain.terms(analyzer, field, text.toString()).forEach(t -> stems.add(field + "\u0000" + t));
             }

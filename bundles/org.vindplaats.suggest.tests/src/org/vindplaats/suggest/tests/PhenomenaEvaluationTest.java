@@ -158,23 +158,11 @@ class PhenomenaEvaluationTest {
     }
 
     static IndexConfig withThesaurus(Thesaurus t, PhenomenonSuggester s) {
-        return IndexConfig.defaults().withThesaurus(t).withPhenomenonTagger("eval", new org.vindplaats.index.PhenomenonTagger() {
-            @Override
-            public List<String> phenomena(TrendNote note) {
-                return s.tags(note);
-            }
-
-            @Override
-            public Tags tag(TrendNote note) {
-                PhenomenonSuggester.Tagging g = s.tagging(note);
-                return new Tags(g.tags(), g.likely());
-            }
-
-            @Override
-            public boolean knowsLikely() {
-                return true;
-            }
-        });
+        return IndexConfig.defaults().withThesaurus(t).withPhenomenonTagger("eval",
+                org.vindplaats.index.PhenomenonTagger.withLikely(note -> {
+                    PhenomenonSuggester.Tagging g = s.tagging(note);
+                    return new org.vindplaats.index.PhenomenonTagger.Tags(g.tags(), g.likely());
+                }));
     }
 
     @Test
