@@ -202,6 +202,24 @@ class PhenomenaSearchTest {
     }
 
     /**
+     * The resemblance of a phenomenon is made once per state of the index: a note added later must
+     * be found by it as soon as the index has it, not after a restart.
+     */
+    @Test
+    void aNoteAddedLaterIsFoundThroughTheResemblanceToo() throws IOException {
+        List<TrendNote> notes = List.of(TestNotes.note("first", "nl", "Vreemde vraag", "Een onbekende stort een bedrag op haar"
+                + " bankrekening en vraagt haar het door te storten.", List.of(), "2025-01-01"));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("later"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(MULES_BY_EXAMPLES))), null)) {
+            assertEquals(List.of("first"), ids(ix.search(SearchRequest.of("geldezels"))));
+            ix.index(TestNotes.note("later", "nl", "Weer zo'n vraag", "Een onbekende stort een bedrag op zijn bankrekening en vraagt"
+                    + " het door te storten; jongeren lenen hun bankrekening uit.", List.of(), "2025-01-02"));
+            // (The new note resembles the examples more, so it may push the first below the closest.)
+            assertTrue(ids(ix.search(SearchRequest.of("geldezels"))).contains("later"), "the new note is found at once");
+        }
+    }
+
+    /**
      * A label whose small words carry its meaning ("geen vrienden", "te veel delen") is recognised
      * only with those words: a note or query that merely says "vrienden" or "delen" is not about
      * loneliness or oversharing. And a query word the thesaurus itself uses ("mening") is no typo
