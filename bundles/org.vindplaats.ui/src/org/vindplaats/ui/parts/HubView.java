@@ -14,7 +14,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -32,6 +31,7 @@ import org.vindplaats.ui.notes.NotesWorkspace;
 import org.vindplaats.ui.widgets.JobStatus;
 import org.vindplaats.ui.widgets.Palette;
 import org.vindplaats.ui.widgets.Ui;
+import org.vindplaats.ui.widgets.WrappingPage;
 
 /**
  * Team hub (Beheer): connects the workspace to the team's hub (address, team, user, password
@@ -44,6 +44,7 @@ public final class HubView {
 
     private final TeamHub hub;
     private final NotesWorkspace notes;
+    private final WrappingPage page;
     private final Composite content;
     private final Text url;
     private final Text team;
@@ -78,14 +79,9 @@ public final class HubView {
         this.hub = hub;
         this.notes = notes;
         GridLayoutFactory.fillDefaults().applyTo(parent);
-        ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-        content = new Composite(scroller, SWT.NONE);
-        scroller.setContent(content);
+        page = WrappingPage.live(parent);
+        content = page.content();
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 8).applyTo(content);
-        scroller.addListener(SWT.Resize, e -> reflow(scroller));
 
         Ui.heading(content, Messages.Hub_title, 1);
         Ui.text(content, Messages.Hub_intro, 1);
@@ -167,7 +163,7 @@ public final class HubView {
             hub.removeListener(outcomeListener);
         });
         workspaceChanged();
-        reflow(scroller);
+        page.changed();
     }
 
     private static Text field(Composite form, String label, String hint, int span) {
@@ -197,17 +193,8 @@ public final class HubView {
         return value;
     }
 
-    private void reflow(ScrolledComposite scroller) {
-        int width = Math.max(scroller.getClientArea().width, 200);
-        scroller.setMinSize(content.computeSize(width, SWT.DEFAULT, true));
-        content.layout(true, true);
-    }
-
     private void relayout() {
-        content.layout(true, true);
-        if (content.getParent() instanceof ScrolledComposite s) {
-            reflow(s);
-        }
+        page.changed();
     }
 
     private void async(Runnable r) {

@@ -12,7 +12,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -23,6 +22,7 @@ import org.vindplaats.model.MethodGuide;
 import org.vindplaats.model.Term;
 import org.vindplaats.ui.Messages;
 import org.vindplaats.ui.widgets.Ui;
+import org.vindplaats.ui.widgets.WrappingPage;
 
 /**
  * The method guide (Oriënteren > Methode): topics and their parts in a tree on the left, the
@@ -34,6 +34,7 @@ public final class MethodView {
 
     private final Locale locale;
     private final Tree tree;
+    private final WrappingPage page;
     private final ScrolledComposite scroller;
     private final Composite content;
     /** The heading label of each entry shown, to scroll to it. */
@@ -48,14 +49,11 @@ public final class MethodView {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tree = Ui.name(new Tree(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION), "method.tree");
         tree.getAccessible();
-        scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
+        page = WrappingPage.live(sash);
+        scroller = page.scroller();
         scroller.getVerticalBar().setIncrement(24);
-        content = new Composite(scroller, SWT.NONE);
+        content = page.content();
         GridLayoutFactory.fillDefaults().margins(8, 4).spacing(0, 4).applyTo(content);
-        scroller.setContent(content);
-        scroller.addListener(SWT.Resize, e -> reflow());
         // A laptop screen: the tree takes a bit over a third (topic names fit), the text the rest.
         sash.setWeights(38, 62);
         tree.addListener(SWT.Selection, e -> {
@@ -136,7 +134,7 @@ public final class MethodView {
         } finally {
             content.setRedraw(true);
         }
-        reflow();
+        page.changed();
     }
 
     private void entry(MethodGuide.Topic topic, MethodGuide.Entry e) {
@@ -178,13 +176,6 @@ public final class MethodView {
 
     private String t(LocalizedText text) {
         return text.get(locale);
-    }
-
-    private void reflow() {
-        int width = Math.max(scroller.getClientArea().width, 200);
-        Point size = content.computeSize(width, SWT.DEFAULT, true);
-        scroller.setMinSize(size);
-        content.layout(true, true);
     }
 
     /** Puts the focus in the tree of topics. */

@@ -18,7 +18,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -49,6 +48,7 @@ import org.vindplaats.ui.parts.noteeditor.StatusLine;
 import org.vindplaats.ui.parts.noteeditor.SuggestionsSection;
 import org.vindplaats.ui.parts.noteeditor.UrgentSection;
 import org.vindplaats.ui.widgets.Ui;
+import org.vindplaats.ui.widgets.WrappingPage;
 
 /**
  * Writes or edits one trend note. The sections of the form each have one job (package
@@ -67,6 +67,7 @@ public final class NoteEditorView {
     static final int DRAFT_DELAY_MS = 3_000;
 
     private final NotesWorkspace notes;
+    private final WrappingPage page;
     private final ScrolledComposite scroller;
     private final Composite content;
     private final Label heading;
@@ -101,15 +102,10 @@ public final class NoteEditorView {
     public NoteEditorView(Composite parent, Catalog catalog, NotesWorkspace notes, Locale locale) {
         this.notes = notes;
         GridLayoutFactory.fillDefaults().spacing(0, 4).margins(0, 0).extendedMargins(0, 0, 0, 6).applyTo(parent);
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.setShowFocusedControl(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
-        content = new Composite(scroller, SWT.NONE);
+        page = WrappingPage.live(parent);
+        scroller = page.scroller();
+        content = page.content();
         GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(8, 6).applyTo(content);
-        scroller.setContent(content);
-        scroller.addListener(SWT.Resize, e -> reflow());
 
         // Save and the outcome stay in view below the scrolling form.
         Composite buttons = new Composite(parent, SWT.NONE);
@@ -319,10 +315,7 @@ public final class NoteEditorView {
     }
 
     private void reflow() {
-        int width = Math.max(scroller.getClientArea().width, 200);
-        Point size = content.computeSize(width, SWT.DEFAULT, true);
-        scroller.setMinSize(size);
-        content.layout(true, true);
+        page.changed();
     }
 
     // ------------------------------------------------------------------ note in and out
