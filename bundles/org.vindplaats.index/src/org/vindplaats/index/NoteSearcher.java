@@ -60,6 +60,7 @@ import org.apache.lucene.util.BytesRef;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.index.internal.Analysis;
 import org.vindplaats.index.internal.SampleQuery;
+import org.vindplaats.index.internal.ScoredNotesQuery;
 import org.vindplaats.index.internal.Fields;
 import org.vindplaats.index.internal.Messages;
 import org.vindplaats.index.internal.QueryTranslator;
@@ -95,8 +96,8 @@ final class NoteSearcher {
     private final Object facetLock = new Object();
     /**
      * The resemblance queries of the phenomena searched for, for the reader they were made on:
-     * each costs a more-like-this analysis and a search for the closest notes, the same for every
-     * search until the index changes.
+     * each costs a more-like-this analysis, a search for the closest notes and one for the scores
+     * of the related notes (kept), the same for every search until the index changes.
      */
     private volatile Resemblances resemblances;
 
@@ -340,8 +341,20 @@ final class NoteSearcher {
                 }
                 closest = either.build();
             }
-            return new QueryTranslator.Resemblance(words,
-                    new BooleanQuery.Builder().add(words, Occur.MUST).add(closest, Occur.FILTER).build());
+            // It scores only the notes related to the phenomenon: those close to it or likely
+            // about it, and those indexed with it or a narrower one (a plain word match gets no
+            // share of it: as good on the evaluation sets, and it bounds what is kept). Scores
+            // are kept for this state of the index: every search naming the phenomenon uses
+            // them, none evaluates the dozens of words again.
+            BooleanQuery.Builder related = new BooleanQuery.Builder().add(closest, Occur.SHOULD);
+            related.add(new TermQuery(new Term(Fields.PHENOMENON, id)), Occur.SHOULD);
+            for (String d : config.thesaurus().descendants(id)) {
+                related.add(new TermQuery(new Term(Fields.PHENOMENON, d)), Occur.SHOULD);
+            }
+            IndexSearcher plain = new IndexSearcher(r);
+            ScoredNotesQuery scoring = ScoredNotesQuery.of(id, plain,
+                    new BooleanQuery.Builder().add(words, Occur.MUST).add(related.build(), Occur.FILTER).build());
+            return new QueryTranslator.Resemblance(scoring, scoring.within(id + " (closest)", plain, closest));
         } catch (IOException e) {
             return null;
         }

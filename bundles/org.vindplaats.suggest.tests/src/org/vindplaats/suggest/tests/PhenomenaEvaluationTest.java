@@ -331,7 +331,7 @@ class PhenomenaEvaluationTest {
     /** The second set (eval-phenomena-unseen), written independently by another author and never tuned on. */
     /** Precision of all matches: measured 0.301 (concept) and 0.219 (unseen), 6 Dec 2026 night. */
     static final double MATCHED_PRECISION_FLOOR = 0.15;
-    static final double UNSEEN_NDCG_FLOOR = 0.66; // measured 0.685 (137 queries), 6 Dec 2026 (was 0.647)
+    static final double UNSEEN_NDCG_FLOOR = 0.68; // measured 0.700 (137 queries), 7 Dec 2026 (was 0.647, 0.685, 0.691)
     /** Measured 0.573 (91 phenomena), 6 Dec 2026 (the former suggester: 0.357). */
     static final double UNSEEN_F1_FLOOR = 0.55;
     /** Needs suggested by the knowledge centre alone on the tuned part of eval-phenomena. */

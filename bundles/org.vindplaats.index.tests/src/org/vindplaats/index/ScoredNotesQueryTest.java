@@ -1,0 +1,136 @@
+package org.vindplaats.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Random;
+
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.vindplaats.index.internal.ScoredNotesQuery;
+
+/**
+ * A phenomenon's resemblance is evaluated once per state of the index and its scores kept
+ * ({@link ScoredNotesQuery}): searching with the kept scores must give exactly what evaluating
+ * the query gives, alone and inside a larger query, over several segments; and kept scores must
+ * never be used on another state of the index.
+ */
+class ScoredNotesQueryTest {
+
+    private static final String[] WORDS = { "chat", "game", "geld", "foto", "video", "vriend", "school", "account",
+            "pesten", "delen", "snel", "gratis", "link", "groep", "live" };
+
+    private static ByteBuffersDirectory index(int docs, int perSegment) throws IOException {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        Random r = new Random(11);
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (int i = 0; i < docs; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = 3 + r.nextInt(20); k > 0; k--) {
+                    text.append(WORDS[(int) Math.min(WORDS.length - 1, Math.abs(r.nextGaussian()) * 5)]).append(' ');
+                }
+                Document d = new Document();
+                d.add(new StringField("id", "n" + i, Field.Store.YES));
+                d.add(new StringField("kind", i % 3 == 0 ? "a" : "b", Field.Store.NO));
+                d.add(new TextField("body", text.toString(), Field.Store.NO));
+                w.addDocument(d);
+                if (i % perSegment == perSegment - 1) {
+                    w.commit(); // several segments
+                }
+            }
+        }
+        return dir;
+    }
+
+    private static Query words(String... ws) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : ws) {
+            b.add(new TermQuery(new Term("body", w)), Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch(2);
+        return b.build();
+    }
+
+    @Test
+    void keptScoresAreTheQuerysScoresAloneAndInsideAnotherQuery() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(index(3000, 700))) {
+            assertTrue(reader.leaves().size() > 1, "several segments");
+            IndexSearcher s = new IndexSearcher(reader);
+            Query like = words("geld", "gratis", "link", "account", "snel");
+            ScoredNotesQuery kept = ScoredNotesQuery.of("test", new IndexSearcher(reader), like);
+            assertTrue(kept.size() > 100, "matches " + kept.size());
+
+            assertSameHits(s, like, kept, 5000);
+            assertSameHits(s, new BoostQuery(like, 0.3f), new BoostQuery(kept, 0.3f), 50);
+            // Inside a larger query: as a scoring clause next to others, and filtered.
+            Query other = new TermQuery(new Term("body", "chat"));
+            assertSameHits(s, new BooleanQuery.Builder().add(other, Occur.SHOULD).add(new BoostQuery(like, 0.3f), Occur.SHOULD).build(),
+                    new BooleanQuery.Builder().add(other, Occur.SHOULD).add(new BoostQuery(kept, 0.3f), Occur.SHOULD).build(), 50);
+            Query a = new TermQuery(new Term("kind", "a"));
+            assertSameHits(s, new BooleanQuery.Builder().add(like, Occur.MUST).add(a, Occur.FILTER).build(),
+                    new BooleanQuery.Builder().add(kept, Occur.MUST).add(a, Occur.FILTER).build(), 5000);
+            assertEquals(s.count(new BooleanQuery.Builder().add(like, Occur.FILTER).add(a, Occur.FILTER).build()),
+                    s.count(new BooleanQuery.Builder().add(kept, Occur.FILTER).add(a, Occur.FILTER).build()));
+
+            // Restricted to the notes of another query, with the kept scores.
+            ScoredNotesQuery within = kept.within("test within", s, a);
+            assertSameHits(s, new BooleanQuery.Builder().add(like, Occur.MUST).add(a, Occur.FILTER).build(), within, 5000);
+        }
+    }
+
+    @Test
+    void keptScoresRefuseAnotherStateOfTheIndex() throws IOException {
+        ByteBuffersDirectory dir = index(500, 200);
+        try (DirectoryReader first = DirectoryReader.open(dir)) {
+            ScoredNotesQuery kept = ScoredNotesQuery.of("test", new IndexSearcher(first), words("geld", "gratis", "link"));
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+                Document d = new Document();
+                d.add(new TextField("body", "geld gratis link", Field.Store.NO));
+                w.addDocument(d);
+            }
+            try (DirectoryReader later = DirectoryReader.openIfChanged(first)) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> new IndexSearcher(later).search(kept, 10));
+                assertTrue(e.getMessage().contains("another state"), e.getMessage());
+            }
+        }
+    }
+
+    private static void assertSameHits(IndexSearcher s, Query expected, Query actual, int n) throws IOException {
+        TopDocs e = s.search(expected, n);
+        TopDocs a = s.search(actual, n);
+        assertEquals(s.count(expected), s.count(actual), "matches");
+        assertArrayEquals(docs(e), docs(a), "same notes in the same order");
+        for (int i = 0; i < e.scoreDocs.length; i++) {
+            assertEquals(e.scoreDocs[i].score, a.scoreDocs[i].score, 1e-4f, "score of doc " + e.scoreDocs[i].doc);
+        }
+    }
+
+    private static int[] docs(TopDocs t) {
+        int[] out = new int[t.scoreDocs.length];
+        for (int i = 0; i < out.length; i++) {
+            ScoreDoc d = t.scoreDocs[i];
+            out[i] = d.doc;
+        }
+        return out;
+    }
+}
