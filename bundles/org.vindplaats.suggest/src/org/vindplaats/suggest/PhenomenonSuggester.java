@@ -51,10 +51,21 @@ public final class PhenomenonSuggester {
      */
     public static final String VERSION = "linear-v2";
 
-    /** Suggestions with a smaller share than this are left out. */
-    public static final double THRESHOLD = 0.15;
+    /**
+     * Suggestions with a smaller share than this are left out. With {@link #RELATIVE} and
+     * {@link #SUGGEST_TEMPERATURE} chosen on the concept set and the multi-label dev set
+     * (testdata/eval-phenomena-multi, most notes about two or three phenomena): a grid of 0.03 to
+     * 0.2, 0.1 to 0.5 and 0.35 to 3; see the README.
+     */
+    public static final double THRESHOLD = 0.08;
     /** A further suggestion needs at least this share of the best one's. */
-    public static final double RELATIVE = 0.3;
+    public static final double RELATIVE = 0.15;
+    /**
+     * How sharply the scores are shared out when choosing suggestions: milder than for tagging
+     * ({@link #TEMPERATURE}), so a note about two phenomena gets both suggested (a second one
+     * within about 1.9 in log-odds of the best).
+     */
+    private static final double SUGGEST_TEMPERATURE = 1.0;
     /** At most this many suggestions per note. */
     public static final int MAX = 3;
     /** Lower bars for {@link #tags}. */
@@ -66,9 +77,10 @@ public final class PhenomenonSuggester {
      */
     private static final double C = 1000;
     /**
-     * How sharply the scores are shared out: a gap of {@value} in log-odds halves a share by e. 0.5
-     * makes a clear winner take most of it; with {@link #RELATIVE} 0.3 a second phenomenon is
-     * suggested when its log-odds are within 0.6 of the best.
+     * How sharply the scores are shared out for tagging and as evidence for needs: a gap of
+     * {@value} in log-odds divides a share by e. 0.5 makes a clear winner take most of it; with
+     * {@link #TAG_RELATIVE} 0.2 a second phenomenon is tagged when its log-odds are within 0.8 of
+     * the best.
      */
     private static final double TEMPERATURE = 0.5;
     private static final int CHARGRAM = 4;
@@ -175,7 +187,7 @@ public final class PhenomenonSuggester {
             return List.of();
         }
         Map<String, Double> weightedFeatures = weighted(features(text), idf);
-        return choose(shares(weightedFeatures), THRESHOLD, RELATIVE, weightedFeatures.keySet(), true);
+        return choose(shares(weightedFeatures, SUGGEST_TEMPERATURE), THRESHOLD, RELATIVE, weightedFeatures.keySet(), true);
     }
 
     /**
@@ -208,7 +220,7 @@ public final class PhenomenonSuggester {
             return new Tagging(List.of(), Map.of());
         }
         // Without explanations: tagging runs for every note indexed or sent to the hub.
-        Map<String, Double> shares = shares(weighted(features(text), idf));
+        Map<String, Double> shares = shares(weighted(features(text), idf), TEMPERATURE);
         List<String> tags = choose(shares, TAG_THRESHOLD, TAG_RELATIVE, Set.of(), false).stream().map(Ranked::id).toList();
         Map<String, Double> likely = new LinkedHashMap<>();
         shares.entrySet().stream().filter(e -> e.getValue() >= LIKELY_THRESHOLD && !tags.contains(e.getKey()))
@@ -225,16 +237,16 @@ public final class PhenomenonSuggester {
         if (model == null || text == null || text.isBlank()) {
             return Map.of();
         }
-        return shares(weighted(features(text), idf));
+        return shares(weighted(features(text), idf), TEMPERATURE);
     }
 
-    private Map<String, Double> shares(Map<String, Double> weightedFeatures) {
+    private Map<String, Double> shares(Map<String, Double> weightedFeatures, double temperature) {
         Map<String, Double> scores = model.decisionValues(weightedFeatures);
         double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Map<String, Double> out = new HashMap<>();
         double sum = 0;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
-            double v = Math.exp((e.getValue() - max) / TEMPERATURE);
+            double v = Math.exp((e.getValue() - max) / temperature);
             out.put(e.getKey(), v);
             sum += v;
         }

@@ -79,7 +79,8 @@ class SuggestCommandsTest {
             assertEquals(List.of("id", "needs", "affordances", "platforms", "polarity", "urgency", "explain", "phenomena"), keys, line);
             for (JsonNode p : n.get("phenomena")) {
                 // At or above the suggester's bar (PhenomenonSuggester.THRESHOLD), with a reason.
-                assertTrue(p.get("confidence").asDouble() >= 0.15 && !p.get("because").asText().isBlank(), line);
+                assertTrue(p.get("confidence").asDouble() >= org.vindplaats.suggest.PhenomenonSuggester.THRESHOLD
+                        && !p.get("because").asText().isBlank(), line);
             }
             if (n.get("id").asText().equals("dev-001")) {
                 // an anonymous account exposing girls from two schools

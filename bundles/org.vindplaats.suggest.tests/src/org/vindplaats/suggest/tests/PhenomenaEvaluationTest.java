@@ -217,7 +217,7 @@ class PhenomenaEvaluationTest {
         PhenomenonSuggester suggester = PhenomenonSuggester.train(t);
         StringBuilder report = new StringBuilder();
         Map<String, Double> f1 = new LinkedHashMap<>();
-        for (String set : List.of("eval-phenomena", "eval-phenomena-unseen")) {
+        for (String set : List.of("eval-phenomena", "eval-phenomena-multi", "eval-phenomena-unseen")) {
             Map<String, Set<String>> gold = new HashMap<>();
             for (JsonNode n : lines("testdata/" + set + "/notes.jsonl")) {
                 Set<String> ids = new HashSet<>();
@@ -225,7 +225,8 @@ class PhenomenaEvaluationTest {
                 gold.put(n.get("id").asText(), ids);
             }
             List<TrendNote> notes = TestData.jsonl(TESTS, "testdata/" + set + "/notes.jsonl");
-            // The unseen set is measured whole: nothing was tuned on any of it.
+            // The unseen set is measured whole: nothing was tuned on any of it. The multi-label
+            // set is a dev set (the choice of suggestions was tuned on all of it).
             List<String> parts = set.equals("eval-phenomena") ? List.of("tuned", "held-out", "all") : List.of("all");
             for (String part : parts) {
                 Predicate<String> in = id -> part.equals("all") || heldOut(id) == part.equals("held-out");
@@ -269,6 +270,7 @@ class PhenomenaEvaluationTest {
         }
         System.out.print(report);
         assertTrue(f1.get("eval-phenomena/all") >= F1_FLOOR, report.toString());
+        assertTrue(f1.get("eval-phenomena-multi/all") >= MULTI_F1_FLOOR, report.toString());
         assertTrue(f1.get("eval-phenomena-unseen/all") >= UNSEEN_F1_FLOOR, report.toString());
     }
 
@@ -286,7 +288,7 @@ class PhenomenaEvaluationTest {
             String how = evidence == null ? "without phenomena" : "with phenomena";
             try (LabelSuggester s = LabelSuggester.builder().lexicon(TestData.kenniscentrumLexicon())
                     .examples(TestData.kenniscentrumExamples()).phenomena(evidence).build()) {
-                for (String set : List.of("eval-phenomena", "eval-phenomena-unseen")) {
+                for (String set : List.of("eval-phenomena", "eval-phenomena-multi", "eval-phenomena-unseen")) {
                     List<TrendNote> notes = TestData.jsonl(TESTS, "testdata/" + set + "/notes.jsonl");
                     Map<String, Labels> gold;
                     try (java.io.Reader r = new java.io.InputStreamReader(TestData.open(TESTS, "testdata/" + set + "/notes.jsonl"),
@@ -332,6 +334,11 @@ class PhenomenaEvaluationTest {
     /** Precision of all matches: measured 0.301 (concept) and 0.219 (unseen), 6 Dec 2026 night. */
     static final double MATCHED_PRECISION_FLOOR = 0.15;
     static final double UNSEEN_NDCG_FLOOR = 0.68; // measured 0.700 (137 queries), 7 Dec 2026 (was 0.647, 0.685, 0.691)
+    /**
+     * The multi-label dev set (eval-phenomena-multi: 90 notes, most about two or three phenomena),
+     * on which the choice of suggestions was tuned: measured 0.584, 7 Dec 2026 (0.534 before).
+     */
+    static final double MULTI_F1_FLOOR = 0.56;
     /** Measured 0.573 (91 phenomena), 6 Dec 2026 (the former suggester: 0.357). */
     static final double UNSEEN_F1_FLOOR = 0.55;
     /** Needs suggested by the knowledge centre alone on the tuned part of eval-phenomena. */
