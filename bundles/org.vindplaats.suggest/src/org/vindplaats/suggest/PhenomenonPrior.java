@@ -35,10 +35,10 @@ final class PhenomenonPrior {
         if (phenomena == null || phenomena.thesaurus().isEmpty()) {
             return null;
         }
-        Map<String, Double> shares = phenomena.shares(LabelSuggester.text(n));
+        PhenomenonSuggester.Reading reading = phenomena.read(LabelSuggester.text(n));
+        Map<String, Double> shares = reading.shares();
         Map<String, Double> prior = new HashMap<>();
         Map<String, List<String>> because = new HashMap<>();
-        double best = shares.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         for (Map.Entry<String, Double> e : shares.entrySet()) {
             Phenomenon p = phenomena.thesaurus().get(e.getKey()).orElse(null);
             if (p == null) {
@@ -47,7 +47,7 @@ final class PhenomenonPrior {
             for (Need need : p.needs()) {
                 prior.merge(need.id(), e.getValue(), Double::sum);
                 // Named only when it is suggested too, so the explanation matches what the worker sees.
-                if (e.getValue() >= PhenomenonSuggester.THRESHOLD && e.getValue() >= PhenomenonSuggester.RELATIVE * best) {
+                if (reading.suggested().contains(e.getKey())) {
                     because.computeIfAbsent(need.id(), k -> new ArrayList<>()).add(p.label().get(Locale.getDefault()));
                 }
             }

@@ -230,6 +230,24 @@ public final class PhenomenonSuggester {
     }
 
     /**
+     * Every phenomenon's share of the evidence in a text ({@link #shares(String)}) and the ids
+     * {@link #suggest} names for it (the worker sees those), from one reading of the text.
+     */
+    public record Reading(Map<String, Double> shares, List<String> suggested) {
+    }
+
+    /** See {@link Reading}; empty for an empty text or thesaurus. */
+    public Reading read(String text) {
+        if (model == null || text == null || text.isBlank()) {
+            return new Reading(Map.of(), List.of());
+        }
+        Map<String, Double> weightedFeatures = weighted(features(text), idf);
+        List<String> suggested = choose(shares(weightedFeatures, SUGGEST_TEMPERATURE), THRESHOLD, RELATIVE, Set.of(), false)
+                .stream().map(Ranked::id).toList();
+        return new Reading(shares(weightedFeatures, TEMPERATURE), suggested);
+    }
+
+    /**
      * Every phenomenon's share of the evidence in {@code text} (they add up to 1), empty
      * for an empty text or thesaurus.
      */
