@@ -187,7 +187,12 @@ public final class PhenomenonSuggester {
             return List.of();
         }
         Map<String, Double> weightedFeatures = weighted(features(text), idf);
-        return choose(shares(weightedFeatures, SUGGEST_TEMPERATURE), THRESHOLD, RELATIVE, weightedFeatures.keySet(), true);
+        return suggestions(model.decisionValues(weightedFeatures), weightedFeatures.keySet(), true);
+    }
+
+    /** The suggestions for a text with these decision values; see {@link #suggest}. */
+    private List<Ranked> suggestions(Map<String, Double> decisionValues, Set<String> features, boolean explain) {
+        return choose(softmax(decisionValues, SUGGEST_TEMPERATURE), THRESHOLD, RELATIVE, features, explain);
     }
 
     /**
@@ -220,7 +225,7 @@ public final class PhenomenonSuggester {
             return new Tagging(List.of(), Map.of());
         }
         // Without explanations: tagging runs for every note indexed or sent to the hub.
-        Map<String, Double> shares = shares(weighted(features(text), idf), TEMPERATURE);
+        Map<String, Double> shares = shares(weighted(features(text), idf));
         List<String> tags = choose(shares, TAG_THRESHOLD, TAG_RELATIVE, Set.of(), false).stream().map(Ranked::id).toList();
         Map<String, Double> likely = new LinkedHashMap<>();
         shares.entrySet().stream().filter(e -> e.getValue() >= LIKELY_THRESHOLD && !tags.contains(e.getKey()))
@@ -241,10 +246,9 @@ public final class PhenomenonSuggester {
         if (model == null || text == null || text.isBlank()) {
             return new Reading(Map.of(), List.of());
         }
-        Map<String, Double> weightedFeatures = weighted(features(text), idf);
-        List<String> suggested = choose(shares(weightedFeatures, SUGGEST_TEMPERATURE), THRESHOLD, RELATIVE, Set.of(), false)
-                .stream().map(Ranked::id).toList();
-        return new Reading(shares(weightedFeatures, TEMPERATURE), suggested);
+        Map<String, Double> decisionValues = model.decisionValues(weighted(features(text), idf));
+        List<String> suggested = suggestions(decisionValues, Set.of(), false).stream().map(Ranked::id).toList();
+        return new Reading(softmax(decisionValues, TEMPERATURE), suggested);
     }
 
     /**
@@ -255,11 +259,15 @@ public final class PhenomenonSuggester {
         if (model == null || text == null || text.isBlank()) {
             return Map.of();
         }
-        return shares(weighted(features(text), idf), TEMPERATURE);
+        return shares(weighted(features(text), idf));
     }
 
-    private Map<String, Double> shares(Map<String, Double> weightedFeatures, double temperature) {
-        Map<String, Double> scores = model.decisionValues(weightedFeatures);
+    private Map<String, Double> shares(Map<String, Double> weightedFeatures) {
+        return softmax(model.decisionValues(weightedFeatures), TEMPERATURE);
+    }
+
+    /** The decision values shared out over the phenomena (they add up to 1). */
+    private static Map<String, Double> softmax(Map<String, Double> scores, double temperature) {
         double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Map<String, Double> out = new HashMap<>();
         double sum = 0;

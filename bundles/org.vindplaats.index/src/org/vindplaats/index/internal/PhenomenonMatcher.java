@@ -90,17 +90,15 @@ public final class PhenomenonMatcher {
                         }
                     }
                 }
-                List<String> plain = analysis.words(label);
                 for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
                     List<String> stems = TextChain.terms(analyzer, field, label);
                     if (!stems.isEmpty()) {
                         byFirstStem.computeIfAbsent(field + "\u0000" + stems.get(0), k -> new ArrayList<>())
-                                .add(new Label(stems, p.id(), label, plain.stream().anyMatch(MEANING_WORDS::contains) ? plain : null));
+                                .add(new Label(stems, p.id(), label, smallWordsCount ? labelWords : null));
                     }
                 }
-                List<String> words = analysis.words(label);
-                if (words.size() == 1 && words.get(0).length() >= 5) {
-                    singleWords.putIfAbsent(words.get(0), p.id());
+                if (labelWords.size() == 1 && labelWords.get(0).length() >= 5) {
+                    singleWords.putIfAbsent(labelWords.get(0), p.id());
                 }
             }
         }

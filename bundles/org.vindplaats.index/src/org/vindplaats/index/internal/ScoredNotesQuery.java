@@ -10,6 +10,7 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -123,7 +124,7 @@ public final class ScoredNotesQuery extends Query {
         float[] scores = new float[64];
         int size;
         private int base;
-        private org.apache.lucene.search.Scorable scorer;
+        private Scorable scorer;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) {
@@ -131,7 +132,7 @@ public final class ScoredNotesQuery extends Query {
         }
 
         @Override
-        public void setScorer(org.apache.lucene.search.Scorable s) {
+        public void setScorer(Scorable s) {
             scorer = s;
         }
 
@@ -202,7 +203,7 @@ public final class ScoredNotesQuery extends Query {
         private final int base;
         private final float boost;
         private final float max;
-        private int i = -1;
+        private int i;
         private final DocIdSetIterator iterator = new DocIdSetIterator() {
             @Override
             public int docID() {
