@@ -63,4 +63,36 @@ class DecisionValuesTest {
         assertEquals(Double.NEGATIVE_INFINITY, model.decisionValues(Map.of()).get("never"));
         assertTrue(Double.isFinite(model.decisionValues(Map.of()).get("label0")), "the bias alone");
     }
+
+    /**
+     * The labels are trained at the same time, sharing the feature vectors: each must come out
+     * as if it had been trained alone (nothing of one label's problem leaks into another's).
+     */
+    @Test
+    void labelsTrainedTogetherEqualEachTrainedAlone() {
+        Random random = new Random(7);
+        List<String> labels = new ArrayList<>();
+        for (int l = 0; l < 16; l++) {
+            labels.add("label" + l);
+        }
+        List<Map<String, Double>> examples = new ArrayList<>();
+        List<Set<String>> y = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Map<String, Double> x = new HashMap<>();
+            for (int k = 0; k < 30; k++) {
+                x.put("f" + random.nextInt(500), random.nextDouble());
+            }
+            examples.add(x);
+            y.add(Set.of(labels.get(random.nextInt(labels.size()))));
+        }
+        LinearLabelModel together = LinearLabelModel.train(examples, y, labels, 300);
+        for (String label : labels) {
+            LinearLabelModel alone = LinearLabelModel.train(examples, y, List.of(label), 300);
+            for (int i = 0; i < 50; i++) {
+                Map<String, Double> x = examples.get(i * 8);
+                assertEquals(Double.doubleToRawLongBits(alone.decisionValues(x).get(label)),
+                        Double.doubleToRawLongBits(together.decisionValues(x).get(label)), label + " on example " + i * 8);
+            }
+        }
+    }
 }

