@@ -49,33 +49,35 @@ public final class PhenomenonSuggester {
      * Names how suggestions are made: an index tagged by another version is rebuilt (see the
      * index's tagger id). Change it with the model or its knobs.
      */
-    public static final String VERSION = "linear-v2";
+    public static final String VERSION = "linear-v3";
 
     /**
      * Suggestions with a smaller share than this are left out. With {@link #RELATIVE} and
      * {@link #SUGGEST_TEMPERATURE} chosen on the concept set and the multi-label dev set
      * (testdata/eval-phenomena-multi, most notes about two or three phenomena): a grid of 0.03 to
-     * 0.2, 0.1 to 0.5 and 0.35 to 3; see the README.
+     * 0.12, 0.1 to 0.5 and 0.7 to 3, for C of 10 to 10 000; the middle of the best plateau; see the README.
      */
-    public static final double THRESHOLD = 0.08;
+    public static final double THRESHOLD = 0.06;
     /** A further suggestion needs at least this share of the best one's. */
     public static final double RELATIVE = 0.15;
     /**
      * How sharply the scores are shared out when choosing suggestions: milder than for tagging
      * ({@link #TEMPERATURE}), so a note about two phenomena gets both suggested (a second one
-     * within about 1.9 in log-odds of the best).
+     * within about 2.7 in log-odds of the best).
      */
-    private static final double SUGGEST_TEMPERATURE = 1.0;
+    private static final double SUGGEST_TEMPERATURE = 1.4;
     /** At most this many suggestions per note. */
     public static final int MAX = 3;
     /** Lower bars for {@link #tags}. */
     public static final double TAG_THRESHOLD = 0.1;
     public static final double TAG_RELATIVE = 0.2;
     /**
-     * Inverse regularisation: very weak, because each phenomenon has only a handful of examples
-     * and the features are already normalised (100 to 3000 scored alike in CV; 10 was worse).
+     * Inverse regularisation: weak, because each phenomenon has only a dozen or so examples and the
+     * features are already normalised. Chosen with the suggestion bars when the examples grew from
+     * 5-9 to 13-17 per phenomenon: 100 and 300 scored best (1000 and 10 000 fitted the examples too
+     * closely, 10 and 30 too loosely); 300 kept the held-out concept notes where 1000 had them.
      */
-    private static final double C = 1000;
+    private static final double C = 300;
     /**
      * How sharply the scores are shared out for tagging and as evidence for needs: a gap of
      * {@value} in log-odds divides a share by e. 0.5 makes a clear winner take most of it; with
