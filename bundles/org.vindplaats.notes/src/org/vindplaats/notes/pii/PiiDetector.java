@@ -774,8 +774,9 @@ public final class PiiDetector {
             boolean afterAge = AGE_BEFORE.matcher(text.substring(Math.max(0, t.start - 16), t.start)).find();
             boolean found;
             if (afterRole || afterAge || afterTitle) {
-                // "meisje Sara", "named Amina", "15-jarige Sara", "meneer Janssens", "juf ellen", "trainer Kevin"
-                found = upper || known || surnames.contains(lower);
+                // "meisje Sara", "named Amina", "15-jarige Sara", "meneer Janssens", "juf ellen", "trainer Kevin";
+                // but "a 15-year-old said": a name that is also a verb counts only capitalised there.
+                found = upper || known && !PERSON_VERBS.contains(lower) || surnames.contains(lower);
             } else if (ageAfter) {
                 // "Lotte (15)", "Sam, 15,": mid-sentence any capitalised word; at a sentence start a
                 // lexicon name, or any word directly followed by the age in brackets.
@@ -830,9 +831,17 @@ public final class PiiDetector {
         return gap.equals(" ") || gap.equals("-");
     }
 
+    /** Titles written abbreviated, with a full stop before the name ("mevr. Peeters", "Dr. Jansen"). */
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("mevr", "dhr", "mr", "mrs", "ms", "dr");
+
+    /**
+     * "juf Ellen", "coach: Kevin", "Mr. Smith". A full stop after a title that is a whole word ends a
+     * sentence ("op vraag van de mentor. Bijna iedereen ..."), so the next word is no name.
+     */
     private static boolean gapIsSpaceOrDot(String text, Token a, Token b) {
         String gap = text.substring(a.end, b.start);
-        return gap.equals(" ") || gap.equals(". ") || gap.equals(": ") || gap.equals(", ");
+        return gap.equals(" ") || gap.equals(": ") || gap.equals(", ")
+                || gap.equals(". ") && ABBREVIATED_TITLES.contains(key(a.word));
     }
 
     /** End of a public name or fixed phrase starting at {@code start}, or -1. */
