@@ -128,6 +128,11 @@ class SharedWorkspaceTest {
         try (var s = Files.list(dir)) {
             assertTrue(s.noneMatch(AtomicFiles::isTempFile), "the leftover is gone");
         }
+        // The same with the temp file of its .gitignore (its name starts with "..gitignore.").
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        Files.writeString(second.resolve("..gitignore.0a1b2c3d4e5f.tmp"), "/index/\n");
+        assertEquals(Workspace.FORMAT_VERSION, Workspace.open(second, SETTINGS).format());
+        assertTrue(Files.isRegularFile(second.resolve(".gitignore")));
         // A folder with someone else's files is still refused: only our own leftovers are taken over.
         Path other = Files.createDirectories(tmp.resolve("other"));
         Files.writeString(other.resolve(".something.tmp"), "not ours");

@@ -146,11 +146,13 @@ public final class Workspace implements AutoCloseable {
             if (Files.exists(root) && !Files.isDirectory(root)) {
                 throw new WorkspaceException(NLS.bind(Messages.Workspace_isAFile, root));
             }
+            // Another program may have created it meanwhile and be writing its .gitignore now: its
+            // temp file is no reason to refuse the folder, so the descriptor is looked for first.
+            if (Files.isRegularFile(descriptor)) {
+                return readFormat(descriptor);
+            }
             if (Files.isDirectory(root)) {
                 checkEmptyEnough(root);
-            }
-            if (Files.isRegularFile(descriptor)) {
-                return readFormat(descriptor); // created by another program meanwhile
             }
             OwnerOnly.createDirectories(root);
             ObjectNode d = JSON.createObjectNode();
@@ -230,7 +232,8 @@ public final class Workspace implements AutoCloseable {
 
     private static boolean isCreationLeftover(Path p) {
         String name = p.getFileName().toString();
-        return AtomicFiles.isTempFile(p) && (name.startsWith("." + DESCRIPTOR + ".") || name.startsWith(".gitignore."));
+        // AtomicFiles names a temp file "." + the file's name + "." + random + ".tmp".
+        return AtomicFiles.isTempFile(p) && (name.startsWith("." + DESCRIPTOR + ".") || name.startsWith("..gitignore."));
     }
 
     private static int readFormat(Path descriptor) throws IOException {
