@@ -157,9 +157,9 @@ public final class LabelSuggester implements AutoCloseable {
         Map<LabelFamily, List<RankedLabel>> ranked = new EnumMap<>(LabelFamily.class);
         Map<LabelFamily, List<String>> chosen = new EnumMap<>(LabelFamily.class);
         Map<String, String> noteStems = surfaces(ev.expanded());
-        PhenomenonPrior.NeedPrior needPrior = phenomenonPrior.of(note);
+        PhenomenonPrior.Prior prior = phenomenonPrior.of(note);
         for (LabelFamily f : LEARNED) {
-            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, noteStems, needPrior);
+            List<RankedLabel> labels = rank(f, ev.hits(), neighbours, self, noteStems, prior);
             Map<String, Double> calibrated = f == LabelFamily.NEEDS && calibration != null
                     ? calibration.calibrated(labels, self) : null;
             Map<String, Double> p = calibrated == null || needsModel == null ? null
@@ -225,10 +225,11 @@ public final class LabelSuggester implements AutoCloseable {
 
     /**
      * The family's labels by confidence: the lexicon, the neighbours' vote and the learned words,
-     * mixed by how many labelled notes there are to trust; for needs also the phenomena's prior.
+     * mixed by how many labelled notes there are to trust; for needs and affordances also the
+     * phenomena's prior.
      */
     private List<RankedLabel> rank(LabelFamily family, List<Hit> hits, List<SimilarNotes.Neighbour> neighbours,
-            Set<Integer> self, Map<String, String> noteStems, PhenomenonPrior.NeedPrior needPrior) {
+            Set<Integer> self, Map<String, String> noteStems, PhenomenonPrior.Prior prior) {
         LexiconScorer.Scores lex = lexiconScorer.score(family, hits, self);
         Map<String, List<String>> words = lex.words();
         SimilarNotes.Votes votes = SimilarNotes.votes(family, neighbours);
@@ -245,9 +246,11 @@ public final class LabelSuggester implements AutoCloseable {
             // Without any evidence the most common label in the labelled notes ranks first.
             confidence += known <= 0 ? 0 : Tuning.BASE_RATE_SHARE * training.labelCount(family, l, self) / known;
             List<String> why = words.getOrDefault(l, List.of());
-            if (family == LabelFamily.NEEDS && needPrior != null) {
-                confidence = PhenomenonPrior.mix(confidence, needPrior, l);
-                List<String> named = needPrior.because().getOrDefault(l, List.of());
+            double priorShare = family == LabelFamily.NEEDS ? Tuning.PHENOMENON_SHARE
+                    : family == LabelFamily.AFFORDANCES ? Tuning.PHENOMENON_AFFORDANCE_SHARE : 0;
+            if (priorShare > 0 && prior != null) {
+                confidence = PhenomenonPrior.mix(confidence, prior, l, priorShare);
+                List<String> named = prior.because().getOrDefault(l, List.of());
                 if (!named.isEmpty()) {
                     why = new ArrayList<>(why);
                     for (String name : named) {

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.vindplaats.model.Need;
 import org.vindplaats.model.Phenomenon;
 import org.vindplaats.model.TrendNote;
 
 /**
- * The phenomena's signal for needs: each phenomenon the note is about brings the needs it usually
- * touches (the thesaurus' {@code needs}), in proportion to how much the note is about it.
+ * The phenomena's signal for needs and affordances: each phenomenon the note is about brings the
+ * needs it usually touches and the affordances it usually leans on (the thesaurus' {@code needs}
+ * and {@code affordances}), in proportion to how much the note is about it.
  */
 final class PhenomenonPrior {
 
     /**
-     * Per need: how much of the note's phenomena, by share, usually touch it (0..1), and the names
-     * of the suggested phenomena that do (for the explanation).
+     * Per need or affordance (by id): how much of the note's phenomena, by share, usually touch it
+     * (0..1), and the names of the suggested phenomena that do (for the explanation).
      */
-    record NeedPrior(Map<String, Double> prior, Map<String, List<String>> because) {
+    record Prior(Map<String, Double> prior, Map<String, List<String>> because) {
     }
 
     private final PhenomenonSuggester phenomena;
@@ -30,8 +30,8 @@ final class PhenomenonPrior {
         this.phenomena = phenomena;
     }
 
-    /** The prior for the note's needs, or null without a thesaurus. */
-    NeedPrior of(TrendNote n) {
+    /** The prior for the note's needs and affordances, or null without a thesaurus. */
+    Prior of(TrendNote n) {
         if (phenomena == null || phenomena.thesaurus().isEmpty()) {
             return null;
         }
@@ -44,19 +44,22 @@ final class PhenomenonPrior {
             if (p == null) {
                 continue;
             }
-            for (Need need : p.needs()) {
-                prior.merge(need.id(), e.getValue(), Double::sum);
+            List<String> ids = new ArrayList<>();
+            p.needs().forEach(need -> ids.add(need.id()));
+            p.affordances().forEach(a -> ids.add(a.id()));
+            for (String id : ids) {
+                prior.merge(id, e.getValue(), Double::sum);
                 // Named only when it is suggested too, so the explanation matches what the worker sees.
                 if (reading.suggested().contains(e.getKey())) {
-                    because.computeIfAbsent(need.id(), k -> new ArrayList<>()).add(p.label().get(Locale.getDefault()));
+                    because.computeIfAbsent(id, k -> new ArrayList<>()).add(p.label().get(Locale.getDefault()));
                 }
             }
         }
-        return new NeedPrior(prior, because);
+        return new Prior(prior, because);
     }
 
-    /** A need's confidence with the prior's share mixed in. */
-    static double mix(double confidence, NeedPrior prior, String need) {
-        return (1 - Tuning.PHENOMENON_SHARE) * confidence + Tuning.PHENOMENON_SHARE * prior.prior().getOrDefault(need, 0.0);
+    /** A need's or affordance's confidence with the prior's share for its family mixed in. */
+    static double mix(double confidence, Prior prior, String label, double share) {
+        return (1 - share) * confidence + share * prior.prior().getOrDefault(label, 0.0);
     }
 }

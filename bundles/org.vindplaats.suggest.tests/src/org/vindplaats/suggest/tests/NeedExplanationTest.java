@@ -22,9 +22,10 @@ import org.vindplaats.suggest.RankedLabel;
 import org.vindplaats.suggest.internal.Messages;
 
 /**
- * A suggested need says which of the note's phenomena usually touch it ("phenomenon Grooming"):
- * exactly the phenomena the worker sees suggested for the note, no others, also now that
- * suggestions are chosen with other bars than the shares the needs use.
+ * A suggested need says which of the note's phenomena usually touch it ("phenomenon Grooming"),
+ * and an affordance which of them usually lean on it: exactly the phenomena the worker sees
+ * suggested for the note, no others, also now that suggestions are chosen with other bars than
+ * the shares the needs use.
  */
 class NeedExplanationTest {
 
@@ -38,11 +39,15 @@ class NeedExplanationTest {
                 .examples(TestData.kenniscentrumExamples()).phenomena(phenomena).build()) {
             for (TrendNote n : notes) {
                 List<String> suggested = phenomena.suggest(n).stream().map(PhenomenonSuggester.Ranked::id).toList();
-                for (RankedLabel need : s.suggest(n).ranked().get(LabelFamily.NEEDS)) {
+                var suggestion = s.suggest(n);
+                List<RankedLabel> labels = new java.util.ArrayList<>(suggestion.ranked().get(LabelFamily.NEEDS));
+                labels.addAll(suggestion.ranked().get(LabelFamily.AFFORDANCES));
+                for (RankedLabel need : labels) {
                     Set<String> expected = new TreeSet<>();
                     for (String id : suggested) {
                         Phenomenon p = t.get(id).orElseThrow();
-                        if (p.needs().stream().map(Need::id).anyMatch(need.label()::equals)) {
+                        if (p.needs().stream().map(Need::id).anyMatch(need.label()::equals)
+                                || p.affordances().stream().map(a -> a.id()).anyMatch(need.label()::equals)) {
                             expected.add(NLS.bind(Messages.Suggest_phenomenon, p.label().get(Locale.getDefault())));
                         }
                     }
@@ -55,6 +60,6 @@ class NeedExplanationTest {
                 }
             }
         }
-        assertTrue(named > 50, "needs name the note's phenomena: " + named);
+        assertTrue(named > 100, "needs and affordances name the note's phenomena: " + named);
     }
 }
