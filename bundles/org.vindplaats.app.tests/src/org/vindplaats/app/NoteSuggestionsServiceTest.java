@@ -13,6 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInfo;
+import org.vindplaats.model.TrendNote.LabelFamily;
+import org.vindplaats.notes.NoteBuilder;
+import org.vindplaats.notes.NoteStore;
+import org.vindplaats.notes.Workspace;
 import org.vindplaats.model.Organisation;
 import org.vindplaats.model.Platform;
 import org.vindplaats.suggest.PhenomenonSuggester;
@@ -78,6 +82,37 @@ class NoteSuggestionsServiceTest {
         PhenomenonSuggester phenomena = service.phenomena();
         assertFalse(phenomena.thesaurus().isEmpty(), "trained on the installed knowledge centre's thesaurus");
         assertSame(phenomena, service.phenomena(), "trained once while nothing changes");
+    }
+
+    /**
+     * The phenomenon model learns from the notes workers confirmed: saving any other note (every
+     * save in the Note editor) must not train it again, which takes seconds; a confirmed note does.
+     */
+    @Test
+    void onlyConfirmedNotesTrainThePhenomenaAgain() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("confirmed");
+        List<String> problems = new CopyOnWriteArrayList<>();
+        try (NoteSuggestions suggestions = new NoteSuggestions(Services.await(Catalog.class), problems::add)) {
+            NoteStore store = Workspace.open(dir, Workspace.Settings.DEFAULT.withScrubber(null)).notes();
+            store.save(NoteBuilder.create("a").title("Snel geld").body("Iemand vraagt op snap of hij zijn bankpas mag lenen.")
+                    .build(), NoteStore.NEW);
+            PhenomenonSuggester first = suggestions.phenomena(store);
+            assertSame(suggestions.phenomena(), first, "nothing confirmed: the plugins' model");
+            store.save(NoteBuilder.create("b").title("Dansje").body("Een nieuwe dans op het plein.").build(), NoteStore.NEW);
+            assertSame(first, suggestions.phenomena(store), "a note nobody confirmed changes nothing");
+
+            store.save(NoteBuilder.create("c").title("Pasje uitlenen").body("Voor 200 euro je rekening laten gebruiken.")
+                    .phenomena(List.of("money_mules")).confirm(LabelFamily.PHENOMENA).build(), NoteStore.NEW);
+            PhenomenonSuggester second = suggestions.phenomena(store);
+            assertNotSame(first, second, "a confirmed note is one more example");
+            store.save(NoteBuilder.create("d").title("Skins").body("Skins kopen met zakgeld.").build(), NoteStore.NEW);
+            assertSame(second, suggestions.phenomena(store), "again: a note nobody confirmed changes nothing");
+
+            var c = store.get("c").orElseThrow();
+            store.update(c, NoteBuilder.from(c.note()).body("Voor 300 euro je rekening en pas laten gebruiken.").build());
+            assertNotSame(second, suggestions.phenomena(store), "a confirmed note's new text is learned");
+        }
+        assertTrue(problems.isEmpty(), problems.toString());
     }
 
     @Test

@@ -49,6 +49,8 @@ public final class NoteSuggestions implements AutoCloseable {
     private PhenomenonSuggester workspacePhenomena;
     private int phenomenaTrainedOn;
     private int workspacePhenomenaPlugins;
+    /** What {@link #workspacePhenomena} learned from: the confirmed notes, see {@link #confirmedKey}. */
+    private List<String> phenomenaConfirmed = List.of();
 
     /**
      * The service: one per application, so the Note editor, the inbox and the needs map (and the
@@ -215,17 +217,36 @@ public final class NoteSuggestions implements AutoCloseable {
         return store == null ? phenomena() : phenomena(store, NoteFiles.stamp(store));
     }
 
-    /** {@link #phenomena(NoteStore)} with the note files' stamp already taken ({@code now}). */
+    /**
+     * {@link #phenomena(NoteStore)} with the note files' stamp already taken ({@code now}). Only the
+     * notes a worker confirmed train the model: when other notes change (every save in the Note
+     * editor), the notes are read again but the model, whose training takes seconds, is kept.
+     */
     private synchronized PhenomenonSuggester phenomena(NoteStore store, int now) {
         if (workspacePhenomena == null || now != phenomenaTrainedOn || workspacePhenomenaPlugins != plugins.get()) {
-            workspacePhenomenaPlugins = plugins.get();
+            int pluginsNow = plugins.get();
+            List<TrendNote> confirmed;
             try (Stream<TrendNote> s = store.notes(p -> {
             })) {
-                workspacePhenomena = trainPhenomena(catalog, problems, s.toList());
+                confirmed = s.filter(n -> n.isConfirmed(LabelFamily.PHENOMENA)).toList();
+            }
+            List<String> key = confirmedKey(confirmed);
+            if (workspacePhenomena == null || pluginsNow != workspacePhenomenaPlugins || !key.equals(phenomenaConfirmed)) {
+                workspacePhenomena = trainPhenomena(catalog, problems, confirmed);
+                phenomenaConfirmed = key;
+                workspacePhenomenaPlugins = pluginsNow;
             }
             phenomenaTrainedOn = now;
         }
         return workspacePhenomena;
+    }
+
+    /** What of the confirmed notes the phenomenon model learns from: id, phenomena and text, in id order. */
+    private static List<String> confirmedKey(List<TrendNote> confirmed) {
+        return confirmed.stream()
+                .map(n -> n.id() + '\u0000' + String.join(",", new java.util.TreeSet<>(n.phenomena())) + '\u0000'
+                        + n.title().length() + ':' + n.title().hashCode() + ':' + n.body().length() + ':' + n.body().hashCode())
+                .sorted().toList();
     }
 
     @Override
