@@ -49,7 +49,7 @@ public final class PhenomenonSuggester {
      * Names how suggestions are made: an index tagged by another version is rebuilt (see the
      * index's tagger id). Change it with the model or its knobs.
      */
-    public static final String VERSION = "linear-v3";
+    public static final String VERSION = "linear-v4";
 
     /**
      * Suggestions with a smaller share than this are left out. With {@link #RELATIVE} and

@@ -76,9 +76,11 @@ public final class LinearLabelModel {
                 separable.add(label);
             }
         }
-        // The labels' problems are independent (liblinear only reads the shared feature vectors),
-        // so they are solved on all cores: the same models as one after the other, in half the
-        // time on two cores (a thesaurus of 91 phenomena with 1 300 examples took 4-5 s alone).
+        // The labels' problems are independent (liblinear only reads the shared feature vectors,
+        // and each Parameter has its own random generator), so they are solved on all cores: the
+        // same models as one after the other. The dual solver (liblinear's choice for many more
+        // features than notes) with its usual tolerance reaches the same quality as the primal
+        // Newton one (eps 0.01) in about 2.5 times less time (7 Dec 2026, see the README).
         m.models.putAll(separable.parallelStream().collect(Collectors.toMap(label -> label, label -> {
             Problem one = new Problem();
             one.l = p.l;
@@ -89,7 +91,7 @@ public final class LinearLabelModel {
             for (int i = 0; i < p.l; i++) {
                 one.y[i] = labels.get(i).contains(label) ? 1 : 0;
             }
-            return Linear.train(one, new Parameter(SolverType.L2R_LR, c, 0.01));
+            return Linear.train(one, new Parameter(SolverType.L2R_LR_DUAL, c, 0.1));
         })));
         return m;
     }
