@@ -115,6 +115,44 @@ class NoteSuggestionsServiceTest {
         assertTrue(problems.isEmpty(), problems.toString());
     }
 
+    /**
+     * The label suggester learns from the labels workers confirmed: saving a note without them
+     * (every save in the Note editor) must not train it again, which takes seconds; a note with a
+     * confirmed label, or a change to one, does.
+     */
+    @Test
+    void onlyNotesWithConfirmedLabelsTrainTheLabelsAgain() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("confirmed-labels");
+        List<String> problems = new CopyOnWriteArrayList<>();
+        try (NoteSuggestions suggestions = new NoteSuggestions(Services.await(Catalog.class), problems::add)) {
+            NoteStore store = Workspace.open(dir, Workspace.Settings.DEFAULT.withScrubber(null)).notes();
+            store.save(NoteBuilder.create("a").title("Snel geld").body("Iemand vraagt op snap of hij zijn bankpas mag lenen.")
+                    .build(), NoteStore.NEW);
+            var first = suggestions.labels(store, null);
+            store.save(NoteBuilder.create("b").title("Dansje").body("Een nieuwe dans op het plein.")
+                    .needs(java.util.Set.of(org.vindplaats.model.Need.IDENTITY)).build(), NoteStore.NEW);
+            assertSame(first, suggestions.labels(store, null), "a need nobody confirmed teaches nothing");
+
+            store.save(NoteBuilder.create("c").title("Pasje uitlenen").body("Voor 200 euro je rekening laten gebruiken.")
+                    .needs(java.util.Set.of(org.vindplaats.model.Need.PRIVACY_SAFETY)).confirm(LabelFamily.NEEDS).build(),
+                    NoteStore.NEW);
+            var second = suggestions.labels(store, null);
+            assertNotSame(first, second, "a confirmed need is one more example");
+            assertEquals(first.trainingSize() + 1, second.trainingSize());
+            store.save(NoteBuilder.create("d").title("Skins").body("Skins kopen met zakgeld.").build(), NoteStore.NEW);
+            assertSame(second, suggestions.labels(store, null), "again: a note without confirmed labels changes nothing");
+
+            var c = store.get("c").orElseThrow();
+            store.update(c, NoteBuilder.from(c.note()).body("Voor 300 euro je rekening en pas laten gebruiken.").build());
+            var third = suggestions.labels(store, null);
+            assertNotSame(second, third, "a confirmed note's new text is learned");
+            var a = store.get("a").orElseThrow();
+            store.update(a, NoteBuilder.from(a.note()).platforms(List.of("snapchat")).confirm(LabelFamily.PLATFORMS).build());
+            assertSame(third, suggestions.labels(store, null), "platforms are not learned from notes");
+        }
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
     @Test
     void aChangeOfThePluginsTrainsTheModelsAgainAndClosingStopsListening() {
         ChangingCatalog catalog = new ChangingCatalog();

@@ -2,6 +2,7 @@ package org.vindplaats.app;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -46,6 +47,8 @@ public final class NoteSuggestions implements AutoCloseable {
     private LabelSuggester labels;
     private int trainedOn;
     private int labelsPlugins;
+    /** What {@link #labels} learned from the workspace: {@link LabelSuggester#learnedFrom} of its notes, in id order. */
+    private List<String> labelsLearned = List.of();
     private PhenomenonSuggester workspacePhenomena;
     private int phenomenaTrainedOn;
     private int workspacePhenomenaPlugins;
@@ -82,8 +85,10 @@ public final class NoteSuggestions implements AutoCloseable {
     }
 
     /**
-     * The label suggester for a workspace's notes, trained again when the note files changed since
-     * the last call (one listing tells). Long work: not on a UI thread.
+     * The label suggester for a workspace's notes, trained again when what it learns from them
+     * changed: when the note files changed since the last call (one listing tells) they are read
+     * again, but only a change in the notes with confirmed labels trains it again, which takes
+     * seconds. Long work: not on a UI thread.
      */
     public LabelSuggester labels(NoteStore store, IProgressMonitor monitor) {
         return labels(store, store == null ? 0 : NoteFiles.stamp(store), monitor);
@@ -92,18 +97,25 @@ public final class NoteSuggestions implements AutoCloseable {
     /** {@link #labels(NoteStore, IProgressMonitor)} with the note files' stamp already taken ({@code now}). */
     private synchronized LabelSuggester labels(NoteStore store, int now, IProgressMonitor monitor) {
         if (labels == null || now != trainedOn || labelsPlugins != plugins.get()) {
+            int pluginsNow = plugins.get();
             List<TrendNote> training = List.of();
             if (store != null) {
                 try (Stream<TrendNote> s = store.notes(p -> {
                 })) {
-                    training = s.toList();
+                    training = s.filter(n -> LabelSuggester.learnedFrom(n) != null)
+                            .sorted(Comparator.comparing(TrendNote::id)).toList();
                 }
             }
-            if (labels != null) {
-                labels.close();
+            List<String> learned = training.stream().map(LabelSuggester::learnedFrom).toList();
+            if (labels == null || pluginsNow != labelsPlugins || !learned.equals(labelsLearned)) {
+                LabelSuggester trained = train(catalog, problems, training, monitor);
+                if (labels != null) {
+                    labels.close();
+                }
+                labels = trained;
+                labelsLearned = learned;
+                labelsPlugins = pluginsNow;
             }
-            labelsPlugins = plugins.get();
-            labels = train(catalog, problems, training, monitor);
             trainedOn = now;
         }
         return labels;

@@ -73,7 +73,7 @@ public final class LabelSuggester implements AutoCloseable {
             }
             progress.split(1);
             Labels labels = Labels.confirmedOf(n);
-            if (LEARNED.stream().allMatch(f -> labels.ids(f).isEmpty())) {
+            if (!teaches(labels)) {
                 continue;
             }
             Set<String> keys = new HashSet<>();
@@ -122,6 +122,30 @@ public final class LabelSuggester implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static boolean teaches(Labels confirmed) {
+        return LEARNED.stream().anyMatch(f -> !confirmed.ids(f).isEmpty());
+    }
+
+    /**
+     * What the suggester learns from a workspace note: its id, text and confirmed labels; null when
+     * it learns nothing from it (no label it learns was confirmed). Suggesters trained on notes with
+     * equal keys suggest the same, so a caller can keep one while the keys stay the same (saving an
+     * unconfirmed note, every save in the Note editor, need not train it again).
+     */
+    public static String learnedFrom(TrendNote n) {
+        Labels labels = Labels.confirmedOf(n);
+        if (!teaches(labels)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(n.id()).append('\u0000').append(n.title()).append('\u0000').append(n.body());
+        for (LabelFamily f : LabelFamily.values()) {
+            if (f != LabelFamily.PHENOMENA) {
+                key.append('\u0000').append(f).append('=').append(labels.ids(f));
+            }
+        }
+        return key.toString();
     }
 
     /** The lexicon used, all sources combined. */
