@@ -98,4 +98,50 @@ class NoteEditorPhenomenaTest {
             notes.close();
         }
     }
+
+    /**
+     * The models learn (seconds, the first time) while the worker writes, not after they ask:
+     * once the editor holds a change, asking for the labels trains nothing, where a suggester
+     * nobody prepared does.
+     */
+    @Test
+    void theSuggestionsAreTrainedWhileTheWorkerWrites() throws Exception {
+        Catalog catalog = Services.await(Catalog.class);
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        shell.setSize(700, 900);
+        shell.setLayout(new FillLayout());
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws"), TestData.notes(catalog));
+        try (NoteSuggestions prepared = new NoteSuggestions(catalog, p -> {
+        }); NoteSuggestions unprepared = new NoteSuggestions(catalog, p -> {
+        })) {
+            var store = notes.store().orElseThrow();
+            NoteEditorView editor = new NoteEditorView(shell, catalog, notes, Locale.ENGLISH);
+            NoteEditorWidgets form = new NoteEditorWidgets(editor, shell);
+            editor.setSuggester(prepared);
+            shell.open();
+            flush(display);
+            editor.newNote();
+            form.title().setText("Geld voor je bankpas");
+            assertTrue(editor.isDirty());
+            org.eclipse.core.runtime.jobs.Job.getJobManager().join(
+                    org.vindplaats.ui.parts.noteeditor.SuggestionsSection.PREPARING, null);
+
+            List<String> tasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+            var watching = new org.eclipse.core.runtime.NullProgressMonitor() {
+                @Override
+                public void beginTask(String name, int totalWork) {
+                    tasks.add(name);
+                }
+            };
+            unprepared.labels(store, watching);
+            assertFalse(tasks.isEmpty(), "a suggester nobody prepared trains when asked");
+            tasks.clear();
+            prepared.labels(store, watching);
+            assertEquals(List.of(), tasks, "prepared while the worker wrote: nothing left to train");
+        } finally {
+            shell.dispose();
+            notes.close();
+        }
+    }
 }

@@ -405,6 +405,9 @@ public final class NoteEditorView {
         }
         if (now != dirty) {
             dirty = now;
+            if (now) {
+                suggestions.prepare(); // the worker started writing: train while they write
+            }
             onDirty.accept(now);
         }
     }

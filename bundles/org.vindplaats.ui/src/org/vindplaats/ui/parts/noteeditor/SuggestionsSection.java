@@ -32,6 +32,11 @@ import org.vindplaats.ui.widgets.Ui;
  */
 public final class SuggestionsSection {
 
+    /** The family of the background job {@link #prepare()} schedules. */
+    public static final Object PREPARING = SuggestionsSection.class.getName() + ".preparing";
+    /** A short pause first: opening a note and typing a letter should not compete with training. */
+    private static final long PREPARE_AFTER_MS = 1000;
+
     private final Catalog catalog;
     private final NotesWorkspace notes;
     private final Locale locale;
@@ -44,6 +49,7 @@ public final class SuggestionsSection {
     private final Button suggestButton;
     private final Composite rows;
     private NoteSuggestions suggester;
+    private Job preparing;
     private int generation;
     private int shown;
 
@@ -73,6 +79,41 @@ public final class SuggestionsSection {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(rows);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rows);
         Sections.show(group, false);
+        group.addDisposeListener(e -> {
+            if (preparing != null) {
+                preparing.cancel();
+            }
+        });
+    }
+
+    /**
+     * Trains the suggester on the workspace's notes and the plugins as they are now, in the
+     * background at a low priority: called when the worker starts writing, so that the training
+     * (seconds, the first time and after confirmed notes changed) is done by the time they ask for
+     * suggestions. Costs a listing of the note files when the models are current.
+     */
+    public void prepare() {
+        NoteSuggestions engine = suggester;
+        if (engine == null || preparing != null && preparing.getState() != Job.NONE) {
+            return;
+        }
+        preparing = new Job(Messages.Editor_suggesting) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                var store = notes.store().orElse(null);
+                engine.labels(store, monitor);
+                engine.phenomena(store);
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == PREPARING;
+            }
+        };
+        preparing.setSystem(true);
+        preparing.setPriority(Job.DECORATE);
+        preparing.schedule(PREPARE_AFTER_MS);
     }
 
     /** Connects a suggester; null hides the suggestions. */
