@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.NotesService;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.Catalog;
@@ -25,13 +26,14 @@ public final class CliContext {
     private final CatalogQueries queries;
     private final OrientationBriefs briefs;
     private final NotesService notes;
+    private final NoteSuggestions suggestions;
     private final Locale locale;
     private final PluginInstaller installer;
     private final Terminal terminal;
 
     /** A context on the application layer's services as Declarative Services runs them. */
     public CliContext(PrintWriter out, PrintWriter err, CatalogQueries queries, OrientationBriefs briefs,
-            NotesService notes, PluginInstaller installer, Locale locale, Terminal terminal) {
+            NotesService notes, NoteSuggestions suggestions, PluginInstaller installer, Locale locale, Terminal terminal) {
         // Everything printed passes the terminal filter: imported text is cleaned when stored, this
         // catches what came another way (a note file edited elsewhere, a file name, plugin text).
         this.out = TerminalWriter.wrap(out);
@@ -39,6 +41,7 @@ public final class CliContext {
         this.queries = queries;
         this.briefs = briefs;
         this.notes = notes;
+        this.suggestions = suggestions;
         this.installer = installer;
         this.locale = locale;
         this.terminal = terminal;
@@ -81,6 +84,15 @@ public final class CliContext {
     }
 
     /** The application layer's orientation briefs. */
+    /**
+     * Label and phenomenon suggestions, the workbench's service: its models are trained once and
+     * kept while the notes they learn from and the plugins stay the same, so the resident server
+     * answers 'notes suggest' again without training.
+     */
+    public NoteSuggestions suggestions() {
+        return suggestions;
+    }
+
     public OrientationBriefs briefs() {
         return briefs;
     }

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.NotesService;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.PluginInstaller;
@@ -44,6 +45,7 @@ public final class CliRuntime implements AutoCloseable {
     private final ServiceTracker<CatalogQueries, CatalogQueries> queries;
     private final ServiceTracker<OrientationBriefs, OrientationBriefs> briefs;
     private final ServiceTracker<NotesService, NotesService> notes;
+    private final ServiceTracker<NoteSuggestions, NoteSuggestions> suggestions;
     private final ILogListener listener = this::logged;
     private final List<String> standingWarnings = new ArrayList<>();
     private PrintWriter currentErr;
@@ -55,10 +57,12 @@ public final class CliRuntime implements AutoCloseable {
         queries = new ServiceTracker<>(bc, CatalogQueries.class, null);
         briefs = new ServiceTracker<>(bc, OrientationBriefs.class, null);
         notes = new ServiceTracker<>(bc, NotesService.class, null);
+        suggestions = new ServiceTracker<>(bc, NoteSuggestions.class, null);
         installers.open();
         queries.open();
         briefs.open();
         notes.open();
+        suggestions.open();
     }
 
     /**
@@ -68,7 +72,8 @@ public final class CliRuntime implements AutoCloseable {
     public boolean awaitServices() throws InterruptedException {
         long timeout = TimeUnit.SECONDS.toMillis(SERVICE_TIMEOUT_SECONDS);
         return installers.waitForService(timeout) != null && queries.waitForService(timeout) != null
-                && briefs.waitForService(timeout) != null && notes.waitForService(timeout) != null;
+                && briefs.waitForService(timeout) != null && notes.waitForService(timeout) != null
+                && suggestions.waitForService(timeout) != null;
     }
 
     public PluginInstaller installer() {
@@ -85,7 +90,7 @@ public final class CliRuntime implements AutoCloseable {
         }
         try {
             return Cli.run(new CliContext(out, err, queries.getService(), briefs.getService(), notes.getService(),
-                    installers.getService(),
+                    suggestions.getService(), installers.getService(),
                     Locale.getDefault(), terminal), args);
         } finally {
             synchronized (this) {

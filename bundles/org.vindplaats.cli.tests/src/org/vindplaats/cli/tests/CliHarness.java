@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.vindplaats.app.CatalogQueries;
+import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.NotesService;
 import org.vindplaats.app.OrientationBriefs;
 import org.vindplaats.catalog.Catalog;
@@ -39,6 +40,7 @@ final class CliHarness {
     private static CatalogQueries queries;
     private static OrientationBriefs briefs;
     private static NotesService notes;
+    private static NoteSuggestions suggestions;
 
     static synchronized Catalog catalog() throws InterruptedException {
         if (catalog == null) {
@@ -48,6 +50,7 @@ final class CliHarness {
             queries = Services.await(CatalogQueries.class);
             briefs = Services.await(OrientationBriefs.class);
             notes = Services.await(NotesService.class);
+            suggestions = Services.await(NoteSuggestions.class);
         }
         return catalog;
     }
@@ -60,7 +63,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         catalog();
-        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), queries, briefs, notes, installer, locale,
+        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), queries, briefs, notes, suggestions, installer, locale,
                 Terminal.local()), args);
         return new Result(code, out.toString(), err.toString());
     }

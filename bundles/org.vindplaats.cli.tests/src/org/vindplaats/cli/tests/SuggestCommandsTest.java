@@ -116,6 +116,19 @@ class SuggestCommandsTest {
         var dutch = CliHarness.run(java.util.Locale.of("nl"), "notes", "suggest", "--workspace", ws, "dev-002");
         assertTrue(dutch.out().contains("behoeften") && dutch.out().contains("gebruiksmogelijkheden"), dutch.out());
         assertTrue(dutch.out().contains(" 0,"), "decimal comma in Dutch: " + dutch.out());
+
+        // The commands used the application's suggestions service, which keeps what it trained: a
+        // served command (or the workbench) asking about the same notes trains nothing.
+        var store = org.vindplaats.notes.Workspace.open(Path.of(ws), org.vindplaats.notes.Workspace.Settings.DEFAULT).notes();
+        List<String> tasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.vindplaats.testing.Services.await(org.vindplaats.app.NoteSuggestions.class).labels(store,
+                new org.eclipse.core.runtime.NullProgressMonitor() {
+                    @Override
+                    public void beginTask(String name, int totalWork) {
+                        tasks.add(name);
+                    }
+                });
+        assertEquals(List.of(), tasks, "trained by the commands already");
     }
 
     @Test

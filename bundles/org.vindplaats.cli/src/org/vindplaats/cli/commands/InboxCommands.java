@@ -3,11 +3,9 @@ package org.vindplaats.cli.commands;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import org.vindplaats.app.NoteSuggestions;
 import org.vindplaats.app.SignalInbox;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ExitCodes;
@@ -16,7 +14,6 @@ import org.vindplaats.cli.Messages;
 import org.vindplaats.cli.NotesSession;
 import org.vindplaats.cli.TextTable;
 import org.vindplaats.cli.UsageException;
-import org.vindplaats.model.TrendNote;
 import org.vindplaats.model.TrendNote.LabelFamily;
 import org.vindplaats.model.Urgency;
 import org.vindplaats.notes.Problem;
@@ -41,16 +38,14 @@ public final class InboxCommands {
     }
 
     static List<SignalInbox.Item> pending(CliContext ctx, NotesSession session, List<Problem> problems) throws IOException {
-        // Each note file is read once: for training and for the inbox.
+        // The notes waiting for a worker (the suggestions service reads what it learns from itself).
         List<StoredNote> stored;
         try (var notes = session.store().stream(problems::add)) {
             stored = notes.toList();
         }
-        List<TrendNote> all = stored.stream().map(StoredNote::note).sorted(Comparator.comparing(TrendNote::id)).toList();
-        // The same sources as the workbench's Note editor and 'notes suggest'.
-        try (LabelSuggester suggester = NoteSuggestions.train(ctx.catalog(), ctx.err()::println, all, session.progress())) {
-            return SignalInbox.pending(stored, suggester, LocalDate.now(), session.progress());
-        }
+        // The same suggestions as the workbench's Note editor and 'notes suggest' (one service).
+        LabelSuggester suggester = ctx.suggestions().labels(session.store(), session.progress());
+        return SignalInbox.pending(stored, suggester, LocalDate.now(), session.progress());
     }
 
     @Command(name = "inbox", aliases = "postvak", mixinStandardHelpOptions = true)

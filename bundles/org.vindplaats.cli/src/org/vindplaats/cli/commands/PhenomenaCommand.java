@@ -285,9 +285,7 @@ public final class PhenomenaCommand extends CommandBase {
                         .orElseThrow(() -> new UsageException(NLS.bind(Messages.Notes_unknown, noteId)));
                 if (!none && chosen.isEmpty()) {
                     // What is suggested now, learnt also from what workers confirmed before.
-                    try (var suggestions = new org.vindplaats.app.NoteSuggestions(ctx.catalog(), ctx.err()::println)) {
-                        suggestions.phenomena(session.store()).suggest(stored.note()).forEach(r -> chosen.add(r.id()));
-                    }
+                    ctx.suggestions().phenomena(session.store()).suggest(stored.note()).forEach(r -> chosen.add(r.id()));
                 }
                 try {
                     session.store().update(stored, org.vindplaats.app.SignalInbox.withConfirmedPhenomena(stored.note(), chosen));

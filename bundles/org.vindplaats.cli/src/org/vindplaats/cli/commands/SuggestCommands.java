@@ -87,16 +87,14 @@ public final class SuggestCommands {
                         selected.add(stored.note());
                     }
                 }
-                // The same sources as the workbench's Note editor (org.vindplaats.app.NoteSuggestions).
-                try (LabelSuggester suggester = NoteSuggestions.train(ctx.catalog(), ctx.err()::println, all,
-                        session.progress())) {
-                    List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
-                    // Also what workers confirmed in this workspace: their notes are examples too.
-                    PhenomenonSuggester phenomena = NoteSuggestions.trainPhenomena(ctx.catalog(), ctx.err()::println, all);
-                    List<List<PhenomenonSuggester.Ranked>> ranked = selected.stream().map(phenomena::suggest).toList();
-                    thesaurus = phenomena.thesaurus();
-                    print(selected, suggestions, ranked);
-                }
+                // The workbench's Note editor's service: the plugins and what workers confirmed in
+                // this workspace, trained when that changed (a served command reuses the models).
+                LabelSuggester suggester = ctx.suggestions().labels(session.store(), session.progress());
+                List<Suggestion> suggestions = suggester.suggestAll(selected, session.progress());
+                PhenomenonSuggester phenomena = ctx.suggestions().phenomena(session.store());
+                List<List<PhenomenonSuggester.Ranked>> ranked = selected.stream().map(phenomena::suggest).toList();
+                thesaurus = phenomena.thesaurus();
+                print(selected, suggestions, ranked);
                 NotesCommand.printProblems(ctx, problems);
                 return ExitCodes.OK;
             }
