@@ -13,7 +13,9 @@ import java.util.List;
 public record RankedLabel(String label, double confidence, List<String> words, List<Neighbour> similar) {
 
     public RankedLabel {
-        words = List.copyOf(words);
+        // A word the note uses twice, or once in the title and once in the text, is named once.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        words = words.stream().filter(w -> seen.add(w.toLowerCase(java.util.Locale.ROOT))).toList();
         similar = List.copyOf(similar);
     }
 

@@ -50,7 +50,7 @@ public record Tuning(int neighbours, double neighbourWeight, double lexiconScale
     static final double MIN_LIFT = 0.1;
     /** A word seen in fewer labelled notes than this says nothing. */
     static final int MIN_WORD_NOTES = 2;
-    /** How many words learned from confirmed notes an explanation names per label. */
+    /** How many words learned from labelled notes (examples and confirmed notes) an explanation names per label. */
     static final int EXPLAINED_LEARNED_WORDS = 3;
     /** How many similar notes an explanation names per label. */
     static final int EXPLAINED_NEIGHBOURS = 3;

@@ -53,6 +53,27 @@ class StrongSignalsTest {
         }
     }
 
+    /** A word in the title and again in the text (or in other case) is one reason, named once. */
+    @Test
+    void aReasonIsNamedOnceHoweverOftenTheNoteSaysIt() throws Exception {
+        try (LabelSuggester s = LabelSuggester.builder().lexicon(TestData.kenniscentrumLexicon())
+                .platforms(TestData.platforms()).build()) {
+            Suggestion sg = s.suggest(LabelSuggesterTest.note("s1", "Sextortion bij een jongen (15)",
+                    "Na een naaktfoto eist iemand geld. Het is sextortion: de jongen is in paniek. Sextortion komt vaker voor.",
+                    List.of()));
+            for (LabelFamily f : List.of(LabelFamily.URGENCY, LabelFamily.NEEDS)) {
+                for (String label : sg.chosen(f)) {
+                    List<String> words = sg.candidate(f, label).orElseThrow().words().stream()
+                            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+                    assertEquals(words.stream().distinct().toList(), words, f + " " + label);
+                    if (f == LabelFamily.URGENCY) {
+                        assertTrue(words.contains("sextortion"), words.toString());
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void narrowWordsOnly() {
         assertTrue(StrongSignals.find("Sexist comments under a 17-year-old girl's stream").isEmpty(), "sexist is not sexual");
