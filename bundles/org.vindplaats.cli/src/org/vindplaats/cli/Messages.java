@@ -126,6 +126,8 @@ public final class Messages extends NLS {
     public static String Org_missingSubcommand;
 
     public static String Notes_missingSubcommand;
+    public static String Notes_importWhat;
+    public static String Notes_samplesNotShared;
     public static String Notes_observed;
     public static String Notes_platforms;
     public static String Notes_title;

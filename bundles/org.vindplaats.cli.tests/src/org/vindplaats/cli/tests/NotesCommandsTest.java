@@ -40,6 +40,45 @@ class NotesCommandsTest {
         assertEquals("t-001", list.get(0).get("id").asText(), "newest first");
     }
 
+    /**
+     * A new user tries the command line without notes of their own: the missing workspace says how
+     * to get the invented examples, --samples imports them in the user's language (once: again
+     * changes nothing), and search finds a phenomenon in them.
+     */
+    @Test
+    void theSampleNotesLetANewUserTrySearch(@TempDir Path tmp) throws Exception {
+        String ws = tmp.resolve("ws").toString();
+        var none = CliHarness.run("search", "--workspace", ws, "grooming");
+        assertTrue(none.err().contains("vindplaats notes import --samples"), none.err());
+
+        var dutch = CliHarness.run(java.util.Locale.of("nl"), "notes", "import", "--samples", "--workspace", ws, "--format", "json");
+        assertEquals(ExitCodes.OK, dutch.exitCode(), dutch.err());
+        assertEquals(8, dutch.json().get("imported").asInt(), dutch.out());
+        var again = CliHarness.run(java.util.Locale.of("nl"), "notes", "import", "--samples", "--workspace", ws, "--format", "json");
+        assertEquals(0, again.json().get("imported").asInt() + again.json().get("updated").asInt(),
+                "the same notes again: nothing new " + again.out());
+        var list = CliHarness.run("notes", "list", "--workspace", ws, "--format", "json").json();
+        assertEquals(8, list.size());
+        list.forEach(n -> assertTrue(n.get("title").asText().startsWith("[Voorbeeld] "), n.toString()));
+        var found = CliHarness.run("search", "--workspace", ws, "--format", "jsonl", "grooming");
+        assertTrue(found.out().contains("\"id\""), "a sample note about grooming is found: " + found.out() + found.err());
+
+        String en = tmp.resolve("en").toString();
+        var english = CliHarness.run(java.util.Locale.ENGLISH, "notes", "import", "--samples", "--workspace", en);
+        assertEquals(ExitCodes.OK, english.exitCode(), english.err());
+        CliHarness.run("notes", "list", "--workspace", en, "--format", "json").json()
+                .forEach(n -> assertTrue(n.get("title").asText().startsWith("[Example] "), n.toString()));
+
+        var neither = CliHarness.run("notes", "import", "--workspace", ws);
+        assertEquals(ExitCodes.USAGE, neither.exitCode());
+        assertTrue(neither.err().contains("--samples"), neither.err());
+        var both = CliHarness.run("notes", "import", "--samples", "--workspace", ws, tmp.toString());
+        assertEquals(ExitCodes.USAGE, both.exitCode(), both.err());
+        var shared = CliHarness.run("notes", "import", "--samples", "--share", "--workspace", ws);
+        assertEquals(ExitCodes.USAGE, shared.exitCode());
+        assertTrue(shared.err().contains("--share"), shared.err());
+    }
+
     @Test
     void ackPrintsOneLinePerNoteThatIsOnDisk(@TempDir Path tmp) throws Exception {
         Path data = CliHarness.fixture("notes", tmp.resolve("data"));

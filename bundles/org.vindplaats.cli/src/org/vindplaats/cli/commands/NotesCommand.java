@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.vindplaats.app.SampleNotes;
 import org.vindplaats.cli.CliContext;
 import org.vindplaats.cli.ConsoleProgress;
 import org.vindplaats.cli.ExitCodes;
@@ -73,8 +74,10 @@ public final class NotesCommand extends CommandBase {
 
     @Command(name = "import", mixinStandardHelpOptions = true)
     public static final class Import extends CommandBase {
-        @Parameters(paramLabel = "<file|folder>", descriptionKey = "param.importSource")
+        @Parameters(paramLabel = "<file|folder>", arity = "0..1", descriptionKey = "param.importSource")
         Path source;
+        @Option(names = "--samples", descriptionKey = "option.samples")
+        boolean samples;
         @Option(names = "--keep-pii", descriptionKey = "option.keepPii")
         boolean keepPii;
         @Option(names = "--share", descriptionKey = "option.share")
@@ -94,7 +97,14 @@ public final class NotesCommand extends CommandBase {
 
         @Override
         public Integer call() throws IOException {
-            PluginCommand.existing(source);
+            if ((source == null) == !samples) {
+                throw new UsageException(Messages.Notes_importWhat);
+            }
+            if (samples && share) {
+                throw new UsageException(Messages.Notes_samplesNotShared);
+            }
+            // The invented example notes, in the user's language, to try search and suggestions on.
+            Path from = samples ? SampleNotes.extract(ctx.locale()) : PluginCommand.existing(source);
             Organisation organisation = org.resolve(ctx);
             try (NotesSession session = NotesSession.open(ctx, ws.workspace, true)) {
                 ImportOptions options = session.importOptions(organisation).withKeepPii(keepPii);
@@ -111,7 +121,7 @@ public final class NotesCommand extends CommandBase {
                 }
                 ImportReport report;
                 try {
-                    report = new NoteImporter(session.store(), options).importPath(source, session.progress());
+                    report = new NoteImporter(session.store(), options).importPath(from, session.progress());
                 } finally {
                     if (acknowledge != null) {
                         session.store().removeListener(acknowledge);

@@ -559,7 +559,7 @@ class SignalViewsTest {
         java.util.Map<String, java.util.List<String>> ids = new java.util.HashMap<>();
         for (Locale locale : java.util.List.of(new Locale("nl"), Locale.ENGLISH)) {
             String prefix = locale.getLanguage().equals("nl") ? "[Voorbeeld] " : "[Example] ";
-            java.nio.file.Path file = org.vindplaats.ui.notes.SampleNotes.extract(locale);
+            java.nio.file.Path file = org.vindplaats.app.SampleNotes.extract(locale);
             java.util.List<String> seen = new java.util.ArrayList<>();
             for (String line : java.nio.file.Files.readAllLines(file)) {
                 assertEquals(locale.getLanguage(), field(line, "lang"), line);
