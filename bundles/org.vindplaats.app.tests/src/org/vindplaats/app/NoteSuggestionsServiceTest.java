@@ -139,6 +139,9 @@ class NoteSuggestionsServiceTest {
             var second = suggestions.labels(store, null);
             assertNotSame(first, second, "a confirmed need is one more example");
             assertEquals(first.trainingSize() + 1, second.trainingSize());
+            // A job that took the first one before (the inbox, say) can still finish with it.
+            var draft = NoteBuilder.create("x").title("Geld voor je pasje").body("Iemand biedt 100 euro voor je bankpas.").build();
+            assertFalse(first.suggest(draft).chosen(LabelFamily.NEEDS).isEmpty());
             store.save(NoteBuilder.create("d").title("Skins").body("Skins kopen met zakgeld.").build(), NoteStore.NEW);
             assertSame(second, suggestions.labels(store, null), "again: a note without confirmed labels changes nothing");
 

@@ -108,11 +108,9 @@ public final class NoteSuggestions implements AutoCloseable {
             }
             List<String> learned = training.stream().map(LabelSuggester::learnedFrom).toList();
             if (labels == null || pluginsNow != labelsPlugins || !learned.equals(labelsLearned)) {
-                LabelSuggester trained = train(catalog, problems, training, monitor);
-                if (labels != null) {
-                    labels.close();
-                }
-                labels = trained;
+                // The one it replaces is not closed: another job (the inbox, the needs map) may still
+                // be suggesting with it. It holds memory only, which is freed when nobody uses it.
+                labels = train(catalog, problems, training, monitor);
                 labelsLearned = learned;
                 labelsPlugins = pluginsNow;
             }
