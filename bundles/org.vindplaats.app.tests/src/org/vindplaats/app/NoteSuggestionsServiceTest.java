@@ -152,6 +152,11 @@ class NoteSuggestionsServiceTest {
             var a = store.get("a").orElseThrow();
             store.update(a, NoteBuilder.from(a.note()).platforms(List.of("snapchat")).confirm(LabelFamily.PLATFORMS).build());
             assertSame(third, suggestions.labels(store, null), "platforms are not learned from notes");
+            // Only changed files are read again: a deleted confirmed note is forgotten, a broken file teaches nothing.
+            store.delete("c");
+            java.nio.file.Files.writeString(dir.resolve("notes/broken.md"), "---\nnot: [a note\n");
+            var fourth = suggestions.labels(store, null);
+            assertEquals(first.trainingSize(), fourth.trainingSize(), "the deleted note no longer teaches");
         }
         assertTrue(problems.isEmpty(), problems.toString());
     }

@@ -13,12 +13,11 @@ final class NoteFiles {
     /**
      * A number that changes when a note file is added, removed or rewritten (one listing of the
      * folder: names, sizes, times), by this program, another one or a team mate on a shared
-     * folder, and with the folder (a served command line opens one workspace, then another);
-     * 0 when the folder cannot be listed.
+     * folder; 0 when the folder cannot be listed.
      */
     static int stamp(NoteStore store) {
         try {
-            return 31 * store.directory().toAbsolutePath().normalize().hashCode() + store.stamps().hashCode();
+            return store.stamps().hashCode();
         } catch (IOException e) {
             return 0;
         }

@@ -2,11 +2,9 @@ package org.vindplaats.app;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -44,13 +42,13 @@ public final class NoteSuggestions implements AutoCloseable {
      */
     private final AtomicInteger plugins = new AtomicInteger();
     private final Runnable pluginsChanged = plugins::incrementAndGet;
+    /** The workspace's notes that teach, read again only where files changed. */
+    private final TeachingNotes teachingNotes = new TeachingNotes();
     private LabelSuggester labels;
-    private int trainedOn;
     private int labelsPlugins;
     /** What {@link #labels} learned from the workspace: {@link LabelSuggester#learnedFrom} of its notes, in id order. */
     private List<String> labelsLearned = List.of();
     private PhenomenonSuggester workspacePhenomena;
-    private int phenomenaTrainedOn;
     private int workspacePhenomenaPlugins;
     /** What {@link #workspacePhenomena} learned from: the confirmed notes, see {@link #confirmedKey}. */
     private List<String> phenomenaConfirmed = List.of();
@@ -86,35 +84,27 @@ public final class NoteSuggestions implements AutoCloseable {
 
     /**
      * The label suggester for a workspace's notes, trained again when what it learns from them
-     * changed: when the note files changed since the last call (one listing tells) they are read
-     * again, but only a change in the notes with confirmed labels trains it again, which takes
-     * seconds. Long work: not on a UI thread.
+     * changed: the notes with confirmed labels (their text and labels), not every save, since
+     * training takes seconds. Long work: not on a UI thread.
      */
     public LabelSuggester labels(NoteStore store, IProgressMonitor monitor) {
-        return labels(store, store == null ? 0 : NoteFiles.stamp(store), monitor);
+        return labels(teaching(store), monitor);
     }
 
-    /** {@link #labels(NoteStore, IProgressMonitor)} with the note files' stamp already taken ({@code now}). */
-    private synchronized LabelSuggester labels(NoteStore store, int now, IProgressMonitor monitor) {
-        if (labels == null || now != trainedOn || labelsPlugins != plugins.get()) {
-            int pluginsNow = plugins.get();
-            List<TrendNote> training = List.of();
-            if (store != null) {
-                try (Stream<TrendNote> s = store.notes(p -> {
-                })) {
-                    training = s.filter(n -> LabelSuggester.learnedFrom(n) != null)
-                            .sorted(Comparator.comparing(TrendNote::id)).toList();
-                }
-            }
-            List<String> learned = training.stream().map(LabelSuggester::learnedFrom).toList();
-            if (labels == null || pluginsNow != labelsPlugins || !learned.equals(labelsLearned)) {
-                // The one it replaces is not closed: another job (the inbox, the needs map) may still
-                // be suggesting with it. It holds memory only, which is freed when nobody uses it.
-                labels = train(catalog, problems, training, monitor);
-                labelsLearned = learned;
-                labelsPlugins = pluginsNow;
-            }
-            trainedOn = now;
+    private TeachingNotes.Snapshot teaching(NoteStore store) {
+        return store == null ? TeachingNotes.Snapshot.NONE : teachingNotes.of(store);
+    }
+
+    private synchronized LabelSuggester labels(TeachingNotes.Snapshot notes, IProgressMonitor monitor) {
+        int pluginsNow = plugins.get();
+        List<TrendNote> training = notes.notes().stream().filter(n -> LabelSuggester.learnedFrom(n) != null).toList();
+        List<String> learned = training.stream().map(LabelSuggester::learnedFrom).toList();
+        if (labels == null || pluginsNow != labelsPlugins || !learned.equals(labelsLearned)) {
+            // The one it replaces is not closed: another job (the inbox, the needs map) may still
+            // be suggesting with it. It holds memory only, which is freed when nobody uses it.
+            labels = train(catalog, problems, training, monitor);
+            labelsLearned = learned;
+            labelsPlugins = pluginsNow;
         }
         return labels;
     }
@@ -182,10 +172,10 @@ public final class NoteSuggestions implements AutoCloseable {
      * @param store the workspace's notes (null: trained on the plugins only)
      */
     public List<Label> suggest(NoteStore store, TrendNote draft, IProgressMonitor monitor) {
-        int now = store == null ? 0 : NoteFiles.stamp(store); // one listing for both models
-        List<Label> out = new ArrayList<>(chosen(labels(store, now, monitor).suggest(draft), List.of(LabelFamily.values())));
+        TeachingNotes.Snapshot notes = teaching(store); // one listing for both models
+        List<Label> out = new ArrayList<>(chosen(labels(notes, monitor).suggest(draft), List.of(LabelFamily.values())));
         // Phenomena from their own model (the thesauri and what workers confirmed), those not given yet.
-        for (PhenomenonSuggester.Ranked r : (store == null ? phenomena() : phenomena(store, now)).suggest(draft)) {
+        for (PhenomenonSuggester.Ranked r : (store == null ? phenomena() : phenomena(notes)).suggest(draft)) {
             if (!draft.phenomena().contains(r.id())) {
                 out.add(new Label(LabelFamily.PHENOMENA, r.id(), r.confidence(), List.of(), List.of(), r.because()));
             }
@@ -224,29 +214,22 @@ public final class NoteSuggestions implements AutoCloseable {
      * @param store the workspace's notes (null: the plugins' thesauri only)
      */
     public PhenomenonSuggester phenomena(NoteStore store) {
-        return store == null ? phenomena() : phenomena(store, NoteFiles.stamp(store));
+        return store == null ? phenomena() : phenomena(teaching(store));
     }
 
     /**
-     * {@link #phenomena(NoteStore)} with the note files' stamp already taken ({@code now}). Only the
-     * notes a worker confirmed train the model: when other notes change (every save in the Note
-     * editor), the notes are read again but the model, whose training takes seconds, is kept.
+     * {@link #phenomena(NoteStore)} on the workspace's teaching notes: only the notes a worker
+     * confirmed phenomena of train the model, again only when they changed (its training takes
+     * seconds).
      */
-    private synchronized PhenomenonSuggester phenomena(NoteStore store, int now) {
-        if (workspacePhenomena == null || now != phenomenaTrainedOn || workspacePhenomenaPlugins != plugins.get()) {
-            int pluginsNow = plugins.get();
-            List<TrendNote> confirmed;
-            try (Stream<TrendNote> s = store.notes(p -> {
-            })) {
-                confirmed = s.filter(n -> n.isConfirmed(LabelFamily.PHENOMENA)).toList();
-            }
-            List<String> key = confirmedKey(confirmed);
-            if (workspacePhenomena == null || pluginsNow != workspacePhenomenaPlugins || !key.equals(phenomenaConfirmed)) {
-                workspacePhenomena = trainPhenomena(catalog, problems, confirmed);
-                phenomenaConfirmed = key;
-                workspacePhenomenaPlugins = pluginsNow;
-            }
-            phenomenaTrainedOn = now;
+    private synchronized PhenomenonSuggester phenomena(TeachingNotes.Snapshot notes) {
+        int pluginsNow = plugins.get();
+        List<TrendNote> confirmed = notes.notes().stream().filter(n -> n.isConfirmed(LabelFamily.PHENOMENA)).toList();
+        List<String> key = confirmedKey(confirmed);
+        if (workspacePhenomena == null || pluginsNow != workspacePhenomenaPlugins || !key.equals(phenomenaConfirmed)) {
+            workspacePhenomena = trainPhenomena(catalog, problems, confirmed);
+            phenomenaConfirmed = key;
+            workspacePhenomenaPlugins = pluginsNow;
         }
         return workspacePhenomena;
     }

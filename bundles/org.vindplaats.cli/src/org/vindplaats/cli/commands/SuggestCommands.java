@@ -75,12 +75,13 @@ public final class SuggestCommands {
             }
             try (NotesSession session = NotesSession.open(ctx, ws.workspace, false)) {
                 List<Problem> problems = new ArrayList<>();
-                List<TrendNote> all = session.store().notes(problems::add).sorted(Comparator.comparing(TrendNote::id))
-                        .toList();
                 List<TrendNote> selected = new ArrayList<>();
                 if (ids.isEmpty()) {
-                    selected.addAll(all);
+                    try (var all = session.store().notes(problems::add)) {
+                        selected.addAll(all.sorted(Comparator.comparing(TrendNote::id)).toList());
+                    }
                 } else {
+                    // Only the notes asked for are read (the suggestions service reads what it learns from).
                     for (String id : ids) {
                         StoredNote stored = session.store().get(id)
                                 .orElseThrow(() -> new UsageException(NLS.bind(Messages.Notes_unknown, id)));
