@@ -158,19 +158,28 @@ public final class LabelSuggester implements AutoCloseable {
         return training.size();
     }
 
-    /** Suggestions for many notes, in order; cancellable. */
+    /**
+     * Suggestions for many notes, in order; cancellable. The notes are suggested on every core (a
+     * suggester is thread-safe once built), a batch at a time so that progress and cancelling stay
+     * on the caller's thread: the inbox of a workspace of 20 000 imported notes took 148 s on one.
+     */
     public List<Suggestion> suggestAll(Collection<TrendNote> notes, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.Suggest_suggesting, notes.size());
-        List<Suggestion> out = new ArrayList<>();
-        for (TrendNote n : notes) {
+        List<TrendNote> all = List.copyOf(notes);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Suggest_suggesting, all.size());
+        Suggestion[] out = new Suggestion[all.size()];
+        for (int start = 0; start < all.size(); start += PARALLEL_BATCH) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            out.add(suggest(n));
-            progress.split(1);
+            int end = Math.min(all.size(), start + PARALLEL_BATCH);
+            java.util.stream.IntStream.range(start, end).parallel().forEach(i -> out[i] = suggest(all.get(i)));
+            progress.split(end - start);
         }
-        return out;
+        return List.of(out);
     }
+
+    /** How many notes {@link #suggestAll} suggests between two looks at the monitor. */
+    private static final int PARALLEL_BATCH = 64;
 
     /** Suggests labels for a note as if it had none: its own labels and same-id copies are never used. */
     public Suggestion suggest(TrendNote note) {

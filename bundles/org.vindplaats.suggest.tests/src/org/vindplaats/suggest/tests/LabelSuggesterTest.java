@@ -147,6 +147,26 @@ class LabelSuggesterTest {
         }
     }
 
+    /**
+     * Many notes are suggested on every core: the same suggestions, in the same order, as one by
+     * one. The dev notes, labelled, are training notes too (367 with the examples), so each is
+     * suggested by a needs model trained without its fold: the models other threads share.
+     */
+    @Test
+    void suggestingManyAtOnceGivesWhatOneByOneGives() throws Exception {
+        List<TrendNote> dev = org.vindplaats.suggest.LabelledNotes.mergeGold(TestData.devNotes(), TestData.devGold());
+        try (LabelSuggester together = LabelSuggester.builder().lexicon(TestData.kenniscentrumLexicon())
+                .examples(TestData.kenniscentrumExamples()).training(dev).platforms(TestData.platforms()).build();
+                LabelSuggester alone = LabelSuggester.builder().lexicon(TestData.kenniscentrumLexicon())
+                        .examples(TestData.kenniscentrumExamples()).training(dev).platforms(TestData.platforms()).build()) {
+            List<TrendNote> notes = new java.util.ArrayList<>(dev);
+            notes.addAll(dev); // twice: more notes than one batch, and the same fold asked for at once
+            List<Map<String, Object>> oneByOne = notes.stream().map(n -> alone.suggest(n).toJsonMap()).toList();
+            List<Map<String, Object>> atOnce = together.suggestAll(notes, null).stream().map(sg -> sg.toJsonMap()).toList();
+            assertEquals(oneByOne, atOnce);
+        }
+    }
+
     @Test
     void jsonShapeIsTheCliContract() throws Exception {
         try (LabelSuggester s = LabelSuggester.builder().lexicon(TestData.kenniscentrumLexicon())
