@@ -97,8 +97,15 @@ public final class NoteSuggestions implements AutoCloseable {
 
     private synchronized LabelSuggester labels(TeachingNotes.Snapshot notes, IProgressMonitor monitor) {
         int pluginsNow = plugins.get();
-        List<TrendNote> training = notes.notes().stream().filter(n -> LabelSuggester.learnedFrom(n) != null).toList();
-        List<String> learned = training.stream().map(LabelSuggester::learnedFrom).toList();
+        List<TrendNote> training = new ArrayList<>();
+        List<String> learned = new ArrayList<>();
+        for (TrendNote n : notes.notes()) {
+            String key = LabelSuggester.learnedFrom(n); // once per note: it copies the note's text
+            if (key != null) {
+                training.add(n);
+                learned.add(key);
+            }
+        }
         if (labels == null || pluginsNow != labelsPlugins || !learned.equals(labelsLearned)) {
             // The one it replaces is not closed: another job (the inbox, the needs map) may still
             // be suggesting with it. It holds memory only, which is freed when nobody uses it.
