@@ -56,6 +56,9 @@ public class HubBenchmark {
         case "generate" -> generate(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
         case "search" -> search(Integer.parseInt(args[1]), URI.create(args[2]), args[3], Path.of(args[4]), Integer.parseInt(args[5]));
         case "raw" -> raw(URI.create(args[1]), Path.of(args[2]));
+        case "probe" -> probe(URI.create(args[1]), args[2], Path.of(args[3]), Integer.parseInt(args[4]), args[5]);
+        case "load" -> load(Integer.parseInt(args[1]), Integer.parseInt(args[2]), URI.create(args[3]), Path.of(args[4]),
+                args.length > 5 ? Path.of(args[5]) : null);
         default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -149,6 +152,109 @@ public class HubBenchmark {
                     hubCount == localCount ? " (equal)" : " (DIFFERENT)");
         } finally {
             local.close();
+        }
+    }
+
+    /**
+     * Fills the shared collection directly with the generated notes as the push would write them
+     * (same fields as the hub's NoteDocuments, ids routed by team, phenomena and platforms labelled
+     * as the local index labels them), without workspaces: a quick way to a large hub for
+     * measuring search alone. Not a push figure.
+     */
+    static void load(int n, int teams, URI url, Path adminPasswordFile, Path thesaurus) throws Exception {
+        String password = Files.readString(adminPasswordFile).strip();
+        IndexConfig config = thesaurus == null ? IndexConfig.defaults() : IndexBenchmark.withPhenomena(thesaurus);
+        org.vindplaats.index.NoteLabels labels = new org.vindplaats.index.NoteLabels(config);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (SolrClient solr = new HttpJdkSolrClient.Builder(url.toString()).useHttp1_1(true)
+                .withBasicAuthCredentials("admin", password).withRequestTimeout(300, TimeUnit.SECONDS).build()) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(2);
+            List<Future<?>> sent = new ArrayList<>();
+            long t0 = System.nanoTime();
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                TrendNote note = IndexBenchmark.note(i);
+                String team = team(i, teams);
+                Map<String, Object> d = new java.util.LinkedHashMap<>();
+                String lang = "en".equals(note.language()) ? "en" : "nl";
+                d.put("id", team + "!" + note.id());
+                d.put("revision", 1);
+                d.put("team", team);
+                d.put("origin", "benchmark");
+                d.put("lang", lang);
+                d.put("observed", note.observed() + "T00:00:00Z");
+                d.put("month", String.format(Locale.ROOT, "%tY-%<tm", note.observed()));
+                d.put("title", note.title());
+                d.put("title_" + lang, note.title());
+                d.put("body_" + lang, note.body());
+                d.put("platform", labels.platforms(note));
+                d.put("need", note.needs().stream().map(x -> x.id()).toList());
+                d.put("affordance", note.affordances().stream().map(x -> x.id()).toList());
+                d.put("phenomenon", labels.phenomena(note));
+                if (note.polarity() != null) {
+                    d.put("polarity", note.polarity().id());
+                }
+                if (note.urgency() != null) {
+                    d.put("urgency", note.urgency().id());
+                }
+                batch.add(d);
+                if (batch.size() == 1000 || i == n - 1) {
+                    byte[] body = json.writeValueAsBytes(batch);
+                    batch.clear();
+                    inFlight.acquire();
+                    sent.add(pool.submit(() -> {
+                        try {
+                            ContentStreamUpdateRequest u = new ContentStreamUpdateRequest("/update");
+                            u.addContentStream(new ContentStreamBase.ByteArrayStream(body, "docs", "application/json"));
+                            return u.process(solr, "shared");
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                    if ((i + 1) % 50_000 == 0) {
+                        System.out.printf(Locale.ROOT, "loaded %d notes, %.0f s%n", i + 1, (System.nanoTime() - t0) / 1e9);
+                    }
+                }
+            }
+            for (Future<?> f : sent) {
+                f.get();
+            }
+            solr.commit("shared");
+            pool.shutdown();
+            System.out.printf(Locale.ROOT, "loaded %d notes into shared in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** One kind of query through the hub's client only: p50/p95/p99 and the slowest queries with their match counts. */
+    static void probe(URI url, String user, Path passwordFile, int queries, String kind) throws Exception {
+        Path work = Files.createTempDirectory("vindplaats-hub-probe");
+        HubConnection kc = HubConnection.knowledgeCentre(url, "kc", user, passwordFile);
+        try (Hub hub = new Hub(kc, work, IndexConfig.defaults())) {
+            measure(IndexBenchmark.queries(kind + "-warm", 100), q -> hub.search(Hub.Query.of(IndexBenchmark.ours(q)).rows(10).facets(q.facets())));
+            List<IndexBenchmark.Q> qs = IndexBenchmark.queries(kind, queries);
+            long[] t = new long[qs.size()];
+            long[] found = new long[qs.size()];
+            for (int i = 0; i < qs.size(); i++) {
+                IndexBenchmark.Q q = qs.get(i);
+                long s = System.nanoTime();
+                found[i] = hub.search(Hub.Query.of(IndexBenchmark.ours(q)).rows(10).facets(q.facets())).found();
+                t[i] = System.nanoTime() - s;
+            }
+            Integer[] order = new Integer[t.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(t[b], t[a]));
+            for (int k = 0; k < Math.min(15, order.length); k++) {
+                int i = order[k];
+                System.out.printf(Locale.ROOT, "%8.1f ms %9d found  %s%n", t[i] / 1e6, found[i], IndexBenchmark.ours(qs.get(i)));
+            }
+            long[] sorted = t.clone();
+            java.util.Arrays.sort(sorted);
+            long big = java.util.Arrays.stream(found).filter(f -> f > 50_000).count();
+            System.out.printf(Locale.ROOT, "%s through the hub: p50 %.1f p95 %.1f p99 %.1f ms; %d of %d match > 50 000%n", kind,
+                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), big, qs.size());
         }
     }
 

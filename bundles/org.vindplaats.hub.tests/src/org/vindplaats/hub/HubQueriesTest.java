@@ -148,15 +148,7 @@ class HubQueriesTest {
         org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
         answer.add("responseHeader", header);
         answer.add("response", new org.apache.solr.common.SolrDocumentList());
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (org.apache.solr.common.util.JavaBinCodec codec = new org.apache.solr.common.util.JavaBinCodec()) {
-            codec.marshal(answer, out);
-        }
-        byte[] body = out.toByteArray();
-        exchange.getResponseHeaders().add("Content-Type", "application/vnd.apache.solr.javabin");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        send(exchange, answer);
     }
 
     /**
@@ -196,5 +188,129 @@ class HubQueriesTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /**
+     * Facets over very many matches of the shared collection are estimated from a sample, as in
+     * the local index (a team's collection is small: exact counts in one request): the first
+     * request asks for the facets of a 1-in-64 sample; a fake Solr answers with the match count
+     * and sample counts, and the client scales them, or asks again for exact counts (few matches)
+     * or for a sample of the right size.
+     */
+    @Test
+    void facetsOverVeryManyMatchesAreEstimatedFromASample() throws Exception {
+        assertEquals(0, HubQueries.facetsToCount(HubQueries.SAMPLE_ABOVE, 900), "up to the bar: exact");
+        assertEquals(-1, HubQueries.facetsToCount(900_000, 14_000), "the first sample is large enough");
+        assertEquals(8, HubQueries.facetsToCount(120_000, 1_900), "too small a first sample: 1 in 8 for about 15 000 notes");
+        assertEquals(1024, HubQueries.facetsToCount(20_000_000, 310_000), "too large a first sample: 1 in 1024 for about 20 000 notes");
+        assertTrue(HubQueries.facetJson(0).startsWith("{platform:{type:terms"), HubQueries.facetJson(0));
+        assertTrue(HubQueries.facetJson(8).contains("{!hash workers=8 worker=0}"), HubQueries.facetJson(8));
+
+        // {matches, notes in the first sample, 1 = a team's own collection}
+        for (long[] c : new long[][] { { 900_000, 14_000, 0 }, { 30, 1, 0 }, { 120_000, 1_900, 0 }, { 900_000, 14_000, 1 } }) {
+            long matches = c[0];
+            long firstSample = c[1];
+            boolean team = c[2] == 1;
+            List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/solr/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+                String facet = "";
+                for (String pair : (query + "&" + body).split("&")) {
+                    if (pair.startsWith("json.facet=")) {
+                        facet = java.net.URLDecoder.decode(pair.substring(11), StandardCharsets.UTF_8);
+                    }
+                }
+                asked.add(facet);
+                // The sample facet holds 1 in `workers` of the matches; exact ones all of them. Half are on TikTok.
+                java.util.regex.Matcher w = java.util.regex.Pattern.compile("workers=(\\d+)").matcher(facet);
+                long counted = !facet.contains("sample") ? matches : asked.size() == 1 ? firstSample : matches / Long.parseLong(w.find() ? w.group(1) : "1");
+                answerSearch(exchange, matches, facet.contains("sample"), counted);
+            });
+            server.start();
+            try {
+                Path pw = dir.resolve("pw");
+                Files.writeString(pw, "secret\n");
+                URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr");
+                HubConnection conn = team ? new HubConnection(url, "noord", "team-noord", pw)
+                        : HubConnection.knowledgeCentre(url, "kc", "kc", pw);
+                try (Hub hub = new Hub(conn, dir)) {
+                    Hub.Result r = hub.search(Hub.Query.of("groepsapp").facets(true));
+                    assertEquals(matches, r.found());
+                    long tiktok = r.facets().get("platform").get("tiktok");
+                    if (team) {
+                        assertEquals(List.of(false), asked.stream().map(f -> f.contains("sample")).toList(),
+                                "a team's collection: exact counts in the one request " + asked);
+                        assertFalse(r.estimated());
+                        assertEquals(matches / 2, tiktok);
+                        continue;
+                    }
+                    assertTrue(asked.get(0).contains("{!hash workers=64 worker=0}"), asked.toString());
+                    if (matches <= HubQueries.SAMPLE_ABOVE) {
+                        assertEquals(2, asked.size(), "few matches: asked again for exact counts " + asked);
+                        assertFalse(asked.get(1).contains("sample"), asked.toString());
+                        assertFalse(r.estimated());
+                        assertEquals(matches / 2, tiktok);
+                    } else {
+                        assertTrue(r.estimated());
+                        assertEquals(matches / 2, tiktok, 0.01 * matches, "scaled from the sample to all matches");
+                        if (firstSample >= HubQueries.SAMPLE_SIZE) {
+                            assertEquals(1, asked.size(), "the first sample served: one request " + asked);
+                        } else {
+                            assertEquals(2, asked.size(), asked.toString());
+                            assertTrue(asked.get(1).contains("{!hash workers=8 worker=0}"), asked.toString());
+                        }
+                    }
+                }
+            } finally {
+                server.stop(0);
+            }
+        }
+    }
+
+    /** Solr's answer to a faceted search, half of the counted notes on TikTok, the facets in a sample or not. */
+    private static void answerSearch(com.sun.net.httpserver.HttpExchange exchange, long matches, boolean sampled, long counted)
+            throws java.io.IOException {
+        org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
+        params.add("vindplaats.schema", Integer.toString(HubSetup.SCHEMA_VERSION));
+        org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
+        header.add("status", 0);
+        header.add("params", params);
+        org.apache.solr.common.util.NamedList<Object> bucket = new org.apache.solr.common.util.NamedList<>();
+        bucket.add("val", "tiktok");
+        bucket.add("count", counted / 2);
+        org.apache.solr.common.util.NamedList<Object> platform = new org.apache.solr.common.util.NamedList<>();
+        platform.add("buckets", List.of(bucket));
+        org.apache.solr.common.util.NamedList<Object> counts = new org.apache.solr.common.util.NamedList<>();
+        counts.add("count", counted);
+        counts.add("platform", platform);
+        org.apache.solr.common.util.NamedList<Object> facets = counts;
+        if (sampled) {
+            facets = new org.apache.solr.common.util.NamedList<>();
+            facets.add("count", matches);
+            facets.add("sample", counts);
+        }
+        org.apache.solr.common.SolrDocumentList docs = new org.apache.solr.common.SolrDocumentList();
+        docs.setNumFound(matches);
+        org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
+        answer.add("responseHeader", header);
+        answer.add("response", docs);
+        answer.add("facets", facets);
+        send(exchange, answer);
+    }
+
+    /** An answer in SolrJ's wire format (javabin). */
+    private static void send(com.sun.net.httpserver.HttpExchange exchange, org.apache.solr.common.util.NamedList<Object> answer)
+            throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.solr.common.util.JavaBinCodec codec = new org.apache.solr.common.util.JavaBinCodec()) {
+            codec.marshal(answer, out);
+        }
+        byte[] body = out.toByteArray();
+        exchange.getResponseHeaders().add("Content-Type", "application/vnd.apache.solr.javabin");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 }

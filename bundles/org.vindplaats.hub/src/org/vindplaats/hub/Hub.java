@@ -162,9 +162,16 @@ public final class Hub implements AutoCloseable {
      * @param facets     dimension (platform, need, affordance, phenomenon, polarity, urgency, month, team) to value counts
      * @param recognised phenomena the query named, with their narrower ones (they were searched too)
      * @param hints      what was odd about the query and how it was read instead
+     * @param estimated  true when the facet counts were estimated from a sample (very many notes
+     *                   match, as in the local index)
      */
     public record Result(Scope scope, long found, List<Hit> hits, Map<String, Map<String, Long>> facets,
-            List<SearchResult.Recognised> recognised, List<String> hints) {
+            List<SearchResult.Recognised> recognised, List<String> hints, boolean estimated) {
+
+        public Result(Scope scope, long found, List<Hit> hits, Map<String, Map<String, Long>> facets,
+                List<SearchResult.Recognised> recognised, List<String> hints) {
+            this(scope, found, hits, facets, recognised, hints, false);
+        }
     }
 
     public Outlook outlook(NoteStore store) throws IOException {
@@ -631,9 +638,16 @@ public final class Hub implements AutoCloseable {
         if (scope == Scope.TEAM && connection.knowledgeCentre()) {
             throw new HubException(NLS.bind(Messages.Hub_kcHasNoTeam, connection.user()));
         }
-        HubQueries.Built built = HubQueries.build(q, config);
+        boolean sampleFirst = scope == Scope.SHARED;
+        HubQueries.Built built = HubQueries.build(q, config, sampleFirst);
         QueryResponse r = query(collection, built.solr(), built.path());
-        return HubQueries.result(scope, r, built);
+        if (!q.facets() || q.like() != null || !sampleFirst) {
+            return HubQueries.result(scope, r, built);
+        }
+        long matches = r.getResults().getNumFound();
+        int every = HubQueries.facetsToCount(matches, HubQueries.sampleCount(r));
+        QueryResponse counted = every == -1 ? r : query(collection, HubQueries.facetsOnly(built, every), built.path());
+        return HubQueries.result(scope, r, built, HubQueries.facets(counted, every == 0 ? 0 : matches), every != 0);
     }
 
     private QueryResponse query(SolrQuery q) throws HubException {

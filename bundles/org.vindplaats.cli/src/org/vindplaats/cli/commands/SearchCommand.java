@@ -148,7 +148,7 @@ public final class SearchCommand extends CommandBase {
                         .map(x -> new SearchResults.Range(x.start(), x.end())).toList(), hit.phenomena()));
             }
             SearchResults result = new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, r.found()),
-                    NoteSearch.counts(r.facets()), r.hints(), false, r.recognised());
+                    NoteSearch.counts(r.facets()), r.hints(), r.estimated(), r.recognised());
             print(result);
             return ExitCodes.OK;
         } catch (HubException e) {

@@ -630,7 +630,8 @@ public final class TrendNotesView {
                             facets.put(field, c);
                         }
                     });
-                    r = new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, found.found()), facets, found.hints());
+                    r = new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, found.found()), facets, found.hints(),
+                            found.estimated());
                     found.facets().getOrDefault(HUB_TEAM, Map.of()).forEach((v, n) -> teams.put(v, (int) Math.min(Integer.MAX_VALUE, n)));
                 } catch (HubException | java.io.IOException | RuntimeException e) {
                     r = SearchResults.empty();
