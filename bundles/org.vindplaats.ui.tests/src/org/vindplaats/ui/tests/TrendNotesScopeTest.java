@@ -42,6 +42,8 @@ class TrendNotesScopeTest extends WorkspaceFixture {
     private HttpServer solr;
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private final List<String> opened = new ArrayList<>();
+    /** How many notes the fake hub says match (above 50 000 the client asks for facets in a sample). */
+    private volatile long hubMatches = 12;
 
     @BeforeEach
     void open() throws Exception {
@@ -71,7 +73,7 @@ class TrendNotesScopeTest extends WorkspaceFixture {
             SolrDocumentList docs = new SolrDocumentList();
             docs.add(doc("team-7", "Challenge bij het team", "tiktok"));
             docs.add(doc("team-8", "Verdwijnende foto's", "snapchat"));
-            docs.setNumFound(12);
+            docs.setNumFound(hubMatches);
             NamedList<Object> params = new NamedList<>();
             params.add("vindplaats.schema", "2"); // the hub's configset says which schema it speaks
             NamedList<Object> header = new NamedList<>();
@@ -87,6 +89,16 @@ class TrendNotesScopeTest extends WorkspaceFixture {
             facets.add("count", 12);
             facets.add("platform", buckets("tiktok", 9, "snapchat", 3));
             facets.add("team", buckets("jeugdwerk-noord", 12));
+            if (exchange.getRequestURI().getQuery().contains("{!hash")) {
+                // The facets of a sample: 12 000 notes, three in four on TikTok.
+                NamedList<Object> sample = new NamedList<>();
+                sample.add("count", 12_000);
+                sample.add("platform", buckets("tiktok", 9_000, "snapchat", 3_000));
+                sample.add("team", buckets("jeugdwerk-noord", 12_000));
+                facets = new NamedList<>();
+                facets.add("count", hubMatches);
+                facets.add("sample", sample);
+            }
             NamedList<Object> response = new NamedList<>();
             response.add("responseHeader", header);
             response.add("response", docs);
@@ -216,6 +228,25 @@ class TrendNotesScopeTest extends WorkspaceFixture {
         TestData.choose(ui.scope(), "This workspace");
         waitFor(display, () -> view.idle() && ui.titles().equals(List.of("Groepschat hier")), "this workspace again");
         assertFalse(team.isVisible(), "no team filter for this workspace's own notes");
+    }
+
+    /**
+     * Very many shared notes match: the hub's facet counts come from a sample, scaled up, and the
+     * filters and the status line say they are estimates, as for a large workspace.
+     */
+    @Test
+    void facetsOverVeryManySharedNotesAreEstimatesAndSaySo() throws Exception {
+        hubMatches = 768_000; // the fake's sample of 12 000 notes is 1 in 64 of them
+        org.vindplaats.hub.HubConnection.knowledgeCentre(java.net.URI.create(fakeSolr()), "kc", "kc-reader",
+                HubFixture.passwordFile(dir)).save(ws);
+        view.setHub(hub);
+        waitFor(display, () -> ui.scope().getItemCount() == 2, "the shared scope");
+        TestData.choose(ui.scope(), "Shared");
+        waitFor(display, () -> view.idle() && ui.titles().size() == 2, "the shared notes: " + ui.status().getText());
+        assertTrue(ui.status().getText().startsWith("768000 notes in the hub (Shared)"), ui.status().getText());
+        assertTrue(ui.status().getText().contains("estimated from a random sample"), ui.status().getText());
+        assertEquals(List.of("(all)", "TikTok (about 576000)", "Snapchat (about 192000)"), List.of(ui.facet("platform").getItems()), asked.toString());
+        assertEquals(1, asked.stream().filter(u -> u.contains("/select")).count(), "the first request's sample served: " + asked);
     }
 
     @Test

@@ -651,6 +651,9 @@ public final class TrendNotesView {
                         fillResults();
                         String said = result.total() == 0 ? NLS.bind(Messages.Notes_hubNone, scopeName(where))
                                 : NLS.bind(Messages.Notes_hubCount, new Object[] { result.total(), result.hits().size(), scopeName(where) });
+                        if (result.estimated()) {
+                            said += " " + Messages.Notes_facetsEstimated;
+                        }
                         if (!result.hints().isEmpty()) {
                             said += " " + String.join(" ", result.hints());
                         }
