@@ -5,6 +5,9 @@
 # both engines index notes tagged with phenomena by the suggester, and count the phenomenon facet.
 # Builds org.vindplaats.index (offline if possible), then runs IndexBenchmark.java on the class
 # path (no OSGi: the benchmark measures the engine, not the framework). HEAP=4g for 1M notes.
+# PROBE_DIR=folder (needs the thesaurus): no benchmark, but where faceted searches spend their time:
+# our index kept in that folder (built once, reopened in a second), the slowest faceted queries with
+# their match counts, next to the same queries without facets.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NOTES="${1:-100000}"
@@ -39,5 +42,9 @@ for a in core analysis-common queryparser queries facet highlighter memory sandb
 done
 CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar | sort -V | tail -1)"
 CP="$CP:$(ls "$M2"/org/eclipse/platform/org.eclipse.osgi/*/org.eclipse.osgi-*.jar | grep -v sources | sort -V | tail -1)"
+if [ -n "${PROBE_DIR:-}" ]; then
+  exec "$JAVA" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -XX:ActiveProcessorCount=2 --add-modules jdk.incubator.vector \
+    -cp "$CP" releng/benchmarks/index/IndexBenchmark.java probe "$NOTES" "$QUERIES" "$THESAURUS" "$PROBE_DIR"
+fi
 exec "$JAVA" -Xms${HEAP:-2g} -Xmx${HEAP:-2g} -XX:ActiveProcessorCount=2 --add-modules jdk.incubator.vector \
   -cp "$CP" releng/benchmarks/index/IndexBenchmark.java "$NOTES" "$QUERIES" $THESAURUS

@@ -341,6 +341,54 @@ public class IndexBenchmark {
                 estimated, qs.size(), estimated - totalsWrong, estimated, 100 * (large == 0 ? 0 : sumErr / large), 100 * worst, large, missing, values);
     }
 
+    /**
+     * Where faceted searches spend their time: our index of {@code n} notes (kept in {@code dir},
+     * built there once), the faceted queries one by one, the slowest with their match counts, and
+     * the same queries without facets for comparison. Not part of the benchmark's figures.
+     */
+    static void probe(int n, int queries, Path thesaurus, Path dir) throws Exception {
+        IndexConfig config = withPhenomena(thesaurus);
+        long t0 = System.nanoTime();
+        try (NoteIndex ours = NoteIndex.open(dir, source(n), config, new NullProgressMonitor())) {
+            System.out.printf(Locale.ROOT, "opened %d notes in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            for (int round = 0; round < 2; round++) {
+                measure(queries("faceted-warm", 200), q -> ours.search(SearchRequest.of(ours(q)).limit(10).facets(true)));
+                List<Q> qs = queries("faceted", queries);
+                long[] t = new long[qs.size()];
+                long[] plain = new long[qs.size()];
+                long[] found = new long[qs.size()];
+                for (int i = 0; i < qs.size(); i++) {
+                    Q q = qs.get(i);
+                    long s = System.nanoTime();
+                    found[i] = ours.search(SearchRequest.of(ours(q)).limit(10).facets(true)).total();
+                    t[i] = System.nanoTime() - s;
+                    s = System.nanoTime();
+                    ours.search(SearchRequest.of(ours(q)).limit(10));
+                    plain[i] = System.nanoTime() - s;
+                }
+                Integer[] order = new Integer[t.length];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                Arrays.sort(order, (a, b) -> Long.compare(t[b], t[a]));
+                for (int k = 0; k < 25; k++) {
+                    int i = order[k];
+                    System.out.printf(Locale.ROOT, "%7.1f ms (without facets %6.1f) %8d found  %s%n", t[i] / 1e6, plain[i] / 1e6, found[i], ours(qs.get(i)));
+                }
+                long[] a = t.clone();
+                long[] b = plain.clone();
+                Arrays.sort(a);
+                Arrays.sort(b);
+                long[] bands = new long[4];
+                for (long f : found) {
+                    bands[f <= 10_000 ? 0 : f <= 50_000 ? 1 : f <= 200_000 ? 2 : 3]++;
+                }
+                System.out.printf(Locale.ROOT, "faceted p50 %.1f p95 %.1f p99 %.1f ms; the same without facets p50 %.1f p95 %.1f; matches <=10k %d, <=50k %d, <=200k %d, more %d%n",
+                        pct(a, 50), pct(a, 95), pct(a, 99), pct(b, 50), pct(b, 95), bands[0], bands[1], bands[2], bands[3]);
+            }
+        }
+    }
+
     static long[] measure(List<Q> qs, IOFunction f) throws IOException {
         long[] nanos = new long[qs.size()];
         for (int i = 0; i < qs.size(); i++) {
@@ -369,6 +417,10 @@ public class IndexBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("probe")) {
+            probe(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queriesPerKind = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         Path work = Files.createTempDirectory("vindplaats-index-bench");
