@@ -98,6 +98,47 @@ class ScoredNotesQueryTest {
         }
     }
 
+    /** Skipping ahead (as a conjunction does for each candidate) lands on the first kept note at or after the target. */
+    @Test
+    void advanceLandsOnTheFirstKeptNoteAtOrAfterTheTarget() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(index(3000, 700))) {
+            IndexSearcher s = new IndexSearcher(reader);
+            Query like = words("geld", "gratis", "link", "account", "snel");
+            ScoredNotesQuery kept = ScoredNotesQuery.of("test", new IndexSearcher(reader), like);
+            org.apache.lucene.search.Weight keptWeight = s.createWeight(s.rewrite(kept), org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+            org.apache.lucene.search.Weight likeWeight = s.createWeight(s.rewrite(like),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Random r = new Random(3);
+            int checked = 0;
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                java.util.List<Integer> matching = new java.util.ArrayList<>();
+                var all = likeWeight.scorer(leaf).iterator();
+                for (int d = all.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = all.nextDoc()) {
+                    matching.add(d);
+                }
+                for (int trial = 0; trial < 30; trial++) {
+                    var it = keptWeight.scorer(leaf).iterator();
+                    int at = -1;
+                    while (true) {
+                        int target = at + 1 + r.nextInt(trial % 2 == 0 ? 3 : 150); // short and long jumps
+                        if (target >= leaf.reader().maxDoc()) {
+                            break;
+                        }
+                        int want = matching.stream().filter(d -> d >= target).findFirst()
+                                .orElse(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS);
+                        at = it.advance(target);
+                        assertEquals(want, at, "advance(" + target + ") in a segment of " + leaf.reader().maxDoc());
+                        checked++;
+                        if (at == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                            break;
+                        }
+                    }
+                }
+            }
+            assertTrue(checked > 1000, "advanced " + checked + " times");
+        }
+    }
+
     @Test
     void keptScoresRefuseAnotherStateOfTheIndex() throws IOException {
         ByteBuffersDirectory dir = index(500, 200);

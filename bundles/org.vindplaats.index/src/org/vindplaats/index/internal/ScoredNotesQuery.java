@@ -218,8 +218,19 @@ public final class ScoredNotesQuery extends Query {
 
             @Override
             public int advance(int target) {
-                int at = lowerBound(base + target);
-                i = Math.max(at, i < from ? from : i + 1);
+                // Targets only grow: gallop from the current position instead of searching every
+                // kept note again (a conjunction advances this once per candidate).
+                int lo = Math.min(to, i < from ? from : i + 1);
+                int key = base + target;
+                int step = 1;
+                int hi = lo;
+                while (hi < to && docs[hi] < key) {
+                    lo = hi + 1;
+                    hi = Math.min(to, hi + step);
+                    step <<= 1;
+                }
+                int at = Arrays.binarySearch(docs, lo, Math.min(to, hi + 1), key);
+                i = at >= 0 ? at : -at - 1;
                 return docID();
             }
 
