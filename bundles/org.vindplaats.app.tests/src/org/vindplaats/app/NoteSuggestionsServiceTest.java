@@ -152,6 +152,9 @@ class NoteSuggestionsServiceTest {
             var a = store.get("a").orElseThrow();
             store.update(a, NoteBuilder.from(a.note()).platforms(List.of("snapchat")).confirm(LabelFamily.PLATFORMS).build());
             assertSame(third, suggestions.labels(store, null), "platforms are not learned from notes");
+            var taught = store.get("c").orElseThrow();
+            store.update(taught, NoteBuilder.from(taught.note()).platforms(List.of("snapchat")).confirm(LabelFamily.PLATFORMS).build());
+            assertSame(third, suggestions.labels(store, null), "nor on a note that teaches needs: no training again");
             // Only changed files are read again: a deleted confirmed note is forgotten, a broken file teaches nothing.
             store.delete("c");
             java.nio.file.Files.writeString(dir.resolve("notes/broken.md"), "---\nnot: [a note\n");

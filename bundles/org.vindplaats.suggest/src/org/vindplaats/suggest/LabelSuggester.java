@@ -129,7 +129,8 @@ public final class LabelSuggester implements AutoCloseable {
     }
 
     /**
-     * What the suggester learns from a workspace note: its id, text and confirmed labels; null when
+     * What the suggester learns from a workspace note: its id, text and the confirmed labels of the
+     * families it learns (not platforms or phenomena); null when
      * it learns nothing from it (no label it learns was confirmed). Suggesters trained on notes with
      * equal keys suggest the same, so a caller can keep one while the keys stay the same (saving an
      * unconfirmed note, every save in the Note editor, need not train it again).
@@ -140,10 +141,8 @@ public final class LabelSuggester implements AutoCloseable {
             return null;
         }
         StringBuilder key = new StringBuilder(n.id()).append('\u0000').append(n.title()).append('\u0000').append(n.body());
-        for (LabelFamily f : LabelFamily.values()) {
-            if (f != LabelFamily.PHENOMENA) {
-                key.append('\u0000').append(f).append('=').append(labels.ids(f));
-            }
+        for (LabelFamily f : LEARNED) { // platforms and phenomena are not learned from notes here
+            key.append('\u0000').append(f).append('=').append(labels.ids(f));
         }
         return key.toString();
     }
