@@ -1,6 +1,7 @@
 package org.vindplaats.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -110,6 +111,45 @@ class InboxViewTest {
         long waiting = store.notes(p -> {
         }).filter(SignalInbox::isPending).count();
         assertEquals(1, waiting);
+        TestData.flush(display);
+    }
+
+    /**
+     * Confirmed notes leave the list at once, while the list is read again (which suggests every
+     * waiting note anew and takes seconds in a large workspace): here the second reading is held
+     * until the test lets it go.
+     */
+    @Test
+    void confirmedNotesLeaveTheListBeforeItIsReadAgain() throws Exception {
+        Composite parent = new Composite(shell, SWT.NONE);
+        java.util.concurrent.atomic.AtomicInteger readings = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        InboxView view = new InboxView(parent, notes, m -> {
+            if (readings.incrementAndGet() > 1) {
+                try {
+                    release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return NoteSuggestions.train(catalog, p -> {
+            }, List.of(), m);
+        }, Locale.ENGLISH);
+        Table table = Widgets.find(parent, "inbox.table", Table.class);
+        shell.open();
+        TestData.waitFor(display, () -> view.isSettled() && table.getItemCount() == 3, "three waiting notes");
+        String confirmed = table.getItem(0).getText(2);
+        table.setSelection(0);
+        TestData.click(Widgets.find(parent, "inbox.confirm", Button.class));
+        try {
+            TestData.waitFor(display, () -> readings.get() > 1 && table.getItemCount() == 2,
+                    "the confirmed note gone while the list is read again");
+            assertFalse(view.isSettled(), "still reading the list again");
+            assertFalse(java.util.Arrays.stream(table.getItems()).anyMatch(i -> i.getText(2).equals(confirmed)), confirmed);
+        } finally {
+            release.countDown();
+        }
+        TestData.waitFor(display, () -> view.isSettled() && table.getItemCount() == 2, "read again: two notes wait");
         TestData.flush(display);
     }
 

@@ -2,8 +2,10 @@ package org.vindplaats.ui.parts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -232,6 +234,17 @@ public final class InboxView {
                     saved = -1;
                 }
                 int done = saved;
+                // The confirmed notes leave the list at once: reading it again suggests every
+                // waiting note anew (the suggestions learn from what was just confirmed), which
+                // takes seconds in a large workspace.
+                Set<String> left = new HashSet<>();
+                for (SignalInbox.Item it : todo) {
+                    try {
+                        store.get(it.stored().id()).filter(s -> !SignalInbox.isPending(s.note())).ifPresent(s -> left.add(s.id()));
+                    } catch (RuntimeException | java.io.IOException e) {
+                        // left in the list; reading it again below settles it
+                    }
+                }
                 table.getDisplay().asyncExec(() -> {
                     if (table.isDisposed()) {
                         return;
@@ -240,6 +253,12 @@ public final class InboxView {
                     if (done >= 0) {
                         lastConfirmed = NLS.bind(Messages.Inbox_confirmed, done)
                                 + (conflicts.isEmpty() ? "" : " " + String.join("; ", conflicts)) + " ";
+                    }
+                    for (int i = items.size() - 1; i >= 0; i--) {
+                        if (left.contains(items.get(i).stored().id())) {
+                            items.remove(i);
+                            table.remove(i);
+                        }
                     }
                     refresh();
                 });
