@@ -156,23 +156,22 @@ public final class SignalInbox {
      * Confirms these items in {@code store}, each against the revision it was read at: a note a
      * colleague changed meanwhile is not overwritten (its conflict is reported, the others are saved).
      *
-     * @return how many were saved
+     * @param saved told the id of each note saved (confirmed now), also of those saved before a cancel
      */
-    public static int confirm(NoteStore store, List<Item> items, Consumer<String> conflicts, IProgressMonitor monitor) {
+    public static void confirm(NoteStore store, List<Item> items, Consumer<String> saved, Consumer<String> conflicts,
+            IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, items.size());
-        int saved = 0;
         for (Item it : items) {
             progress.checkCanceled();
             try {
                 SaveResult r = store.update(it.stored(), confirmed(it));
                 if (r != null) {
-                    saved++;
+                    saved.accept(it.stored().id());
                 }
             } catch (org.vindplaats.notes.NoteStoreException e) {
                 conflicts.accept(it.stored().id() + ": " + e.getMessage());
             }
             progress.worked(1);
         }
-        return saved;
     }
 }

@@ -32,7 +32,7 @@ final class TeachingNotes {
     private final Map<String, TrendNote> teaching = new TreeMap<>();
 
     static boolean teaches(TrendNote n) {
-        return LabelSuggester.learnedFrom(n) != null || n.isConfirmed(LabelFamily.PHENOMENA);
+        return LabelSuggester.learnsFrom(n) || n.isConfirmed(LabelFamily.PHENOMENA);
     }
 
     /** The store's teaching notes now; files that cannot be read teach nothing (search and import report them). */

@@ -128,6 +128,11 @@ public final class LabelSuggester implements AutoCloseable {
         return LEARNED.stream().anyMatch(f -> !confirmed.ids(f).isEmpty());
     }
 
+    /** Whether the suggester learns from a workspace note: {@link #learnedFrom} is not null, without building its key. */
+    public static boolean learnsFrom(TrendNote n) {
+        return teaches(Labels.confirmedOf(n));
+    }
+
     /**
      * What the suggester learns from a workspace note: its id, text and the confirmed labels of the
      * families it learns (not platforms or phenomena); null when

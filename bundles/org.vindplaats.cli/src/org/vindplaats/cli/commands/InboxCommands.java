@@ -125,7 +125,9 @@ public final class InboxCommands {
                     }
                 }
                 List<String> conflicts = new ArrayList<>();
-                int saved = SignalInbox.confirm(session.store(), chosen, conflicts::add, session.progress());
+                List<String> confirmed = new ArrayList<>();
+                SignalInbox.confirm(session.store(), chosen, confirmed::add, conflicts::add, session.progress());
+                int saved = confirmed.size();
                 conflicts.forEach(c -> ctx.err().println(c));
                 ctx.out().println(NLS.bind(Messages.Inbox_confirmed, saved));
                 NotesCommand.printProblems(ctx, problems);

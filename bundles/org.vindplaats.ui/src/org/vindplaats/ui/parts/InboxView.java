@@ -2,7 +2,6 @@ package org.vindplaats.ui.parts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -227,24 +226,14 @@ public final class InboxView {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 List<String> conflicts = new ArrayList<>();
-                int saved;
+                Set<String> saved = new java.util.HashSet<>();
+                boolean cancelled = false;
                 try {
-                    saved = SignalInbox.confirm(store, todo, conflicts::add, monitor);
+                    SignalInbox.confirm(store, todo, saved::add, conflicts::add, monitor);
                 } catch (OperationCanceledException e) {
-                    saved = -1;
+                    cancelled = true;
                 }
-                int done = saved;
-                // The confirmed notes leave the list at once: reading it again suggests every
-                // waiting note anew (the suggestions learn from what was just confirmed), which
-                // takes seconds in a large workspace.
-                Set<String> left = new HashSet<>();
-                for (SignalInbox.Item it : todo) {
-                    try {
-                        store.get(it.stored().id()).filter(s -> !SignalInbox.isPending(s.note())).ifPresent(s -> left.add(s.id()));
-                    } catch (RuntimeException | java.io.IOException e) {
-                        // left in the list; reading it again below settles it
-                    }
-                }
+                int done = cancelled ? -1 : saved.size();
                 table.getDisplay().asyncExec(() -> {
                     if (table.isDisposed()) {
                         return;
@@ -254,8 +243,11 @@ public final class InboxView {
                         lastConfirmed = NLS.bind(Messages.Inbox_confirmed, done)
                                 + (conflicts.isEmpty() ? "" : " " + String.join("; ", conflicts)) + " ";
                     }
+                    // The confirmed notes leave the list at once: reading it again suggests every
+                    // waiting note anew (the suggestions learn from what was just confirmed), which
+                    // takes seconds in a large workspace.
                     for (int i = items.size() - 1; i >= 0; i--) {
-                        if (left.contains(items.get(i).stored().id())) {
+                        if (saved.contains(items.get(i).stored().id())) {
                             items.remove(i);
                             table.remove(i);
                         }
