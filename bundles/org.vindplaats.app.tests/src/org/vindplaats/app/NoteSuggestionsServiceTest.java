@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vindplaats.catalog.Catalog;
 import org.vindplaats.catalog.PluginInfo;
 import org.vindplaats.model.TrendNote.LabelFamily;
@@ -89,8 +90,7 @@ class NoteSuggestionsServiceTest {
      * save in the Note editor) must not train it again, which takes seconds; a confirmed note does.
      */
     @Test
-    void onlyConfirmedNotesTrainThePhenomenaAgain() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("confirmed");
+    void onlyConfirmedNotesTrainThePhenomenaAgain(@TempDir java.nio.file.Path dir) throws Exception {
         List<String> problems = new CopyOnWriteArrayList<>();
         try (NoteSuggestions suggestions = new NoteSuggestions(Services.await(Catalog.class), problems::add)) {
             NoteStore store = Workspace.open(dir, Workspace.Settings.DEFAULT.withScrubber(null)).notes();
@@ -121,8 +121,7 @@ class NoteSuggestionsServiceTest {
      * confirmed label, or a change to one, does.
      */
     @Test
-    void onlyNotesWithConfirmedLabelsTrainTheLabelsAgain() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("confirmed-labels");
+    void onlyNotesWithConfirmedLabelsTrainTheLabelsAgain(@TempDir java.nio.file.Path dir) throws Exception {
         List<String> problems = new CopyOnWriteArrayList<>();
         try (NoteSuggestions suggestions = new NoteSuggestions(Services.await(Catalog.class), problems::add)) {
             NoteStore store = Workspace.open(dir, Workspace.Settings.DEFAULT.withScrubber(null)).notes();

@@ -1,9 +1,10 @@
 package org.vindplaats.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,8 +22,11 @@ import org.vindplaats.catalog.PluginInstaller;
 
 /**
  * The services commands run on, and where the warnings the services log go: to the command that
- * is running, else kept and told to every command after (a plugin refused while the catalog
- * started concerns each command, as it would in a process of its own). Shared by the one-shot
+ * is running, and kept and told to every command after. What the services warn about is the
+ * plugins (one refused while the catalog started, a broken lexicon or thesaurus found when the
+ * suggester was first trained), which stay as they are for the life of this runtime (the resident
+ * server steps aside when they change), so it concerns each command, as it would in a process of
+ * its own: a service reads them once and would not warn again. Shared by the one-shot
  * {@link CliApplication} and the resident {@code org.vindplaats.cli.server}.
  */
 public final class CliRuntime implements AutoCloseable {
@@ -47,8 +51,10 @@ public final class CliRuntime implements AutoCloseable {
     private final ServiceTracker<NotesService, NotesService> notes;
     private final ServiceTracker<NoteSuggestions, NoteSuggestions> suggestions;
     private final ILogListener listener = this::logged;
-    private final List<String> standingWarnings = new ArrayList<>();
+    private final Set<String> standingWarnings = new LinkedHashSet<>();
     private PrintWriter currentErr;
+    /** What the running command was told already (each warning once per command). */
+    private final Set<String> told = new HashSet<>();
 
     public CliRuntime(BundleContext bc) {
         // Listening before the services start: what they log while starting is kept.
@@ -84,8 +90,10 @@ public final class CliRuntime implements AutoCloseable {
     public int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
         synchronized (this) {
             currentErr = err;
+            told.clear();
             for (String w : standingWarnings) {
                 err.println(w);
+                told.add(w);
             }
         }
         try {
@@ -106,11 +114,10 @@ public final class CliRuntime implements AutoCloseable {
         }
         String line = "vindplaats: " + status.getMessage();
         synchronized (this) {
-            if (currentErr != null) {
+            if (currentErr != null && told.add(line)) {
                 currentErr.println(line);
-            } else {
-                standingWarnings.add(line);
             }
+            standingWarnings.add(line);
         }
     }
 

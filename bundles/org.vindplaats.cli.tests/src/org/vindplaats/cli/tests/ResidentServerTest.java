@@ -124,6 +124,59 @@ class ResidentServerTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
     }
 
+    /**
+     * A service warns about a plugin once (when it first reads it); a served command after that
+     * must still say it, as a command in its own process would.
+     */
+    @Test
+    void aPluginProblemFoundWhileOneCommandRanIsToldToEveryLaterCommandOnce() throws Exception {
+        CliHarness.catalog();
+        runtime = new CliRuntime(FrameworkUtil.getBundle(CliRuntime.class).getBundleContext());
+        assertTrue(runtime.awaitServices());
+        String problem = "lexicon.json line 3: an unknown need 'identiteit' (test); use one of the six need ids";
+        // The workspace's folder is looked up while the command runs: the warning comes mid-command,
+        // as a broken lexicon found by the suggester's first training does.
+        org.vindplaats.cli.Terminal warnsMidCommand = new org.vindplaats.cli.Terminal() {
+            @Override
+            public boolean interactive() {
+                return false;
+            }
+
+            @Override
+            public String environment(String name) {
+                return null;
+            }
+
+            @Override
+            public char[] readPassword(String prompt) {
+                return null;
+            }
+
+            @Override
+            public Path path(String typed) {
+                org.eclipse.core.runtime.ILog.of(org.vindplaats.app.NoteSuggestions.class).warn(problem);
+                return dir.resolve(typed);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        String ws = dir.resolve("ws").toString();
+        for (int i = 0; i < 2; i++) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            runtime.run(new String[] { "notes", "list", "--workspace", ws }, new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(err, true), warnsMidCommand);
+            assertEquals(1, err.toString().split(java.util.regex.Pattern.quote(problem), -1).length - 1,
+                    "said once, also when it is logged again: " + err);
+            java.io.StringWriter later = new java.io.StringWriter();
+            runtime.run(new String[] { "platforms" }, new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(later, true), org.vindplaats.cli.Terminal.local());
+            assertTrue(later.toString().contains("vindplaats: " + problem), "a later command says it too: " + later);
+        }
+    }
+
     @Test
     void relativePathsAreTakenFromTheFolderTheCommandWasTypedIn() throws Exception {
         Path socket = startReal();
