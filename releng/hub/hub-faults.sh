@@ -44,7 +44,7 @@ say "imported $N notes in $(( ($(now) - t0) / 1000 )) s"
 # through a load balancer in production), so the node killed is the shard leader itself: the
 # hardest case, a new leader must be elected while the push goes on.
 status=$(curl -fsS -u "$ADMIN" "$URL/admin/collections?action=CLUSTERSTATUS&collection=team_noord&wt=json" | tr -d '\n ')
-leader=$(grep -o '"node_name":"[^"]*","type":"NRT","state":"active","leader":"true"' <<<"$status" | head -n 1 | grep -o '127.0.0.1:[0-9]*' || true)
+leader=$(grep -o '"node_name":"[^"]*","type":"[A-Z]*","state":"active","leader":"true"' <<<"$status" | head -n 1 | grep -o '127.0.0.1:[0-9]*' || true)
 entry=""; victim=""
 for n in 1 2 3; do
   port=$((SOLRCLOUD_BASE_PORT + n - 1))

@@ -13,7 +13,8 @@
 #
 # The jars (Solr 9.10, ZooKeeper, Jetty; about 85 MB) are fetched once into DIR/lib with Maven
 # (releng/hub/pom.xml), or shared from SOLRCLOUD_LIB (a folder) when set. Ports: ZooKeeper 9983, Solr 8983, 8984, ... unless SOLRCLOUD_ZK_PORT or
-# SOLRCLOUD_BASE_PORT say otherwise; SOLRCLOUD_HEAP sets each node's heap (512m). Needs a JDK 21+ (JAVA_HOME or java on the PATH) and curl.
+# SOLRCLOUD_BASE_PORT say otherwise; SOLRCLOUD_HEAP sets each node's heap (512m), SOLRCLOUD_JAVA_OPTS adds JVM options
+# to each node (e.g. a JFR recording). Needs a JDK 21+ (JAVA_HOME or java on the PATH) and curl.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HUB="$ROOT/releng/hub"
@@ -56,7 +57,7 @@ start_node() { # n
   port=$(node_port "$n")
   if alive "$DIR/node$n.pid"; then echo "solrcloud: node $n already runs"; return 0; fi
   port_open "$port" && { echo "solrcloud: port $port is taken; set SOLRCLOUD_BASE_PORT" >&2; exit 1; }
-  nohup "$JAVA" -Xmx${SOLRCLOUD_HEAP:-512m} -Dlog4j2.configurationFile="$DIR/log4j2.xml" -Dsolr.log.dir="$DIR" \
+  nohup "$JAVA" -Xmx${SOLRCLOUD_HEAP:-512m} ${SOLRCLOUD_JAVA_OPTS:-} -Dlog4j2.configurationFile="$DIR/log4j2.xml" -Dsolr.log.dir="$DIR" \
     -cp "$LIB/*" "$HUB/HubCluster.java" node "$DIR/node$n" "$port" "127.0.0.1:$ZK_PORT" \
     >"$DIR/node$n.log" 2>&1 &
   echo $! >"$DIR/node$n.pid"

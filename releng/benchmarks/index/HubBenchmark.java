@@ -301,7 +301,8 @@ public class HubBenchmark {
                 batches.put(c, bodies);
                 counts.put(c, count);
                 int shards = c.equals("shared") ? 2 : 1; // as HubSetup makes them
-                CollectionAdminRequest.createCollection("raw_" + c, "vindplaats", shards, 2).process(solr);
+                // Two copies as HubSetup makes them: a leader that indexes and a TLOG replica that fetches its segments.
+                CollectionAdminRequest.createCollection("raw_" + c, "vindplaats", shards, 0, 2, 0).process(solr);
             }
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -323,7 +324,9 @@ public class HubBenchmark {
             double s = (System.nanoTime() - t0) / 1e9;
             pool.shutdown();
             for (String c : counts.keySet()) {
-                long held = solr.query("raw_" + c, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+                // (The second copies fetch the leaders' segments about every second: asked of the leaders.)
+                long held = solr.query("raw_" + c, new SolrQuery("*:*").setRows(0).setParam("shards.preference", "replica.leader:true"))
+                        .getResults().getNumFound();
                 if (held != counts.get(c)) {
                     throw new IllegalStateException("raw_" + c + " holds " + held + " documents, not " + counts.get(c));
                 }

@@ -77,7 +77,9 @@ public final class HubSetup {
     /**
      * @param wordLists         configset word lists (file name to content), from the installed plugins
      * @param passwordsDir      where each account's password file is written (owner-only)
-     * @param replicationFactor copies of every shard (2: a node may fail)
+     * @param replicationFactor copies of every shard (2: a node may fail), as TLOG replicas: the
+     *                          leader indexes, the others log each update and fetch its segments
+     *                          (a second or so behind; no note lost when the leader's node fails)
      */
     public Result setup(List<String> teams, String knowledgeCentre, Map<String, String> wordLists, Path passwordsDir,
             int replicationFactor, IProgressMonitor monitor) throws HubException, IOException {
@@ -185,7 +187,7 @@ public final class HubSetup {
             get("/admin/collections?action=RELOAD&wt=json&name=" + enc(name));
         } else {
             get("/admin/collections?action=CREATE&wt=json&waitForFinalState=true&name=" + enc(name) + "&collection.configName="
-                    + CONFIGSET + "&numShards=" + shards + "&replicationFactor=" + replicationFactor);
+                    + CONFIGSET + "&numShards=" + shards + "&nrtReplicas=0&tlogReplicas=" + replicationFactor);
         }
         return name;
     }
