@@ -142,7 +142,9 @@ class PiiDetectorTest {
             "Een meisje uit het derde jaar van het Koninklijk Atheneum Deurne belde.|het derde jaar van het Koninklijk Atheneum Deurne",
             "Hij zit in 3 havo op het Stedelijk Gymnasium.|3 havo op het Stedelijk Gymnasium",
             "Een jongen uit 3B van het Atheneum Zuid wordt gepest.|3B van het Atheneum Zuid",
-            "Ze zit in groep 8 van basisschool De Regenboog.|groep 8 van basisschool De Regenboog" })
+            "Ze zit in groep 8 van basisschool De Regenboog.|groep 8 van basisschool De Regenboog",
+            // a class without a digit (the cheap pre-check must let it through)
+            "Ze zit in klas B van het Sint-Jozefcollege.|klas B van het Sint-Jozefcollege" })
     void classesAtNamedSchools(String sentence, String school) {
         found(sentence, school, PiiKind.SCHOOL);
     }
@@ -212,7 +214,9 @@ class PiiDetectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "Haar insta jan.peeters09 is openbaar.|jan.peeters09",
             "Voeg me toe op snap: lotte_x.|lotte_x", "Zijn discord naam#1234 stuurde dit.|naam#1234",
-            "Op snap heet ze fleurtje_0x.|fleurtje_0x", "De link was instagram.com/jonas.vh_09 vanmorgen.|jonas.vh_09" })
+            "Op snap heet ze fleurtje_0x.|fleurtje_0x", "De link was instagram.com/jonas.vh_09 vanmorgen.|jonas.vh_09",
+            // only a dot inside the name, no digit or underscore (the cheap pre-check must let it through)
+            "Haar snapnaam is lotte.vdb, zei ze.|lotte.vdb" })
     void handlesAfterAPlatformWord(String sentence, String handle) {
         found(sentence, handle, PiiKind.HANDLE);
     }

@@ -128,6 +128,15 @@ public final class PiiDetector {
 
     /** Lexicon key: lower case, NFC, one space between words. */
     static String key(String s) {
+        // Most words: no combining mark (everything below U+0300 is NFC already) and no white space.
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c < '\u0300' && !Character.isWhitespace(c);
+        }
+        if (plain) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         n = n.strip();
         for (int i = 0; i < n.length(); i++) {
@@ -143,6 +152,9 @@ public final class PiiDetector {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final List<String> SCHOOLISH = List.of("college", "lyceum", "atheneum", "instituut", "institute",
             "school", "gymnasium", "campus", "academie", "sint", "heilig", "don bosco", "collège", "ka ", "go!");
+    /** What a school class without a digit starts with (the other forms of CLASS have a digit). */
+    private static final List<String> CLASS_WORDS = List.of("klas", "class", "eerste", "tweede", "derde", "vierde",
+            "vijfde", "zesde", "zevende");
     private static final List<String> USERNAME_HINT = List.of("naam", "name", "tag", ":", "insta", "snap", "tiktok",
             "discord", "twitch", "roblox", "telegram", "ig ", "sc ", "twitter", "threads", "psn", "xbox", "steam",
             "fortnite", "bereal", "kick", ".com/");
@@ -201,7 +213,8 @@ public final class PiiDetector {
             phones(text, candidates);
             addresses(text, candidates);
         }
-        if (containsAny(lower, SCHOOLISH)) {
+        // A school class needs a digit, "klas"/"class" or an ordinal ("tweede jaar"), see CLASS.
+        if ((digits || containsAny(lower, CLASS_WORDS)) && containsAny(lower, SCHOOLISH)) {
             schools(text, candidates);
         }
         if (at || containsAny(lower, USERNAME_HINT)) {
@@ -543,6 +556,9 @@ public final class PiiDetector {
         }
         // A user name given without @ right after a word like "snapchatnaam": it must look like one
         // (contain a digit, dot or underscore), so "haar snapnaam is geheim" is not reported.
+        if (!mayHoldUserName(text)) {
+            return; // no such word in the text at all: the costly pattern cannot report anything
+        }
         Matcher u = USERNAME_CONTEXT.matcher(text);
         while (u.find()) {
             String name = u.group(1);
@@ -550,6 +566,28 @@ public final class PiiDetector {
                 add(out, text, u.start(1), u.end(1), PiiKind.HANDLE);
             }
         }
+    }
+
+    /**
+     * Whether the text has what a reported user name needs: a digit, '_' or '#', or a dot inside a
+     * word (a name's dot is followed by more of it; a sentence's full stop is not).
+     */
+    static boolean mayHoldUserName(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '_' || c == '#') {
+                return true;
+            }
+            if (c == '.' && i + 1 < text.length()) {
+                int next = text.codePointAt(i + 1); // what USERNAME_CONTEXT allows after a dot: [\p{L}\p{N}_.]
+                int type = Character.getType(next);
+                if (Character.isLetter(next) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                        || type == Character.OTHER_NUMBER || next == '_' || next == '.') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- addresses
@@ -898,14 +936,20 @@ public final class PiiDetector {
     private static final Pattern APPOSITION = Pattern.compile("^,\\s(?:een|a|an|de|the|onze|our)\\s(?:\\d{1,2}-?(?:jarige|year-old)\\s)?"
             + "(?:jongen|meisje|meid|tiener|jongere|leerling|leerlinge|boy|girl|teen|teenager|student|pupil)\\b");
 
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
-
     private static Token withoutPossessive(Token t) {
-        Matcher m = POSSESSIVE.matcher(t.word);
-        if (m.find() && m.start() >= 2) {
-            return new Token(t.word.substring(0, m.start()), t.start, t.start + m.start());
+        // "'s", "’s", "'" or "’" at the end, without a regex per word (this runs for every word).
+        String w = t.word;
+        int n = w.length();
+        int cut = n >= 2 && w.charAt(n - 1) == 's' && isApostrophe(w.charAt(n - 2)) ? n - 2
+                : n >= 1 && isApostrophe(w.charAt(n - 1)) ? n - 1 : -1;
+        if (cut >= 2) {
+            return new Token(w.substring(0, cut), t.start, t.start + cut);
         }
         return t;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private static boolean youngAge(Pattern p, String after) {
