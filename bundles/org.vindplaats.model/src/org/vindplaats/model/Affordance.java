@@ -14,9 +14,12 @@ public enum Affordance implements Term {
     public static final int MIN_LEVEL = 0;
     public static final int MAX_LEVEL = 4;
 
+    /** Made once: ids are compared and looked up for every note that is suggested. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     @Override

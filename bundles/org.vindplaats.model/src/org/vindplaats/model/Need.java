@@ -6,9 +6,12 @@ import java.util.Locale;
 public enum Need implements Term {
     IDENTITY, RELATIONSHIPS, HEALTH, INFORMATION, PRIVACY_SAFETY, TALENT;
 
+    /** Made once: ids are compared and looked up for every note that is suggested. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     @Override

@@ -99,8 +99,11 @@ public record TrendNote(String id, String title, String body, List<String> platf
         /** Phenomena from the knowledge centres' thesaurus (ids); suggested by their own model. */
         PHENOMENA;
 
+        /** Made once: ids are compared and looked up for every note that is suggested. */
+        private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return id;
         }
 
         /** The family's name for people: "behoeften" / "needs". */

@@ -28,9 +28,10 @@ public final class LexiconMatcher {
     static final int MIN_TYPO_LENGTH = 7;
 
     /** One word or phrase of the lexicon for one label. */
-    public record Entry(LabelFamily family, String label, String language, String phrase, String[] stems) {
-        public String key() {
-            return family.id() + "|" + label + "|" + language + "|" + phrase;
+    public record Entry(LabelFamily family, String label, String language, String phrase, String[] stems, String key) {
+        /** The key (family, label, language and phrase) is made once: it is looked up for every hit in every note. */
+        public Entry(LabelFamily family, String label, String language, String phrase, String[] stems) {
+            this(family, label, language, phrase, stems, family.id() + "|" + label + "|" + language + "|" + phrase);
         }
     }
 
