@@ -2,8 +2,9 @@ package org.vindplaats.cli;
 
 import java.io.PrintWriter;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -24,9 +25,11 @@ import org.vindplaats.catalog.PluginInstaller;
  * The services commands run on, and where the warnings the services log go: to the command that
  * is running, and kept and told to every command after. What the services warn about is the
  * plugins (one refused while the catalog started, a broken lexicon or thesaurus found when the
- * suggester was first trained), which stay as they are for the life of this runtime (the resident
- * server steps aside when they change), so it concerns each command, as it would in a process of
- * its own: a service reads them once and would not warn again. Shared by the one-shot
+ * suggester was first trained), so it concerns each command, as it would in a process of its own:
+ * a service reads them once and would not warn again. Until the plugins change: then what a
+ * command's service warned about goes (it may be about a plugin that is gone), and the services
+ * warn again about what they read anew. (The resident server steps aside when another program changes the plugins; a
+ * command it runs itself, such as plugin install, changes them under it.) Shared by the one-shot
  * {@link CliApplication} and the resident {@code org.vindplaats.cli.server}.
  */
 public final class CliRuntime implements AutoCloseable {
@@ -51,7 +54,13 @@ public final class CliRuntime implements AutoCloseable {
     private final ServiceTracker<NotesService, NotesService> notes;
     private final ServiceTracker<NoteSuggestions, NoteSuggestions> suggestions;
     private final ILogListener listener = this::logged;
-    private final Set<String> standingWarnings = new LinkedHashSet<>();
+    /**
+     * Each warning kept, with the catalog's plugin list (compared by identity: a new list after
+     * every change) when a command's service logged it, or {@link #STARTUP} for one logged outside
+     * any command (a plugin refused while the catalog started: kept as long as this runtime).
+     */
+    private final Map<String, Object> standingWarnings = new LinkedHashMap<>();
+    private static final Object STARTUP = new Object();
     private PrintWriter currentErr;
     /** What the running command was told already (each warning once per command). */
     private final Set<String> told = new HashSet<>();
@@ -89,9 +98,11 @@ public final class CliRuntime implements AutoCloseable {
     /** Runs one command line; warnings logged meanwhile are printed on its standard error. */
     public int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
         synchronized (this) {
+            Object plugins = plugins();
+            standingWarnings.values().removeIf(when -> when != STARTUP && when != plugins);
             currentErr = err;
             told.clear();
-            for (String w : standingWarnings) {
+            for (String w : standingWarnings.keySet()) {
                 err.println(w);
                 told.add(w);
             }
@@ -107,6 +118,12 @@ public final class CliRuntime implements AutoCloseable {
         }
     }
 
+    /** The catalog's current plugin list, compared by identity; null before the catalog is there. */
+    private Object plugins() {
+        CatalogQueries q = queries.getService();
+        return q == null ? null : q.catalog().plugins();
+    }
+
     private void logged(IStatus status, String plugin) {
         // Warnings are for the person at the terminal too; the workbench keeps them in its log.
         if (status.getSeverity() < IStatus.WARNING) {
@@ -117,7 +134,7 @@ public final class CliRuntime implements AutoCloseable {
             if (currentErr != null && told.add(line)) {
                 currentErr.println(line);
             }
-            standingWarnings.add(line);
+            standingWarnings.put(line, currentErr == null ? STARTUP : plugins());
         }
     }
 

@@ -175,6 +175,24 @@ class ResidentServerTest {
                     new java.io.PrintWriter(later, true), org.vindplaats.cli.Terminal.local());
             assertTrue(later.toString().contains("vindplaats: " + problem), "a later command says it too: " + later);
         }
+        // A served command changes the plugins (the server does not step aside for its own
+        // commands): the kept warning may be about a plugin that is gone, and is said no more.
+        Path folder = dir.resolve("plugin");
+        assertEquals(ExitCodes.OK, runQuietly(new String[] { "plugin", "new", "platform", "warnweg", "--dir", folder.toString() }));
+        try {
+            assertEquals(ExitCodes.OK, runQuietly(new String[] { "plugin", "install", folder.resolve("warnweg").toString() }));
+            java.io.StringWriter after = new java.io.StringWriter();
+            runtime.run(new String[] { "platforms" }, new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(after, true), org.vindplaats.cli.Terminal.local());
+            assertFalse(after.toString().contains(problem), "said after the plugins changed: " + after);
+        } finally {
+            runQuietly(new String[] { "plugin", "uninstall", "warnweg" });
+        }
+    }
+
+    private int runQuietly(String[] args) {
+        return runtime.run(args, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), org.vindplaats.cli.Terminal.local());
     }
 
     @Test
