@@ -27,9 +27,18 @@ final class Calibration {
         this.scores = new double[training.size()][];
     }
 
+    /**
+     * Per need ({@link Labels#known} order) the sums {@link #calibrated} needs for a note that is
+     * none of the labelled ones (every note the inbox suggests): {pos, np, neg, nn}. Made once,
+     * in the same order as the loop they replace, so the figures are the same to the last bit;
+     * the loop went over every labelled note for every need of every suggested note.
+     */
+    private volatile double[][] totals;
+
     /** Records the confidences a labelled note got without seeing its own labels. */
     void put(int ord, double[] needScores) {
         scores[ord] = needScores;
+        totals = null;
     }
 
     double[] scores(int ord) {
@@ -42,23 +51,13 @@ final class Calibration {
      */
     Map<String, Double> calibrated(List<RankedLabel> ranked, Set<Integer> self) {
         List<String> known = Labels.known(LabelFamily.NEEDS);
+        double[][] all = self.isEmpty() ? totals(known) : null;
         Map<String, Double> out = new HashMap<>();
         for (RankedLabel l : ranked) {
             int i = known.indexOf(l.label());
-            double pos = 0, neg = 0;
-            int np = 0, nn = 0;
-            for (int ord = 0; ord < scores.length; ord++) {
-                if (scores[ord] == null || self.contains(ord)) {
-                    continue;
-                }
-                if (training.get(ord).labels().ids(LabelFamily.NEEDS).contains(l.label())) {
-                    pos += scores[ord][i];
-                    np++;
-                } else {
-                    neg += scores[ord][i];
-                    nn++;
-                }
-            }
+            double[] sums = all != null ? all[i] : sums(l.label(), i, self);
+            double pos = sums[0], neg = sums[2];
+            int np = (int) sums[1], nn = (int) sums[3];
             if (np < Tuning.MIN_CALIBRATION_NOTES || nn < Tuning.MIN_CALIBRATION_NOTES
                     || pos / np - neg / nn < Tuning.MIN_SCALE) {
                 return null;
@@ -66,6 +65,37 @@ final class Calibration {
             out.put(l.label(), (l.confidence() - neg / nn) / (pos / np - neg / nn));
         }
         return out;
+    }
+
+    /** {pos, np, neg, nn} of need {@code label} (index {@code i}) over the labelled notes other than {@code self}. */
+    private double[] sums(String label, int i, Set<Integer> self) {
+        double pos = 0, neg = 0;
+        int np = 0, nn = 0;
+        for (int ord = 0; ord < scores.length; ord++) {
+            if (scores[ord] == null || self.contains(ord)) {
+                continue;
+            }
+            if (training.get(ord).labels().ids(LabelFamily.NEEDS).contains(label)) {
+                pos += scores[ord][i];
+                np++;
+            } else {
+                neg += scores[ord][i];
+                nn++;
+            }
+        }
+        return new double[] { pos, np, neg, nn };
+    }
+
+    private double[][] totals(List<String> known) {
+        double[][] t = totals;
+        if (t == null) {
+            t = new double[known.size()][];
+            for (int i = 0; i < known.size(); i++) {
+                t[i] = sums(known.get(i), i, Set.of());
+            }
+            totals = t; // made twice at worst, by two threads at once: the same figures
+        }
+        return t;
     }
 
     /** Confidences in {@link Labels#known} order on their scales when the scales are known, else as they are. */
