@@ -28,9 +28,9 @@ import org.vindplaats.catalog.PluginInstaller;
  * suggester was first trained), so it concerns each command, as it would in a process of its own:
  * a service reads them once and would not warn again. Until the plugins change: then what a
  * command's service warned about goes (it may be about a plugin that is gone), and the services
- * warn again about what they read anew. (The resident server steps aside when another program changes the plugins; a
- * command it runs itself, such as plugin install, changes them under it.) Shared by the one-shot
- * {@link CliApplication} and the resident {@code org.vindplaats.cli.server}.
+ * warn again about what they read anew. (The resident server steps aside when another program
+ * changes the plugins; a command it runs itself, such as plugin install, changes them under it.)
+ * Shared by the one-shot {@link CliApplication} and the resident {@code org.vindplaats.cli.server}.
  */
 public final class CliRuntime implements AutoCloseable {
 
