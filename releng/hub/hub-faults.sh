@@ -96,6 +96,8 @@ while [ "$rc" != 0 ] && [ "$tries" -lt 12 ]; do
   rc=0; "$V" hub push --workspace ws >push$tries.out 2>&1 || rc=$?
 done
 elapsed=$(( $(now) - t0 ))
+# What the worker read meanwhile: the push says once why it waits (the hub choosing a new leader).
+grep -h "leader" push*.out 2>/dev/null | grep -v "^vindplaats:" | sort -u | head -n 2 | while IFS= read -r line; do say "the push said: $line"; done
 [ "$rc" = 0 ] || fail "the push did not complete after $tries tries"
 say "push of $N notes done in $((elapsed / 1000)) s with the fault ($tries run(s)): $(( N * 1000 / (elapsed > 0 ? elapsed : 1) )) notes/s"
 

@@ -21,6 +21,7 @@ public final class ConsoleProgress extends NullProgressMonitor {
     private double done;
     private long lastDraw;
     private int lastTenth = -1;
+    private String lastSubTask = "";
 
     public ConsoleProgress(PrintWriter err, boolean terminal) {
         this(err, terminal, () -> false);
@@ -56,6 +57,25 @@ public final class ConsoleProgress extends NullProgressMonitor {
     @Override
     public void setTaskName(String name) {
         task = name == null ? "" : SafeText.cleanLine(name);
+    }
+
+    /**
+     * A passing state of the work the person should know about (e.g. "the hub is choosing a new
+     * leader; waiting"): a line of its own, said once, however often the work repeats it.
+     */
+    @Override
+    public synchronized void subTask(String name) {
+        String line = name == null ? "" : SafeText.cleanLine(name);
+        if (line.isBlank() || line.equals(lastSubTask)) {
+            return;
+        }
+        lastSubTask = line;
+        if (terminal && lastDraw > 0) {
+            err.print("\r" + " ".repeat(70) + "\r");
+        }
+        err.println(line);
+        err.flush();
+        draw(true);
     }
 
     @Override

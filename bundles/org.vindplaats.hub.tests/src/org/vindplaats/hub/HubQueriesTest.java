@@ -191,6 +191,61 @@ class HubQueriesTest {
     }
 
     /**
+     * A collection without a leader (a node died, another copy takes over) is waited out longer
+     * than other server errors, telling the worker why, so one push rides through the election; a
+     * server error of another kind still ends the push after the usual attempts, and an election
+     * that never ends stops it after the wait, with Solr's words.
+     */
+    @Test
+    void aPushWaitsOutTheElectionOfANewLeader() throws Exception {
+        String noLeader = "No registered leader was found after waiting for 4000ms , collection: team_noord slice: shard1";
+        List<String> told = new ArrayList<>();
+        Files.writeString(dir.resolve("pw"), "secret\n");
+        HubConnection c = new HubConnection(URI.create("http://127.0.0.1:9/solr"), "noord", "team-noord", dir.resolve("pw"));
+        try (Hub hub = new Hub(c, dir)) {
+            hub.pauseMillis = 2; // the pauses keep their shape (doubling, capped), shorter
+            java.lang.reflect.Field stop = Hub.class.getDeclaredField("stop");
+            stop.setAccessible(true);
+            stop.set(hub, new org.eclipse.core.runtime.NullProgressMonitor() {
+                @Override
+                public void subTask(String name) {
+                    told.add(name);
+                }
+            });
+            int[] calls = { 0 };
+            int failures = 3 * Hub.ATTEMPTS; // far more than other server errors get
+            int retries = hub.withRetries(() -> {
+                if (++calls[0] <= failures) {
+                    throw new org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException("127.0.0.1", 503, noLeader, null);
+                }
+            }, "team_noord", 60_000);
+            assertEquals(failures, retries);
+            assertFalse(told.isEmpty(), "the worker is told why the push waits");
+            assertTrue(told.get(0).contains("team_noord") && told.get(0).contains("60"), told.get(0));
+
+            calls[0] = 0;
+            HubException other = assertThrows(HubException.class, () -> hub.withRetries(() -> {
+                calls[0]++;
+                throw new org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException("127.0.0.1", 500, "Server error", null);
+            }, "team_noord", 60_000));
+            assertEquals(Hub.ATTEMPTS, calls[0], "another server error gets the usual attempts");
+            assertTrue(other.getMessage().contains("Server error"), other.getMessage());
+
+            calls[0] = 0;
+            long t0 = System.nanoTime();
+            HubException endless = assertThrows(HubException.class, () -> hub.withRetries(() -> {
+                calls[0]++;
+                throw new org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException("127.0.0.1", 503, noLeader, null);
+            }, "team_noord", 300));
+            assertTrue(endless.getMessage().contains("No registered leader"), endless.getMessage());
+            assertTrue(calls[0] > Hub.ATTEMPTS, "tried until the wait was over: " + calls[0]);
+            assertTrue(System.nanoTime() - t0 >= 300_000_000L, "gave up only after the wait");
+        }
+        assertTrue(Hub.electingLeader(new RuntimeException("Cannot talk to ZooKeeper - Updates are disabled.")));
+        assertFalse(Hub.electingLeader(new RuntimeException("undefined field fenomeen")));
+    }
+
+    /**
      * Facets over very many matches of the shared collection are estimated from a sample, as in
      * the local index (a team's collection is small: exact counts in one request): the first
      * request asks for the facets of a 1-in-64 sample; a fake Solr answers with the match count

@@ -54,6 +54,16 @@ public final class Hub implements AutoCloseable {
     static final int ATTEMPTS = 6;
     /** Attempts when the hub could not be reached at all: the worker hears it after about 3 s. */
     static final int ATTEMPTS_UNREACHABLE = 3;
+    /**
+     * How long a push waits while the hub says a collection has no leader yet: after a node died,
+     * ZooKeeper first lets the dead node's session expire, then a TLOG copy replays its update log
+     * before it leads; in the leader-kill run that took longer than the 30 s above, and the push
+     * stopped once. Only this answer is waited out so long: other server errors still end a push
+     * after the usual attempts.
+     */
+    static final long ELECTION_WAIT_MILLIS = 150_000;
+    /** The first pause between attempts (it doubles each time); tests shorten it. */
+    long pauseMillis = 500;
     /** The last failure, said again by {@code hub status} until a push succeeds. */
     static final String LAST_ERROR_FILE = "hub-last-error.txt";
     /** The notes the last push found under the same id from another workspace, one id per line. */
@@ -672,12 +682,18 @@ public final class Hub implements AutoCloseable {
         return out[0];
     }
 
-    private interface Call {
+    interface Call {
         void run() throws SolrServerException, IOException;
     }
 
     /** Runs {@code call}, again after a pause when the hub was briefly away; returns the retries used. */
     private int withRetries(Call call, String collection) throws HubException {
+        return withRetries(call, collection, ELECTION_WAIT_MILLIS);
+    }
+
+    /** @param electionWait how long to go on while the collection has no leader (tests shorten it) */
+    int withRetries(Call call, String collection, long electionWait) throws HubException {
+        long electionSince = -1;
         for (int attempt = 1;; attempt++) {
             try {
                 call.run();
@@ -686,12 +702,38 @@ public final class Hub implements AutoCloseable {
                 HubException explained = explain(e, collection);
                 boolean serverError = e instanceof BaseHttpSolrClient.RemoteSolrException r && r.code() >= 500;
                 boolean transient_ = serverError || !(e instanceof BaseHttpSolrClient.RemoteSolrException);
+                if (serverError && electingLeader(e)) {
+                    long now = System.nanoTime();
+                    electionSince = electionSince < 0 ? now : electionSince;
+                    long waited = (now - electionSince) / 1_000_000;
+                    if (waited < electionWait) {
+                        IProgressMonitor m = stop;
+                        if (m != null) {
+                            m.subTask(NLS.bind(Messages.Hub_electingLeader, collection, electionWait / 1000));
+                        }
+                        // at most 4 s apart, so the push goes on soon after the new leader is there
+                        pause(Math.min(Math.min(pauseMillis << Math.min(attempt, 10), 8 * pauseMillis), electionWait - waited), explained);
+                        continue;
+                    }
+                    throw explained;
+                }
                 if (!transient_ || attempt >= (serverError ? ATTEMPTS : ATTEMPTS_UNREACHABLE)) {
                     throw explained;
                 }
-                pause(500L << attempt, explained);
+                pause(pauseMillis << attempt, explained);
             }
         }
+    }
+
+    /**
+     * Whether Solr said the collection has no leader at the moment: a node died and another copy
+     * is taking over ("No registered leader was found", "... is not the leader", "Cannot talk to
+     * ZooKeeper - Updates are disabled").
+     */
+    static boolean electingLeader(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("no registered leader") || message.contains("not the leader")
+                || message.contains("we are the leader") || message.contains("updates are disabled");
     }
 
     /** Waits before the next attempt; a Stop of the running push ends the wait (and the push). */

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Hub_wrongPassword;
     public static String Hub_forbidden;
     public static String Hub_noCollection;
+    public static String Hub_electingLeader;
     public static String Hub_failed;
     public static String Hub_unreachable;
     public static String Hub_certificate;

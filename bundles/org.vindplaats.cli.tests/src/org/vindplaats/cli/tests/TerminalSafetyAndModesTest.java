@@ -137,4 +137,23 @@ class TerminalSafetyAndModesTest {
         }
         assertEquals(2, lines.stream().filter(l -> l.equals("Importing 100%")).count(), "both steps end: " + lines);
     }
+    /**
+     * A passing state the work reports (the hub choosing a new leader while a push waits) is a
+     * line of its own, said once however often it is repeated, with control characters removed.
+     */
+    @Test
+    void aPassingStateIsSaidOnceOnALineOfItsOwn() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        org.vindplaats.cli.ConsoleProgress p = new org.vindplaats.cli.ConsoleProgress(new java.io.PrintWriter(out), false);
+        p.beginTask("Sending", 10);
+        for (int i = 0; i < 5; i++) {
+            p.subTask("The hub is choosing a new leader\u001b[2J for team_noord");
+        }
+        p.subTask("");
+        p.worked(10);
+        java.util.List<String> lines = out.toString().lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.contains("choosing a new leader")).count(), lines.toString());
+        assertFalse(out.toString().contains("\u001b"), "no escape sequence reaches the terminal");
+        assertTrue(lines.contains("Sending 100%"), lines.toString());
+    }
 }
