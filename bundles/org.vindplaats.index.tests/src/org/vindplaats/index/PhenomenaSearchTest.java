@@ -202,6 +202,63 @@ class PhenomenaSearchTest {
     }
 
     /**
+     * A phenomenon search lists exactly the notes it counts: the query that scores them (with the
+     * resemblance over every note related to the phenomenon) and the cheaper one that counts them
+     * (with only the closest and likely notes) agree, for notes close to the examples, far from
+     * them, tagged with the phenomenon, likely for it, and found by other words of the query.
+     * (The listing query matches at least what the counting one does, so equal counts mean the
+     * same notes.)
+     */
+    @Test
+    void aPhenomenonSearchListsExactlyTheNotesItCounts() throws IOException {
+        String[] words = { "bankrekening", "onbekende", "geld", "storten", "lenen", "jongeren", "vragen", "schoolreis",
+                "fiets", "toernooi", "bedrag", "snel", "verdienen" };
+        java.util.Random r = new java.util.Random(5);
+        List<TrendNote> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int k = 4 + r.nextInt(10); k > 0; k--) {
+                body.append(words[r.nextInt(words.length)]).append(' ');
+            }
+            String kind = i % 7 == 0 ? "-tagged" : i % 5 == 0 ? "-likely" : "";
+            notes.add(TestNotes.note("n" + i + kind, "nl", "Notitie " + i, body.toString().strip() + ".", List.of(),
+                    "2025-01-" + String.format("%02d", 1 + i % 28)));
+        }
+        PhenomenonTagger tagger = new PhenomenonTagger() {
+            @Override
+            public List<String> phenomena(TrendNote n) {
+                return tag(n).phenomena();
+            }
+
+            @Override
+            public Tags tag(TrendNote n) {
+                return new Tags(n.id().endsWith("-tagged") ? List.of("money_mules") : List.of(),
+                        n.id().endsWith("-likely") ? Map.of("money_mules", 0.05) : Map.of());
+            }
+
+            @Override
+            public boolean knowsLikely() {
+                return true;
+            }
+        };
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("lists-what-it-counts"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(MULES_BY_EXAMPLES))).withPhenomenonTagger("t-v1", tagger),
+                null)) {
+            int checked = 0;
+            for (String q : List.of("geldezels", "geldezels schoolreis", "geldezels fiets toernooi", "geldezels -fiets",
+                    "geldezels snel verdienen")) {
+                SearchResult listed = ix.search(SearchRequest.of(q).limit(1000));
+                SearchResult counted = ix.search(SearchRequest.of(q).limit(1000).facets(true));
+                assertEquals(counted.total(), listed.hits().size(), q + ": listed " + ids(listed));
+                assertEquals(ids(counted), ids(listed), q);
+                assertTrue(listed.hits().size() < notes.size(), q + ": a resemblance alone does not bring in every note");
+                checked += listed.hits().size();
+            }
+            assertTrue(checked > 20, "the queries found notes: " + checked);
+        }
+    }
+
+    /**
      * The resemblance of a phenomenon is made once per state of the index: a note added later must
      * be found by it as soon as the index has it, not after a restart.
      */

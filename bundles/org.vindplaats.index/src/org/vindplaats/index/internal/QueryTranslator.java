@@ -123,7 +123,8 @@ public final class QueryTranslator {
      * How notes resembling a phenomenon's examples take part in a query: {@code scoring} adds to
      * the score of every note it matches, {@code matching} decides which notes it alone may bring
      * into the results (the closest ones; a note that matches otherwise keeps the score of
-     * {@code scoring}).
+     * {@code scoring}). {@code scoring} must match no notes beyond {@code matching} and the notes
+     * indexed with the phenomenon or a narrower one: the query relies on it instead of filtering.
      */
     public record Resemblance(Query scoring, Query matching) {
     }
@@ -331,14 +332,17 @@ public final class QueryTranslator {
                 }
                 positiveQuery = b.build();
                 if (!matchingLikes.isEmpty()) {
-                    // Scored as built, but a resemblance alone brings in only its closest notes.
+                    // A resemblance alone brings in only its closest and likely notes. Its scoring
+                    // clause already matches no other notes than those and the notes indexed with
+                    // the phenomenon (which the clause beside it matches), so the query as built
+                    // lists exactly these notes and needs no second disjunction as a filter (that
+                    // filter cost the broadest searches a tenth of their time at 1M notes).
+                    // Counting uses the matching clauses: the same notes, the smaller lists.
                     BooleanQuery.Builder matches = new BooleanQuery.Builder();
                     for (var c : ((BooleanQuery) positiveQuery).clauses()) {
                         matches.add(matchingLikes.getOrDefault(c.query(), c.query()), c.occur());
                     }
                     matchesOnly = matches.build();
-                    positiveQuery = new BooleanQuery.Builder().add(positiveQuery, Occur.MUST).add(matchesOnly, Occur.FILTER)
-                            .build();
                 }
             } else {
                 positiveQuery = new MatchNoDocsQuery();
