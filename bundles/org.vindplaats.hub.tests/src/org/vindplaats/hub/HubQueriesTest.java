@@ -204,14 +204,12 @@ class HubQueriesTest {
         HubConnection c = new HubConnection(URI.create("http://127.0.0.1:9/solr"), "noord", "team-noord", dir.resolve("pw"));
         try (Hub hub = new Hub(c, dir)) {
             hub.pauseMillis = 2; // the pauses keep their shape (doubling, capped), shorter
-            java.lang.reflect.Field stop = Hub.class.getDeclaredField("stop");
-            stop.setAccessible(true);
-            stop.set(hub, new org.eclipse.core.runtime.NullProgressMonitor() {
+            hub.stop = new org.eclipse.core.runtime.NullProgressMonitor() { // as a running push sets it
                 @Override
                 public void subTask(String name) {
                     told.add(name);
                 }
-            });
+            };
             int[] calls = { 0 };
             int failures = 3 * Hub.ATTEMPTS; // far more than other server errors get
             int retries = hub.withRetries(() -> {
@@ -222,6 +220,19 @@ class HubQueriesTest {
             assertEquals(failures, retries);
             assertFalse(told.isEmpty(), "the worker is told why the push waits");
             assertTrue(told.get(0).contains("team_noord") && told.get(0).contains("60"), told.get(0));
+
+            // An election followed by another server error: that error still gets its usual attempts.
+            calls[0] = 0;
+            int afterElection = hub.withRetries(() -> {
+                calls[0]++;
+                if (calls[0] <= failures) {
+                    throw new org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException("127.0.0.1", 503, noLeader, null);
+                }
+                if (calls[0] <= failures + Hub.ATTEMPTS - 1) {
+                    throw new org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException("127.0.0.1", 500, "Server error", null);
+                }
+            }, "team_noord", 60_000);
+            assertEquals(failures + Hub.ATTEMPTS - 1, afterElection);
 
             calls[0] = 0;
             HubException other = assertThrows(HubException.class, () -> hub.withRetries(() -> {

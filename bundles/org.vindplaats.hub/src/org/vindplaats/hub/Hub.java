@@ -83,7 +83,7 @@ public final class Hub implements AutoCloseable {
      *               tagger, so the hub reads queries and tags notes as the local index does
      */
     /** The running push's monitor: a Stop also ends the pauses between retries. */
-    private volatile IProgressMonitor stop;
+    volatile IProgressMonitor stop;
 
     public Hub(HubConnection connection, Path workspaceDir, IndexConfig config) throws HubException {
         this.connection = connection;
@@ -694,6 +694,7 @@ public final class Hub implements AutoCloseable {
     /** @param electionWait how long to go on while the collection has no leader (tests shorten it) */
     int withRetries(Call call, String collection, long electionWait) throws HubException {
         long electionSince = -1;
+        int others = 0; // attempts that failed for another reason than a missing leader
         for (int attempt = 1;; attempt++) {
             try {
                 call.run();
@@ -717,10 +718,11 @@ public final class Hub implements AutoCloseable {
                     }
                     throw explained;
                 }
-                if (!transient_ || attempt >= (serverError ? ATTEMPTS : ATTEMPTS_UNREACHABLE)) {
+                others++;
+                if (!transient_ || others >= (serverError ? ATTEMPTS : ATTEMPTS_UNREACHABLE)) {
                     throw explained;
                 }
-                pause(pauseMillis << attempt, explained);
+                pause(pauseMillis << others, explained);
             }
         }
     }
