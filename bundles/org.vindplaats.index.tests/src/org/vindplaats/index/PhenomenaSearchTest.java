@@ -277,6 +277,50 @@ class PhenomenaSearchTest {
     }
 
     /**
+     * After a small change the resemblance is extended, not made again: a new note close to the
+     * examples is found at once, a deleted one is gone, and only when many notes changed (more
+     * than {@link NoteSearcher#REMAKE_AFTER} of the index) is it made anew.
+     */
+    @Test
+    void aSmallChangeExtendsTheResemblanceAndALargeOneRemakesIt() throws IOException {
+        List<TrendNote> notes = new java.util.ArrayList<>();
+        notes.add(TestNotes.note("first", "nl", "Vreemde vraag", "Een onbekende stort een bedrag op haar bankrekening en vraagt"
+                + " haar het door te storten; jongeren lenen zo hun bankrekening uit.", List.of(), "2025-01-01"));
+        for (int i = 0; i < 60; i++) {
+            notes.add(TestNotes.note("filler-" + i, "nl", "Voetbal " + i, "Het toernooi in de wijk was leuk, ronde " + i + ".",
+                    List.of(), "2025-01-02"));
+        }
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("extended"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(MULES_BY_EXAMPLES))), null)) {
+            NoteSearcher searcher = ix.noteSearcher();
+            assertEquals(List.of("first"), ids(ix.search(SearchRequest.of("geldezels"))));
+            assertEquals(1, searcher.resemblancesMade.get());
+
+            ix.index(TestNotes.note("later", "nl", "Weer zo'n vraag", "Een onbekende stort een bedrag op zijn bankrekening en vraagt"
+                    + " het door te storten; jongeren lenen hun bankrekening uit.", List.of(), "2025-01-03"));
+            assertEquals(List.of("first", "later"), ids(ix.search(SearchRequest.of("geldezels"))).stream().sorted().toList(),
+                    "the new close note is found at once");
+            assertEquals(1, searcher.resemblancesMade.get(), "extended, not made again");
+            ix.index(TestNotes.note("far", "nl", "Schoolreis", "Jongeren vragen of ze hun fiets mogen lenen voor de schoolreis.",
+                    List.of(), "2025-01-03"));
+            assertEquals(List.of("first", "later"), ids(ix.search(SearchRequest.of("geldezels"))).stream().sorted().toList(),
+                    "a new note that only shares a few words is not brought in by the extended resemblance either");
+            assertEquals(1, searcher.resemblancesMade.get());
+
+            ix.delete("first");
+            assertEquals(List.of("later"), ids(ix.search(SearchRequest.of("geldezels"))), "a deleted note is gone");
+            assertEquals(1, searcher.resemblancesMade.get());
+
+            for (int i = 0; i < 5; i++) {
+                ix.index(TestNotes.note("more-" + i, "nl", "Nog een", "Een onbekende stort geld op een bankrekening.", List.of(),
+                        "2025-01-04"));
+            }
+            assertTrue(ids(ix.search(SearchRequest.of("geldezels"))).contains("later"));
+            assertEquals(2, searcher.resemblancesMade.get(), "7 notes new since it was made, more than 5 % of 67: made anew");
+        }
+    }
+
+    /**
      * A label whose small words carry its meaning ("geen vrienden", "te veel delen") is recognised
      * only with those words: a note or query that merely says "vrienden" or "delen" is not about
      * loneliness or oversharing. And a query word the thesaurus itself uses ("mening") is no typo

@@ -156,6 +156,65 @@ class ScoredNotesQueryTest {
         }
     }
 
+    /**
+     * After a change, the kept scores are reused for the segments that did not change and only
+     * the new segment is evaluated: the same notes as evaluating the query on the new reader (a
+     * note deleted since is not found), the new notes with exactly their scores, the old ones with
+     * the scores they were kept with.
+     */
+    @Test
+    void extendedToANewReaderScoresOnlyTheNewSegments() throws IOException {
+        ByteBuffersDirectory dir = index(2000, 600);
+        Query like = words("geld", "gratis", "link", "account", "snel");
+        try (DirectoryReader first = DirectoryReader.open(dir)) {
+            ScoredNotesQuery kept = ScoredNotesQuery.of("test", new IndexSearcher(first), like);
+            IndexWriterConfig c = new IndexWriterConfig(new StandardAnalyzer());
+            c.setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE); // the old segments stay as they are
+            try (IndexWriter w = new IndexWriter(dir, c)) {
+                for (int i = 0; i < 30; i++) {
+                    Document d = new Document();
+                    d.add(new StringField("id", "new" + i, Field.Store.YES));
+                    d.add(new TextField("body", i % 2 == 0 ? "geld gratis link snel" : "chat game school", Field.Store.NO));
+                    w.addDocument(d);
+                }
+                w.deleteDocuments(new Term("id", firstMatch(first, like)));
+            }
+            try (DirectoryReader later = DirectoryReader.openIfChanged(first)) {
+                IndexSearcher s = new IndexSearcher(later);
+                assertEquals(1, kept.newSegments(later).size(), "one new segment");
+                ScoredNotesQuery extended = kept.extendedTo("test", s, like);
+                assertEquals(s.count(like), s.count(extended), "the same notes, the deleted one left out");
+                TopDocs evaluated = s.search(like, 5000);
+                TopDocs fromKept = s.search(extended, 5000);
+                java.util.Map<Integer, Float> byDoc = new java.util.HashMap<>();
+                for (ScoreDoc d : fromKept.scoreDocs) {
+                    byDoc.put(d.doc, d.score);
+                }
+                TopDocs before = new IndexSearcher(first).search(like, 5000);
+                java.util.Map<Integer, Float> old = new java.util.HashMap<>();
+                for (ScoreDoc d : before.scoreDocs) {
+                    old.put(d.doc, d.score);
+                }
+                int newDocs = 0;
+                for (ScoreDoc d : evaluated.scoreDocs) {
+                    assertTrue(byDoc.containsKey(d.doc), "doc " + d.doc + " is found");
+                    if (d.doc >= first.maxDoc()) {
+                        newDocs++;
+                        assertEquals(d.score, byDoc.get(d.doc), 1e-5f, "a new note's score is evaluated on the new reader");
+                    } else {
+                        assertEquals(old.get(d.doc), byDoc.get(d.doc), 1e-6f, "an old note keeps its kept score");
+                    }
+                }
+                assertEquals(15, newDocs, "the new notes that match");
+            }
+        }
+    }
+
+    private static String firstMatch(DirectoryReader r, Query q) throws IOException {
+        IndexSearcher s = new IndexSearcher(r);
+        return s.storedFields().document(s.search(q, 1).scoreDocs[0].doc).get("id");
+    }
+
     private static void assertSameHits(IndexSearcher s, Query expected, Query actual, int n) throws IOException {
         TopDocs e = s.search(expected, n);
         TopDocs a = s.search(actual, n);

@@ -49,6 +49,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -103,6 +106,27 @@ final class NoteSearcher {
 
     private record Resemblances(Object readerKey, Map<String, java.util.Optional<QueryTranslator.Resemblance>> byPhenomenon) {
     }
+
+    /**
+     * What a phenomenon's resemblance was made of, kept across changes of the index: its words
+     * (the more-like-this query), the bar for the closest notes and their ids, and the kept scores
+     * per segment. After a small change only the new segments are scored (see {@link #extended}).
+     */
+    private record Made(String id, Query words, float bar, List<BytesRef> closest, ScoredNotesQuery scoring,
+            ScoredNotesQuery matching, int numDocs, long changedSince) {
+    }
+
+    private final Map<String, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many resemblances were made anew rather than extended (tests read it). */
+    final java.util.concurrent.atomic.AtomicInteger resemblancesMade = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A resemblance is made anew, not extended, once the notes added or removed since it was made
+     * are more than this share of the index: the old segments' scores keep the statistics of the
+     * index they were made on, and the closest notes the bar of that time. (A segment rewritten
+     * without a deleted note, or merged, changes next to nothing: its notes are scored again.)
+     */
+    static final double REMAKE_AFTER = 0.05;
     private volatile FacetCache facetCache;
 
     private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -292,72 +316,163 @@ final class NoteSearcher {
     }
 
     /**
-     * Notes resembling what the thesaurus says about a phenomenon (its labels, description and
-     * example notes, and those of its narrower phenomena): their most distinctive words, weighted
-     * as Lucene's MoreLikeThis weighs them against this index. Null when nothing is known.
+     * Notes resembling what the thesaurus says about a phenomenon, on reader {@code r}: extended
+     * from what it was made of on an earlier reader when the index changed little since, made
+     * anew otherwise ({@link #make}). Null when nothing is known.
      */
     private QueryTranslator.Resemblance phenomenonLike(IndexReader r, String id) {
         var p = config.thesaurus().get(id);
         if (p.isEmpty()) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        List<org.vindplaats.model.Phenomenon> all = new ArrayList<>();
-        all.add(p.get());
-        config.thesaurus().descendants(id).forEach(d -> config.thesaurus().get(d).ifPresent(all::add));
-        all.forEach(x -> text.append(x.text()));
         try {
-            MoreLikeThis mlt = new MoreLikeThis(r);
-            mlt.setAnalyzer(analysis.indexAnalyzer());
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMinWordLen(3);
-            mlt.setMaxQueryTerms(50);
-            mlt.setBoost(true);
-            BooleanQuery.Builder like = new BooleanQuery.Builder();
-            for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
-                mlt.setFieldNames(new String[] { f });
-                Query q = mlt.like(f, new StringReader(text.toString()));
-                if (q instanceof BooleanQuery terms && terms.clauses().size() > 1) {
-                    // Sharing one common word ("jongeren") with the examples is no resemblance.
-                    BooleanQuery.Builder two = new BooleanQuery.Builder();
-                    terms.clauses().forEach(two::add);
-                    two.setMinimumNumberShouldMatch(LIKE_MIN_TERMS);
-                    q = two.build();
-                }
-                like.add(q, Occur.SHOULD);
-            }
-            Query words = like.build();
-            // Sharing a few words with the examples is a weak sign on its own: "grooming" matched
-            // nearly every note that way. Alone it brings in only the closest notes, and those the
-            // tagger's model finds likely; every note it matches keeps its score.
-            Query closest = closest(r, words);
-            PhenomenonTagger tagger = config.phenomenonTagger();
-            if (tagger != null && tagger.knowsLikely()) {
-                BooleanQuery.Builder either = new BooleanQuery.Builder().add(closest, Occur.SHOULD);
-                either.add(FeatureField.newLinearQuery(Fields.PHENOMENON_LIKELY, id, 1f), Occur.SHOULD);
-                for (String d : config.thesaurus().descendants(id)) {
-                    either.add(FeatureField.newLinearQuery(Fields.PHENOMENON_LIKELY, d, 1f), Occur.SHOULD);
-                }
-                closest = either.build();
-            }
-            // It scores only the notes related to the phenomenon: those close to it or likely
-            // about it, and those indexed with it or a narrower one (a plain word match gets no
-            // share of it: as good on the evaluation sets, and it bounds what is kept). Scores
-            // are kept for this state of the index: every search naming the phenomenon uses
-            // them, none evaluates the dozens of words again.
-            BooleanQuery.Builder related = new BooleanQuery.Builder().add(closest, Occur.SHOULD);
-            related.add(new TermQuery(new Term(Fields.PHENOMENON, id)), Occur.SHOULD);
-            for (String d : config.thesaurus().descendants(id)) {
-                related.add(new TermQuery(new Term(Fields.PHENOMENON, d)), Occur.SHOULD);
-            }
             IndexSearcher plain = new IndexSearcher(r);
-            ScoredNotesQuery scoring = ScoredNotesQuery.of(id, plain,
-                    new BooleanQuery.Builder().add(words, Occur.MUST).add(related.build(), Occur.FILTER).build());
-            return new QueryTranslator.Resemblance(scoring, scoring.within(id + " (closest)", plain, closest));
+            Made m = extended(made.get(id), plain);
+            if (m == null) {
+                m = make(plain, id, p.get());
+            }
+            if (m == null) {
+                made.remove(id);
+                return null;
+            }
+            made.put(id, m);
+            return new QueryTranslator.Resemblance(m.scoring(), m.matching());
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * Makes the resemblance of phenomenon {@code id} on {@code plain}'s reader: the words of what
+     * the thesaurus says about it (its labels, description and example notes, and those of its
+     * narrower phenomena), weighted as Lucene's MoreLikeThis weighs them against this index; the
+     * closest notes; and the kept scores of the related notes. Null when nothing is known.
+     */
+    private Made make(IndexSearcher plain, String id, org.vindplaats.model.Phenomenon phenomenon) throws IOException {
+        IndexReader r = plain.getIndexReader();
+        StringBuilder text = new StringBuilder();
+        List<org.vindplaats.model.Phenomenon> all = new ArrayList<>();
+        all.add(phenomenon);
+        config.thesaurus().descendants(id).forEach(d -> config.thesaurus().get(d).ifPresent(all::add));
+        all.forEach(x -> text.append(x.text()));
+        MoreLikeThis mlt = new MoreLikeThis(r);
+        mlt.setAnalyzer(analysis.indexAnalyzer());
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(50);
+        mlt.setBoost(true);
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        for (String f : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
+            mlt.setFieldNames(new String[] { f });
+            Query q = mlt.like(f, new StringReader(text.toString()));
+            if (q instanceof BooleanQuery terms && terms.clauses().size() > 1) {
+                // Sharing one common word ("jongeren") with the examples is no resemblance.
+                BooleanQuery.Builder two = new BooleanQuery.Builder();
+                terms.clauses().forEach(two::add);
+                two.setMinimumNumberShouldMatch(LIKE_MIN_TERMS);
+                q = two.build();
+            }
+            like.add(q, Occur.SHOULD);
+        }
+        Query words = like.build();
+        // Sharing a few words with the examples is a weak sign on its own: "grooming" matched
+        // nearly every note that way. Alone it brings in only the closest notes, and those the
+        // tagger's model finds likely; every note it matches keeps its score.
+        TopDocs top = plain.search(words, CLOSEST_MAX);
+        float bar = top.scoreDocs.length == 0 ? Float.POSITIVE_INFINITY : (float) (top.scoreDocs[0].score * CLOSEST_SHARE);
+        List<BytesRef> closest = new ArrayList<>();
+        StoredFields stored = plain.storedFields();
+        for (ScoreDoc d : top.scoreDocs) {
+            if (d.score < bar) {
+                break;
+            }
+            closest.add(new BytesRef(stored.document(d.doc, Set.of(Fields.ID)).get(Fields.ID)));
+        }
+        ScoredNotesQuery scoring = ScoredNotesQuery.of(id, plain, scoringQuery(id, words, closest));
+        // What it alone may bring in: the closest and likely notes among them, with their scores.
+        ScoredNotesQuery matching = scoring.within(id + " (closest)", plain, closeOrLikely(id, closest));
+        resemblancesMade.incrementAndGet();
+        return new Made(id, words, bar, List.copyOf(closest), scoring, matching, r.numDocs(), 0);
+    }
+
+    /**
+     * {@code before} on {@code plain}'s reader when the index changed little since it was made:
+     * the new segments' notes that pass the bar join the closest ones, and only the new segments
+     * are scored. Null when it must be made anew (see {@link #REMAKE_AFTER}).
+     */
+    private Made extended(Made before, IndexSearcher plain) throws IOException {
+        if (before == null) {
+            return null;
+        }
+        IndexReader r = plain.getIndexReader();
+        List<LeafReaderContext> fresh = before.scoring().newSegments(r);
+        if (fresh.isEmpty() && before.scoring().docsOfSegmentsGone(r) == 0) {
+            return before;
+        }
+        long added = 0;
+        for (LeafReaderContext leaf : fresh) {
+            added += leaf.reader().maxDoc();
+        }
+        long changed = before.changedSince() + Math.abs(added - before.scoring().docsOfSegmentsGone(r));
+        long limit = (long) (REMAKE_AFTER * Math.max(r.numDocs(), before.numDocs()));
+        if (changed > limit || Math.abs(r.numDocs() - before.numDocs()) > limit) {
+            return null;
+        }
+        // Ids, not doc ids: a close note stays close when its segment is merged or rewritten.
+        Set<BytesRef> closest = new LinkedHashSet<>(before.closest());
+        Weight w = plain.createWeight(plain.rewrite(before.words()), ScoreMode.COMPLETE, 1f);
+        for (LeafReaderContext leaf : fresh) {
+            Scorer scorer = w.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            DocIdSetIterator it = scorer.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && closest.size() < CLOSEST_MAX; d = it.nextDoc()) {
+                if ((live == null || live.get(d)) && scorer.score() >= before.bar()) {
+                    closest.add(new BytesRef(stored.document(d, Set.of(Fields.ID)).get(Fields.ID)));
+                }
+            }
+        }
+        List<BytesRef> ids = List.copyOf(closest);
+        ScoredNotesQuery scoring = before.scoring().extendedTo(before.id(), plain, scoringQuery(before.id(), before.words(), ids));
+        // In the old segments neither the closest nor the likely notes changed (new close ones are
+        // all in new segments): only the new segments are matched.
+        ScoredNotesQuery matching = scoring.within(before.id() + " (closest)", plain, closeOrLikely(before.id(), ids), before.matching());
+        return new Made(before.id(), before.words(), before.bar(), ids, scoring, matching, before.numDocs(), changed);
+    }
+
+    /**
+     * What the resemblance scores: the notes that share its words and are related to the
+     * phenomenon, those close to it or likely about it and those indexed with it or a narrower one
+     * (a plain word match gets no share of it: as good on the evaluation sets, and it bounds what
+     * is kept). Scores are kept: every search naming the phenomenon uses them, none evaluates the
+     * dozens of words again.
+     */
+    private Query scoringQuery(String id, Query words, List<BytesRef> closest) {
+        BooleanQuery.Builder related = new BooleanQuery.Builder().add(closeOrLikely(id, closest), Occur.SHOULD);
+        related.add(new TermQuery(new Term(Fields.PHENOMENON, id)), Occur.SHOULD);
+        for (String d : config.thesaurus().descendants(id)) {
+            related.add(new TermQuery(new Term(Fields.PHENOMENON, d)), Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder().add(words, Occur.MUST).add(related.build(), Occur.FILTER).build();
+    }
+
+    /** The closest notes and those the tagger's model finds likely for {@code id} or a narrower phenomenon. */
+    private Query closeOrLikely(String id, List<BytesRef> closest) {
+        Query close = closest.isEmpty() ? new MatchNoDocsQuery() : new TermInSetQuery(Fields.ID, closest);
+        PhenomenonTagger tagger = config.phenomenonTagger();
+        if (tagger == null || !tagger.knowsLikely()) {
+            return close;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(close, Occur.SHOULD);
+        either.add(FeatureField.newLinearQuery(Fields.PHENOMENON_LIKELY, id, 1f), Occur.SHOULD);
+        for (String d : config.thesaurus().descendants(id)) {
+            either.add(FeatureField.newLinearQuery(Fields.PHENOMENON_LIKELY, d, 1f), Occur.SHOULD);
+        }
+        return either.build();
     }
 
     /**
@@ -367,25 +482,6 @@ final class NoteSearcher {
     static final double CLOSEST_SHARE = 0.6;
     /** At most this many notes are close to a phenomenon by their words. */
     static final int CLOSEST_MAX = 1000;
-
-    /** The notes {@code like} finds closest (see {@link #CLOSEST_SHARE}), by id. */
-    private static Query closest(IndexReader r, Query like) throws IOException {
-        IndexSearcher s = new IndexSearcher(r);
-        TopDocs top = s.search(like, CLOSEST_MAX);
-        if (top.scoreDocs.length == 0) {
-            return new MatchNoDocsQuery();
-        }
-        float bar = (float) (top.scoreDocs[0].score * CLOSEST_SHARE);
-        List<BytesRef> ids = new ArrayList<>();
-        StoredFields stored = s.storedFields();
-        for (ScoreDoc d : top.scoreDocs) {
-            if (d.score < bar) {
-                break;
-            }
-            ids.add(new BytesRef(stored.document(d.doc, Set.of(Fields.ID)).get(Fields.ID)));
-        }
-        return new TermInSetQuery(Fields.ID, ids);
-    }
 
     /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
     SearchResult moreLikeThis(IndexSearcher s, String id, int limit) throws IOException {

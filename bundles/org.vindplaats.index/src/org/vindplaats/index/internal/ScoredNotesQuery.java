@@ -2,6 +2,9 @@ package org.vindplaats.index.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -10,176 +13,178 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
- * The notes another query matched on one reader, with the scores it gave them, kept so that
- * searches on the same reader can use them without evaluating that query again. A phenomenon's
- * resemblance is such a query: dozens of distinctive words of its examples, the costliest part of
- * a phenomenon search, and the same for every search until the index changes.
+ * The notes another query matched, with the scores it gave them, kept so that later searches can
+ * use them without evaluating that query again. A phenomenon's resemblance is such a query: dozens
+ * of distinctive words of its examples, the costliest part of a phenomenon search.
  *
- * <p>Only valid on the reader it was {@linkplain #of made} on: searching another reader fails.
+ * <p>Kept per segment (by the segment's core key, which survives deletions): after a change, the
+ * scores of the segments that did not change can be {@linkplain #extendedTo reused} and only the
+ * new segments evaluated. Searching a reader with a segment it has no scores for fails.
  */
 public final class ScoredNotesQuery extends Query {
 
-    private final String name;
-    private final Object readerKey;
-    /** Top-level doc ids, ascending, and their scores. */
-    private final int[] docs;
-    private final float[] scores;
+    /** The kept notes of one segment of {@code maxDoc} documents: their doc ids, ascending, and scores. */
+    private record Segment(int[] docs, float[] scores, int maxDoc) {
+    }
 
-    private ScoredNotesQuery(String name, Object readerKey, int[] docs, float[] scores) {
+    private final String name;
+    private final Map<Object, Segment> segments;
+    private final int size;
+
+    private ScoredNotesQuery(String name, Map<Object, Segment> segments) {
         this.name = name;
-        this.readerKey = readerKey;
-        this.docs = docs;
-        this.scores = scores;
+        this.segments = segments;
+        this.size = segments.values().stream().mapToInt(g -> g.docs().length).sum();
     }
 
     /** The notes {@code q} matches on {@code searcher}'s reader, with their scores; {@code name} for messages. */
     public static ScoredNotesQuery of(String name, IndexSearcher searcher, Query q) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
-        Collected c = collect(searcher, q);
-        int[] docs = Arrays.copyOf(c.docs, c.size);
-        float[] scores = Arrays.copyOf(c.scores, c.size);
-        // slices may come back in any order
-        if (!sorted(docs)) {
-            Integer[] order = new Integer[docs.length];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
-            int[] d = new int[docs.length];
-            float[] s = new float[docs.length];
-            for (int i = 0; i < order.length; i++) {
-                d[i] = docs[order[i]];
-                s[i] = scores[order[i]];
+        return new ScoredNotesQuery(name, evaluate(searcher, q, searcher.getIndexReader().leaves()));
+    }
+
+    /**
+     * These scores on {@code searcher}'s reader: the segments kept here as they are (a note deleted
+     * since is left out by the search itself), the segments new to this reader evaluated with
+     * {@code q} on it. So a search after a small change costs what its new notes cost, at the price
+     * that the old segments keep the scores of the index statistics they were made with.
+     */
+    public ScoredNotesQuery extendedTo(String name, IndexSearcher searcher, Query q) throws IOException {
+        List<LeafReaderContext> fresh = newSegments(searcher.getIndexReader());
+        Map<Object, Segment> out = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Segment kept = segments.get(key(leaf));
+            if (kept != null) {
+                out.put(key(leaf), kept);
             }
-            return new ScoredNotesQuery(name, key(reader), d, s);
         }
-        return new ScoredNotesQuery(name, key(reader), docs, scores);
+        out.putAll(evaluate(searcher, q, fresh));
+        return new ScoredNotesQuery(name, out);
+    }
+
+    /**
+     * How many documents the kept segments that {@code reader} no longer has held: merged away,
+     * or rewritten without a deleted note.
+     */
+    public long docsOfSegmentsGone(IndexReader reader) {
+        java.util.Set<Object> present = new java.util.HashSet<>();
+        reader.leaves().forEach(l -> present.add(key(l)));
+        return segments.entrySet().stream().filter(e -> !present.contains(e.getKey())).mapToLong(e -> e.getValue().maxDoc()).sum();
+    }
+
+    /** The segments of {@code reader} that have no kept scores here. */
+    public List<LeafReaderContext> newSegments(IndexReader reader) {
+        return reader.leaves().stream().filter(l -> !segments.containsKey(key(l))).toList();
     }
 
     /** The same notes restricted to those {@code q} matches (scores kept from this query). */
     public ScoredNotesQuery within(String name, IndexSearcher searcher, Query q) throws IOException {
-        Collected c = collect(searcher, q);
-        int[] in = Arrays.copyOf(c.docs, c.size);
-        Arrays.sort(in);
-        int[] d = new int[Math.min(in.length, docs.length)];
-        float[] s = new float[d.length];
-        int n = 0;
-        for (int i = 0; i < docs.length; i++) {
-            if (Arrays.binarySearch(in, docs[i]) >= 0) {
-                d[n] = docs[i];
-                s[n++] = scores[i];
+        return within(name, searcher, q, null);
+    }
+
+    /**
+     * {@link #within(String, IndexSearcher, Query)}, taking the segments {@code earlier} (made the
+     * same way on an earlier reader) has as they are: only the new segments are matched with {@code q}.
+     */
+    public ScoredNotesQuery within(String name, IndexSearcher searcher, Query q, ScoredNotesQuery earlier) throws IOException {
+        List<LeafReaderContext> todo = earlier == null ? searcher.getIndexReader().leaves() : earlier.newSegments(searcher.getIndexReader());
+        Map<Object, Segment> matched = evaluate(searcher, q, todo);
+        Map<Object, Segment> out = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Segment reused = earlier == null ? null : earlier.segments.get(key(leaf));
+            if (reused != null) {
+                out.put(key(leaf), reused);
+                continue;
             }
-        }
-        return new ScoredNotesQuery(name, readerKey, Arrays.copyOf(d, n), Arrays.copyOf(s, n));
-    }
-
-    /** How many notes it matches. */
-    public int size() {
-        return docs.length;
-    }
-
-    private static Object key(IndexReader reader) {
-        IndexReader.CacheHelper h = reader.getReaderCacheHelper();
-        return h == null ? reader : h.getKey();
-    }
-
-    private static boolean sorted(int[] a) {
-        for (int i = 1; i < a.length; i++) {
-            if (a[i] < a[i - 1]) {
-                return false;
+            Segment mine = segments.get(key(leaf));
+            if (mine == null) {
+                throw new IllegalStateException("scores of '" + this.name + "' were kept for another state of the index");
             }
-        }
-        return true;
-    }
-
-    private static Collected collect(IndexSearcher searcher, Query q) throws IOException {
-        return searcher.search(q, new org.apache.lucene.search.CollectorManager<Collected, Collected>() {
-            @Override
-            public Collected newCollector() {
-                return new Collected();
-            }
-
-            @Override
-            public Collected reduce(java.util.Collection<Collected> all) {
-                Collected out = new Collected();
-                for (Collected c : all) {
-                    for (int i = 0; i < c.size; i++) {
-                        out.add(c.docs[i], c.scores[i]);
-                    }
+            int[] in = matched.getOrDefault(key(leaf), new Segment(new int[0], new float[0], 0)).docs();
+            int[] d = new int[Math.min(in.length, mine.docs().length)];
+            float[] sc = new float[d.length];
+            int n = 0;
+            for (int i = 0; i < mine.docs().length; i++) {
+                if (Arrays.binarySearch(in, mine.docs()[i]) >= 0) {
+                    d[n] = mine.docs()[i];
+                    sc[n++] = mine.scores()[i];
                 }
-                return out;
             }
-        });
+            out.put(key(leaf), new Segment(Arrays.copyOf(d, n), Arrays.copyOf(sc, n), mine.maxDoc()));
+        }
+        return new ScoredNotesQuery(name, out);
     }
 
-    /** Collects doc ids and scores of every match. */
-    private static final class Collected extends SimpleCollector {
-        int[] docs = new int[64];
-        float[] scores = new float[64];
-        int size;
-        private int base;
-        private Scorable scorer;
+    /** How many notes it matches (deleted ones included until their segment is gone). */
+    public int size() {
+        return size;
+    }
 
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) {
-            base = context.docBase;
+    private static Object key(LeafReaderContext leaf) {
+        IndexReader.CacheHelper h = leaf.reader().getCoreCacheHelper();
+        return h == null ? leaf.reader() : h.getKey();
+    }
+
+    /** {@code q}'s live matches and scores in each of {@code leaves}, with the statistics of the whole reader. */
+    private static Map<Object, Segment> evaluate(IndexSearcher searcher, Query q, List<LeafReaderContext> leaves)
+            throws IOException {
+        Map<Object, Segment> out = new HashMap<>();
+        if (leaves.isEmpty()) {
+            return out;
         }
-
-        @Override
-        public void setScorer(Scorable s) {
-            scorer = s;
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            add(base + doc, scorer.score());
-        }
-
-        void add(int doc, float score) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                scores = Arrays.copyOf(scores, size * 2);
+        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+        for (LeafReaderContext leaf : leaves) {
+            int[] docs = new int[16];
+            float[] scores = new float[16];
+            int n = 0;
+            Scorer scorer = w.scorer(leaf);
+            if (scorer != null) {
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    if (n == docs.length) {
+                        docs = Arrays.copyOf(docs, n * 2);
+                        scores = Arrays.copyOf(scores, n * 2);
+                    }
+                    docs[n] = d;
+                    scores[n++] = scorer.score();
+                }
             }
-            docs[size] = doc;
-            scores[size++] = score;
+            out.put(key(leaf), new Segment(Arrays.copyOf(docs, n), Arrays.copyOf(scores, n), leaf.reader().maxDoc()));
         }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE;
-        }
+        return out;
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        if (key(searcher.getIndexReader()) != readerKey) {
-            throw new IllegalStateException("scores of '" + name + "' were kept for another state of the index");
-        }
         return new Weight(this) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-                int from = lowerBound(context.docBase);
-                int to = lowerBound(context.docBase + context.reader().maxDoc());
-                if (from == to) {
+                Segment g = segment(context);
+                if (g.docs().length == 0) {
                     return null;
                 }
                 float max = 0f;
-                for (int i = from; i < to; i++) {
-                    max = Math.max(max, scores[i]);
+                for (float f : g.scores()) {
+                    max = Math.max(max, f);
                 }
-                return new DefaultScorerSupplier(new ArrayScorer(from, to, context.docBase, boost, max * boost));
+                return new DefaultScorerSupplier(new ArrayScorer(g, boost, max * boost));
             }
 
             @Override
             public Explanation explain(LeafReaderContext context, int doc) {
-                int i = Arrays.binarySearch(docs, context.docBase + doc);
-                return i >= 0 ? Explanation.match(scores[i] * boost, "kept score of " + name)
+                Segment g = segment(context);
+                int i = Arrays.binarySearch(g.docs(), doc);
+                return i >= 0 ? Explanation.match(g.scores()[i] * boost, "kept score of " + name)
                         : Explanation.noMatch("not among the notes of " + name);
             }
 
@@ -190,29 +195,30 @@ public final class ScoredNotesQuery extends Query {
         };
     }
 
-    /** The first index in {@link #docs} at or above {@code doc}. */
-    private int lowerBound(int doc) {
-        int i = Arrays.binarySearch(docs, doc);
-        return i >= 0 ? i : -i - 1;
+    private Segment segment(LeafReaderContext context) {
+        Segment g = segments.get(key(context));
+        if (g == null) {
+            throw new IllegalStateException("scores of '" + name + "' were kept for another state of the index");
+        }
+        return g;
     }
 
     /** Walks the kept notes of one segment. */
-    private final class ArrayScorer extends Scorer {
-        private final int from;
-        private final int to;
-        private final int base;
+    private static final class ArrayScorer extends Scorer {
+        private final int[] docs;
+        private final float[] scores;
         private final float boost;
         private final float max;
-        private int i;
+        private int i = -1;
         private final DocIdSetIterator iterator = new DocIdSetIterator() {
             @Override
             public int docID() {
-                return i < from ? -1 : i >= to ? NO_MORE_DOCS : docs[i] - base;
+                return i < 0 ? -1 : i >= docs.length ? NO_MORE_DOCS : docs[i];
             }
 
             @Override
             public int nextDoc() {
-                i = i < from ? from : i + 1;
+                i++;
                 return docID();
             }
 
@@ -220,33 +226,31 @@ public final class ScoredNotesQuery extends Query {
             public int advance(int target) {
                 // Targets only grow: gallop from the current position instead of searching every
                 // kept note again (a conjunction advances this once per candidate).
-                int lo = Math.min(to, i < from ? from : i + 1);
-                int key = base + target;
+                int to = docs.length;
+                int lo = Math.min(to, i + 1);
                 int step = 1;
                 int hi = lo;
-                while (hi < to && docs[hi] < key) {
+                while (hi < to && docs[hi] < target) {
                     lo = hi + 1;
                     hi = Math.min(to, hi + step);
                     step <<= 1;
                 }
-                int at = Arrays.binarySearch(docs, lo, Math.min(to, hi + 1), key);
+                int at = Arrays.binarySearch(docs, lo, Math.min(to, hi + 1), target);
                 i = at >= 0 ? at : -at - 1;
                 return docID();
             }
 
             @Override
             public long cost() {
-                return to - from;
+                return docs.length;
             }
         };
 
-        ArrayScorer(int from, int to, int base, float boost, float max) {
-            this.from = from;
-            this.to = to;
-            this.base = base;
+        ArrayScorer(Segment g, float boost, float max) {
+            this.docs = g.docs();
+            this.scores = g.scores();
             this.boost = boost;
             this.max = max;
-            this.i = from - 1;
         }
 
         @Override
@@ -277,7 +281,7 @@ public final class ScoredNotesQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "kept(" + name + ", " + docs.length + " notes)";
+        return "kept(" + name + ", " + size + " notes)";
     }
 
     @Override
