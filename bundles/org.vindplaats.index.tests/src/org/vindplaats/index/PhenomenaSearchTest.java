@@ -174,22 +174,8 @@ class PhenomenaSearchTest {
             assertEquals(List.of("close", "far"), ids(named).stream().sorted().toList(),
                     "a note the query's words find is found, resemblance or not");
         }
-        PhenomenonTagger likely = new PhenomenonTagger() {
-            @Override
-            public List<String> phenomena(TrendNote n) {
-                return List.of();
-            }
-
-            @Override
-            public Tags tag(TrendNote n) {
-                return new Tags(List.of(), n.id().equals("far") ? Map.of("money_mules", 0.05) : Map.of());
-            }
-
-            @Override
-            public boolean knowsLikely() {
-                return true;
-            }
-        };
+        PhenomenonTagger likely = PhenomenonTagger.withLikely(
+                n -> new PhenomenonTagger.Tags(List.of(), n.id().equals("far") ? Map.of("money_mules", 0.05) : Map.of()));
         try (NoteIndex ix = NoteIndex.open(tmp.resolve("likely"), TestNotes.source(notes),
                 IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(mules))).withPhenomenonTagger("likely-v1", likely),
                 null)) {
@@ -224,23 +210,9 @@ class PhenomenaSearchTest {
             notes.add(TestNotes.note("n" + i + kind, "nl", "Notitie " + i, body.toString().strip() + ".", List.of(),
                     "2025-01-" + String.format("%02d", 1 + i % 28)));
         }
-        PhenomenonTagger tagger = new PhenomenonTagger() {
-            @Override
-            public List<String> phenomena(TrendNote n) {
-                return tag(n).phenomena();
-            }
-
-            @Override
-            public Tags tag(TrendNote n) {
-                return new Tags(n.id().endsWith("-tagged") ? List.of("money_mules") : List.of(),
-                        n.id().endsWith("-likely") ? Map.of("money_mules", 0.05) : Map.of());
-            }
-
-            @Override
-            public boolean knowsLikely() {
-                return true;
-            }
-        };
+        PhenomenonTagger tagger = PhenomenonTagger.withLikely(n -> new PhenomenonTagger.Tags(
+                n.id().endsWith("-tagged") ? List.of("money_mules") : List.of(),
+                n.id().endsWith("-likely") ? Map.of("money_mules", 0.05) : Map.of()));
         try (NoteIndex ix = NoteIndex.open(tmp.resolve("lists-what-it-counts"), TestNotes.source(notes),
                 IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(MULES_BY_EXAMPLES))).withPhenomenonTagger("t-v1", tagger),
                 null)) {
