@@ -98,16 +98,6 @@ final class NoteSearcher {
     private final FacetsConfig facetsConfig;
     private final Object facetLock = new Object();
     /**
-     * The resemblance queries of the phenomena searched for, for the reader they were made on:
-     * each costs a more-like-this analysis, a search for the closest notes and one for the scores
-     * of the related notes (kept), the same for every search until the index changes.
-     */
-    private volatile Resemblances resemblances;
-
-    private record Resemblances(Object readerKey, Map<String, java.util.Optional<QueryTranslator.Resemblance>> byPhenomenon) {
-    }
-
-    /**
      * What a phenomenon's resemblance was made of, kept across changes of the index: its words
      * (the more-like-this query), the bar for the closest notes and their ids, and the kept scores
      * per segment. After a small change only the new segments are scored (see {@link #extended}).
@@ -116,6 +106,11 @@ final class NoteSearcher {
             ScoredNotesQuery matching, int numDocs, long changedSince) {
     }
 
+    /**
+     * Per phenomenon searched for, what its resemblance was made of: a more-like-this analysis, a
+     * search for the closest notes and one for the scores of the related notes, which every search
+     * naming it uses until the index changes, and which is extended after a small change.
+     */
     private final Map<String, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
     /** How many resemblances were made anew rather than extended (tests read it). */
     final java.util.concurrent.atomic.AtomicInteger resemblancesMade = new java.util.concurrent.atomic.AtomicInteger();
@@ -181,7 +176,7 @@ final class NoteSearcher {
         // Built once per phenomenon: the query uses them, and the hits are explained with the same ones.
         Map<String, QueryTranslator.Resemblance> likes = new LinkedHashMap<>();
         QueryTranslator.Translated t = translator.translate(request, knownWord, platformIndexed,
-                id -> likes.computeIfAbsent(id, k -> cachedPhenomenonLike(r, k)));
+                id -> likes.computeIfAbsent(id, k -> phenomenonLike(r, k)));
         try {
             SearchResult result = run(s, t.query(), t.counting(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
             result = withSidewaysFacets(s, request, result, knownWord, platformIndexed, likes);
@@ -220,7 +215,7 @@ final class NoteSearcher {
             }
             SearchRequest without = request.withoutFilters(name -> field.equals(QueryTranslator.fieldOf(name))).limit(0);
             QueryTranslator.Translated t = translator.translate(without, knownWord, platformIndexed,
-                    id -> likes.computeIfAbsent(id, k -> cachedPhenomenonLike(s.getIndexReader(), k)));
+                    id -> likes.computeIfAbsent(id, k -> phenomenonLike(s.getIndexReader(), k)));
             facets.put(field, run(s, t.query(), t.counting(), null, without, List.of()).facets().getOrDefault(field, Map.of()));
         }
         return new SearchResult(result.total(), result.hits(), facets, result.hints(), result.estimated(),
@@ -301,43 +296,28 @@ final class NoteSearcher {
         return new SearchResult(result.total(), hits, result.facets(), result.hints(), result.estimated(), result.recognised());
     }
 
-    /** {@link #phenomenonLike}, made once per phenomenon and reader. */
-    private QueryTranslator.Resemblance cachedPhenomenonLike(IndexReader r, String id) {
-        IndexReader.CacheHelper helper = r.getReaderCacheHelper();
-        if (helper == null) {
-            return phenomenonLike(r, id);
-        }
-        Resemblances current = resemblances;
-        if (current == null || current.readerKey() != helper.getKey()) {
-            current = new Resemblances(helper.getKey(), new java.util.concurrent.ConcurrentHashMap<>());
-            resemblances = current;
-        }
-        return current.byPhenomenon().computeIfAbsent(id, k -> java.util.Optional.ofNullable(phenomenonLike(r, k))).orElse(null);
-    }
-
     /**
-     * Notes resembling what the thesaurus says about a phenomenon, on reader {@code r}: extended
-     * from what it was made of on an earlier reader when the index changed little since, made
-     * anew otherwise ({@link #make}). Null when nothing is known.
+     * Notes resembling what the thesaurus says about a phenomenon, on reader {@code r}: what was
+     * made for it, as it is on the same reader, extended when the index changed little since, made
+     * anew otherwise ({@link #make}); one at a time per phenomenon. Null when nothing is known.
      */
     private QueryTranslator.Resemblance phenomenonLike(IndexReader r, String id) {
         var p = config.thesaurus().get(id);
         if (p.isEmpty()) {
             return null;
         }
+        IndexSearcher plain = new IndexSearcher(r);
         try {
-            IndexSearcher plain = new IndexSearcher(r);
-            Made m = extended(made.get(id), plain);
-            if (m == null) {
-                m = make(plain, id, p.get());
-            }
-            if (m == null) {
-                made.remove(id);
-                return null;
-            }
-            made.put(id, m);
+            Made m = made.compute(id, (k, before) -> {
+                try {
+                    Made extended = extended(before, plain);
+                    return extended != null ? extended : make(plain, k, p.get());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             return new QueryTranslator.Resemblance(m.scoring(), m.matching());
-        } catch (IOException e) {
+        } catch (java.io.UncheckedIOException e) {
             return null;
         }
     }
@@ -407,14 +387,15 @@ final class NoteSearcher {
         }
         IndexReader r = plain.getIndexReader();
         List<LeafReaderContext> fresh = before.scoring().newSegments(r);
-        if (fresh.isEmpty() && before.scoring().docsOfSegmentsGone(r) == 0) {
-            return before;
+        long gone = before.scoring().docsOfSegmentsGone(r);
+        if (fresh.isEmpty() && gone == 0) {
+            return before; // the same segments (deletions aside): as it is
         }
         long added = 0;
         for (LeafReaderContext leaf : fresh) {
             added += leaf.reader().maxDoc();
         }
-        long changed = before.changedSince() + Math.abs(added - before.scoring().docsOfSegmentsGone(r));
+        long changed = before.changedSince() + Math.abs(added - gone);
         long limit = (long) (REMAKE_AFTER * Math.max(r.numDocs(), before.numDocs()));
         if (changed > limit || Math.abs(r.numDocs() - before.numDocs()) > limit) {
             return null;
