@@ -138,6 +138,39 @@ class HubQueriesTest {
         }
     }
 
+    /** Similar notes of a note the hub does not hold: Solr's more-like-this answers without a list; the worker is told why. */
+    @Test
+    void similarNotesOfANoteNotInTheHubAreExplainedNotACrash() throws Exception {
+        List<String> paths = java.util.Collections.synchronizedList(new ArrayList<>());
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/solr/", exchange -> {
+            paths.add(exchange.getRequestURI().getPath());
+            org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
+            params.add("vindplaats.schema", Integer.toString(HubSetup.SCHEMA_VERSION));
+            org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
+            header.add("status", 0);
+            header.add("params", params);
+            org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
+            answer.add("responseHeader", header); // as Solr's /mlt answers an id it does not hold: no "response"
+            send(exchange, answer);
+        });
+        server.start();
+        try {
+            Path pw = dir.resolve("pw");
+            Files.writeString(pw, "secret\n");
+            HubConnection c = new HubConnection(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr"), "noord",
+                    "team-noord", pw);
+            try (Hub hub = new Hub(c, dir)) {
+                HubException e = assertThrows(HubException.class, () -> hub.search(Hub.Query.of("").like("pii-1")));
+                assertTrue(e.getMessage().contains("pii-1") && e.getMessage().contains("team_noord")
+                        && e.getMessage().contains("hub push"), e.getMessage());
+                assertEquals(List.of("/solr/team_noord/mlt"), paths);
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
     /** Solr's answer to a count (no notes), in SolrJ's wire format, from a hub of this schema version. */
     private static void answerCount(com.sun.net.httpserver.HttpExchange exchange, String schemaVersion) throws java.io.IOException {
         org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();

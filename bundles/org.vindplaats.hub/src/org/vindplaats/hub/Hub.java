@@ -651,6 +651,10 @@ public final class Hub implements AutoCloseable {
         boolean sampleFirst = scope == Scope.SHARED;
         HubQueries.Built built = HubQueries.build(q, config, sampleFirst);
         QueryResponse r = query(collection, built.solr(), built.path());
+        if (q.like() != null && r.getResults() == null) {
+            // Solr's more-like-this answers without a result list when the note is not there.
+            throw new HubException(NLS.bind(Messages.Hub_unknownLike, q.like(), collection));
+        }
         if (!q.facets() || q.like() != null || !sampleFirst) {
             return HubQueries.result(scope, r, built);
         }

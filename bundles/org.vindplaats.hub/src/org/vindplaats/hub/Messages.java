@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String Hub_otherSchema;
     public static String Hub_kcSendsNothing;
     public static String Hub_kcHasNoTeam;
+    public static String Hub_unknownLike;
     public static String Hub_badUrl;
     public static String Hub_badName;
     public static String Hub_emptyPasswordFile;
