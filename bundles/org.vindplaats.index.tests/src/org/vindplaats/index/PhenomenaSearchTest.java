@@ -138,17 +138,32 @@ class PhenomenaSearchTest {
         // No word of the query, not even "geld" (a part of "geldezels", and a synonym of "money").
         List<TrendNote> notes = List.of(TestNotes.note("r1", "nl", "Vreemde vraag", "Een onbekende vroeg haar bankrekening te"
                 + " gebruiken om een bedrag door te storten.", List.of(), "2025-01-01"),
-                TestNotes.note("r2", "nl", "Voetbal", "Het toernooi was leuk.", List.of(), "2025-01-02"));
+                TestNotes.note("r2", "nl", "Voetbal", "Het toernooi was leuk.", List.of(), "2025-01-02"),
+                TestNotes.note("r3", "nl", "Nog een vraag", "Een onbekende vroeg zijn bankrekening te gebruiken om een"
+                        + " bedrag door te storten.", List.of("tiktok"), "2025-01-03"));
         try (NoteIndex ix = NoteIndex.open(tmp.resolve("like"), TestNotes.source(notes),
                 IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(mules))), null)) {
             SearchResult r = ix.search(SearchRequest.of("geldezels"));
-            assertEquals(List.of("r1"), ids(r), "found without naming the phenomenon, through its examples");
+            assertEquals(Set.of("r1", "r3"), Set.copyOf(ids(r)), "found without naming the phenomenon, through its examples");
             assertEquals(List.of(), r.hits().get(0).phenomena());
             assertEquals(List.of("money_mules"), r.hits().get(0).resembles());
-            assertEquals(1, r.resemblingOnly(), "it only resembles, and is counted apart from the notes about it");
+            assertEquals(2, r.resemblingOnly(), "they only resemble, and are counted apart from the notes about it");
             SearchResult named = ix.search(SearchRequest.of("geldezels bankrekening"));
-            assertEquals(List.of("r1"), ids(named));
+            assertEquals(Set.of("r1", "r3"), Set.copyOf(ids(named)));
             assertEquals(0, named.resemblingOnly(), "a note that uses a word of the query is a direct match");
+            // Counted within the query's filters and exclusions, next to direct matches.
+            SearchResult filtered = ix.search(SearchRequest.of("geldezels platform:tiktok"));
+            assertEquals(List.of("r3"), ids(filtered));
+            assertEquals(1, filtered.resemblingOnly());
+            SearchResult excluded = ix.search(SearchRequest.of("geldezels -zijn"));
+            assertEquals(List.of("r1"), ids(excluded));
+            assertEquals(1, excluded.resemblingOnly());
+            SearchResult mixed = ix.search(SearchRequest.of("geldezels toernooi"));
+            assertEquals(Set.of("r1", "r2", "r3"), Set.copyOf(ids(mixed)));
+            assertEquals(2, mixed.resemblingOnly(), "the football note matches a word; the other two only resemble");
+            SearchResult partly = ix.search(SearchRequest.of("geldezels onbekende -zijn"));
+            assertEquals(List.of("r1"), ids(partly));
+            assertEquals(0, partly.resemblingOnly());
         }
     }
 

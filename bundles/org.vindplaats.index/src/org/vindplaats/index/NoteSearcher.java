@@ -183,8 +183,8 @@ final class NoteSearcher {
             if (t.recognised().isEmpty()) {
                 return didYouMeanPhenomenon(request, result);
             }
-            return withResemblance(s, result, likes).withResemblingOnly(resemblingOnly(s, request, result, knownWord,
-                    platformIndexed, likes));
+            return withResemblance(s, result, likes).withResemblingOnly(resemblingOnly(s, request, t, knownWord,
+                    platformIndexed));
         } catch (IndexSearcher.TooManyClauses e) {
             // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
             QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);
@@ -246,16 +246,20 @@ final class NoteSearcher {
     }
 
     /**
-     * How many matches of {@code result} matched only through a recognised phenomenon's
-     * resemblance clause: the total less the count of the same query without those clauses.
+     * How many matches of {@code t} matched only through a recognised phenomenon's resemblance:
+     * those the resemblances alone may bring in that the same query without them does not match.
+     * Led by the resemblances' few notes, not by the matches (up to the whole index on a broad
+     * query): the same number as the total less a count of the query without them, which cost
+     * broad searches a second pass over every match.
      */
-    private long resemblingOnly(IndexSearcher s, SearchRequest request, SearchResult result, Predicate<String> knownWord,
-            Predicate<String> platformIndexed, Map<String, QueryTranslator.Resemblance> likes) throws IOException {
-        if (likes.isEmpty()) {
-            return 0; // no resemblance clause in the query (computeIfAbsent records no null)
+    private long resemblingOnly(IndexSearcher s, SearchRequest request, QueryTranslator.Translated t, Predicate<String> knownWord,
+            Predicate<String> platformIndexed) throws IOException {
+        if (t.resembling() == null) {
+            return 0; // no resemblance clause in the query
         }
         QueryTranslator.Translated direct = translator.translate(request, knownWord, platformIndexed, id -> null);
-        return Math.max(0, result.total() - s.count(direct.counting()));
+        return s.count(new BooleanQuery.Builder().add(t.resembling(), Occur.FILTER).add(t.counting(), Occur.FILTER)
+                .add(direct.counting(), Occur.MUST_NOT).build());
     }
 
     /** Hits explained this way at most: the first screen of results. */

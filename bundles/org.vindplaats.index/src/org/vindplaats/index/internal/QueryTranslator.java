@@ -129,11 +129,19 @@ public final class QueryTranslator {
     public record Resemblance(Query scoring, Query matching) {
     }
 
-    /** The translated query, the part worth highlighting, and the hints for the user. */
+    /**
+     * The translated query, the part worth highlighting, and the hints for the user.
+     *
+     * @param counting   the same matches as {@code query}, cheaper to count (see {@link #translate})
+     * @param resembling the notes the recognised phenomena's resemblances alone may bring in (their
+     *                   matching clauses, in a disjunction), or null when none was recognised: every
+     *                   note {@code counting} matches is matched by the query translated without
+     *                   resemblances or by this one
+     */
     public record Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised,
-            Query counting) {
+            Query counting, Query resembling) {
         public Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised) {
-            this(query, highlight, hints, recognised, query);
+            this(query, highlight, hints, recognised, query, null);
         }
     }
 
@@ -267,10 +275,13 @@ public final class QueryTranslator {
         Query positiveQuery = null;
         // The same matches as positiveQuery without its scoring-only clauses (see Translated#counting).
         Query matchesOnly = null;
+        Query resembling = null;
+        int resemblances = 0;
         if (textQuery != null) {
             List<String> words = analysis.words(stripOperators(text.replaceAll("\"[^\"]*\"", " ")));
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             Map<Query, Query> matchingLikes = new java.util.IdentityHashMap<>();
+            BooleanQuery.Builder alone = new BooleanQuery.Builder();
             boolean any = false;
             if (!(textQuery instanceof MatchNoDocsQuery)) {
                 b.add(textQuery, Occur.SHOULD);
@@ -320,6 +331,8 @@ public final class QueryTranslator {
                     if (like != null) {
                         Query scoring = new BoostQuery(like.scoring(), LIKE_WEIGHT);
                         b.add(scoring, Occur.SHOULD);
+                        alone.add(like.matching(), Occur.SHOULD);
+                        resemblances++;
                         if (like.matching() != like.scoring()) {
                             matchingLikes.put(scoring, like.matching());
                         }
@@ -331,6 +344,7 @@ public final class QueryTranslator {
                             Occur.SHOULD);
                 }
                 positiveQuery = b.build();
+                resembling = resemblances == 0 ? null : alone.build();
                 if (!matchingLikes.isEmpty()) {
                     // A resemblance alone brings in only its closest and likely notes. Its scoring
                     // clause already matches no other notes than those and the notes indexed with
@@ -375,7 +389,7 @@ public final class QueryTranslator {
             excluded.forEach(e -> c.add(e, Occur.MUST_NOT));
             counting = c.build();
         }
-        return new Translated(query, highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised, counting);
+        return new Translated(query, highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised, counting, resembling);
     }
 
     /** A field filter as typed: {@code -platform:tiktok}. */
@@ -485,7 +499,7 @@ public final class QueryTranslator {
         Translated t = translate(request.query(text), knownWord, platformIndexed);
         List<String> hints = new ArrayList<>(t.hints());
         hints.add(0, NLS.bind(Messages.Hint_tooManyClauses, FALLBACK_WORDS));
-        return new Translated(t.query(), t.highlight(), List.copyOf(hints), t.recognised(), t.counting());
+        return new Translated(t.query(), t.highlight(), List.copyOf(hints), t.recognised(), t.counting(), t.resembling());
     }
 
     /** Cuts the query to {@value #MAX_QUERY_CHARS} characters and each word to {@value #MAX_WORD_CHARS}. */
