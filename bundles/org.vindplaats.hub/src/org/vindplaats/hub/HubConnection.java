@@ -114,9 +114,19 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
         }
         try {
             JsonNode n = new ObjectMapper().readTree(file.toFile());
-            return Optional.of(new HubConnection(URI.create(n.path("url").asText()), n.path("team").asText(),
-                    n.path("user").asText(), Path.of(n.path("passwordFile").asText()),
-                    n.path("origin").asText(java.util.UUID.randomUUID().toString()), n.path("knowledgeCentre").asBoolean(false)));
+            for (String field : List.of("url", "team", "user", "passwordFile")) {
+                if (n == null || !n.path(field).isTextual() || n.path(field).asText().isBlank()) {
+                    throw new IllegalArgumentException(NLS.bind(Messages.Hub_settingMissing, field));
+                }
+            }
+            return Optional.of(new HubConnection(url(n.path("url").asText()), n.path("team").asText(), n.path("user").asText(),
+                    Path.of(n.path("passwordFile").asText()), n.path("origin").asText(java.util.UUID.randomUUID().toString()),
+                    n.path("knowledgeCentre").asBoolean(false)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's own words name its internals; the worker needs where and what to do.
+            var at = e.getLocation();
+            throw new HubException(NLS.bind(Messages.Hub_badConnectionFile, file,
+                    NLS.bind(Messages.Hub_settingsNotJson, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr())));
         } catch (IOException | IllegalArgumentException e) {
             throw new HubException(NLS.bind(Messages.Hub_badConnectionFile, file, e.getMessage()));
         }

@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String Hub_kcSendsNothing;
     public static String Hub_kcHasNoTeam;
     public static String Hub_unknownLike;
+    public static String Hub_settingsNotJson;
+    public static String Hub_settingMissing;
     public static String Hub_badUrl;
     public static String Hub_badName;
     public static String Hub_emptyPasswordFile;

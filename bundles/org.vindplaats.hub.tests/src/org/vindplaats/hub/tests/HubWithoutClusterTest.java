@@ -61,10 +61,20 @@ class HubWithoutClusterTest {
         assertTrue(bad.getMessage().contains("lower-case"), bad.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new HubConnection(URI.create("ftp://x/solr"), "noord", "u", dir));
 
-        Files.writeString(file, "{ broken");
+        Files.writeString(file, "{\n  \"url\": \"https://h/solr\",\n  \"team\": [");
         HubException damaged = assertThrows(HubException.class, () -> HubConnection.load(dir));
-        assertTrue(damaged.getMessage().contains(file.toString()) && damaged.getMessage().contains("hub connect"),
-                damaged.getMessage());
+        assertTrue(damaged.getMessage().contains(file.toString()) && damaged.getMessage().contains("hub connect")
+                && damaged.getMessage().contains("line 3") && !damaged.getMessage().contains("Source"), damaged.getMessage());
+        // Readable, but not a connection: the field is named, and so is a settings address or name.
+        for (String[] settings : new String[][] { { "{}", "\"url\" is missing" },
+                { "{\"url\":\"https://h/solr\",\"team\":\"noord\",\"user\":\"u\"}", "\"passwordFile\" is missing" },
+                { "{\"url\":\"ftp://h\",\"team\":\"noord\",\"user\":\"u\",\"passwordFile\":\"p\"}", "not a hub address" },
+                { "{\"url\":\"https://h/solr\",\"team\":\"Noord Oost\",\"user\":\"u\",\"passwordFile\":\"p\"}", "lower-case" },
+                { "[1, 2]", "\"url\" is missing" } }) {
+            Files.writeString(file, settings[0]);
+            HubException e = assertThrows(HubException.class, () -> HubConnection.load(dir), settings[0]);
+            assertTrue(e.getMessage().contains(settings[1]) && e.getMessage().contains("hub connect"), e.getMessage());
+        }
 
         HubConnection missing = new HubConnection(URI.create("https://h/solr"), "noord", "u", dir.resolve("nope"));
         HubException noFile = assertThrows(HubException.class, missing::password);
