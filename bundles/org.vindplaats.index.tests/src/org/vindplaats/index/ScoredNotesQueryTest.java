@@ -210,6 +210,45 @@ class ScoredNotesQueryTest {
         }
     }
 
+    /**
+     * The new segments' scores evaluated once, looked at, then narrowed by a filter and kept
+     * ({@link ScoredNotesQuery#extendedWith}): exactly what evaluating the filtered query there gives.
+     */
+    @Test
+    void extendedWithScoresEvaluatedOnceAndNarrowedIsTheFilteredQuerysExtension() throws IOException {
+        ByteBuffersDirectory dir = index(2000, 600);
+        Query like = words("geld", "gratis", "link", "account", "snel");
+        Query a = new TermQuery(new Term("kind", "a"));
+        Query filtered = new BooleanQuery.Builder().add(like, Occur.MUST).add(a, Occur.FILTER).build();
+        try (DirectoryReader first = DirectoryReader.open(dir)) {
+            ScoredNotesQuery kept = ScoredNotesQuery.of("test", new IndexSearcher(first), filtered);
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+                for (int i = 0; i < 40; i++) {
+                    Document d = new Document();
+                    d.add(new StringField("id", "new" + i, Field.Store.YES));
+                    d.add(new StringField("kind", i % 4 == 0 ? "a" : "b", Field.Store.NO));
+                    d.add(new TextField("body", i % 2 == 0 ? "geld gratis link snel" : "chat game school", Field.Store.NO));
+                    w.addDocument(d);
+                }
+            }
+            try (DirectoryReader later = DirectoryReader.openIfChanged(first)) {
+                IndexSearcher s = new IndexSearcher(later);
+                var fresh = kept.newSegments(later);
+                ScoredNotesQuery.Evaluated evaluated = ScoredNotesQuery.evaluated(s, like, fresh);
+                int[] seen = new int[1];
+                evaluated.forEach((leaf, doc, score) -> seen[0]++);
+                assertEquals(20, seen[0], "every new note with the words, before the filter");
+                ScoredNotesQuery once = kept.extendedWith("test", later, evaluated.within(s, a));
+                ScoredNotesQuery twice = kept.extendedTo("test", s, filtered);
+                assertSameHits(s, twice, once, 5000);
+                assertEquals(s.count(filtered), s.count(once));
+                assertThrows(IllegalArgumentException.class,
+                        () -> kept.extendedWith("test", later, ScoredNotesQuery.evaluated(s, like, java.util.List.of())),
+                        "a new segment without scores is refused");
+            }
+        }
+    }
+
     private static String firstMatch(DirectoryReader r, Query q) throws IOException {
         IndexSearcher s = new IndexSearcher(r);
         return s.storedFields().document(s.search(q, 1).scoreDocs[0].doc).get("id");

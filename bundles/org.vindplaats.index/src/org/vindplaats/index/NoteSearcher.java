@@ -406,23 +406,22 @@ final class NoteSearcher {
         }
         // Ids, not doc ids: a close note stays close when its segment is merged or rewritten.
         Set<BytesRef> closest = new LinkedHashSet<>(before.closest());
-        Weight w = plain.createWeight(plain.rewrite(before.words()), ScoreMode.COMPLETE, 1f);
-        for (LeafReaderContext leaf : fresh) {
-            Scorer scorer = w.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
-            DocIdSetIterator it = scorer.iterator();
-            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && closest.size() < CLOSEST_MAX; d = it.nextDoc()) {
-                if ((live == null || live.get(d)) && scorer.score() >= before.bar()) {
-                    closest.add(new BytesRef(stored.document(d, Set.of(Fields.ID)).get(Fields.ID)));
+        // The words are evaluated once over the new segments: their scores pick the new closest
+        // notes, and the related notes among them (which depend on those) are kept.
+        ScoredNotesQuery.Evaluated words = ScoredNotesQuery.evaluated(plain, before.words(), fresh);
+        Map<LeafReaderContext, StoredFields> stored = new java.util.IdentityHashMap<>();
+        words.forEach((leaf, doc, score) -> {
+            if (score >= before.bar() && closest.size() < CLOSEST_MAX) {
+                StoredFields f = stored.get(leaf);
+                if (f == null) {
+                    f = leaf.reader().storedFields();
+                    stored.put(leaf, f);
                 }
+                closest.add(new BytesRef(f.document(doc, Set.of(Fields.ID)).get(Fields.ID)));
             }
-        }
+        });
         List<BytesRef> ids = List.copyOf(closest);
-        ScoredNotesQuery scoring = before.scoring().extendedTo(before.id(), plain, scoringQuery(before.id(), before.words(), ids));
+        ScoredNotesQuery scoring = before.scoring().extendedWith(before.id(), r, words.within(plain, related(before.id(), ids)));
         // In the old segments neither the closest nor the likely notes changed (new close ones are
         // all in new segments): only the new segments are matched.
         ScoredNotesQuery matching = scoring.within(before.id() + " (closest)", plain, closeOrLikely(before.id(), ids), before.matching());
@@ -437,12 +436,17 @@ final class NoteSearcher {
      * dozens of words again.
      */
     private Query scoringQuery(String id, Query words, List<BytesRef> closest) {
+        return new BooleanQuery.Builder().add(words, Occur.MUST).add(related(id, closest), Occur.FILTER).build();
+    }
+
+    /** The notes related to phenomenon {@code id}: close, likely, or indexed with it or a narrower one. */
+    private Query related(String id, List<BytesRef> closest) {
         BooleanQuery.Builder related = new BooleanQuery.Builder().add(closeOrLikely(id, closest), Occur.SHOULD);
         related.add(new TermQuery(new Term(Fields.PHENOMENON, id)), Occur.SHOULD);
         for (String d : config.thesaurus().descendants(id)) {
             related.add(new TermQuery(new Term(Fields.PHENOMENON, d)), Occur.SHOULD);
         }
-        return new BooleanQuery.Builder().add(words, Occur.MUST).add(related.build(), Occur.FILTER).build();
+        return related.build();
     }
 
     /** The closest notes and those the tagger's model finds likely for {@code id} or a narrower phenomenon. */

@@ -69,6 +69,82 @@ public final class ScoredNotesQuery extends Query {
     }
 
     /**
+     * These scores on {@code reader}: the segments kept here as they are, the new ones with the
+     * notes and scores in {@code fresh} (evaluated on the same reader by the caller, who needed
+     * them for something else too: evaluating the query once more would cost as much again).
+     */
+    public ScoredNotesQuery extendedWith(String name, IndexReader reader, Evaluated fresh) {
+        Map<Object, Segment> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Segment kept = segments.get(key(leaf));
+            Segment now = kept != null ? kept : fresh.segments.get(key(leaf));
+            if (now == null) {
+                throw new IllegalArgumentException("no scores of '" + name + "' for a segment new to this reader");
+            }
+            out.put(key(leaf), now);
+        }
+        return new ScoredNotesQuery(name, out);
+    }
+
+    /** Receives a matching note and its score (see {@link Evaluated#forEach}). */
+    public interface ScoredNote {
+        void accept(LeafReaderContext leaf, int doc, float score) throws IOException;
+    }
+
+    /**
+     * A query's live matches and scores in some segments, not yet kept as a query: for a caller
+     * that looks at them and narrows them before keeping them ({@link #extendedWith}).
+     */
+    public static final class Evaluated {
+        private final List<LeafReaderContext> leaves;
+        private final Map<Object, Segment> segments;
+
+        private Evaluated(List<LeafReaderContext> leaves, Map<Object, Segment> segments) {
+            this.leaves = leaves;
+            this.segments = segments;
+        }
+
+        /** Every note with its score, segment by segment in the order given, doc ids ascending. */
+        public void forEach(ScoredNote to) throws IOException {
+            for (LeafReaderContext leaf : leaves) {
+                Segment g = segments.get(key(leaf));
+                for (int i = 0; i < g.docs().length; i++) {
+                    to.accept(leaf, g.docs()[i], g.scores()[i]);
+                }
+            }
+        }
+
+        /** Only the notes {@code filter} matches too, with their scores. */
+        public Evaluated within(IndexSearcher searcher, Query filter) throws IOException {
+            Map<Object, Segment> matched = ScoredNotesQuery.evaluate(searcher, filter, leaves);
+            Map<Object, Segment> out = new HashMap<>();
+            for (LeafReaderContext leaf : leaves) {
+                out.put(key(leaf), intersection(segments.get(key(leaf)), matched.get(key(leaf)).docs()));
+            }
+            return new Evaluated(leaves, out);
+        }
+    }
+
+    /** {@code q}'s live matches and scores in each of {@code leaves}, with the statistics of the whole reader. */
+    public static Evaluated evaluated(IndexSearcher searcher, Query q, List<LeafReaderContext> leaves) throws IOException {
+        return new Evaluated(List.copyOf(leaves), evaluate(searcher, q, leaves));
+    }
+
+    /** The notes of {@code g} whose doc ids are in {@code docs} (ascending), with their scores. */
+    private static Segment intersection(Segment g, int[] docs) {
+        int[] d = new int[Math.min(docs.length, g.docs().length)];
+        float[] sc = new float[d.length];
+        int n = 0;
+        for (int i = 0; i < g.docs().length; i++) {
+            if (Arrays.binarySearch(docs, g.docs()[i]) >= 0) {
+                d[n] = g.docs()[i];
+                sc[n++] = g.scores()[i];
+            }
+        }
+        return new Segment(Arrays.copyOf(d, n), Arrays.copyOf(sc, n), g.maxDoc());
+    }
+
+    /**
      * How many documents the kept segments that {@code reader} no longer has held: merged away,
      * or rewritten without a deleted note.
      */
@@ -107,16 +183,7 @@ public final class ScoredNotesQuery extends Query {
                 throw new IllegalStateException("scores of '" + this.name + "' were kept for another state of the index");
             }
             int[] in = matched.getOrDefault(key(leaf), new Segment(new int[0], new float[0], 0)).docs();
-            int[] d = new int[Math.min(in.length, mine.docs().length)];
-            float[] sc = new float[d.length];
-            int n = 0;
-            for (int i = 0; i < mine.docs().length; i++) {
-                if (Arrays.binarySearch(in, mine.docs()[i]) >= 0) {
-                    d[n] = mine.docs()[i];
-                    sc[n++] = mine.scores()[i];
-                }
-            }
-            out.put(key(leaf), new Segment(Arrays.copyOf(d, n), Arrays.copyOf(sc, n), mine.maxDoc()));
+            out.put(key(leaf), intersection(mine, in));
         }
         return new ScoredNotesQuery(name, out);
     }
