@@ -123,10 +123,7 @@ class HubQueriesTest {
         server.createContext("/solr/", exchange -> answerCount(exchange, "1"));
         server.start();
         try {
-            Path pw = dir.resolve("pw");
-            Files.writeString(pw, "secret\n");
-            HubConnection c = new HubConnection(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr"), "noord",
-                    "team-noord", pw);
+            HubConnection c = teamNoord(server);
             try (Hub hub = new Hub(c, dir)) {
                 HubException e = assertThrows(HubException.class, hub::count);
                 assertTrue(e.getMessage().contains("schema version 1") && e.getMessage().contains("hub setup"), e.getMessage());
@@ -145,21 +142,14 @@ class HubQueriesTest {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/solr/", exchange -> {
             paths.add(exchange.getRequestURI().getPath());
-            org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
-            params.add("vindplaats.schema", Integer.toString(HubSetup.SCHEMA_VERSION));
-            org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
-            header.add("status", 0);
-            header.add("params", params);
             org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
-            answer.add("responseHeader", header); // as Solr's /mlt answers an id it does not hold: no "response"
+            // as Solr's /mlt answers an id it does not hold: no "response"
+            answer.add("responseHeader", header(Integer.toString(HubSetup.SCHEMA_VERSION)));
             send(exchange, answer);
         });
         server.start();
         try {
-            Path pw = dir.resolve("pw");
-            Files.writeString(pw, "secret\n");
-            HubConnection c = new HubConnection(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr"), "noord",
-                    "team-noord", pw);
+            HubConnection c = teamNoord(server);
             try (Hub hub = new Hub(c, dir)) {
                 HubException e = assertThrows(HubException.class, () -> hub.search(Hub.Query.of("").like("pii-1")));
                 assertTrue(e.getMessage().contains("pii-1") && e.getMessage().contains("team_noord")
@@ -171,15 +161,27 @@ class HubQueriesTest {
         }
     }
 
-    /** Solr's answer to a count (no notes), in SolrJ's wire format, from a hub of this schema version. */
-    private static void answerCount(com.sun.net.httpserver.HttpExchange exchange, String schemaVersion) throws java.io.IOException {
+    /** Team noord's connection to the fake Solr {@code server}, its password file in the test folder. */
+    private HubConnection teamNoord(HttpServer server) throws java.io.IOException {
+        Path pw = dir.resolve("pw");
+        Files.writeString(pw, "secret\n");
+        return new HubConnection(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr"), "noord", "team-noord", pw);
+    }
+
+    /** Solr's response header as a hub of {@code schemaVersion} echoes it. */
+    private static org.apache.solr.common.util.NamedList<Object> header(String schemaVersion) {
         org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
         params.add("vindplaats.schema", schemaVersion);
         org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
         header.add("status", 0);
         header.add("params", params);
+        return header;
+    }
+
+    /** Solr's answer to a count (no notes), in SolrJ's wire format, from a hub of this schema version. */
+    private static void answerCount(com.sun.net.httpserver.HttpExchange exchange, String schemaVersion) throws java.io.IOException {
         org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
-        answer.add("responseHeader", header);
+        answer.add("responseHeader", header(schemaVersion));
         answer.add("response", new org.apache.solr.common.SolrDocumentList());
         send(exchange, answer);
     }
@@ -209,10 +211,7 @@ class HubQueriesTest {
         try (org.vindplaats.notes.Workspace ws = org.vindplaats.notes.Workspace.open(wsDir)) {
             ws.notes().save(org.vindplaats.notes.NoteBuilder.create("a").title("Een trend").body("Een trend op TikTok.")
                     .observed(java.time.LocalDate.of(2026, 11, 2)).language("nl").build(), 0);
-            Path pw = dir.resolve("pw");
-            Files.writeString(pw, "secret\n");
-            HubConnection c = new HubConnection(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/solr"), "noord",
-                    "team-noord", pw);
+            HubConnection c = teamNoord(server);
             try (Hub hub = new Hub(c, wsDir)) {
                 assertThrows(org.eclipse.core.runtime.OperationCanceledException.class, () -> hub.push(ws.notes(), monitor));
                 assertEquals(1, updates.get(), "no attempt after the Stop (without it: " + Hub.ATTEMPTS + ")");
@@ -371,11 +370,6 @@ class HubQueriesTest {
     /** Solr's answer to a faceted search, half of the counted notes on TikTok, the facets in a sample or not. */
     private static void answerSearch(com.sun.net.httpserver.HttpExchange exchange, long matches, boolean sampled, long counted)
             throws java.io.IOException {
-        org.apache.solr.common.util.NamedList<Object> params = new org.apache.solr.common.util.NamedList<>();
-        params.add("vindplaats.schema", Integer.toString(HubSetup.SCHEMA_VERSION));
-        org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
-        header.add("status", 0);
-        header.add("params", params);
         org.apache.solr.common.util.NamedList<Object> bucket = new org.apache.solr.common.util.NamedList<>();
         bucket.add("val", "tiktok");
         bucket.add("count", counted / 2);
@@ -393,7 +387,7 @@ class HubQueriesTest {
         org.apache.solr.common.SolrDocumentList docs = new org.apache.solr.common.SolrDocumentList();
         docs.setNumFound(matches);
         org.apache.solr.common.util.NamedList<Object> answer = new org.apache.solr.common.util.NamedList<>();
-        answer.add("responseHeader", header);
+        answer.add("responseHeader", header(Integer.toString(HubSetup.SCHEMA_VERSION)));
         answer.add("response", docs);
         answer.add("facets", facets);
         send(exchange, answer);
