@@ -126,6 +126,23 @@ settled=$(sed -n 's/.* is now \([^ .]*\)\..*/\1/p' settle.out)
 rm -f "ws2/notes/$settled.md" && "$V" hub push --workspace ws2 >/dev/null 2>&1 || fail "removing the settled note again failed"
 "$V" hub push --workspace ws >push-after.out 2>&1 || fail "the first workspace cannot push any more"
 
+# Settings written before workspaces had an origin: the origin made on first use is kept, so the
+# workspace's own notes never come back as another workspace's (a conflict at every edit).
+printf '%s\n' '{"id":"oud-1","title":"Oude werkmap","body":"Een notitie uit een oudere werkmap.","observed":"2026-11-20","lang":"nl"}' >old.jsonl
+"$V" notes import --workspace ws3 old.jsonl --ack >/dev/null 2>&1 || fail "import into the third workspace failed"
+"$V" hub connect "$URL" --team noord --user team-noord --password-file pw/team-noord.password --workspace ws3 >/dev/null 2>&1 \
+  || fail "connecting the third workspace failed"
+printf '{"url":"%s","team":"noord","user":"team-noord","passwordFile":"%s"}\n' "$URL" "$DIR/pw/team-noord.password" >ws3/hub.json
+"$V" hub push --workspace ws3 >old-push1.out 2>&1 || fail "push with settings without an origin failed: $(cat old-push1.out)"
+sed 's/oudere werkmap/oudere werkmap, later aangevuld/' old.jsonl >old2.jsonl
+"$V" notes import --workspace ws3 old2.jsonl --ack >/dev/null 2>&1 || fail "updating the note in the third workspace failed"
+"$V" hub push --workspace ws3 >old-push2.out 2>&1 || fail "second push with settings without an origin failed: $(cat old-push2.out)"
+grep -q '"origin"' ws3/hub.json && grep -q "^Sent 1 notes" old-push2.out && ! grep -q "not overwritten" old-push2.out \
+  && ok "settings from before origins keep the origin made for them: an edit is sent, not a conflict" \
+  || fail "settings without an origin: $(cat old-push1.out old-push2.out)"
+rm -f ws3/notes/oud-1.* && "$V" hub push --workspace ws3 >old-push3.out 2>&1 && grep -q "removed 1" old-push3.out \
+  || fail "removing the third workspace's note failed: $(cat old-push3.out)"
+
 # Sharing with the knowledge centre is a choice per import or per note; only the knowledge centre
 # reads the shared collection, where notes are routed by team.
 printf '%s\n' '{"id":"deel-1","title":"Nieuwe challenge in de klasgroep","body":"Een challenge gaat rond in de klasgroepen van het tweede jaar.","observed":"2026-11-21","lang":"nl"}' >share.jsonl

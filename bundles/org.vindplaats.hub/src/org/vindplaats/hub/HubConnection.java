@@ -119,9 +119,20 @@ public record HubConnection(URI url, String team, String user, Path passwordFile
                     throw new IllegalArgumentException(NLS.bind(Messages.Hub_settingMissing, field));
                 }
             }
-            return Optional.of(new HubConnection(url(n.path("url").asText()), n.path("team").asText(), n.path("user").asText(),
-                    Path.of(n.path("passwordFile").asText()), n.path("origin").asText(java.util.UUID.randomUUID().toString()),
-                    n.path("knowledgeCentre").asBoolean(false)));
+            boolean hasOrigin = n.path("origin").isTextual() && !n.path("origin").asText().isBlank();
+            HubConnection c = new HubConnection(url(n.path("url").asText()), n.path("team").asText(), n.path("user").asText(),
+                    Path.of(n.path("passwordFile").asText()), hasOrigin ? n.path("origin").asText() : java.util.UUID.randomUUID().toString(),
+                    n.path("knowledgeCentre").asBoolean(false));
+            if (!hasOrigin) {
+                // Settings from before origins: the new one is kept, or every load would be another
+                // workspace, and the hub would refuse this workspace's own notes as conflicts.
+                try {
+                    c.save(workspaceDir);
+                } catch (IOException e) {
+                    // A workspace that cannot be written cannot push either; reading the hub still works.
+                }
+            }
+            return Optional.of(c);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // Jackson's own words name its internals; the worker needs where and what to do.
             var at = e.getLocation();

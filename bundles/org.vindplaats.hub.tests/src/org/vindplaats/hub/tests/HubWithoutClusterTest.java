@@ -76,6 +76,13 @@ class HubWithoutClusterTest {
             assertTrue(e.getMessage().contains(settings[1]) && e.getMessage().contains("hub connect"), e.getMessage());
         }
 
+        // Settings from before origins: the origin made for them is kept, so the workspace stays itself.
+        Files.writeString(file, "{\"url\":\"https://h/solr\",\"team\":\"noord\",\"user\":\"u\",\"passwordFile\":\"p\"}");
+        String origin = HubConnection.load(dir).orElseThrow().origin();
+        assertEquals(origin, HubConnection.load(dir).orElseThrow().origin(), "the same workspace on every load");
+        assertTrue(Files.readString(file).contains(origin));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
         HubConnection missing = new HubConnection(URI.create("https://h/solr"), "noord", "u", dir.resolve("nope"));
         HubException noFile = assertThrows(HubException.class, missing::password);
         assertTrue(noFile.getMessage().contains(dir.resolve("nope").toString()), noFile.getMessage());
