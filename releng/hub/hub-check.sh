@@ -72,13 +72,16 @@ grep -q "^Sent 0 notes and removed 0" push2.out && ok "a second push sends nothi
 head -n 25 ws/hub-sent.log >ws/hub-sent.tmp && mv ws/hub-sent.tmp ws/hub-sent.log
 "$V" hub push --workspace ws >push3.out 2>&1 || fail "resumed push failed"
 grep -q "^Sent 15 notes" push3.out && ok "a broken push resumes: $(grep '^Sent' push3.out)" || fail "resume: $(cat push3.out)"
-count() { curl -fsS -u "$1" --get --data-urlencode "q=${3:-*:*}" --data-urlencode rows=0 --data-urlencode wt=json "$URL/$2/select" | grep -o '"numFound":[0-9]*' | cut -d: -f2; }
+count() { curl -fsS -u "$1" --get --data-urlencode "q=${3:-*:*}" --data-urlencode rows=0 --data-urlencode wt=json ${4:+--data-urlencode "$4"} "$URL/$2/select" | grep -o '"numFound":[0-9]*' | cut -d: -f2; }
 # What a collection holds as seen within 10 s of a push: every shard's second copy is a TLOG
 # replica, which fetches the leader's segments about every second (HubSetup, solrconfig.xml), and
-# a search may be answered by either copy.
+# a search may be answered by either copy. So the wait asks the second copies (Solr's
+# shards.preference=replica.leader:false): once they hold it, every copy does, and the searches
+# after it see the same whichever copy answers (asking any copy, a wait could end on the leader
+# and the next search find nothing on the second copy, as happened in CI).
 count_soon() { # expected user collection [query]
   local n
-  for _ in $(seq 50); do n=$(count "$2" "$3" "${4:-*:*}"); [ "$n" = "$1" ] && break; sleep 0.2; done
+  for _ in $(seq 50); do n=$(count "$2" "$3" "${4:-*:*}" shards.preference=replica.leader:false); [ "$n" = "$1" ] && break; sleep 0.2; done
   echo "$n"
 }
 N="team-noord:$(cat pw/team-noord.password)"
