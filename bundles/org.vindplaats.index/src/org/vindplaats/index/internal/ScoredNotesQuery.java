@@ -56,16 +56,8 @@ public final class ScoredNotesQuery extends Query {
      * that the old segments keep the scores of the index statistics they were made with.
      */
     public ScoredNotesQuery extendedTo(String name, IndexSearcher searcher, Query q) throws IOException {
-        List<LeafReaderContext> fresh = newSegments(searcher.getIndexReader());
-        Map<Object, Segment> out = new HashMap<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Segment kept = segments.get(key(leaf));
-            if (kept != null) {
-                out.put(key(leaf), kept);
-            }
-        }
-        out.putAll(evaluate(searcher, q, fresh));
-        return new ScoredNotesQuery(name, out);
+        IndexReader reader = searcher.getIndexReader();
+        return extendedWith(name, reader, evaluated(searcher, q, newSegments(reader)));
     }
 
     /**
