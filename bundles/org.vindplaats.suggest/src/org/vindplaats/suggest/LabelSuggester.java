@@ -49,6 +49,12 @@ public final class LabelSuggester implements AutoCloseable {
     // The signals, one class each.
     private final LexiconScorer lexiconScorer;
     private final SimilarNotes similarNotes;
+    private final SimilarNotes needsNeighbours;
+    /**
+     * The thesaurus' example notes among the labelled notes (PhenomenonPrior#needsExamples), by
+     * identity: a plugin example or workspace note with the same id replaces one and is none.
+     */
+    private final Set<TrendNote> thesaurusExamples = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final LearnedWords learnedWords;
     private final PhenomenonPrior phenomenonPrior;
     private final PlatformMentions platforms;
@@ -62,7 +68,12 @@ public final class LabelSuggester implements AutoCloseable {
         this.platforms = new PlatformMentions(b.platforms);
         this.phenomenonPrior = new PhenomenonPrior(b.phenomena);
         Map<String, TrendNote> notes = new LinkedHashMap<>();
-        // Examples first, the workspace's confirmed notes win on the same id.
+        // The thesaurus' examples, then the plugins' labelled examples, then the workspace's
+        // confirmed notes: a later one wins on the same id.
+        if (b.phenomena != null) {
+            thesaurusExamples.addAll(PhenomenonPrior.needsExamples(b.phenomena.thesaurus()));
+            thesaurusExamples.forEach(n -> notes.put(n.id(), n));
+        }
         b.examples.forEach(n -> notes.put(n.id(), n));
         b.training.forEach(n -> notes.put(n.id(), n));
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Suggest_training, notes.size() + 1);
@@ -85,7 +96,13 @@ public final class LabelSuggester implements AutoCloseable {
         }
         this.lexiconScorer = new LexiconScorer(lexicon, training, tuning.lexiconScale());
         this.learnedWords = new LearnedWords(training, tuning.wordScale());
-        this.similarNotes = new SimilarNotes(training, tuning.neighbours(), dutch, english);
+        // The thesaurus' examples are neighbours for needs only: as neighbours for the other
+        // families they crowd out the notes that carry those (and change which words tell).
+        this.similarNotes = new SimilarNotes(training, tuning.neighbours(), dutch, english,
+                n -> !thesaurusExamples.contains(n));
+        this.needsNeighbours = training.all().stream().anyMatch(t -> thesaurusExamples.contains(t.note()))
+                ? new SimilarNotes(training, tuning.neighbours(), dutch, english, n -> true)
+                : similarNotes;
         this.calibration = tuning.calibrated() > 0 ? new Calibration(training) : null;
         this.needsModel = calibration == null ? null : calibrate(b.needModel, trainedEvidence);
         progress.done();
@@ -102,7 +119,10 @@ public final class LabelSuggester implements AutoCloseable {
         List<String> known = Labels.known(LabelFamily.NEEDS);
         for (int ord = 0; ord < training.size(); ord++) {
             TrendNote n = training.get(ord).note();
-            if (training.get(ord).labels().ids(LabelFamily.NEEDS).isEmpty()) {
+            // The scales are measured on notes people labelled: a thesaurus example carries its
+            // phenomenon's usual needs, not a reading of its text (and scoring its 1 000 or more
+            // examples here tripled the time training takes, for a third of their gain).
+            if (training.get(ord).labels().ids(LabelFamily.NEEDS).isEmpty() || thesaurusExamples.contains(n)) {
                 continue;
             }
             // Matched once, while training: the lexicon match is the costly part of a note.
@@ -110,7 +130,7 @@ public final class LabelSuggester implements AutoCloseable {
             Set<Integer> self = training.self(n.id());
             Map<String, String> noteStems = surfaces(ev.expanded());
             double[] scores = new double[known.size()];
-            for (RankedLabel l : rank(LabelFamily.NEEDS, ev.hits(), similarNotes.of(n, ev.expanded()), self, noteStems,
+            for (RankedLabel l : rank(LabelFamily.NEEDS, ev.hits(), neighbours(n, ev.expanded(), false), self, noteStems,
                     phenomenonPrior.of(n))) {
                 scores[known.indexOf(l.label())] = l.confidence();
             }
@@ -189,7 +209,7 @@ public final class LabelSuggester implements AutoCloseable {
     public Suggestion suggest(TrendNote note) {
         Evidence ev = evidence(note);
         Set<Integer> self = training.self(note.id());
-        List<SimilarNotes.Neighbour> neighbours = similarNotes.of(note, ev.expanded());
+        Neighbours neighbours = neighbours(note, ev.expanded(), true);
 
         Map<LabelFamily, List<RankedLabel>> ranked = new EnumMap<>(LabelFamily.class);
         Map<LabelFamily, List<String>> chosen = new EnumMap<>(LabelFamily.class);
@@ -216,6 +236,17 @@ public final class LabelSuggester implements AutoCloseable {
         chosen.put(LabelFamily.PLATFORMS, found.stream().filter(l -> l.confidence() >= tuning.platformThreshold())
                 .map(RankedLabel::label).toList());
         return new Suggestion(note.id(), ranked, chosen);
+    }
+
+    /** The labelled notes most like a note: for needs, and for the other families (see the constructor). */
+    private record Neighbours(List<SimilarNotes.Neighbour> forNeeds, List<SimilarNotes.Neighbour> forOthers) {
+    }
+
+    /** @param others whether the neighbours for the other families are needed too */
+    private Neighbours neighbours(TrendNote note, String text, boolean others) {
+        List<SimilarNotes.Neighbour> forNeeds = needsNeighbours.of(note, text);
+        return new Neighbours(forNeeds,
+                !others ? List.of() : needsNeighbours == similarNotes ? forNeeds : similarNotes.of(note, text));
     }
 
     /** The text of a note the signals read: its title and body. */
@@ -265,11 +296,12 @@ public final class LabelSuggester implements AutoCloseable {
      * mixed by how many labelled notes there are to trust; for needs and affordances also the
      * phenomena's prior.
      */
-    private List<RankedLabel> rank(LabelFamily family, List<Hit> hits, List<SimilarNotes.Neighbour> neighbours,
+    private List<RankedLabel> rank(LabelFamily family, List<Hit> hits, Neighbours neighbours,
             Set<Integer> self, Map<String, String> noteStems, PhenomenonPrior.Prior prior) {
         LexiconScorer.Scores lex = lexiconScorer.score(family, hits, self);
         Map<String, List<String>> words = lex.words();
-        SimilarNotes.Votes votes = SimilarNotes.votes(family, neighbours);
+        SimilarNotes.Votes votes = SimilarNotes.votes(family,
+                family == LabelFamily.NEEDS ? neighbours.forNeeds() : neighbours.forOthers());
         int known = training.known(family, self);
         Map<String, Double> learned = learnedWords.score(family, noteStems, self, known, words);
         // Few labelled notes: trust the lexicon more.
@@ -343,6 +375,9 @@ public final class LabelSuggester implements AutoCloseable {
     @Override
     public void close() {
         similarNotes.close();
+        if (needsNeighbours != similarNotes) {
+            needsNeighbours.close();
+        }
     }
 
     /** Collects the training sources; every part is optional. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -59,14 +60,18 @@ final class SimilarNotes implements AutoCloseable {
 
     /**
      * @param count how many neighbours vote (0: none)
+     * @param which the labelled notes that may be neighbours
      */
-    SimilarNotes(TrainingNotes training, int count, Analyzer dutch, Analyzer english) {
+    SimilarNotes(TrainingNotes training, int count, Analyzer dutch, Analyzer english, Predicate<TrendNote> which) {
         this.training = training;
         this.count = count;
         this.analyzer = new PerFieldAnalyzerWrapper(dutch, Map.of("en", english));
         try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int ord = 0; ord < training.size(); ord++) {
                 TrendNote n = training.get(ord).note();
+                if (!which.test(n)) {
+                    continue;
+                }
                 Document d = new Document();
                 d.add(new StringField("id", n.id(), Field.Store.YES));
                 d.add(new StoredField("ord", ord));
@@ -86,7 +91,7 @@ final class SimilarNotes implements AutoCloseable {
 
     /** The labelled notes most like {@code text}, best first; never the note itself or a copy with its id. */
     List<Neighbour> of(TrendNote note, String text) {
-        if (training.isEmpty() || count <= 0) {
+        if (reader.numDocs() == 0 || count <= 0) {
             return List.of();
         }
         try {
@@ -132,11 +137,26 @@ final class SimilarNotes implements AutoCloseable {
             for (String l : ids) {
                 vote.merge(l, n.weight(), Double::sum);
                 similar.computeIfAbsent(l, k -> new ArrayList<>()).add(
-                        new RankedLabel.Neighbour(n.note().note().id(), n.note().note().title(), n.similarity()));
+                        new RankedLabel.Neighbour(n.note().note().id(), shownTitle(n.note().note()), n.similarity()));
             }
         }
         return new Votes(total, vote, similar);
     }
+
+    /** What an explanation calls a note: its title, or for a note without one (a thesaurus example) its first words. */
+    static String shownTitle(TrendNote n) {
+        if (!n.title().isBlank()) {
+            return n.title();
+        }
+        String text = n.body().strip().replaceAll("\\s+", " ");
+        if (text.length() <= SHOWN_TITLE) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SHOWN_TITLE - 1);
+        return text.substring(0, cut > 0 ? cut : SHOWN_TITLE - 1) + "\u2026";
+    }
+
+    private static final int SHOWN_TITLE = 60;
 
     @Override
     public void close() {

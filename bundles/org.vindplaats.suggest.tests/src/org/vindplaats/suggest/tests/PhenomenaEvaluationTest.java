@@ -387,7 +387,7 @@ class PhenomenaEvaluationTest {
      */
     static final double FRESH_NDCG_FLOOR = 0.64;
     static final double FRESH_F1_FLOOR = 0.66;
-    static final double FRESH_NEEDS_F1_FLOOR = 0.71;
+    static final double FRESH_NEEDS_F1_FLOOR = 0.76; // 0.781 since the thesaurus' examples teach needs (7 Dec 2026, night)
     static final double FRESH_AFFORDANCES_F1_FLOOR = 0.53;
     /** Measured 0.855 (all 99 queries; held-out third 0.815), 7 Dec 2026 (was 0.755 / 0.706, 0.701 / 0.667). */
     static final double NDCG_FLOOR = 0.80;
@@ -406,9 +406,12 @@ class PhenomenaEvaluationTest {
     /** Measured 0.601 (91 phenomena), 7 Dec 2026 (0.573, 0.577 before; the former suggester: 0.357). */
     static final double UNSEEN_F1_FLOOR = 0.58;
     /** Needs suggested by the knowledge centre alone on the tuned part of eval-phenomena. */
-    static final double NEEDS_F1_FLOOR = 0.78; // measured 0.802 (0.607 without phenomena), 7 Dec 2026 (0.797 before)
-    /** The same on the unseen set: measured 0.747 (0.668 without phenomena), 7 Dec 2026 (0.733 before, 0.741 on 6 Dec). */
-    static final double UNSEEN_NEEDS_F1_FLOOR = 0.73;
+    static final double NEEDS_F1_FLOOR = 0.80; // measured 0.818 (0.607 without phenomena), 7 Dec 2026 night (0.807, 0.802, 0.797 before)
+    /**
+     * The same on the unseen set: measured 0.765 (0.668 without phenomena) since the thesaurus'
+     * examples teach needs, 7 Dec 2026 night (0.747 before, 0.733 and 0.741 on 6 Dec).
+     */
+    static final double UNSEEN_NEEDS_F1_FLOOR = 0.75;
     /** Affordances there: measured 0.601 with the phenomena's usual affordances (0.430 without), 7 Dec 2026. */
     static final double UNSEEN_AFFORDANCES_F1_FLOOR = 0.58;
 }
