@@ -85,6 +85,16 @@ class SuggestCommandsTest {
             if (n.get("id").asText().equals("dev-001")) {
                 // an anonymous account exposing girls from two schools
                 assertEquals("exposing_pages", n.get("phenomena").get(0).get("id").asText(), line);
+                // Its needs resemble the thesaurus' examples of the phenomenon, which teach needs;
+                // the id names the example as `phenomena show` numbers it.
+                JsonNode similar = n.get("explain").get("needs").get("privacy_safety").get("similar").get(0);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("thesaurus-exposing_pages-(\\d+)")
+                        .matcher(similar.get("id").asText());
+                assertTrue(m.matches(), line);
+                String shown = CliHarness.run("phenomena", "show", "exposing_pages").out();
+                String start = similar.get("title").asText().replace("\u2026", "");
+                assertTrue(shown.lines().anyMatch(l -> l.matches("  " + m.group(1) + "\\. \\[(nl|en)\\] .*")
+                        && l.substring(l.indexOf("] ") + 2).startsWith(start)), shown);
             }
             ids.add(n.get("id").asText());
             assertTrue(n.get("needs").size() >= 1 && n.get("needs").size() <= 3, line);

@@ -141,8 +141,10 @@ public final class PhenomenaCommand extends CommandBase {
             if (!p.examples().isEmpty()) {
                 ctx.out().println();
                 ctx.out().println(NLS.bind(Messages.Phenomena_examples, p.examples().size()));
+                // Numbered: a suggestion names the example it resembles "thesaurus-<id>-<number>".
+                int number = 0;
                 for (Phenomenon.Example e : p.examples()) {
-                    ctx.out().println("  [" + e.lang() + "] " + e.text());
+                    ctx.out().println("  " + ++number + ". [" + e.lang() + "] " + e.text());
                 }
             }
             return ExitCodes.OK;
