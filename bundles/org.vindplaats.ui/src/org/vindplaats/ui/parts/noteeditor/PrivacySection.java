@@ -41,7 +41,8 @@ public final class PrivacySection {
         banner = Sections.banner(parent, PolicyStatus.OBSERVE_ONLY, 1);
         Ui.name(banner.box(), "note.privacy");
         Ui.name(banner.text(), "note.privacyText");
-        keep = Ui.name(new Button(banner.box(), SWT.CHECK), "note.keepPii");
+        // WRAP: the reason in brackets is long, and a cut-off check box hides what it is for.
+        keep = Ui.name(new Button(banner.box(), SWT.CHECK | SWT.WRAP), "note.keepPii");
         keep.setText(Messages.Editor_keepPii);
         GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(keep);
         keep.addListener(SWT.Selection, e -> show());
