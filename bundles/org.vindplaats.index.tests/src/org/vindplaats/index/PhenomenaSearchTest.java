@@ -339,6 +339,32 @@ class PhenomenaSearchTest {
         }
     }
 
+    /**
+     * A label that the analysis would leave with one word ("zit er door", "ik wil dood") is
+     * recognised only as written: found by hand in the workbench, where a note saying "hij zit op
+     * Snapchat" was indexed as mental wellbeing and turned up in a search for it.
+     */
+    @Test
+    void aLabelOfOneWordAndSmallWordsIsRecognisedOnlyAsWritten() throws IOException {
+        Thesaurus t = Thesaurus.of(List.of(
+                phenomenon("mental_wellbeing", "Psychisch welzijn", "Mental wellbeing", List.of("zit er door"), List.of(), List.of()),
+                phenomenon("suicidal_thoughts", "Suïcidale gedachten", "Suicidal thoughts", List.of("ik wil dood"), List.of(),
+                        List.of())));
+        List<TrendNote> notes = List.of(
+                TestNotes.note("z1", "nl", "Pakketjes", "Hij zit op Snapchat en wil dat we dood gewoon doen.", List.of(), "2025-01-01"),
+                TestNotes.note("z2", "nl", "Moe", "Ze zegt dat ze er helemaal door zit, of eigenlijk: ze zit er door.", List.of(),
+                        "2025-01-02"),
+                TestNotes.note("z3", "nl", "Zorgen", "Na de ruzie schreef hij 'ik wil dood' in zijn story.", List.of(), "2025-01-03"));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("one-word-labels"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(t), null)) {
+            assertEquals(List.of("z2"), ids(ix.search(SearchRequest.of("fenomeen:mental_wellbeing"))), "only 'zit er door' as written");
+            assertEquals(List.of("z3"), ids(ix.search(SearchRequest.of("fenomeen:suicidal_thoughts"))), "only 'ik wil dood' as written");
+            assertEquals(List.of(), ix.search(SearchRequest.of("zit")).recognised(), "'zit' alone names no phenomenon");
+            assertEquals(List.of("mental_wellbeing"),
+                    ix.search(SearchRequest.of("zit er door")).recognised().stream().map(SearchResult.Recognised::id).toList());
+        }
+    }
+
     @Test
     void slangInflectionsAndTyposAreRecognised() throws IOException {
         try (NoteIndex ix = open(IndexConfig.defaults().withThesaurus(THESAURUS))) {

@@ -232,6 +232,8 @@ public final class IndexConfig {
                     .append('\u0000').append(String.join("\u0001", p.broader())).append('\n');
         }
         sb.append("g\u0000").append(taggerId).append('\n');
+        // So do the rules by which labels are recognised in a note.
+        sb.append("m\u0000").append(org.vindplaats.index.internal.PhenomenonMatcher.RULES).append('\n');
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));

@@ -27,9 +27,9 @@ public final class PhenomenonMatcher {
     }
 
     /**
-     * A label as stems, and as its plain words when it has a word of {@link #MEANING_WORDS}: "te
-     * veel delen" and "geen vrienden" then match only with those words, not wherever "delen" or
-     * "vrienden" is written.
+     * A label as stems, and as its plain words when it has a word of {@link #MEANING_WORDS} or
+     * would keep only one word as stems: "te veel delen", "geen vrienden" and "zit er door" then
+     * match only with those words, not wherever "delen", "vrienden" or "zit" is written.
      */
     private record Label(List<String> stems, String id, String text, List<String> words) {
         boolean strict() {
@@ -44,6 +44,12 @@ public final class PhenomenonMatcher {
     static final Set<String> MEANING_WORDS = Set.of("geen", "niet", "nooit", "niets", "zonder", "te", "teveel", "veel",
             "weinig", "meer", "minder", "no", "not", "never", "nothing", "without", "too", "much", "many", "few", "less",
             "more");
+
+    /**
+     * Names the rules by which labels are recognised; part of the index's fingerprint, so a note
+     * indexed under older rules is tagged again. Change it with the rules.
+     */
+    public static final String RULES = "as-written-2";
 
     public static final PhenomenonMatcher NONE = new PhenomenonMatcher(Thesaurus.EMPTY, null);
 
@@ -77,7 +83,11 @@ public final class PhenomenonMatcher {
             labels.add(p.id().replace('_', ' '));
             for (String label : labels) {
                 List<String> labelWords = analysis.words(label);
-                boolean smallWordsCount = labelWords.stream().anyMatch(MEANING_WORDS::contains);
+                // Recognised only as written: a label whose small words change its meaning, and one
+                // that the analysis would leave with a single word ("zit er door" would match every
+                // "zit", "ik wil dood" every "dood", "wie ben ik online" every "online").
+                boolean smallWordsCount = labelWords.stream().anyMatch(MEANING_WORDS::contains)
+                        || labelWords.size() > 1 && labelWords.stream().filter(w -> !TextChain.isStopWord(w)).count() <= 1;
                 for (String word : labelWords) {
                     if (word.length() >= 5) {
                         for (String field : new String[] { Fields.BODY_NL, Fields.BODY_EN }) {
