@@ -563,9 +563,10 @@ public class IndexBenchmark {
                 thesaurus.all().size(), file);
         PHENOMENA = true;
         return IndexConfig.defaults().withThesaurus(thesaurus).withPhenomenonTagger(org.vindplaats.suggest.PhenomenonSuggester.VERSION,
-                org.vindplaats.index.PhenomenonTagger.withLikely(note -> {
+                // As the product's tagger (PluginContributions.searchConfig).
+                org.vindplaats.index.PhenomenonTagger.ranking(note -> {
                     var t = suggester.tagging(note);
-                    return new org.vindplaats.index.PhenomenonTagger.Tags(t.tags(), t.likely());
+                    return new org.vindplaats.index.PhenomenonTagger.Tags(t.tags(), t.likely(), t.first());
                 }));
     }
 

@@ -251,9 +251,9 @@ public final class PluginContributions {
         }
         // Trained on first use only (indexing a note), so a search does not pay for it.
         LazyTagger tagger = new LazyTagger(thesaurus);
-        return config.withPhenomenonTagger(PhenomenonSuggester.VERSION, PhenomenonTagger.withLikely(note -> {
+        return config.withPhenomenonTagger(PhenomenonSuggester.VERSION, PhenomenonTagger.ranking(note -> {
             PhenomenonSuggester.Tagging t = tagger.suggester().tagging(note);
-            return new PhenomenonTagger.Tags(t.tags(), t.likely());
+            return new PhenomenonTagger.Tags(t.tags(), t.likely(), t.first());
         }));
     }
 

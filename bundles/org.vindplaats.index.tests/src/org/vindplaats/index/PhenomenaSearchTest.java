@@ -203,6 +203,47 @@ class PhenomenaSearchTest {
     }
 
     /**
+     * With a tagger that ranks, a note's words alone make it close to a phenomenon only when the
+     * model also ranks the phenomenon first for it: found by hand on the eight sample notes, where
+     * the best resembling note of a phenomenon was often about something else. Also for notes
+     * added after the resemblance was made (extended, not made again).
+     */
+    @Test
+    void aNoteIsCloseByItsWordsOnlyWhenTheModelRanksThePhenomenonFirstForIt() throws IOException {
+        String close = "Een onbekende stort een bedrag op haar bankrekening en vraagt haar het door te storten;"
+                + " jongeren lenen zo hun bankrekening uit.";
+        List<TrendNote> notes = new java.util.ArrayList<>(List.of(
+                TestNotes.note("close-ranked", "nl", "Vreemde vraag", close, List.of(), "2025-01-01"),
+                TestNotes.note("close-other", "nl", "Ook een vraag", close, List.of(), "2025-01-02")));
+        for (int i = 0; i < 60; i++) {
+            notes.add(TestNotes.note("filler-" + i, "nl", "Voetbal " + i, "Het toernooi in de wijk was leuk, ronde " + i + ".",
+                    List.of(), "2025-01-03"));
+        }
+        // The model ranks money_mules first for the notes whose id says so, something else for the rest.
+        PhenomenonTagger ranking = PhenomenonTagger.ranking(n -> new PhenomenonTagger.Tags(List.of(), Map.of(),
+                n.id().contains("ranked") ? List.of("money_mules") : List.of("other")));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("ranked"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(MULES_BY_EXAMPLES))).withPhenomenonTagger("rank-v1", ranking),
+                null)) {
+            NoteSearcher searcher = ix.noteSearcher();
+            assertEquals(List.of("close-ranked"), ids(ix.search(SearchRequest.of("geldezels"))),
+                    "the same words, but the model ranks another phenomenon first for 'close-other'");
+            ix.index(TestNotes.note("later-ranked", "nl", "Weer zo'n vraag", close, List.of(), "2025-01-04"));
+            ix.index(TestNotes.note("later-other", "nl", "Nog zo'n vraag", close, List.of(), "2025-01-04"));
+            assertEquals(List.of("close-ranked", "later-ranked"), ids(ix.search(SearchRequest.of("geldezels"))).stream().sorted().toList(),
+                    "the extended resemblance asks the model too");
+            assertEquals(1, searcher.resemblancesMade.get(), "extended, not made again");
+            assertTrue(ids(ix.search(SearchRequest.of("geldezels bankrekening"))).contains("close-other"),
+                    "a note the query's other words find is still found");
+        }
+        // A tagger that does not rank leaves it to the words, as before.
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("unranked"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(MULES_BY_EXAMPLES))), null)) {
+            assertEquals(List.of("close-other", "close-ranked"), ids(ix.search(SearchRequest.of("geldezels"))).stream().sorted().toList());
+        }
+    }
+
+    /**
      * A phenomenon search lists exactly the notes it counts: the query that scores them (with the
      * resemblance over every note related to the phenomenon) and the cheaper one that counts them
      * (with only the closest and likely notes) agree, for notes close to the examples, far from
@@ -362,6 +403,28 @@ class PhenomenaSearchTest {
             assertEquals(List.of(), ix.search(SearchRequest.of("zit")).recognised(), "'zit' alone names no phenomenon");
             assertEquals(List.of("mental_wellbeing"),
                     ix.search(SearchRequest.of("zit er door")).recognised().stream().map(SearchResult.Recognised::id).toList());
+        }
+    }
+
+    /**
+     * A word the thesaurus uses is spelt right even where no note has it yet: found by hand in the
+     * sample workspace, where "pesten" found a note saying "we posten" as if it were a typo.
+     */
+    @Test
+    void aWordOfTheThesaurusIsNotTakenForATypoOfAnotherWord() throws IOException {
+        Thesaurus t = Thesaurus.of(List.of(
+                phenomenon("cyberbullying", "Cyberpesten", "Cyberbullying", List.of("pesten"), List.of(), List.of())));
+        List<TrendNote> notes = List.of(
+                TestNotes.note("p1", "nl", "Uitleg", "We posten een korte uitleg in de groep.", List.of(), "2025-01-01"));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("spelt-right-plain"), TestNotes.source(notes), IndexConfig.defaults(), null)) {
+            assertEquals(List.of("p1"), ids(ix.search(SearchRequest.of("pesten"))), "without a thesaurus it may be a typo");
+        }
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("spelt-right"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(t), null)) {
+            SearchResult r = ix.search(SearchRequest.of("pesten"));
+            assertEquals(List.of(), ids(r), "'pesten' is a label: no typo of 'posten'");
+            assertEquals(List.of("cyberbullying"), r.recognised().stream().map(SearchResult.Recognised::id).toList());
+            assertEquals(List.of("p1"), ids(ix.search(SearchRequest.of("postne"))), "a real typo still finds the note");
         }
     }
 

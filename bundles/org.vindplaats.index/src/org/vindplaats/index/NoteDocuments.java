@@ -90,6 +90,9 @@ final class NoteDocuments {
         // examples only counts for notes the model also finds somewhat likely (see NoteSearcher).
         phenomena.likely().forEach((p, share) -> d.add(new FeatureField(Fields.PHENOMENON_LIKELY, p,
                 (float) Math.max(share, Float.MIN_NORMAL))));
+        for (String p : phenomena.first()) {
+            d.add(new StringField(Fields.PHENOMENON_FIRST, p, Field.Store.NO));
+        }
         if (n.polarity() != null) {
             keyword(d, Fields.POLARITY, n.polarity().id());
         }

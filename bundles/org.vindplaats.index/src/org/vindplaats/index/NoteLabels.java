@@ -1,5 +1,6 @@
 package org.vindplaats.index;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public final class NoteLabels {
     public Indexed phenomenaAndLikely(TrendNote n) {
         Set<String> ids = new LinkedHashSet<>();
         if (phenomena.isEmpty()) {
-            return new Indexed(ids, Map.of());
+            return new Indexed(ids, Map.of(), List.of());
         }
         for (String id : n.phenomena()) {
             if (config.thesaurus().get(id).isPresent()) {
@@ -77,12 +78,13 @@ public final class NoteLabels {
             }
         }
         if (n.isConfirmed(TrendNote.LabelFamily.PHENOMENA)) {
-            return new Indexed(ids, Map.of()); // the worker's word: what the tagger would add is left out
+            return new Indexed(ids, Map.of(), List.of()); // the worker's word: what the tagger would add is left out
         }
         for (PhenomenonMatcher.Match m : phenomena.find(n.title() + "\n" + n.body())) {
             ids.add(m.id());
         }
         Map<String, Double> likely = new TreeMap<>();
+        List<String> first = new ArrayList<>();
         PhenomenonTagger tagger = config.phenomenonTagger();
         if (tagger != null) {
             PhenomenonTagger.Tags tags = tagger.tag(n);
@@ -96,11 +98,15 @@ public final class NoteLabels {
                     likely.put(id, share);
                 }
             });
+            tags.first().stream().filter(id -> config.thesaurus().get(id).isPresent()).forEach(first::add);
         }
-        return new Indexed(ids, likely);
+        return new Indexed(ids, likely, first);
     }
 
-    /** What {@link #phenomenaAndLikely} found: the phenomena to index, and the likely ones with their share. */
-    public record Indexed(Set<String> phenomena, Map<String, Double> likely) {
+    /**
+     * What {@link #phenomenaAndLikely} found: the phenomena to index, the likely ones with their
+     * share, and the ones the model ranks first.
+     */
+    public record Indexed(Set<String> phenomena, Map<String, Double> likely, List<String> first) {
     }
 }

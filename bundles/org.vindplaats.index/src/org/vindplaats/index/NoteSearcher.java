@@ -45,6 +45,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -55,8 +57,10 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.eclipse.osgi.util.NLS;
 import org.vindplaats.index.internal.Analysis;
 import org.vindplaats.index.internal.SampleQuery;
@@ -360,7 +364,10 @@ final class NoteSearcher {
         // Sharing a few words with the examples is a weak sign on its own: "grooming" matched
         // nearly every note that way. Alone it brings in only the closest notes, and those the
         // tagger's model finds likely; every note it matches keeps its score.
-        TopDocs top = plain.search(words, CLOSEST_MAX);
+        // And the model must agree that the note may be about it (see mayBeClose).
+        Query gate = mayBeClose(id);
+        TopDocs top = plain.search(gate == null ? words
+                : new BooleanQuery.Builder().add(words, Occur.MUST).add(gate, Occur.FILTER).build(), CLOSEST_MAX);
         float bar = top.scoreDocs.length == 0 ? Float.POSITIVE_INFINITY : (float) (top.scoreDocs[0].score * CLOSEST_SHARE);
         List<BytesRef> closest = new ArrayList<>();
         StoredFields stored = plain.storedFields();
@@ -407,8 +414,12 @@ final class NoteSearcher {
         // notes, and the related notes among them (which depend on those) are kept.
         ScoredNotesQuery.Evaluated words = ScoredNotesQuery.evaluated(plain, before.words(), fresh);
         Map<LeafReaderContext, StoredFields> stored = new java.util.IdentityHashMap<>();
+        Query gate = mayBeClose(before.id());
+        Weight gateWeight = gate == null ? null : plain.createWeight(plain.rewrite(gate), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Map<LeafReaderContext, Bits> allowed = new java.util.IdentityHashMap<>();
         words.forEach((leaf, doc, score) -> {
-            if (score >= before.bar() && closest.size() < CLOSEST_MAX) {
+            if (score >= before.bar() && closest.size() < CLOSEST_MAX && (gateWeight == null
+                    || allowed.computeIfAbsent(leaf, l -> docsOf(gateWeight, l)).get(doc))) {
                 StoredFields f = stored.get(leaf);
                 if (f == null) {
                     f = leaf.reader().storedFields();
@@ -423,6 +434,40 @@ final class NoteSearcher {
         // all in new segments): only the new segments are matched.
         ScoredNotesQuery matching = scoring.within(before.id() + " (closest)", plain, closeOrLikely(before.id(), ids), before.matching());
         return new Made(before.id(), before.words(), before.bar(), ids, scoring, matching, before.numDocs(), changed);
+    }
+
+    /**
+     * The notes whose words alone may make them close to phenomenon {@code id}: those the tagger's
+     * model ranks it (or a narrower one) first for, and those indexed with it or a narrower one.
+     * Null when the tagger does not rank (the words decide alone). Sharing words with a
+     * phenomenon's examples says little in a small workspace, where the best resembling note is
+     * often about something else: on the eight sample notes "grooming" also listed a livestream
+     * of young musicians and a homework server, "pesten" four notes, none about bullying.
+     */
+    private Query mayBeClose(String id) {
+        PhenomenonTagger tagger = config.phenomenonTagger();
+        if (tagger == null || !tagger.ranks()) {
+            return null;
+        }
+        List<BytesRef> ids = new ArrayList<>();
+        ids.add(new BytesRef(id));
+        config.thesaurus().descendants(id).forEach(d -> ids.add(new BytesRef(d)));
+        return new BooleanQuery.Builder().add(new TermInSetQuery(Fields.PHENOMENON_FIRST, ids), Occur.SHOULD)
+                .add(new TermInSetQuery(Fields.PHENOMENON, ids), Occur.SHOULD).build();
+    }
+
+    /** The documents of {@code leaf} that {@code weight} matches. */
+    private static Bits docsOf(Weight weight, LeafReaderContext leaf) {
+        try {
+            FixedBitSet docs = new FixedBitSet(leaf.reader().maxDoc());
+            Scorer s = weight.scorer(leaf);
+            if (s != null) {
+                docs.or(s.iterator());
+            }
+            return docs;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

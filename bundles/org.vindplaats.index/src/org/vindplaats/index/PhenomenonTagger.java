@@ -22,11 +22,19 @@ public interface PhenomenonTagger {
      *                  model's share of the evidence (0..1): a search for one of them may find the
      *                  note when its words also resemble the phenomenon's examples, never on the
      *                  share alone
+     * @param first     the phenomena the model ranks first for the note, tagged or not, most
+     *                  likely first (see {@link #ranks()})
      */
-    record Tags(List<String> phenomena, Map<String, Double> likely) {
+    record Tags(List<String> phenomena, Map<String, Double> likely, List<String> first) {
         public Tags {
             phenomena = List.copyOf(phenomena);
             likely = Map.copyOf(likely);
+            first = List.copyOf(first);
+        }
+
+        /** Tags from a tagger that does not rank (see {@link PhenomenonTagger#ranks()}). */
+        public Tags(List<String> phenomena, Map<String, Double> likely) {
+            this(phenomena, likely, List.of());
         }
     }
 
@@ -47,23 +55,25 @@ public interface PhenomenonTagger {
         return false;
     }
 
+    /**
+     * Whether {@link #tag} says which phenomena the model ranks first for a note ({@link Tags#first}).
+     * Then a note's words alone make it one of a phenomenon's closest notes only when the model
+     * also ranks that phenomenon first for it; otherwise the words decide alone.
+     */
+    default boolean ranks() {
+        return false;
+    }
+
+    /**
+     * A tagger that gives likely phenomena and the ones its model ranks first too: {@code tag}
+     * says all three for a note in one pass.
+     */
+    static PhenomenonTagger ranking(Function<TrendNote, Tags> tag) {
+        return new ModelTagger(tag, true);
+    }
+
     /** A tagger that gives likely phenomena too: {@code tag} says both for a note in one pass. */
     static PhenomenonTagger withLikely(Function<TrendNote, Tags> tag) {
-        return new PhenomenonTagger() {
-            @Override
-            public List<String> phenomena(TrendNote note) {
-                return tag.apply(note).phenomena();
-            }
-
-            @Override
-            public Tags tag(TrendNote note) {
-                return tag.apply(note);
-            }
-
-            @Override
-            public boolean knowsLikely() {
-                return true;
-            }
-        };
+        return new ModelTagger(tag, false);
     }
 }

@@ -208,12 +208,19 @@ public final class PhenomenonSuggester {
     }
 
     /**
-     * A note's tags ({@link #tags}) and the phenomena it is somewhat likely about without being
-     * tagged with them: a share of at least {@value #LIKELY_THRESHOLD}, at most
-     * {@value #LIKELY_MAX} of them, from one pass of the model.
+     * A note's tags ({@link #tags}), the phenomena it is somewhat likely about without being
+     * tagged with them (a share of at least {@value #LIKELY_THRESHOLD}, at most
+     * {@value #LIKELY_MAX} of them) and the {@value #FIRST} phenomena the model ranks first for
+     * it, tagged or not, from one pass of the model.
      */
-    public record Tagging(List<String> tags, Map<String, Double> likely) {
+    public record Tagging(List<String> tags, Map<String, Double> likely, List<String> first) {
     }
+
+    /**
+     * How many phenomena a note's {@link Tagging#first} names: as many as are suggested at most.
+     * Chosen on the concept and dev sets (1 to 20 measured; see the README).
+     */
+    public static final int FIRST = MAX;
 
     /** The smallest share of a likely phenomenon (see {@link #tagging}). */
     public static final double LIKELY_THRESHOLD = 0.02;
@@ -224,16 +231,18 @@ public final class PhenomenonSuggester {
     public Tagging tagging(TrendNote note) {
         String text = note.title() + "\n" + note.body();
         if (model == null || text.isBlank()) {
-            return new Tagging(List.of(), Map.of());
+            return new Tagging(List.of(), Map.of(), List.of());
         }
         // Without explanations: tagging runs for every note indexed or sent to the hub.
         Map<String, Double> shares = shares(weighted(features(text), idf));
         List<String> tags = choose(shares, TAG_THRESHOLD, TAG_RELATIVE, Set.of(), false).stream().map(Ranked::id).toList();
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(shares.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
         Map<String, Double> likely = new LinkedHashMap<>();
-        shares.entrySet().stream().filter(e -> e.getValue() >= LIKELY_THRESHOLD && !tags.contains(e.getKey()))
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
-                .limit(LIKELY_MAX).forEach(e -> likely.put(e.getKey(), e.getValue()));
-        return new Tagging(tags, likely);
+        ranked.stream().filter(e -> e.getValue() >= LIKELY_THRESHOLD && !tags.contains(e.getKey())).limit(LIKELY_MAX)
+                .forEach(e -> likely.put(e.getKey(), e.getValue()));
+        List<String> first = ranked.stream().limit(FIRST).map(Map.Entry::getKey).toList();
+        return new Tagging(tags, likely, first);
     }
 
     /**

@@ -4,7 +4,7 @@ package org.vindplaats.index.internal;
 public final class Fields {
 
     /** Part of the index stamp: a different schema makes the index rebuild itself. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     public static final String NL_SUFFIX = ".nl";
     public static final String EN_SUFFIX = ".en";
@@ -38,6 +38,11 @@ public final class Fields {
      * id, its value the model's share): the resemblance to a phenomenon's examples counts only here.
      */
     public static final String PHENOMENON_LIKELY = "phenomenon.likely";
+    /**
+     * The phenomena the tagger's model ranks first for a note, tagged or not (ids): only for these
+     * can a note's words alone make it one of a phenomenon's closest notes.
+     */
+    public static final String PHENOMENON_FIRST = "phenomenon.first";
 
     /** Facet dimensions, in the order results list them. */
     public static final String[] FACETS = org.vindplaats.index.FacetFields.ALL.toArray(String[]::new);

@@ -135,6 +135,10 @@ public final class PhenomenonMatcher {
      * Whether a word, or a form of it, occurs in what the thesaurus says: then it is a word of the
      * field, not a typo of a label ("mening" is no typo of "mewing").
      */
+    public boolean uses(String word) {
+        return analyzer != null && thesaurusUses(word);
+    }
+
     private boolean thesaurusUses(String word) {
         Set<String> known = thesaurusStems;
         if (known == null) {

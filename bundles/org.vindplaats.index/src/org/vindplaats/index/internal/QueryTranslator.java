@@ -293,10 +293,13 @@ public final class QueryTranslator {
                 // Typos ("acount", "lonelyness") and near forms across languages ("vapes"/"vape",
                 // "livestreams"/"livestream"): a light fuzzy match on the unstemmed words. A word
                 // that occurs in the notes only looks at close neighbours sharing its first three
-                // letters, which keeps the expansion (the costliest part of a query) small.
+                // letters, which keeps the expansion (the costliest part of a query) small. So does
+                // a word the thesaurus uses: it is spelt right even where no note has it yet
+                // ("pesten" found "posten" in a small workspace).
+                Predicate<String> speltRight = knownWord.or(phenomena::uses);
                 for (String w : new LinkedHashSet<>(words)) {
                     if (w.length() >= 5 && w.chars().anyMatch(Character::isLetter)) {
-                        Query fuzzy = knownWord.test(w) ? new FuzzyQuery(new Term(Fields.ALL, w), 1, 3, 10, true)
+                        Query fuzzy = speltRight.test(w) ? new FuzzyQuery(new Term(Fields.ALL, w), 1, 3, 10, true)
                                 : new FuzzyQuery(new Term(Fields.ALL, w), w.length() >= 8 ? 2 : 1, 1, 50, true);
                         b.add(new BoostQuery(fuzzy, 0.3f), Occur.SHOULD);
                     }
@@ -304,7 +307,7 @@ public final class QueryTranslator {
                 // A misspelt word close to a glossary or slang term ("lonelyness") also gets that
                 // term's equivalents, as if it had been spelt right (weighted like a typo match).
                 for (String w : new LinkedHashSet<>(words)) {
-                    if (w.length() >= 5 && !knownWord.test(w) && !analysis.synonymKeys().contains(w)) {
+                    if (w.length() >= 5 && !speltRight.test(w) && !analysis.synonymKeys().contains(w)) {
                         String fixed = closest(w, analysis.synonymKeys());
                         if (fixed != null) {
                             Query q = parse(fixed, new ArrayList<>());

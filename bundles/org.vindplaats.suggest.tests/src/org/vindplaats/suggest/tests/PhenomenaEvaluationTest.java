@@ -184,9 +184,10 @@ class PhenomenaEvaluationTest {
 
     static IndexConfig withThesaurus(Thesaurus t, PhenomenonSuggester s) {
         return IndexConfig.defaults().withThesaurus(t).withPhenomenonTagger("eval",
-                org.vindplaats.index.PhenomenonTagger.withLikely(note -> {
+                // As the product's tagger (PluginContributions.searchConfig).
+                org.vindplaats.index.PhenomenonTagger.ranking(note -> {
                     PhenomenonSuggester.Tagging g = s.tagging(note);
-                    return new org.vindplaats.index.PhenomenonTagger.Tags(g.tags(), g.likely());
+                    return new org.vindplaats.index.PhenomenonTagger.Tags(g.tags(), g.likely(), g.first());
                 }));
     }
 
@@ -228,7 +229,8 @@ class PhenomenaEvaluationTest {
         assertTrue(unseen > unseenPlain + 0.1 && unseen >= UNSEEN_NDCG_FLOOR,
                 "on the set nothing was tuned on, the thesaurus must help too\n" + report);
         // What the worker sees counted must mostly be about the phenomenon, not every note that
-        // shares a few words with its examples (0.030 and 0.047 before the closest-notes rule).
+        // shares a few words with its examples (0.030 and 0.047 before the closest-notes rule, 0.275
+        // and 0.233 before the model had to agree).
         double unseenPrecision = results.get("eval-phenomena-unseen/all/thesaurus").get("s").matchedPrecision();
         double conceptPrecision = results.get("eval-phenomena/all/thesaurus").get("s").matchedPrecision();
         assertTrue(conceptPrecision >= MATCHED_PRECISION_FLOOR && unseenPrecision >= MATCHED_PRECISION_FLOOR,
@@ -395,8 +397,9 @@ class PhenomenaEvaluationTest {
     static final double F1_FLOOR = 0.83;
     /** The second set (eval-phenomena-unseen), written independently by another author and never tuned on. */
     /** Precision of all matches: measured 0.301 (concept) and 0.219 (unseen), 6 Dec 2026 night. */
-    static final double MATCHED_PRECISION_FLOOR = 0.15;
-    static final double UNSEEN_NDCG_FLOOR = 0.71; // measured 0.737 (137 queries), 7 Dec 2026 (was 0.647, 0.685, 0.691, 0.700)
+    // measured 0.370 (concept) and 0.272 (unseen) since a note is close by its words only when the model agrees, 8 Dec 2026 (0.275 and 0.233 before)
+    static final double MATCHED_PRECISION_FLOOR = 0.25;
+    static final double UNSEEN_NDCG_FLOOR = 0.73; // measured 0.752 (137 queries), 8 Dec 2026 (was 0.647, 0.685, 0.691, 0.700, 0.737)
     /**
      * The multi-label dev set (eval-phenomena-multi: 90 notes, most about two or three phenomena),
      * on which the choice of suggestions was tuned: measured 0.690 with 13-17 examples per
