@@ -33,4 +33,15 @@ class SearchResultsTest {
         assertEquals(List.of(), r.foundBecause(byWords), "found by its words (it only resembles grooming)");
         assertEquals(List.of(), SearchResults.empty().foundBecause(byGroup), "no phenomenon recognised, nothing to explain");
     }
+
+    /** A hit labelled with a need the query named says so ("psychisch welzijn" found a note labelled health). */
+    @Test
+    void aHitIsExplainedByTheNamedNeedsItIsLabelledWith() {
+        TrendNote health = NoteBuilder.create("h").title("h").needs(Set.of(org.vindplaats.model.Need.HEALTH,
+                org.vindplaats.model.Need.TALENT)).build();
+        SearchResults.Hit h = new SearchResults.Hit(health, 1f, "", List.of(), List.of(), List.of());
+        SearchResults named = new SearchResults(List.of(h), 1, Map.of(), List.of(), false, List.of(), 0, List.of("health"));
+        assertEquals(List.of("health"), named.needsNamed(h), "talent is the note's too, but nobody searched for it");
+        assertEquals(List.of(), SearchResults.empty().needsNamed(h), "no need named, nothing to explain");
+    }
 }

@@ -160,7 +160,7 @@ public final class NoteSearch implements AutoCloseable {
                     h.resembles()));
         }
         return new SearchResults(hits, (int) Math.min(Integer.MAX_VALUE, r.total()), counts(r.facets()), r.hints(),
-                r.estimated(), r.recognised(), (int) Math.min(Integer.MAX_VALUE, r.resemblingOnly()));
+                r.estimated(), r.recognised(), (int) Math.min(Integer.MAX_VALUE, r.resemblingOnly()), r.namedNeeds());
     }
 
     /** Facet counts as the front ends show them, in the index's order. */

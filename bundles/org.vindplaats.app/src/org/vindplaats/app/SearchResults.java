@@ -23,9 +23,11 @@ import org.vindplaats.model.TrendNote;
  * @param resemblingOnly how many of the {@code total} were found only because they resemble the
  *        example notes of a recognised phenomenon (the front ends count them apart; they are
  *        ranked with the others, usually but not always below them)
+ * @param namedNeeds the needs the query named ("psychisch welzijn"): notes labelled with them
+ *        rank higher (see {@link #needsNamed})
  */
 public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
-        boolean estimated, List<Recognised> recognised, int resemblingOnly) {
+        boolean estimated, List<Recognised> recognised, int resemblingOnly, List<String> namedNeeds) {
 
     public SearchResults {
         hits = List.copyOf(hits);
@@ -33,11 +35,12 @@ public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, I
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         hints = List.copyOf(hints);
         recognised = List.copyOf(recognised == null ? List.of() : recognised);
+        namedNeeds = List.copyOf(namedNeeds == null ? List.of() : namedNeeds);
     }
 
     public SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
             boolean estimated, List<Recognised> recognised) {
-        this(hits, total, facets, hints, estimated, recognised, 0);
+        this(hits, total, facets, hints, estimated, recognised, 0, List.of());
     }
 
     public SearchResults(List<Hit> hits, int total, Map<String, Map<String, Integer>> facets, List<String> hints,
@@ -104,6 +107,14 @@ public record SearchResults(List<Hit> hits, int total, Map<String, Map<String, I
     public List<String> foundBecause(Hit hit) {
         java.util.Set<String> searched = searchedPhenomena();
         return hit.phenomena().stream().filter(searched::contains).toList();
+    }
+
+    /**
+     * The needs the query named that {@code hit} is labelled with: it was found (also) for being
+     * labelled with them. Empty when the query named none.
+     */
+    public List<String> needsNamed(Hit hit) {
+        return hit.note().needs().stream().map(org.vindplaats.model.Need::id).filter(namedNeeds::contains).toList();
     }
 
     public static SearchResults empty() {

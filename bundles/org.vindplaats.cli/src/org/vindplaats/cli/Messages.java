@@ -62,6 +62,8 @@ public final class Messages extends NLS {
     public static String Search_recognisedWithNarrower;
     public static String Search_why;
     public static String Search_resembles;
+    public static String Search_recognisedNeed;
+    public static String Search_needsNamed;
     public static String Head_id;
     public static String Head_name;
     public static String Head_category;

@@ -518,7 +518,10 @@ class PhenomenaSearchTest {
                 TestNotes.note("h2", "nl", "Muziek", "Een groepje maakt beats in het jeugdhuis.", List.of(), "2025-01-02",
                         null, null, Set.of(Need.TALENT), Set.of()));
         try (NoteIndex ix = NoteIndex.open(tmp.resolve("needs"), TestNotes.source(notes), IndexConfig.defaults(), null)) {
-            assertEquals(List.of("h1"), ids(ix.search(SearchRequest.of("gezondheid en welzijn"))));
+            SearchResult r = ix.search(SearchRequest.of("gezondheid en welzijn"));
+            assertEquals(List.of("h1"), ids(r));
+            assertEquals(List.of("health"), r.namedNeeds(), "the result says which need the query named, so a hit can say why");
+            assertEquals(List.of(), ix.search(SearchRequest.of("scrollen")).namedNeeds());
         }
     }
 }

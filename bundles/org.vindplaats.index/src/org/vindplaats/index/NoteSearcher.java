@@ -182,10 +182,10 @@ final class NoteSearcher {
             SearchResult result = run(s, t.query(), t.counting(), t.highlight(), request, t.hints()).withRecognised(t.recognised());
             result = withSidewaysFacets(s, request, result, knownWord, platformIndexed, likes);
             if (t.recognised().isEmpty()) {
-                return didYouMeanPhenomenon(request, result);
+                return didYouMeanPhenomenon(request, result).withNamedNeeds(t.namedNeeds());
             }
             return withResemblance(s, result, likes).withResemblingOnly(resemblingOnly(s, request, t, knownWord,
-                    platformIndexed));
+                    platformIndexed)).withNamedNeeds(t.namedNeeds());
         } catch (IndexSearcher.TooManyClauses e) {
             // Thousands of words, wildcards or fuzzy terms: search a simpler query, never fail.
             QueryTranslator.Translated simple = translator.simplified(request, knownWord, platformIndexed);

@@ -20,9 +20,11 @@ import java.util.Map;
  * @param resemblingOnly how many of the {@code total} matched only because they resemble the
  *               example notes of a recognised phenomenon (neither its words nor the phenomenon
  *               itself): counted apart, so a worker can tell "about grooming" from "like it"
+ * @param namedNeeds the needs the query named ("psychisch welzijn", "privacy"): notes labelled
+ *               with them rank higher, and a hit labelled with one was found (also) for that
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
-        boolean estimated, List<Recognised> recognised, long resemblingOnly) {
+        boolean estimated, List<Recognised> recognised, long resemblingOnly, List<String> namedNeeds) {
 
     /**
      * A phenomenon the query named (by a label, slang or a near spelling): its notes, and those
@@ -44,11 +46,12 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
         // Keep the order: dimensions as listed, values by count (months newest first).
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         hints = List.copyOf(hints);
+        namedNeeds = List.copyOf(namedNeeds == null ? List.of() : namedNeeds);
     }
 
     public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
             boolean estimated, List<Recognised> recognised) {
-        this(total, hits, facets, hints, estimated, recognised, 0);
+        this(total, hits, facets, hints, estimated, recognised, 0, List.of());
     }
 
     public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, List<String> hints,
@@ -63,12 +66,17 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
 
     /** This result, saying which phenomena the query was recognised as. */
     public SearchResult withRecognised(List<Recognised> r) {
-        return new SearchResult(total, hits, facets, hints, estimated, r, resemblingOnly);
+        return new SearchResult(total, hits, facets, hints, estimated, r, resemblingOnly, namedNeeds);
     }
 
     /** This result, saying how many of its matches only resemble a recognised phenomenon. */
     public SearchResult withResemblingOnly(long n) {
-        return new SearchResult(total, hits, facets, hints, estimated, recognised, n);
+        return new SearchResult(total, hits, facets, hints, estimated, recognised, n, namedNeeds);
+    }
+
+    /** This result, saying which needs the query named. */
+    public SearchResult withNamedNeeds(List<String> needs) {
+        return new SearchResult(total, hits, facets, hints, estimated, recognised, resemblingOnly, needs);
     }
 
     /** A character range {@code [start, end)} in a snippet that matched the query. */

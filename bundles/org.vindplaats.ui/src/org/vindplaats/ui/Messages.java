@@ -273,6 +273,8 @@ public final class Messages extends NLS {
     public static String Notes_recognisedWithNarrower;
     public static String Notes_foundBecause;
     public static String Notes_resembles;
+    public static String Notes_recognisedNeed;
+    public static String Notes_needsNamed;
     public static String Notes_from;
     public static String Notes_to;
     public static String Notes_dateHint;

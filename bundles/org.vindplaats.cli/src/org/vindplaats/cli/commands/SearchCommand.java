@@ -157,7 +157,7 @@ public final class SearchCommand extends CommandBase {
         }
     }
 
-    private ObjectNode hit(SearchResults.Hit h) {
+    private ObjectNode hit(SearchResults result, SearchResults.Hit h) {
         ObjectNode o = JsonViews.MAPPER.createObjectNode();
         o.put("id", h.note().id());
         Hub.Hit fromHub = hubHits.get(h.note().id());
@@ -177,6 +177,9 @@ public final class SearchCommand extends CommandBase {
         }
         h.phenomena().forEach(o.putArray("phenomena")::add);
         h.resembles().forEach(o.putArray("resembles")::add);
+        if (!result.namedNeeds().isEmpty()) {
+            result.needsNamed(h).forEach(o.putArray("needsNamed")::add);
+        }
         return o;
     }
 
@@ -201,7 +204,7 @@ public final class SearchCommand extends CommandBase {
 
     private void printJsonl(SearchResults r) {
         for (SearchResults.Hit h : r.hits()) {
-            ctx.out().println(line(hit(h)));
+            ctx.out().println(line(hit(r, h)));
         }
         if (facets) {
             ObjectNode last = JsonViews.MAPPER.createObjectNode();
@@ -222,7 +225,7 @@ public final class SearchCommand extends CommandBase {
         }
         ArrayNode hits = o.putArray("hits");
         for (SearchResults.Hit h : r.hits()) {
-            ObjectNode n = hit(h);
+            ObjectNode n = hit(r, h);
             ArrayNode ranges = n.putArray("highlights");
             h.highlights().forEach(x -> ranges.addObject().put("start", x.start()).put("end", x.end()));
             hits.add(n);
@@ -238,7 +241,12 @@ public final class SearchCommand extends CommandBase {
             ObjectNode n = recognised.addObject().put("phenomenon", x.id()).put("words", x.words());
             x.narrower().forEach(n.putArray("narrower")::add);
         }
+        r.namedNeeds().forEach(o.putArray("namedNeeds")::add);
         return o;
+    }
+
+    private String needLabel(String id) {
+        return org.vindplaats.model.Terms.byId(org.vindplaats.model.Need.class, id).map(n -> n.label().get(ctx.language())).orElse(id);
     }
 
     private String label(Thesaurus t, String id) {
@@ -261,6 +269,9 @@ public final class SearchCommand extends CommandBase {
             ctx.out().println(NLS.bind(x.narrower().isEmpty() ? Messages.Search_recognised : Messages.Search_recognisedWithNarrower,
                     new Object[] { label(thesaurus, x.id()), x.words(), String.join(", ", x.narrower().stream().map(n -> label(thesaurus, n)).toList()) }));
         }
+        for (String need : explain ? r.namedNeeds() : List.<String>of()) {
+            ctx.out().println(NLS.bind(Messages.Search_recognisedNeed, needLabel(need)));
+        }
         int i = 0;
         for (SearchResults.Hit h : r.hits()) {
             Hub.Hit fromHub = hubHits.get(h.note().id());
@@ -277,6 +288,10 @@ public final class SearchCommand extends CommandBase {
                 List<String> like = h.resembles().stream().map(p -> label(thesaurus, p)).toList();
                 if (!like.isEmpty()) {
                     ctx.out().println("   " + NLS.bind(Messages.Search_resembles, String.join(", ", like)));
+                }
+                List<String> needs = r.needsNamed(h).stream().map(this::needLabel).toList();
+                if (!needs.isEmpty()) {
+                    ctx.out().println("   " + NLS.bind(Messages.Search_needsNamed, String.join(", ", needs)));
                 }
             }
         }

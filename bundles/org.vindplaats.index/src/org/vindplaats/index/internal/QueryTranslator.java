@@ -139,9 +139,9 @@ public final class QueryTranslator {
      *                   resemblances or by this one
      */
     public record Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised,
-            Query counting, Query resembling) {
+            Query counting, Query resembling, List<String> namedNeeds) {
         public Translated(Query query, Query highlight, List<String> hints, List<SearchResult.Recognised> recognised) {
-            this(query, highlight, hints, recognised, query, null);
+            this(query, highlight, hints, recognised, query, null, List.of());
         }
     }
 
@@ -236,6 +236,7 @@ public final class QueryTranslator {
         List<Query> filters = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
         List<SearchResult.Recognised> recognised = new ArrayList<>();
+        List<String> namedNeeds = new ArrayList<>();
         Chunks chunks = chunks(raw, hints);
         for (FieldChunk f : chunks.fields()) {
             Query q = filter(f.kind(), f.name(), f.value(), hints);
@@ -343,6 +344,7 @@ public final class QueryTranslator {
                     recognised.add(new SearchResult.Recognised(m.id(), m.words(), narrower));
                 }
                 for (String need : needsIn(words)) {
+                    namedNeeds.add(need);
                     b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NEED, need))), NEED_WEIGHT),
                             Occur.SHOULD);
                 }
@@ -392,7 +394,8 @@ public final class QueryTranslator {
             excluded.forEach(e -> c.add(e, Occur.MUST_NOT));
             counting = c.build();
         }
-        return new Translated(query, highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised, counting, resembling);
+        return new Translated(query, highlight, List.copyOf(new LinkedHashSet<>(hints)), recognised, counting, resembling,
+                List.copyOf(namedNeeds));
     }
 
     /** A field filter as typed: {@code -platform:tiktok}. */
@@ -502,7 +505,8 @@ public final class QueryTranslator {
         Translated t = translate(request.query(text), knownWord, platformIndexed);
         List<String> hints = new ArrayList<>(t.hints());
         hints.add(0, NLS.bind(Messages.Hint_tooManyClauses, FALLBACK_WORDS));
-        return new Translated(t.query(), t.highlight(), List.copyOf(hints), t.recognised(), t.counting(), t.resembling());
+        return new Translated(t.query(), t.highlight(), List.copyOf(hints), t.recognised(), t.counting(), t.resembling(),
+                t.namedNeeds());
     }
 
     /** Cuts the query to {@value #MAX_QUERY_CHARS} characters and each word to {@value #MAX_WORD_CHARS}. */

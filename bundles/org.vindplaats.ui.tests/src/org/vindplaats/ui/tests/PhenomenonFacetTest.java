@@ -131,4 +131,43 @@ class PhenomenonFacetTest {
             notes.close();
         }
     }
+
+    /**
+     * A search that names a need says so below the list, and a note labelled with it says in its
+     * preview that it was found (also) for that: tried by hand, such notes were listed without a
+     * word of why.
+     */
+    @Test
+    void aNamedNeedIsExplainedInTheStatusAndThePreview() throws Exception {
+        Catalog catalog = Services.await(Catalog.class);
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        shell.setSize(700, 660);
+        shell.setLayout(new FillLayout());
+        NotesWorkspace notes = NotesWorkspace.open(dir.resolve("ws-needs"), TestData.notes(catalog));
+        try {
+            NoteStore store = notes.store().orElseThrow();
+            store.save(NoteBuilder.create("w1").title("Moe op school").body("Jongeren scrollen tot diep in de nacht.")
+                    .needs(java.util.Set.of(org.vindplaats.model.Need.HEALTH)).confirm(LabelFamily.NEEDS)
+                    .observed(LocalDate.of(2026, 11, 3)).build(), NoteStore.NEW);
+            store.save(NoteBuilder.create("w2").title("Beats maken").body("Een groepje maakt 's avonds muziek.")
+                    .observed(LocalDate.of(2026, 11, 2)).build(), NoteStore.NEW);
+            TrendNotesView view = new TrendNotesView(shell, catalog, notes, Locale.ENGLISH);
+            TrendNotesWidgets ui = new TrendNotesWidgets(shell);
+            shell.open();
+            flush(display);
+            waitFor(display, () -> view.idle() && ui.table().getItemCount() == 2, "both notes listed");
+
+            ui.searchNow("gezondheid en welzijn");
+            waitFor(display, () -> view.idle() && ui.table().getItemCount() >= 1
+                    && ui.table().getItem(0).getText(0).equals("Moe op school"), "the note labelled health first");
+            String status = ui.status().getText();
+            assertTrue(status.contains("Recognised the need Health"), status);
+            String preview = ui.preview().getText();
+            assertTrue(preview.contains("Labelled with the need you searched: Health"), preview);
+        } finally {
+            shell.dispose();
+            notes.close();
+        }
+    }
 }

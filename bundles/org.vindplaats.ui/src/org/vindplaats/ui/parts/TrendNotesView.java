@@ -789,6 +789,9 @@ public final class TrendNotesView {
         if (r.resemblingOnly() > 0) {
             s += " " + NLS.bind(Messages.Notes_resemblingOnly, r.resemblingOnly());
         }
+        for (String need : r.namedNeeds()) {
+            s += " " + NLS.bind(Messages.Notes_recognisedNeed, valueName(NoteQuery.NEED, need));
+        }
         // Last: what the engine did with the query that the worker may not expect.
         if (!r.hints().isEmpty()) {
             s += " " + String.join(" ", r.hints());
@@ -817,6 +820,11 @@ public final class TrendNotesView {
         if (!h.resembles().isEmpty()) {
             lines.add(NLS.bind(Messages.Notes_resembles,
                     h.resembles().stream().map(this::phenomenonName).collect(Collectors.joining(", "))));
+        }
+        List<String> needs = shown.needsNamed(h);
+        if (!needs.isEmpty()) {
+            lines.add(NLS.bind(Messages.Notes_needsNamed,
+                    needs.stream().map(id -> valueName(NoteQuery.NEED, id)).collect(Collectors.joining(", "))));
         }
         return String.join("\n", lines);
     }
