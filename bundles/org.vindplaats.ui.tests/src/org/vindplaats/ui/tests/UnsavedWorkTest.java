@@ -158,4 +158,38 @@ class UnsavedWorkTest extends WorkspaceFixture {
                 Locale.ENGLISH), another);
         assertFalse(third.draft().getVisible(), "nothing to offer any more");
     }
+
+    /**
+     * "Don't save" when quitting drops the draft too: tried by hand, Ctrl+Q, "Niet opslaan", and
+     * the next start offered the dropped note back as if Vindplaats had crashed. A later change
+     * is unsaved work again and gets its draft.
+     */
+    @Test
+    void dontSaveDropsTheDraftAndTheNextSessionOffersNothing() throws Exception {
+        Path draft = notes.workspace().orElseThrow().drafts().file();
+        form.title().setText("Niet bewaren");
+        form.body().setText("Een zin die de werker weggooit.");
+        TestData.waitFor(display, () -> Files.exists(draft), "the draft the editor writes a few seconds after a change");
+        form.body().setText("Een zin die de werker weggooit, en nog een."); // a draft is due again in a few seconds
+        answer(Leave.DISCARD);
+        assertTrue(editor.canLeave());
+        assertFalse(Files.exists(draft), "dropped on purpose: the draft goes too");
+        // The form is still open (the window closes next): the draft that was due must not be written.
+        boolean[] waited = { false };
+        display.timerExec(NoteEditorView.DRAFT_DELAY_MS + 1_000, () -> waited[0] = true);
+        while (!waited[0]) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        assertFalse(Files.exists(draft), "no draft written again for the dropped changes");
+        shell.dispose();
+
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        Composite part = new Composite(shell, SWT.NONE);
+        NoteEditorWidgets next = new NoteEditorWidgets(new NoteEditorView(part, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH),
+                part);
+        assertFalse(next.draft().getVisible(), "nothing offered after 'don't save'");
+    }
 }

@@ -64,7 +64,7 @@ import org.vindplaats.ui.widgets.WrappingPage;
 public final class NoteEditorView {
 
     /** Unsaved work is written to the workspace's draft this long after the last change. */
-    static final int DRAFT_DELAY_MS = 3_000;
+    public static final int DRAFT_DELAY_MS = 3_000;
 
     private final NotesWorkspace notes;
     private final WrappingPage page;
@@ -90,6 +90,8 @@ public final class NoteEditorView {
     private Function<String, Leave> leaveQuestion = this::askWithDialog;
     private boolean draftPending;
     private boolean draftWritten;
+    /** The form as it was when the worker chose "don't save": no draft is written of it. */
+    private List<Object> discardedState;
     /** A draft left by an earlier session (a crash, a power cut), offered back until used or dropped. */
     private Drafts.Draft offeredDraft;
     private final Sections.Banner restore;
@@ -256,6 +258,17 @@ public final class NoteEditorView {
         reflow();
     }
 
+    /**
+     * "Don't save": the worker dropped the form's changes on purpose, so its draft goes too and no
+     * draft is written for them any more (quitting after "Niet opslaan" used to leave the draft,
+     * and the next start offered the dropped note back as if Vindplaats had crashed).
+     */
+    private void dropUnsaved() {
+        discardedState = formState();
+        draftWritten = false;
+        notes.workspace().ifPresent(w -> w.drafts().delete());
+    }
+
     /** Drops the offered draft on purpose. */
     private void dropDraft() {
         offeredDraft = null;
@@ -271,7 +284,7 @@ public final class NoteEditorView {
         draftPending = true;
         content.getDisplay().timerExec(DRAFT_DELAY_MS, () -> {
             draftPending = false;
-            if (!content.isDisposed() && isDirty()) {
+            if (!content.isDisposed() && isDirty() && !formState().equals(discardedState)) {
                 writeDraft();
             }
         });
@@ -437,7 +450,10 @@ public final class NoteEditorView {
         String name = title.isBlank() ? Messages.Editor_new : title.strip();
         return switch (leaveQuestion.apply(name)) {
         case SAVE -> save().isPresent();
-        case DISCARD -> true;
+        case DISCARD -> {
+            dropUnsaved();
+            yield true;
+        }
         case CANCEL -> false;
         };
     }
