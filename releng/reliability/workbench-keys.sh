@@ -209,6 +209,10 @@ else
   echo "workbench-keys: ctrl+q and \"Niet opslaan\" ended the workbench"
   grep -rqs "sneltoetstest twee" "$home/.local/share/vindplaats/workspace/notes" \
     && fail "\"Niet opslaan\" saved the change anyway"
+  # The change was typed seconds ago, so it was in the draft: dropped on purpose, the draft goes
+  # too (the next start used to offer it back as if the workbench had crashed).
+  grep -qs "sneltoetstest twee" "$home/.local/share/vindplaats/workspace/drafts/editor.md" \
+    && fail "\"Niet opslaan\" left the dropped change as a draft the next start offers back"
 fi
 
 # A crash keeps typed work: a note typed and never saved is in the workspace's draft a few
