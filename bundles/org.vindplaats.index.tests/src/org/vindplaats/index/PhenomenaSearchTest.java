@@ -244,6 +244,33 @@ class PhenomenaSearchTest {
     }
 
     /**
+     * Among a note's similar notes, those about the same phenomenon come first, before notes that
+     * only share more of its words: tried by hand, a note about drug running listed a grooming
+     * note (sharing "jongen" and "vertelde") as the most like it.
+     */
+    @Test
+    void similarNotesAboutTheSamePhenomenonComeFirst() throws IOException {
+        List<TrendNote> notes = List.of(
+                TestNotes.note("src", "nl", "Pakketjes", "Een jongen vertelde in het jeugdhuis dat een onbekende hem geld bood"
+                        + " om zijn bankrekening uit te lenen.", List.of(), "2025-01-01"),
+                TestNotes.note("words", "nl", "Game", "Een jongen vertelde in het jeugdhuis dat een onbekende hem in een game"
+                        + " aansprak.", List.of(), "2025-01-02"),
+                TestNotes.note("same", "nl", "Rekening", "Iemand vroeg of ze haar bankrekening kon uitlenen.", List.of(),
+                        "2025-01-03"));
+        PhenomenonTagger tagger = PhenomenonTagger.ranking(n -> new PhenomenonTagger.Tags(
+                n.id().equals("words") ? List.of() : List.of("money_mules"), Map.of(),
+                n.id().equals("words") ? List.of("other") : List.of("money_mules")));
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("similar"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(Thesaurus.of(List.of(MULES_BY_EXAMPLES))).withPhenomenonTagger("sim-v1", tagger),
+                null)) {
+            assertEquals(List.of("same", "words"), ids(ix.moreLikeThis("src", 5)), "the note about money mules first");
+        }
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("similar-plain"), TestNotes.source(notes), IndexConfig.defaults(), null)) {
+            assertEquals(List.of("words", "same"), ids(ix.moreLikeThis("src", 5)), "by words alone the other one shares more");
+        }
+    }
+
+    /**
      * A phenomenon search lists exactly the notes it counts: the query that scores them (with the
      * resemblance over every note related to the phenomenon) and the cheaper one that counts them
      * (with only the closest and likely notes) agree, for notes close to the examples, far from
