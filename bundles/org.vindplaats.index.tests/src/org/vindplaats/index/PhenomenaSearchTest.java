@@ -268,6 +268,31 @@ class PhenomenaSearchTest {
         try (NoteIndex ix = NoteIndex.open(tmp.resolve("similar-plain"), TestNotes.source(notes), IndexConfig.defaults(), null)) {
             assertEquals(List.of("words", "same"), ids(ix.moreLikeThis("src", 5)), "by words alone the other one shares more");
         }
+        // Then another phenomenon of the same group: money mules next to recruitment for crime.
+        Thesaurus groups = Thesaurus.of(List.of(
+                phenomenon("crime_money", "Criminaliteit en geld", "Crime and money", List.of(), List.of(), List.of()),
+                phenomenon("recruitment", "Ronselen", "Recruitment", List.of(), List.of(), List.of("crime_money")),
+                phenomenon("money_mules", "Geldezels", "Money mules", List.of(), List.of(), List.of("crime_money")),
+                phenomenon("gaming", "Gamen", "Gaming", List.of(), List.of(), List.of())));
+        PhenomenonTagger byGroup = PhenomenonTagger.ranking(n -> {
+            List<String> p = List.of(n.id().equals("src") ? "recruitment" : n.id().equals("same") ? "money_mules" : "gaming");
+            return new PhenomenonTagger.Tags(p, Map.of(), p);
+        });
+        double plainRatio;
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("similar-plain-2"), TestNotes.source(notes), IndexConfig.defaults(), null)) {
+            plainRatio = scoreRatio(ix.moreLikeThis("src", 5), "same", "words");
+        }
+        try (NoteIndex ix = NoteIndex.open(tmp.resolve("similar-group"), TestNotes.source(notes),
+                IndexConfig.defaults().withThesaurus(groups).withPhenomenonTagger("group-v1", byGroup), null)) {
+            assertEquals(2 * plainRatio, scoreRatio(ix.moreLikeThis("src", 5), "same", "words"), 1e-4,
+                    "the note about money mules, of the same group, counts twice; the one about gaming as it was");
+        }
+    }
+
+    private static double scoreRatio(SearchResult r, String a, String b) {
+        float sa = r.hits().stream().filter(h -> h.id().equals(a)).findFirst().orElseThrow().score();
+        float sb = r.hits().stream().filter(h -> h.id().equals(b)).findFirst().orElseThrow().score();
+        return (double) sa / sb;
     }
 
     /**
