@@ -450,11 +450,10 @@ final class NoteSearcher {
         if (tagger == null || !tagger.ranks()) {
             return null;
         }
-        List<BytesRef> ids = new ArrayList<>();
-        ids.add(new BytesRef(id));
-        config.thesaurus().descendants(id).forEach(d -> ids.add(new BytesRef(d)));
-        return new BooleanQuery.Builder().add(new TermInSetQuery(Fields.PHENOMENON_FIRST, ids), Occur.SHOULD)
-                .add(new TermInSetQuery(Fields.PHENOMENON, ids), Occur.SHOULD).build();
+        List<String> ids = new ArrayList<>();
+        ids.add(id);
+        ids.addAll(config.thesaurus().descendants(id));
+        return about(ids);
     }
 
     /** The documents of {@code leaf} that {@code weight} matches. */
@@ -515,7 +514,6 @@ final class NoteSearcher {
     /** At most this many notes are close to a phenomenon by their words. */
     static final int CLOSEST_MAX = 1000;
 
-    /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
     /**
      * How much more a note about one of a note's phenomena (indexed with it, or the model ranks it
      * first) counts among its similar notes: chosen on the concept and multi-label sets (2, 4, 10
@@ -528,6 +526,7 @@ final class NoteSearcher {
      */
     static final float SAME_GROUP_BOOST = 2f;
 
+    /** The notes most like note {@code id} (by its distinctive words), the note itself excluded. */
     SearchResult moreLikeThis(IndexSearcher s, String id, int limit) throws IOException {
         TopDocs found = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
         if (found.scoreDocs.length == 0) {
