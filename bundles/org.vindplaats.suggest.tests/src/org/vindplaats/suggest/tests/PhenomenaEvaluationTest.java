@@ -99,6 +99,17 @@ class PhenomenaEvaluationTest {
         return out;
     }
 
+    /** The phenomena each note of {@code set} is about, by its gold labels (note id to ids). */
+    static Map<String, Set<String>> goldPhenomena(String set) throws IOException {
+        Map<String, Set<String>> gold = new HashMap<>();
+        for (JsonNode n : noteLines(set)) {
+            Set<String> ids = new HashSet<>();
+            n.path("phenomena").forEach(p -> ids.add(p.asText()));
+            gold.put(n.get("id").asText(), ids);
+        }
+        return gold;
+    }
+
     static List<JsonNode> noteLines(String set) throws IOException {
         List<JsonNode> out = new ArrayList<>();
         for (String dir : dirs(set)) {
@@ -251,12 +262,7 @@ class PhenomenaEvaluationTest {
         StringBuilder report = new StringBuilder();
         Map<String, Double> f1 = new LinkedHashMap<>();
         for (String set : List.of("eval-phenomena", "eval-phenomena-multi", "eval-phenomena-unseen", "eval-phenomena-fresh")) {
-            Map<String, Set<String>> gold = new HashMap<>();
-            for (JsonNode n : noteLines(set)) {
-                Set<String> ids = new HashSet<>();
-                n.path("phenomena").forEach(p -> ids.add(p.asText()));
-                gold.put(n.get("id").asText(), ids);
-            }
+            Map<String, Set<String>> gold = goldPhenomena(set);
             List<TrendNote> notes = notes(set);
             // The unseen set is measured whole: nothing was tuned on any of it. The multi-label
             // set is a dev set (the choice of suggestions was tuned on all of it).
@@ -320,12 +326,7 @@ class PhenomenaEvaluationTest {
         StringBuilder report = new StringBuilder();
         Map<String, Double> precision = new LinkedHashMap<>();
         for (String set : List.of("eval-phenomena", "eval-phenomena-multi", "eval-phenomena-unseen", "eval-phenomena-fresh")) {
-            Map<String, Set<String>> gold = new HashMap<>();
-            for (JsonNode n : noteLines(set)) {
-                Set<String> ids = new HashSet<>();
-                n.path("phenomena").forEach(p -> ids.add(p.asText()));
-                gold.put(n.get("id").asText(), ids);
-            }
+            Map<String, Set<String>> gold = goldPhenomena(set);
             List<TrendNote> notes = notes(set);
             for (boolean thesaurus : new boolean[] { false, true }) {
                 IndexConfig config = thesaurus ? withThesaurus(t, suggester) : IndexConfig.defaults();

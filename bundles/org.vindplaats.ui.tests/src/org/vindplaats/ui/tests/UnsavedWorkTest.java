@@ -146,17 +146,12 @@ class UnsavedWorkTest extends WorkspaceFixture {
         shell.dispose();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        Composite part = new Composite(shell, SWT.NONE);
-        NoteEditorWidgets next = new NoteEditorWidgets(new NoteEditorView(part, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH),
-                part);
+        NoteEditorWidgets next = anotherEditor();
         assertTrue(next.draft().getVisible(), "the draft is offered");
         click(next.dropDraft());
         assertFalse(next.draft().getVisible(), "dropped: no longer offered");
         assertFalse(Files.exists(draft));
-        Composite another = new Composite(shell, SWT.NONE);
-        NoteEditorWidgets third = new NoteEditorWidgets(new NoteEditorView(another, TestData.tiktokAndSnapchat(), notes,
-                Locale.ENGLISH), another);
-        assertFalse(third.draft().getVisible(), "nothing to offer any more");
+        assertFalse(anotherEditor().draft().getVisible(), "nothing to offer any more");
     }
 
     /**
@@ -177,19 +172,23 @@ class UnsavedWorkTest extends WorkspaceFixture {
         // The form is still open (the window closes next): the draft that was due must not be written.
         boolean[] waited = { false };
         display.timerExec(NoteEditorView.DRAFT_DELAY_MS + 1_000, () -> waited[0] = true);
-        while (!waited[0]) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
+        TestData.waitFor(display, () -> waited[0], "longer than the draft delay");
         assertFalse(Files.exists(draft), "no draft written again for the dropped changes");
+        form.body().setText("Toch nog iets anders.");
+        TestData.waitFor(display, () -> Files.exists(draft), "a later change is unsaved work again and gets its draft");
+        assertTrue(editor.canLeave(), "dropped again");
+        assertFalse(Files.exists(draft));
         shell.dispose();
 
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        Composite part = new Composite(shell, SWT.NONE);
-        NoteEditorWidgets next = new NoteEditorWidgets(new NoteEditorView(part, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH),
-                part);
+        NoteEditorWidgets next = anotherEditor();
         assertFalse(next.draft().getVisible(), "nothing offered after 'don't save'");
+    }
+
+    /** A second Note editor in the current shell, as the next session (or another part) opens it. */
+    private NoteEditorWidgets anotherEditor() {
+        Composite part = new Composite(shell, SWT.NONE);
+        return new NoteEditorWidgets(new NoteEditorView(part, TestData.tiktokAndSnapchat(), notes, Locale.ENGLISH), part);
     }
 }
